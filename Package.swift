@@ -1,0 +1,67 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "articled",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "articled", targets: ["articled"]),
+        .library(name: "ArticledCore", targets: ["ArticledCore"]),
+        .library(name: "ArticledPluginKit", targets: ["ArticledPluginKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        // libinotifytools, the C library that watches the inbox.
+        .systemLibrary(
+            name: "CInotifyTools",
+            providers: [.apt(["libinotifytools0-dev"])]
+        ),
+        // The document model, the stage protocol and the pipeline: no file or process I/O.
+        .target(name: "ArticledCore"),
+        // The built-in stages: cleanup, extract, tag, summarize.
+        .target(
+            name: "ArticledStages",
+            dependencies: ["ArticledCore"],
+            resources: [.copy("Resources")]
+        ),
+        // The daemon: watching, claiming, queueing, writing, configuration, plugins, systemd.
+        .target(
+            name: "ArticledDaemon",
+            dependencies: [
+                "ArticledCore",
+                "ArticledStages",
+                "CInotifyTools",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]
+        ),
+        // What a Swift plugin links: a function on a document becomes a complete plugin executable.
+        .target(name: "ArticledPluginKit", dependencies: ["ArticledCore"]),
+        // The thin command line.
+        .executableTarget(
+            name: "articled",
+            dependencies: [
+                "ArticledDaemon",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // In-process benchmark of the stages (see README, "Benchmarks").
+        .executableTarget(
+            name: "articled-bench",
+            dependencies: ["ArticledCore", "ArticledStages"],
+            path: "Benchmarks/articled-bench"
+        ),
+        .testTarget(name: "ArticledCoreTests", dependencies: ["ArticledCore"]),
+        .testTarget(name: "ArticledStagesTests", dependencies: ["ArticledStages"]),
+        .testTarget(name: "ArticledDaemonTests", dependencies: ["ArticledDaemon"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ArticledCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,3 @@
+import ArticledCore
+import ArticledStages
+import CInotifyTools

@@ -1,0 +1,28 @@
+import ArticledCore
+
+/// The stages that ship with articled, by the names the configuration uses.
+public enum BuiltinStages {
+    /// The default chain, in order.
+    public static let defaultChain = ["cleanup", "extract", "tag", "summarize"]
+
+    /// Every built-in stage name.
+    public static let names: Set<String> = Set(defaultChain)
+
+    /// Makes the built-in stage `name` with its configured `options`.
+    ///
+    /// - Returns: nil if no built-in stage has that name.
+    /// - Throws: `StageOptions.Invalid` for an unknown or ill-typed option.
+    public static func make(name: String, options: JSONValue?) throws(StageOptions.Invalid) -> (any Stage)? {
+        var reader = try StageOptions(stage: name, values: options)
+        let stage: any Stage
+        switch name {
+        case "cleanup": stage = try CleanupStage(options: &reader)
+        case "extract": stage = try ExtractStage(options: &reader)
+        case "tag": stage = try TagStage(options: &reader)
+        case "summarize": stage = try SummaryStage(options: &reader)
+        default: return nil
+        }
+        try reader.finish()
+        return stage
+    }
+}

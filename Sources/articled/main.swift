@@ -1,0 +1,2 @@
+import ArticledDaemon
+print("articled")
