@@ -12,17 +12,10 @@ public struct ExtractStage: Stage {
     public init() {}
 
     public func process(_ document: inout Document) async throws {
-        document.title = document.frontMatter.first
-        document.language = "en"
-        let words = document.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
-        document.stats = TextStats(
-            words: words,
-            readingMinutes: TextStats.readingMinutes(forWords: words),
-            sentences: 0,
-            paragraphs: document.text.isEmpty ? 0 : document.text.components(separatedBy: "\n\n").count,
-            characters: document.text.count
-        )
+        MetadataExtractor().extract(into: &document)
+        let entities = EntityRecognizer().recognize(document.text)
+        document.entities = entities
+        document.quotes = QuoteFinder().quotes(in: document.text, entities: entities)
+        document.stats = TextStatsCounter.count(document.text)
     }
 }
-
-import Foundation

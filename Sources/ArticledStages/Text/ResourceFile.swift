@@ -1,0 +1,19 @@
+import Foundation
+
+/// The word lists shipped in `Resources/`, read once and kept.
+///
+/// Lines starting with `#` are comments (source and licence); blank lines are skipped.
+enum ResourceFile {
+    /// The non-comment, non-blank lines of `Resources/<name>`, or an empty list (and a
+    /// message on stderr) when the file is missing from the installation.
+    static func lines(_ name: String) -> [Substring] {
+        guard let base = Bundle.module.resourceURL else { return [] }
+        let url = base.appendingPathComponent("Resources").appendingPathComponent(name)
+        guard let data = try? Data(contentsOf: url) else {
+            FileHandle.standardError.write(Data("articled: word list \(name) is missing from \(base.path)\n".utf8))
+            return []
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        return text.split(separator: "\n").filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+}
