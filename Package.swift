@@ -21,6 +21,8 @@ let package = Package(
             name: "CInotifyTools",
             providers: [.apt(["libinotifytools0-dev"])]
         ),
+        // Linux system calls that Swift's Glibc module does not expose.
+        .target(name: "CLinux"),
         // The document model, the stage protocol and the pipeline: no file or process I/O.
         .target(name: "ArticledCore"),
         // The built-in stages: cleanup, extract, tag, summarize.
@@ -36,6 +38,7 @@ let package = Package(
                 "ArticledCore",
                 "ArticledStages",
                 "CInotifyTools",
+                "CLinux",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -1,3 +1,0 @@
-import ArticledCore
-import ArticledStages
-import CInotifyTools

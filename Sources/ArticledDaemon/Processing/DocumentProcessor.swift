@@ -1,0 +1,167 @@
+import ArticledCore
+import Glibc
+import Logging
+import Synchronization
+
+/// Takes one inbox file from claim to outbox: read, run the pipeline, write the result
+/// durably, and only then move the original away; any failure sends the original and the
+/// reason to `outbox/failed/`.
+final class DocumentProcessor: Sendable {
+    let layout: OutboxLayout
+    let work: WorkFolder
+    private let logger: Logger
+    private let settings: Mutex<ProcessingSettings>
+    private let seen: SeenContent
+
+    init(layout: OutboxLayout, work: WorkFolder, settings: ProcessingSettings, logger: Logger) {
+        self.layout = layout
+        self.work = work
+        self.logger = logger
+        self.settings = Mutex(settings)
+        self.seen = SeenContent(file: work.root + "/seen-ids")
+    }
+
+    /// Replaces the pipeline and rules for the documents that start after this call.
+    func update(_ newSettings: ProcessingSettings) {
+        settings.withLock { $0 = newSettings }
+    }
+
+    /// Claims and processes the inbox file at `path`; nil if another event claimed it first.
+    func handle(path: String) async -> ProcessingOutcome? {
+        let claimed: Result<ClaimedFile?, FileSystemError> = await IOThreads.run { [work] in
+            Result { () throws(FileSystemError) in try work.claim(path) }
+        }
+        switch claimed {
+        case .success(nil): return nil
+        case .success(let claim?): return await handle(claim)
+        case .failure(let error):
+            logger.error("cannot claim file", metadata: ["file": "\(path)", "error": "\(error)"])
+            return .stuck
+        }
+    }
+
+    /// Processes a claimed file to its end.
+    func handle(_ claim: ClaimedFile) async -> ProcessingOutcome {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let current = settings.withLock { $0 }
+        let reader = InputReader(maxBytes: current.maxFileBytes)
+        let read: Result<Document, InputRejection> = await IOThreads.run {
+            Result { () throws(InputRejection) in try reader.read(path: claim.path, fileName: claim.fileName) }
+        }
+        var document: Document
+        switch read {
+        case .failure(let rejection):
+            return await fail(claim, stage: "input", message: rejection.reason, id: nil, start: start)
+        case .success(let d):
+            document = d
+        }
+        if current.skipDuplicates && seen.contains(document.id) {
+            let outcome = await dispose(claim, id: document.id, policy: current.originals)
+            logger.info("skipped duplicate", metadata: ["file": "\(claim.relativePath)", "id": "\(document.id)"])
+            return outcome ? .duplicate : .stuck
+        }
+        do {
+            try await current.pipeline.run(&document)
+        } catch {
+            return await fail(claim, stage: error.stage, message: error.message, id: document.id, start: start)
+        }
+        let result = JSONWriter.bytes(document.resultJSON(processedAt: Timestamp.now()), newline: true)
+        let target = layout.resultPath(for: claim.relativePath)
+        let written: FileSystemError? = await IOThreads.run { () -> FileSystemError? in
+            do throws(FileSystemError) { try DurableFile.write(result, to: target); return nil } catch { return error }
+        }
+        if let written {
+            return await fail(claim, stage: "write", message: "cannot write the result: \(written)", id: document.id, start: start)
+        }
+        guard await dispose(claim, id: document.id, policy: current.originals) else { return .stuck }
+        if current.skipDuplicates { seen.insert(document.id) }
+        logger.info("processed", metadata: [
+            "file": "\(claim.relativePath)", "id": "\(document.id.prefix(16))",
+            "ms": "\(Self.milliseconds(since: start, clock))", "outcome": "ok",
+        ])
+        return .done
+    }
+
+    /// Moves (or deletes) the original after its result is safe; false if it could not.
+    private func dispose(_ claim: ClaimedFile, id: String, policy: Configuration.OriginalsPolicy) async -> Bool {
+        let error: FileSystemError? = await IOThreads.run { [layout, work] () -> FileSystemError? in
+            do throws(FileSystemError) {
+                switch policy {
+                case .delete:
+                    guard unlink(claim.path) == 0 else { throw FileSystemError("unlink", claim.path) }
+                case .keep:
+                    let target = layout.originalPath(for: claim.relativePath)
+                    if try !DurableFile.move(claim.path, to: target) {
+                        let other = OutboxLayout.alternative(target, id: id)
+                        if try !DurableFile.move(claim.path, to: other) {
+                            // The same content is kept there already.
+                            guard unlink(claim.path) == 0 else { throw FileSystemError("unlink", claim.path) }
+                        }
+                    }
+                }
+                work.release(claim)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let error {
+            logger.error("result written but the original could not be moved; it stays claimed and is retried at the next start",
+                         metadata: ["file": "\(claim.relativePath)", "error": "\(error)"])
+            return false
+        }
+        return true
+    }
+
+    /// Writes the failure report, then moves the original beside it.
+    private func fail(_ claim: ClaimedFile, stage: String, message: String, id: String?,
+                      start: ContinuousClock.Instant) async -> ProcessingOutcome {
+        var report: [String: JSONValue] = [
+            "file": .string(claim.fileName),
+            "path": .string(claim.relativePath),
+            "stage": .string(stage),
+            "error": .string(message),
+            "time": .string(Timestamp.now()),
+        ]
+        if let id { report["id"] = .string(id) }
+        let bytes = JSONWriter.bytes(.object(report), newline: true)
+        let paths = layout.failedPaths(for: claim.relativePath)
+        let error: FileSystemError? = await IOThreads.run { [work] () -> FileSystemError? in
+            do throws(FileSystemError) {
+                var original = paths.original
+                var reportPath = paths.report
+                if FileSignature(path: original) != nil {
+                    // An earlier failure of the same name is kept: this one goes beside it.
+                    let suffix = id ?? "\(Timestamp.now())"
+                    original = OutboxLayout.alternative(original, id: suffix)
+                    reportPath = DurableFile.parentFolder(original) + "/" + OutboxLayout.fitting(DurableFile.fileName(original), suffix: ".error.json")
+                }
+                try DurableFile.write(bytes, to: reportPath)
+                if try !DurableFile.move(claim.path, to: original) {
+                    throw FileSystemError("move", original, code: EEXIST)
+                }
+                work.release(claim)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let error {
+            logger.error("cannot write the failure report; the file stays claimed and is retried at the next start",
+                         metadata: ["file": "\(claim.relativePath)", "stage": "\(stage)", "reason": "\(message)", "error": "\(error)"])
+            return .stuck
+        }
+        logger.error("failed", metadata: [
+            "file": "\(claim.relativePath)", "stage": "\(stage)", "reason": "\(message)",
+            "ms": "\(Self.milliseconds(since: start))", "outcome": "failed",
+        ])
+        return .failed(stage: stage)
+    }
+
+    private static func milliseconds(since start: ContinuousClock.Instant, _ clock: ContinuousClock = ContinuousClock()) -> String {
+        let d = clock.now - start
+        let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+        return String(Double(Int(ms * 100)) / 100)
+    }
+}

@@ -1,0 +1,219 @@
+import ArticledCore
+import Glibc
+import Logging
+import ServiceLifecycle
+import UnixSignals
+
+/// The daemon: watches the inbox, processes each complete file once, writes the outbox.
+///
+/// Start-up order matters for "exactly once, nothing lost": claims left by a crash are
+/// finished first, then the watcher starts, then the inbox is scanned (so a file dropped
+/// while the daemon was down, or between the two steps, is seen), and only then is the
+/// service reported ready. A graceful shutdown stops taking files, lets the documents in
+/// flight finish within the grace time and leaves everything else in the inbox.
+public final class ArticleDaemon: Service, Sendable {
+    /// Reads the configuration again, for a reload (SIGHUP).
+    public typealias ConfigurationSource = @Sendable () throws -> Configuration
+
+    private let configuration: Configuration
+    private let factory: PipelineFactory
+    private let reloadSource: ConfigurationSource?
+    private let logger: Logger
+    private let notifier: SystemdNotifier
+    private let counters = DaemonCounters()
+
+    /// A daemon for `configuration`, whose stages `factory` makes; `reloadSource` is read on SIGHUP.
+    public init(configuration: Configuration, factory: PipelineFactory, reloadSource: ConfigurationSource?,
+                logger: Logger, notifier: SystemdNotifier) {
+        self.configuration = configuration
+        self.factory = factory
+        self.reloadSource = reloadSource
+        self.logger = logger
+        self.notifier = notifier
+    }
+
+    public func run() async throws {
+        // SIGHUP is trapped before READY=1, so that an early reload cannot kill the process.
+        let reloads = await UnixSignalsSequence(trapping: .sighup)
+        let pipeline = try factory.make(configuration)
+        let inbox = try Self.absoluteFolder(configuration.inbox)
+        let outbox = try Self.absoluteFolder(configuration.outbox)
+        let workRoot = configuration.workFolder.map { (try? Self.absoluteFolder($0)) ?? $0 } ?? inbox + "/.articled"
+        let work = WorkFolder(root: workRoot, inbox: inbox)
+        try work.prepare()
+        let layout = OutboxLayout(root: outbox)
+        try DurableFile.makeFolders(layout.failedFolder)
+        let processor = DocumentProcessor(layout: layout, work: work,
+                                          settings: ProcessingSettings(configuration: configuration, pipeline: pipeline),
+                                          logger: logger)
+        let intake = Intake(settle: .milliseconds(configuration.settleMilliseconds))
+        let concurrency = configuration.effectiveConcurrency
+
+        // 1. Claims a crash left behind.
+        let unfinished = work.unfinishedClaims()
+        if !unfinished.isEmpty {
+            logger.notice("resuming files claimed before a stop", metadata: ["count": "\(unfinished.count)"])
+            await withTaskGroup(of: Void.self) { group in
+                var next = 0
+                for claim in unfinished {
+                    if next >= concurrency { await group.next() }
+                    next += 1
+                    group.addTask { self.counters.record(await processor.handle(claim)) }
+                }
+            }
+        }
+
+        // 2. The watcher, 3. the scan.
+        let excluded: Set<String> = [workRoot]
+        let (events, stopWatching) = try startWatching(inbox: inbox, excluding: excluded)
+        let pump = Task {
+            for await event in events { await self.take(event, inbox: inbox, excluded: excluded, intake: intake) }
+        }
+        for file in DirectoryWalker.walk(inbox, excluding: excluded).files {
+            await intake.offer(file, settled: false)
+        }
+
+        let workers = Task {
+            await withDiscardingTaskGroup { group in
+                for _ in 0..<concurrency {
+                    group.addTask {
+                        while let path = await intake.next() {
+                            self.counters.inFlight.add(1, ordering: .relaxed)
+                            let outcome = await processor.handle(path: path)
+                            self.counters.inFlight.subtract(1, ordering: .relaxed)
+                            self.counters.record(outcome)
+                        }
+                    }
+                }
+            }
+        }
+        let reloader = Task {
+            for await _ in reloads { self.reload(processor: processor) }
+        }
+        let pulse = Task { await self.keepAlive(intake: intake) }
+
+        logger.notice("watching", metadata: [
+            "inbox": "\(inbox)", "outbox": "\(outbox)", "stages": "\(pipeline.stageNames.joined(separator: ","))",
+            "concurrency": "\(concurrency)",
+        ])
+        notifier.ready(status: "watching \(inbox); \(counters.summary)")
+
+        try? await gracefulShutdown()
+
+        notifier.stopping()
+        logger.notice("stopping: no new files are taken", metadata: ["in_flight": "\(counters.inFlight.load(ordering: .relaxed))"])
+        await intake.close()
+        reloader.cancel()
+        pulse.cancel()
+        let finished = await Self.wait(for: workers, atMost: .seconds(configuration.shutdownGraceSeconds))
+        if !finished {
+            logger.warning("grace time over: documents in flight stay claimed and are finished at the next start",
+                           metadata: ["in_flight": "\(counters.inFlight.load(ordering: .relaxed))"])
+        }
+        await stopWatching()
+        pump.cancel()
+        logger.notice("stopped", metadata: ["done": "\(counters.done.load(ordering: .relaxed))", "failed": "\(counters.failed.load(ordering: .relaxed))"])
+    }
+
+    /// Starts inotify, or polling where inotify cannot see changes; returns the events and a stop.
+    private func startWatching(inbox: String, excluding excluded: Set<String>) throws
+        -> (AsyncStream<InboxEvent>, @Sendable () async -> Void)
+    {
+        var mode = configuration.watch
+        if mode == .auto {
+            if let kind = FileSystemKind.networkFileSystem(at: inbox) {
+                logger.warning("the inbox is on a network file system: polling instead of inotify",
+                               metadata: ["file_system": "\(kind)", "interval_ms": "\(configuration.pollIntervalMilliseconds)"])
+                mode = .poll
+            } else {
+                mode = .inotify
+            }
+        }
+        if mode == .inotify {
+            let watcher = InboxWatcher(root: inbox, excluding: excluded)
+            do {
+                let events = try watcher.start()
+                return (events, { await IOThreads.run { watcher.stop() } })
+            } catch {
+                guard configuration.watch == .auto else { throw error }
+                logger.error("inotify failed; polling instead", metadata: ["error": "\(error)"])
+            }
+        } else if configuration.watch == .poll {
+            logger.notice("polling the inbox", metadata: ["interval_ms": "\(configuration.pollIntervalMilliseconds)"])
+        }
+        let poller = InboxPoller(root: inbox, excluding: excluded, interval: .milliseconds(configuration.pollIntervalMilliseconds))
+        return (poller.events(), {})
+    }
+
+    private func take(_ event: InboxEvent, inbox: String, excluded: Set<String>, intake: Intake) async {
+        switch event {
+        case .renamedIn(let path):
+            await intake.offer(path, settled: true)
+        case .written(let path):
+            await intake.offer(path, settled: false)
+        case .folderAppeared(let folder):
+            for file in DirectoryWalker.walk(folder, excluding: excluded).files {
+                await intake.offer(file, settled: false)
+            }
+        case .overflow:
+            logger.warning("inotify queue overflowed: rescanning the inbox")
+            for file in DirectoryWalker.walk(inbox, excluding: excluded).files {
+                await intake.offer(file, settled: false)
+            }
+        }
+    }
+
+    /// Reads the configuration again; an invalid one is logged and the old one kept.
+    private func reload(processor: DocumentProcessor) {
+        guard let reloadSource else { return }
+        notifier.reloading()
+        do {
+            let fresh = try reloadSource()
+            let pipeline = try factory.make(fresh)
+            processor.update(ProcessingSettings(configuration: fresh, pipeline: pipeline))
+            if fresh.inbox != configuration.inbox || fresh.outbox != configuration.outbox
+                || fresh.effectiveConcurrency != configuration.effectiveConcurrency || fresh.watch != configuration.watch {
+                logger.warning("reloaded; changes to inbox, outbox, concurrency or watch take effect at the next start")
+            }
+            logger.notice("configuration reloaded", metadata: ["stages": "\(pipeline.stageNames.joined(separator: ","))"])
+        } catch {
+            logger.error("reload refused; keeping the running configuration", metadata: ["error": "\(error)"])
+        }
+        notifier.ready(status: "reloaded; \(counters.summary)")
+    }
+
+    /// Sends the watchdog keep-alive and the status line while the intake answers.
+    private func keepAlive(intake: Intake) async {
+        guard notifier.isActive else { return }
+        let interval = notifier.watchdogInterval ?? .seconds(5)
+        var lastStatus = ""
+        while !Task.isCancelled {
+            let backlog = await intake.backlog
+            if notifier.watchdogInterval != nil { notifier.watchdog() }
+            let status = "\(counters.summary) backlog=\(backlog)"
+            if status != lastStatus {
+                notifier.status(status)
+                lastStatus = status
+            }
+            try? await Task.sleep(for: interval)
+        }
+    }
+
+    private static func wait(for task: Task<Void, Never>, atMost limit: Duration) async -> Bool {
+        await withTaskGroup(of: Bool.self) { group in
+            group.addTask { await task.value; return true }
+            group.addTask { try? await Task.sleep(for: limit); return false }
+            let first = await group.next() ?? false
+            group.cancelAll()
+            return first
+        }
+    }
+
+    /// `path` made absolute and real (created if missing), so that event paths compare equal.
+    static func absoluteFolder(_ path: String) throws(FileSystemError) -> String {
+        try DurableFile.makeFolders(path)
+        guard let resolved = realpath(path, nil) else { throw FileSystemError("realpath", path) }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

@@ -1,0 +1,1 @@
+// Intentionally empty: the functions of CLinux are static inline in its header.

@@ -1,2 +1,0 @@
-import ArticledDaemon
-print("articled")
