@@ -38,6 +38,8 @@ public struct Configuration: Sendable, Equatable {
     public var skipDuplicates = false
     public var watch: WatchMode = .auto
     public var pollIntervalMilliseconds = 2000
+    /// Whether results and moves are flushed to disk (`fsync`); off only for scratch data.
+    public var durableWrites = true
     /// How long a stop waits for documents in flight.
     public var shutdownGraceSeconds = 10
     public var logLevel = "info"
@@ -82,6 +84,7 @@ public struct Configuration: Sendable, Equatable {
         skipDuplicates = try r.bool("skip_duplicates") ?? skipDuplicates
         watch = try r.choice("watch", WatchMode.self) ?? watch
         pollIntervalMilliseconds = try r.int("poll_interval_ms", in: 50...3_600_000) ?? pollIntervalMilliseconds
+        durableWrites = try r.bool("durable_writes") ?? durableWrites
         shutdownGraceSeconds = try r.int("shutdown_grace_seconds", in: 0...3600) ?? shutdownGraceSeconds
         logLevel = try r.choice("log_level", LogLevelName.self)?.rawValue ?? logLevel
         pluginFolders = (try r.strings("plugin_folders") ?? pluginFolders).map(path)

@@ -36,6 +36,7 @@ public final class ArticleDaemon: Service, Sendable {
         // SIGHUP is trapped before READY=1, so that an early reload cannot kill the process.
         let reloads = await UnixSignalsSequence(trapping: .sighup)
         let pipeline = try factory.make(configuration)
+        DurableFile.syncEnabled = configuration.durableWrites
         let inbox = try Self.absoluteFolder(configuration.inbox)
         let outbox = try Self.absoluteFolder(configuration.outbox)
         let workRoot = configuration.workFolder.map { (try? Self.absoluteFolder($0)) ?? $0 } ?? inbox + "/.articled"
