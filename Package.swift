@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "ArticledCoreTests", dependencies: ["ArticledCore"]),
         .testTarget(name: "ArticledStagesTests", dependencies: ["ArticledStages"]),
         .testTarget(name: "ArticledDaemonTests", dependencies: ["ArticledDaemon"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ArticledCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ArticledCore", "articled"]),
     ],
     swiftLanguageModes: [.v6]
 )
