@@ -44,6 +44,8 @@ public final class ArticleDaemon: Service, Sendable {
         try work.prepare()
         let layout = OutboxLayout(root: outbox)
         try DurableFile.makeFolders(layout.failedFolder)
+        let stale = StaleTemporaryFiles.sweep(outbox)
+        if stale > 0 { logger.notice("removed temporary files a previous run left half-written", metadata: ["count": "\(stale)"]) }
         let processor = DocumentProcessor(layout: layout, work: work,
                                           settings: ProcessingSettings(configuration: configuration, pipeline: pipeline),
                                           logger: logger)

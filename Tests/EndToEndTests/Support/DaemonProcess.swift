@@ -66,6 +66,28 @@ final class DaemonProcess {
         folder.files(under: "outbox").filter { $0.hasSuffix(".json") && !$0.hasPrefix("failed/") && !$0.hasPrefix("originals/") && !$0.contains("/.") && !$0.hasPrefix(".") }
     }
 
+    /// How many results the outbox's top folder holds: a cheap count for tests of thousands of files.
+    var topLevelResultCount: Int {
+        guard let dir = opendir(outbox) else { return 0 }
+        defer { closedir(dir) }
+        var count = 0
+        while let entry = readdir(dir) {
+            let isJSON = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }.hasSuffix(".json")
+            if isJSON { count += 1 }
+        }
+        return count
+    }
+
+    /// The daemon's peak resident memory so far, in MiB (VmHWM).
+    var peakMemoryMiB: Double? {
+        guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
+        return kb / 1024
+    }
+
     /// The failure reports in `outbox/failed/`.
     var failures: [String] {
         folder.files(under: "outbox/failed").filter { $0.hasSuffix(".error.json") }
