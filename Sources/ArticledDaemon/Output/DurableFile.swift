@@ -33,8 +33,10 @@ enum DurableFile {
         return String(path[path.utf8.index(after: slash)...])
     }
 
-    /// Writes `bytes` to `path` atomically and durably, replacing any file there.
-    static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws(FileSystemError) {
+    /// Writes `bytes` to `path` atomically, replacing any file there; durably unless `sync` is
+    /// false (the caller then flushes through a `SyncBarrier` before relying on it).
+    static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, sync: Bool = true) throws(FileSystemError) {
+        let sync = sync && syncEnabled
         let folder = parentFolder(path)
         try makeFolders(folder)
         let n = counter.wrappingAdd(1, ordering: .relaxed).newValue
@@ -51,7 +53,7 @@ enum DurableFile {
                 }
                 written += r
             }
-            if syncEnabled && fsync(fd) != 0 { return FileSystemError("fsync", temporary) }
+            if sync && fsync(fd) != 0 { return FileSystemError("fsync", temporary) }
             return nil
         }
         close(fd)
@@ -64,13 +66,14 @@ enum DurableFile {
             unlink(temporary)
             throw error
         }
-        try syncFolder(folder)
+        if sync { try syncFolder(folder) }
     }
 
-    /// Moves `source` to `destination` durably, without replacing a file already there.
+    /// Moves `source` to `destination` (durably unless `sync` is false), without replacing a
+    /// file already there.
     ///
     /// - Returns: false if `destination` exists (nothing moved).
-    static func move(_ source: String, to destination: String) throws(FileSystemError) -> Bool {
+    static func move(_ source: String, to destination: String, sync: Bool = true) throws(FileSystemError) -> Bool {
         let folder = parentFolder(destination)
         try makeFolders(folder)
         if articled_rename_noreplace(source, destination) != 0 {
@@ -84,8 +87,10 @@ enum DurableFile {
             default: throw FileSystemError("rename", source)
             }
         }
-        try syncFolder(folder)
-        try syncFolder(parentFolder(source))
+        if sync {
+            try syncFolder(folder)
+            try syncFolder(parentFolder(source))
+        }
         return true
     }
 

@@ -12,6 +12,7 @@ final class DocumentProcessor: Sendable {
     private let logger: Logger
     private let settings: Mutex<ProcessingSettings>
     private let seen: SeenContent
+    private let barrier: SyncBarrier
 
     init(layout: OutboxLayout, work: WorkFolder, settings: ProcessingSettings, logger: Logger) {
         self.layout = layout
@@ -19,6 +20,13 @@ final class DocumentProcessor: Sendable {
         self.logger = logger
         self.settings = Mutex(settings)
         self.seen = SeenContent(file: work.root + "/seen-ids")
+        self.barrier = SyncBarrier(folder: layout.root)
+    }
+
+    /// Makes what this document wrote to the outbox durable (shared with concurrent documents).
+    private func commit() async throws(FileSystemError) {
+        guard DurableFile.syncEnabled else { return }
+        try await barrier.wait()
     }
 
     /// Replaces the pipeline and rules for the documents that start after this call.
@@ -68,8 +76,11 @@ final class DocumentProcessor: Sendable {
         }
         let result = JSONWriter.bytes(document.resultJSON(processedAt: Timestamp.now()), newline: true)
         let target = layout.resultPath(for: claim.relativePath)
-        let written: FileSystemError? = await IOThreads.run { () -> FileSystemError? in
-            do throws(FileSystemError) { try DurableFile.write(result, to: target); return nil } catch { return error }
+        var written: FileSystemError? = await IOThreads.run { () -> FileSystemError? in
+            do throws(FileSystemError) { try DurableFile.write(result, to: target, sync: false); return nil } catch { return error }
+        }
+        if written == nil {
+            do { try await commit() } catch { written = error }
         }
         if let written {
             return await fail(claim, stage: "write", message: "cannot write the result: \(written)", id: document.id, start: start)
@@ -91,10 +102,12 @@ final class DocumentProcessor: Sendable {
                 case .delete:
                     guard unlink(claim.path) == 0 else { throw FileSystemError("unlink", claim.path) }
                 case .keep:
+                    // No flush: a move lost in a crash leaves the file claimed, and it is
+                    // processed again (deterministically) at the next start.
                     let target = layout.originalPath(for: claim.relativePath)
-                    if try !DurableFile.move(claim.path, to: target) {
+                    if try !DurableFile.move(claim.path, to: target, sync: false) {
                         let other = OutboxLayout.alternative(target, id: id)
-                        if try !DurableFile.move(claim.path, to: other) {
+                        if try !DurableFile.move(claim.path, to: other, sync: false) {
                             // The same content is kept there already.
                             guard unlink(claim.path) == 0 else { throw FileSystemError("unlink", claim.path) }
                         }
@@ -127,8 +140,8 @@ final class DocumentProcessor: Sendable {
         if let id { report["id"] = .string(id) }
         let bytes = JSONWriter.bytes(.object(report), newline: true)
         let paths = layout.failedPaths(for: claim.relativePath)
-        let error: FileSystemError? = await IOThreads.run { [work] () -> FileSystemError? in
-            do throws(FileSystemError) {
+        let placed: Result<String, FileSystemError> = await IOThreads.run { () -> Result<String, FileSystemError> in
+            Result { () throws(FileSystemError) -> String in
                 var original = paths.original
                 var reportPath = paths.report
                 if FileSignature(path: original) != nil {
@@ -137,14 +150,29 @@ final class DocumentProcessor: Sendable {
                     original = OutboxLayout.alternative(original, id: suffix)
                     reportPath = DurableFile.parentFolder(original) + "/" + OutboxLayout.fitting(DurableFile.fileName(original), suffix: ".error.json")
                 }
-                try DurableFile.write(bytes, to: reportPath)
-                if try !DurableFile.move(claim.path, to: original) {
-                    throw FileSystemError("move", original, code: EEXIST)
+                try DurableFile.write(bytes, to: reportPath, sync: false)
+                return original
+            }
+        }
+        var error: FileSystemError?
+        switch placed {
+        case .failure(let e): error = e
+        case .success(let original):
+            do {
+                try await commit()
+                error = await IOThreads.run { [work] () -> FileSystemError? in
+                    do throws(FileSystemError) {
+                        if try !DurableFile.move(claim.path, to: original, sync: false) {
+                            throw FileSystemError("move", original, code: EEXIST)
+                        }
+                        work.release(claim)
+                        return nil
+                    } catch {
+                        return error
+                    }
                 }
-                work.release(claim)
-                return nil
-            } catch {
-                return error
+            } catch let e {
+                error = e
             }
         }
         if let error {
