@@ -58,9 +58,14 @@ let package = Package(
         // In-process benchmark of the stages (see README, "Benchmarks").
         .executableTarget(
             name: "articled-bench",
-            dependencies: ["ArticledCore", "ArticledStages"],
+            dependencies: [
+                "ArticledCore", "ArticledStages", "CAllocationCounter",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Benchmarks/articled-bench"
         ),
+        // Counts heap allocations for the benchmark (linked into articled-bench only).
+        .target(name: "CAllocationCounter", path: "Benchmarks/CAllocationCounter"),
         .testTarget(name: "ArticledCoreTests", dependencies: ["ArticledCore"]),
         .testTarget(name: "ArticledStagesTests", dependencies: ["ArticledStages"]),
         .testTarget(name: "ArticledDaemonTests", dependencies: ["ArticledDaemon"]),

@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import Glibc
+
+/// The real daemon, end to end: a burst's throughput, latency at a steady rate, memory, idle
+/// CPU, and the file system's floor (`cp` of the same files) for scale.
+struct EndToEndBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "e2e",
+        abstract: "Drive the built daemon: burst throughput, latency at a steady rate, peak RSS, idle CPU, cp floor."
+    )
+
+    @Option(help: "The articled binary (build it with -c release).") var binary = ".build/release/articled"
+    @Option(help: "Files in the burst.") var count = 10_000
+    @Option(help: "Offered load for the latency run, articles per second.") var rate = 200
+    @Option(help: "Length of the latency run, seconds.") var seconds = 10
+    @Option(help: "Idle measurement, seconds.") var idle = 10
+    @Flag(help: "Turn durable writes off (they are on by default, as in production).") var noDurableWrites = false
+    @Argument(help: "Article files to repeat under distinct names (e.g. ../shared/samples/seeds/*.txt).") var files: [String]
+
+    func run() async throws {
+        let root = NSTemporaryDirectory() + "articled-bench-\(getpid())"
+        let fm = FileManager.default
+        try? fm.removeItem(atPath: root)
+        defer { try? fm.removeItem(atPath: root) }
+        let articles = try files.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+        guard !articles.isEmpty else { throw BenchmarkError("name at least one article file") }
+        let latencyCount = rate * seconds
+        for folder in ["burst", "steady", "inbox", "outbox"] {
+            try fm.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+        }
+        for i in 0..<count { _ = fm.createFile(atPath: root + "/burst/b\(i).txt", contents: articles[i % articles.count]) }
+        for i in 0..<latencyCount { _ = fm.createFile(atPath: root + "/steady/s\(i).txt", contents: articles[i % articles.count]) }
+
+        // The floor: cp of the same files, one folder to another.
+        let cpStart = Monotonic.nanoseconds()
+        try Self.runToEnd("/bin/cp", ["-r", root + "/burst", root + "/floor"])
+        let cpSeconds = Double(Monotonic.nanoseconds() - cpStart) / 1e9
+        try? fm.removeItem(atPath: root + "/floor")
+        print(String(format: "floor: cp of %d files in %.3f s (%.0f files/s)", count, cpSeconds, Double(count) / cpSeconds))
+
+        try "durable_writes: \(!noDurableWrites)\nsettle_ms: 100\n".write(toFile: root + "/articled.yaml", atomically: true, encoding: .utf8)
+        let daemon = Process()
+        daemon.executableURL = URL(fileURLWithPath: binary)
+        daemon.arguments = ["run"]
+        daemon.currentDirectoryURL = URL(fileURLWithPath: root)
+        let log = root + "/daemon.log"
+        _ = fm.createFile(atPath: log, contents: nil)
+        daemon.standardError = FileHandle(forWritingAtPath: log)
+        try daemon.run()
+        defer { if daemon.isRunning { daemon.terminate(); daemon.waitUntilExit() } }
+        let pid = daemon.processIdentifier
+        try Self.waitFor(within: 30) { ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains("watching") }
+        let arrivals = try OutboxArrivals(folder: root + "/outbox")
+
+        // Idle CPU.
+        let cpu0 = Self.cpuSeconds(pid)
+        try await Task.sleep(for: .seconds(idle))
+        let idleCPU = Self.cpuSeconds(pid) - cpu0
+        print(String(format: "idle: %.3f s of CPU in %d s", idleCPU, idle))
+
+        // Burst throughput: everything renamed in at once.
+        let burstStart = Monotonic.nanoseconds()
+        for i in 0..<count { rename(root + "/burst/b\(i).txt", root + "/inbox/b\(i).txt") }
+        try Self.waitFor(within: 600) { arrivals.count >= count }
+        let burstSeconds = Double((0..<count).compactMap { arrivals.time(of: "b\($0).json") }.max()! - burstStart) / 1e9
+        let throughput = Double(count) / burstSeconds
+        print(String(format: "burst: %d articles in %.3f s: %.0f articles/s (%.2fx the cp floor's time)", count, burstSeconds, throughput, burstSeconds / cpSeconds))
+
+        // Latency at a steady offered load.
+        var dropped = [UInt64](repeating: 0, count: latencyCount)
+        let steadyStart = Monotonic.nanoseconds()
+        for i in 0..<latencyCount {
+            let due = steadyStart + UInt64(i) * 1_000_000_000 / UInt64(rate)
+            let now = Monotonic.nanoseconds()
+            if due > now { usleep(useconds_t((due - now) / 1000)) }
+            dropped[i] = Monotonic.nanoseconds()
+            rename(root + "/steady/s\(i).txt", root + "/inbox/s\(i).txt")
+        }
+        try Self.waitFor(within: 120) { arrivals.count >= count + latencyCount }
+        let latencies = (0..<latencyCount).map { Double(arrivals.time(of: "s\($0).json")! - dropped[$0]) / 1e6 }.sorted()
+        let p50 = latencies[latencies.count / 2]
+        let p99 = latencies[min(latencies.count - 1, latencies.count * 99 / 100)]
+        print(String(format: "latency at %d articles/s over %d s: p50 %.2f ms, p99 %.2f ms, max %.2f ms", rate, seconds, p50, p99, latencies.last!))
+
+        let rss = Self.peakRSSMiB(pid)
+        print(String(format: "peak RSS: %.1f MiB", rss))
+        print(String(format: "bench: throughput=%.0f p50_ms=%.2f p99_ms=%.2f rss_mb=%.1f idle_cpu_s=%.3f floor_ratio=%.2f",
+                     throughput, p50, p99, rss, idleCPU, burstSeconds / cpSeconds))
+    }
+
+    static func runToEnd(_ tool: String, _ arguments: [String]) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: tool)
+        p.arguments = arguments
+        try p.run()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw BenchmarkError("\(tool) failed") }
+    }
+
+    static func waitFor(within seconds: Double, _ condition: () -> Bool) throws {
+        let deadline = Monotonic.nanoseconds() + UInt64(seconds * 1e9)
+        while !condition() {
+            guard Monotonic.nanoseconds() < deadline else { throw BenchmarkError("timed out") }
+            usleep(2_000)
+        }
+    }
+
+    /// User + system CPU time of `pid`, from /proc/<pid>/stat.
+    static func cpuSeconds(_ pid: Int32) -> Double {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return 0 }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        let ticks = (Double(fields[11]) ?? 0) + (Double(fields[12]) ?? 0)
+        return ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
+    static func peakRSSMiB(_ pid: Int32) -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+        return (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
+    }
+}
