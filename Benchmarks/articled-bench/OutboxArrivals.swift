@@ -47,18 +47,3 @@ final class OutboxArrivals: Sendable {
         }
     }
 }
-
-/// CLOCK_MONOTONIC in nanoseconds.
-enum Monotonic {
-    static func nanoseconds() -> UInt64 {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
-    }
-}
-
-/// A benchmark that could not run.
-struct BenchmarkError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
-}

@@ -121,8 +121,3 @@ public struct Configuration: Sendable, Equatable {
         return Configuration()
     }
 }
-
-/// The log levels a configuration may name.
-enum LogLevelName: String, CaseIterable {
-    case trace, debug, info, notice, warning, error, critical
-}
