@@ -242,7 +242,7 @@ public final class ArticleDaemon: Service, Sendable {
             var status = "\(counters.summary) backlog=\(backlog)"
             switch verdict {
             case .alive:
-                if notifier.watchdogInterval != nil { notifier.watchdog() }
+                break
             case .stuckDocument(let file, let seconds):
                 status = "stuck on \(file) for \(seconds)s; \(status)"
             case .watcherEnded:
@@ -260,6 +260,7 @@ public final class ArticleDaemon: Service, Sendable {
                 notifier.status(status)
                 lastStatus = status
             }
+            if verdict == .alive && notifier.watchdogInterval != nil { notifier.watchdog() }
             try? await Task.sleep(for: interval)
         }
     }
