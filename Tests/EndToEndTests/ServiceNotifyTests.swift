@@ -25,8 +25,9 @@ import Testing
         let pings = socket.received.filter { $0.message == "WATCHDOG=1" && $0.at >= start }
         #expect(pings.count >= 5 && pings.count <= 12, "\(pings.count) pings in 2 s")
         if pings.count >= 2 {
-            let gaps = zip(pings.dropFirst(), pings).map { $0.at.timeIntervalSince($1.at) }
-            #expect(gaps.min()! >= 0.15, "gaps: \(gaps)")
+            // On average no faster than every 200 ms (single gaps depend on when the test reads).
+            let average = pings.last!.at.timeIntervalSince(pings.first!.at) / Double(pings.count - 1)
+            #expect(average >= 0.15 && average <= 0.45, "average gap \(average) s")
         }
 
         // STATUS= says what was done.

@@ -7,7 +7,9 @@ import Logging
 /// adds one) and starts with a syslog priority (`<3>` error … `<7>` debug), so that
 /// `journalctl -p err` works. On a terminal: `2026-11-22T10:25:32.123Z info message key=value`.
 public struct ConsoleLogHandler: LogHandler {
+    /// The lowest level written.
     public var logLevel: Logger.Level
+    /// Metadata added to every line of this handler.
     public var metadata: Logger.Metadata = [:]
     private let label: String
     private let journal: Bool
@@ -19,6 +21,7 @@ public struct ConsoleLogHandler: LogHandler {
         self.journal = journal
     }
 
+    /// One metadata value of this handler.
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
         set { metadata[key] = newValue }

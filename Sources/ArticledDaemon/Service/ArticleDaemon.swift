@@ -152,7 +152,10 @@ public final class ArticleDaemon: Service, Sendable {
         }
         pump.cancel()
         await stopWatching()
-        if let metricsWriter { writeMetricsOnce(to: metricsWriter, inbox: inbox, excluded: excluded) }
+        if let metricsWriter {
+            await metricsLoop?.value
+            await writeMetricsOnce(to: metricsWriter, inbox: inbox, excluded: excluded)
+        }
         logger.notice("stopped", metadata: ["done": "\(counters.done.load(ordering: .relaxed))", "failed": "\(counters.failed.load(ordering: .relaxed))"])
     }
 
@@ -280,20 +283,27 @@ public final class ArticleDaemon: Service, Sendable {
     /// Refreshes the metrics file every few seconds, when something changed.
     private func writeMetrics(to writer: MetricsFile, inbox: String, excluded: Set<String>) async {
         while !Task.isCancelled {
-            writeMetricsOnce(to: writer, inbox: inbox, excluded: excluded)
+            await writeMetricsOnce(to: writer, inbox: inbox, excluded: excluded)
             try? await Task.sleep(for: Self.metricsInterval)
         }
     }
 
-    /// Measures the inbox and writes the metrics file if its text changed.
-    private func writeMetricsOnce(to writer: MetricsFile, inbox: String, excluded: Set<String>) {
-        let backlog = InboxBacklog.measure(inbox: inbox, excluding: excluded)
-        metrics.recordInbox(backlog: backlog.files, oldestAgeSeconds: backlog.oldestAgeSeconds,
-                            inFlight: counters.inFlight.load(ordering: .relaxed))
-        do {
-            try writer.write(metrics.render())
-        } catch {
-            logger.warning("cannot write the metrics file", metadata: ["file": "\(writer.path)", "error": "\(error)"])
+    /// Measures the inbox and writes the metrics file if its text changed, on the I/O threads
+    /// (a walk of a large backlog must not hold a thread of the cooperative pool).
+    private func writeMetricsOnce(to writer: MetricsFile, inbox: String, excluded: Set<String>) async {
+        let failure: FileSystemError? = await IOThreads.run { [metrics, counters] () -> FileSystemError? in
+            let backlog = InboxBacklog.measure(inbox: inbox, excluding: excluded)
+            metrics.recordInbox(backlog: backlog.files, oldestAgeSeconds: backlog.oldestAgeSeconds,
+                                inFlight: counters.inFlight.load(ordering: .relaxed))
+            do throws(FileSystemError) {
+                try writer.write(metrics.render())
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure {
+            logger.warning("cannot write the metrics file", metadata: ["file": "\(writer.path)", "error": "\(failure)"])
         }
     }
 
