@@ -14,32 +14,36 @@ import Testing
     @Test func aDocumentWithinTheLimitIsAlive() {
         let liveness = WorkLiveness(limit: .seconds(10))
         let start = clock.now
-        liveness.begin(worker: 0, file: "a.txt", at: start)
+        _ = liveness.begin(file: "a.txt", at: start)
         #expect(liveness.verdict(at: start.advanced(by: .seconds(9))) == .alive)
     }
 
     @Test func aWorkerHeldByOneDocumentBeyondTheLimitIsStuck() {
         let liveness = WorkLiveness(limit: .seconds(10))
         let start = clock.now
-        liveness.begin(worker: 0, file: "fast.txt", at: start.advanced(by: .seconds(5)))
-        liveness.begin(worker: 1, file: "slow.txt", at: start)
+        _ = liveness.begin(file: "fast.txt", at: start.advanced(by: .seconds(5)))
+        _ = liveness.begin(file: "slow.txt", at: start)
         #expect(liveness.verdict(at: start.advanced(by: .seconds(12))) == .stuckDocument(file: "slow.txt", seconds: 12))
     }
 
     @Test func aFinishedDocumentNoLongerCounts() {
         let liveness = WorkLiveness(limit: .seconds(10))
         let start = clock.now
-        liveness.begin(worker: 0, file: "a.txt", at: start)
-        liveness.end(worker: 0)
+        let token = liveness.begin(file: "a.txt", at: start)
+        liveness.end(token)
         #expect(liveness.verdict(at: start.advanced(by: .seconds(60))) == .alive)
     }
 
-    @Test func aWorkerStartingANewDocumentResetsItsClock() {
+    @Test func aDocumentStartedLaterHasItsOwnClock() {
         let liveness = WorkLiveness(limit: .seconds(10))
         let start = clock.now
-        liveness.begin(worker: 0, file: "a.txt", at: start)
-        liveness.begin(worker: 0, file: "b.txt", at: start.advanced(by: .seconds(8)))
+        let first = liveness.begin(file: "a.txt", at: start)
+        liveness.end(first)
+        let second = liveness.begin(file: "b.txt", at: start.advanced(by: .seconds(8)))
         #expect(liveness.verdict(at: start.advanced(by: .seconds(15))) == .alive)
+        #expect(liveness.verdict(at: start.advanced(by: .seconds(19))) == .stuckDocument(file: "b.txt", seconds: 11))
+        liveness.end(second)
+        #expect(liveness.verdict(at: start.advanced(by: .seconds(19))) == .alive)
     }
 
     @Test func aWatcherThatEndedStopsTheKeepAlive() {

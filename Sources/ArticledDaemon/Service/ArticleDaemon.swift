@@ -81,12 +81,11 @@ public final class ArticleDaemon: Service, Sendable {
                 var next = 0
                 for claim in unfinished {
                     if next >= concurrency { await group.next() }
-                    let worker = next % concurrency
                     next += 1
                     group.addTask {
-                        self.liveness.begin(worker: worker, file: claim.relativePath)
+                        let token = self.liveness.begin(file: claim.relativePath)
                         self.record(await processor.handle(claim))
-                        self.liveness.end(worker: worker)
+                        self.liveness.end(token)
                     }
                 }
             }
@@ -106,13 +105,13 @@ public final class ArticleDaemon: Service, Sendable {
 
         let workers = Task {
             await withDiscardingTaskGroup { group in
-                for worker in 0..<concurrency {
+                for _ in 0..<concurrency {
                     group.addTask {
                         while let path = await intake.next() {
                             self.counters.inFlight.add(1, ordering: .relaxed)
-                            self.liveness.begin(worker: worker, file: path)
+                            let token = self.liveness.begin(file: path)
                             let outcome = await processor.handle(path: path)
-                            self.liveness.end(worker: worker)
+                            self.liveness.end(token)
                             self.counters.inFlight.subtract(1, ordering: .relaxed)
                             self.record(outcome)
                         }

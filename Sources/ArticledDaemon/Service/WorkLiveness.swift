@@ -2,8 +2,8 @@ import Synchronization
 
 /// What the workers are doing right now, so that the watchdog keep-alive reflects real progress.
 ///
-/// Each worker reports the document it starts and the end of it. The keep-alive loop asks
-/// `verdict` before every `WATCHDOG=1`: a worker held by one document beyond the limit, or
+/// Each worker reports the document it starts (getting a token) and, with the token, its
+/// end. The keep-alive loop asks `verdict` before every `WATCHDOG=1`: a worker held by one document beyond the limit, or
 /// an inbox watcher that ended while the daemon still runs, means the daemon is stuck, and
 /// the keep-alive stops so that systemd restarts it.
 final class WorkLiveness: Sendable {
@@ -26,6 +26,7 @@ final class WorkLiveness: Sendable {
     private let limit: Duration
     private let clock = ContinuousClock()
     private let activities = Mutex<[Int: Activity]>([:])
+    private let nextToken = Atomic<Int>(0)
     private let watcherRunning = Atomic<Bool>(true)
 
     /// A tracker that calls a document stuck after `limit`.
@@ -33,15 +34,17 @@ final class WorkLiveness: Sendable {
         self.limit = limit
     }
 
-    /// Worker `worker` starts on `file`.
-    func begin(worker: Int, file: String, at now: ContinuousClock.Instant? = nil) {
+    /// A worker starts on `file`; returns the token that ends it.
+    func begin(file: String, at now: ContinuousClock.Instant? = nil) -> Int {
         let activity = Activity(file: file, since: now ?? clock.now)
-        activities.withLock { $0[worker] = activity }
+        let token = nextToken.wrappingAdd(1, ordering: .relaxed).newValue
+        activities.withLock { $0[token] = activity }
+        return token
     }
 
-    /// Worker `worker` is done with its document.
-    func end(worker: Int) {
-        activities.withLock { _ = $0.removeValue(forKey: worker) }
+    /// The document that `begin` returned `token` for is done.
+    func end(_ token: Int) {
+        activities.withLock { _ = $0.removeValue(forKey: token) }
     }
 
     /// The inbox watcher's event stream ended.
