@@ -3,9 +3,9 @@ import Synchronization
 /// What the workers are doing right now, so that the watchdog keep-alive reflects real progress.
 ///
 /// Each worker reports the document it starts (getting a token) and, with the token, its
-/// end. The keep-alive loop asks `verdict` before every `WATCHDOG=1`: a worker held by one document beyond the limit, or
-/// an inbox watcher that ended while the daemon still runs, means the daemon is stuck, and
-/// the keep-alive stops so that systemd restarts it.
+/// end. The keep-alive loop asks `verdict` before every `WATCHDOG=1`: a worker held by one
+/// document beyond the limit, or an inbox watcher that ended while the daemon still runs,
+/// means the daemon is stuck, and the keep-alive stops so that systemd restarts it.
 final class WorkLiveness: Sendable {
     /// One document being processed: which file, since when.
     struct Activity: Sendable, Equatable {
