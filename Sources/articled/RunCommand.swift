@@ -2,9 +2,15 @@ import ArgumentParser
 import ArticledDaemon
 import Glibc
 import Logging
+import Metrics
+import Prometheus
 import ServiceLifecycle
 
 /// `articled run`: the daemon.
+///
+/// SIGTERM and SIGINT stop it gracefully (exit 0): no new files, documents in flight get
+/// `shutdown_grace_seconds`. A configuration error exits with 2, which the systemd unit's
+/// `RestartPreventExitStatus=2` names, so a broken configuration is not restarted in a loop.
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -23,6 +29,10 @@ struct RunCommand: AsyncParsableCommand {
         LoggingSystem.bootstrap { ConsoleLogHandler(label: $0, level: level) }
         let logger = Logger(label: "articled")
         _ = try options.pipeline(configuration)
+        // One registry for every swift-metrics metric in the process: the daemon's and those
+        // made elsewhere through the global MetricsSystem (the plugin restart counter).
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(DaemonMetricsFactory.make(registry: registry))
         let explicit = options.config
         let overrides = self
         let daemon = ArticleDaemon(
@@ -34,14 +44,20 @@ struct RunCommand: AsyncParsableCommand {
                 return fresh
             },
             logger: logger,
-            notifier: SystemdNotifier(environment: ProcessInfoEnvironment.current)
+            notifier: SystemdNotifier(environment: ProcessInfoEnvironment.current),
+            metricsRegistry: registry
         )
-        let group = ServiceGroup(configuration: .init(
+        var groupConfiguration = ServiceGroupConfiguration(
             services: [.init(service: daemon)],
             gracefulShutdownSignals: [.sigterm, .sigint],
             cancellationSignals: [],
             logger: Logger(label: "articled.lifecycle", factory: { _ in SwiftLogNoOpLogHandler() })
-        ))
+        )
+        // The daemon bounds its own wait by the grace time; these only catch a hang, and stay
+        // below the unit's TimeoutStopSec= for the default grace time.
+        groupConfiguration.maximumGracefulShutdownDuration = .seconds(configuration.shutdownGraceSeconds + 15)
+        groupConfiguration.maximumCancellationDuration = .seconds(5)
+        let group = ServiceGroup(configuration: groupConfiguration)
         do {
             try await group.run()
         } catch {

@@ -7,7 +7,9 @@ import Logging
 /// adds one) and starts with a syslog priority (`<3>` error … `<7>` debug), so that
 /// `journalctl -p err` works. On a terminal: `2026-11-22T10:25:32.123Z info message key=value`.
 public struct ConsoleLogHandler: LogHandler {
+    /// The lowest level written.
     public var logLevel: Logger.Level
+    /// Metadata added to every line of this handler.
     public var metadata: Logger.Metadata = [:]
     private let label: String
     private let journal: Bool
@@ -19,6 +21,7 @@ public struct ConsoleLogHandler: LogHandler {
         self.journal = journal
     }
 
+    /// One metadata value of this handler.
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
         set { metadata[key] = newValue }
@@ -36,15 +39,42 @@ public struct ConsoleLogHandler: LogHandler {
         }
     }
 
+    /// Writes one event as one line to standard error.
     public func log(event: LogEvent) {
-        var line = journal ? "<\(Self.priority(event.level))>" : "\(Timestamp.now()) \(event.level) "
-        line += event.message.description
-        let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
-        for key in merged.keys.sorted() {
-            line += " \(key)=\(Self.quoted("\(merged[key]!)"))"
+        let text = Self.line(level: event.level, message: event.message.description,
+                             metadata: metadata.merging(event.metadata ?? [:]) { _, new in new },
+                             journal: journal, timestamp: journal ? "" : Timestamp.now())
+        _ = text.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count - 1) }
+    }
+
+    /// The line an event becomes, newline included.
+    ///
+    /// Journal mode: `<N>message key=value`, the priority prefix that journald turns into the
+    /// entry's priority, and no timestamp. Terminal mode: `TIME level message key=value`.
+    /// Metadata is sorted by key; a newline in the message is escaped, so that one event is
+    /// always one line (and one journal entry with its priority).
+    static func line(level: Logger.Level, message: String, metadata: Logger.Metadata,
+                     journal: Bool, timestamp: String) -> String {
+        var line = journal ? "<\(priority(level))>" : "\(timestamp) \(level) "
+        line += message.contains(where: \.isNewline) ? escapedMessage(message) : message
+        for key in metadata.keys.sorted() {
+            line += " \(key)=\(quoted("\(metadata[key]!)"))"
         }
         line += "\n"
-        _ = line.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count - 1) }
+        return line
+    }
+
+    /// `message` with its line breaks written as `\n`, `\r`.
+    private static func escapedMessage(_ message: String) -> String {
+        var out = ""
+        for scalar in message.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// A value as it appears in a line: quoted when it has spaces, control characters escaped,

@@ -1,6 +1,8 @@
 import ArticledCore
+import ArticledStages
 import Glibc
 import Logging
+import Prometheus
 import ServiceLifecycle
 import UnixSignals
 
@@ -11,6 +13,10 @@ import UnixSignals
 /// while the daemon was down, or between the two steps, is seen), and only then is the
 /// service reported ready. A graceful shutdown stops taking files, lets the documents in
 /// flight finish within the grace time and leaves everything else in the inbox.
+///
+/// Under systemd it speaks the notify protocol (READY, STATUS, STOPPING, RELOADING,
+/// WATCHDOG); the watchdog keep-alive is sent only while the work loop makes progress
+/// (see `WorkLiveness`). With `metrics_file` set it writes Prometheus metrics there.
 public final class ArticleDaemon: Service, Sendable {
     /// Reads the configuration again, for a reload (SIGHUP).
     public typealias ConfigurationSource = @Sendable () throws -> Configuration
@@ -21,21 +27,37 @@ public final class ArticleDaemon: Service, Sendable {
     private let logger: Logger
     private let notifier: SystemdNotifier
     private let counters = DaemonCounters()
+    private let metrics: DaemonMetrics
+    private let liveness: WorkLiveness
+
+    /// How often the metrics file is refreshed (when something changed).
+    static let metricsInterval = Duration.seconds(5)
 
     /// A daemon for `configuration`, whose stages `factory` makes; `reloadSource` is read on SIGHUP.
+    ///
+    /// - Parameters:
+    ///   - metricsRegistry: where the metrics are kept (the one the global `MetricsSystem`
+    ///     renders into, so that metrics made elsewhere land in the same file).
+    ///   - stuckLimit: how long one document may take before the watchdog keep-alive stops;
+    ///     by default derived from the configured stages.
     public init(configuration: Configuration, factory: PipelineFactory, reloadSource: ConfigurationSource?,
-                logger: Logger, notifier: SystemdNotifier) {
+                logger: Logger, notifier: SystemdNotifier,
+                metricsRegistry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
+                stuckLimit: Duration? = nil) {
         self.configuration = configuration
         self.factory = factory
         self.reloadSource = reloadSource
         self.logger = logger
         self.notifier = notifier
+        self.metrics = DaemonMetrics(registry: metricsRegistry)
+        self.liveness = WorkLiveness(limit: stuckLimit ?? WorkLiveness.limit(for: configuration))
     }
 
     public func run() async throws {
         // SIGHUP is trapped before READY=1, so that an early reload cannot kill the process.
         let reloads = await UnixSignalsSequence(trapping: .sighup)
         let pipeline = try factory.make(configuration)
+        registerMetrics(pipeline)
         DurableFile.syncEnabled = configuration.durableWrites
         let inbox = try Self.absoluteFolder(configuration.inbox)
         let outbox = try Self.absoluteFolder(configuration.outbox)
@@ -46,8 +68,9 @@ public final class ArticleDaemon: Service, Sendable {
         try DurableFile.makeFolders(layout.failedFolder)
         let stale = StaleTemporaryFiles.sweep(outbox)
         if stale > 0 { logger.notice("removed temporary files a previous run left half-written", metadata: ["count": "\(stale)"]) }
+        let measured = MeasuredStage.measuring(pipeline, into: metrics)
         let processor = DocumentProcessor(layout: layout, work: work,
-                                          settings: ProcessingSettings(configuration: configuration, pipeline: pipeline),
+                                          settings: ProcessingSettings(configuration: configuration, pipeline: measured),
                                           logger: logger)
         let intake = Intake(settle: .milliseconds(configuration.settleMilliseconds))
         let concurrency = configuration.effectiveConcurrency
@@ -61,7 +84,11 @@ public final class ArticleDaemon: Service, Sendable {
                 for claim in unfinished {
                     if next >= concurrency { await group.next() }
                     next += 1
-                    group.addTask { self.counters.record(await processor.handle(claim)) }
+                    group.addTask {
+                        let token = self.liveness.begin(file: claim.relativePath)
+                        self.record(await processor.handle(claim))
+                        self.liveness.end(token)
+                    }
                 }
             }
         }
@@ -71,6 +98,8 @@ public final class ArticleDaemon: Service, Sendable {
         let (events, stopWatching) = try startWatching(inbox: inbox, excluding: excluded)
         let pump = Task {
             for await event in events { await self.take(event, inbox: inbox, excluded: excluded, intake: intake) }
+            // The stream ends only when the watcher stops: during a shutdown, or because it failed.
+            if !Task.isCancelled { self.liveness.watcherStopped() }
         }
         for file in DirectoryWalker.walk(inbox, excluding: excluded).files {
             await intake.offer(file, settled: false)
@@ -82,9 +111,11 @@ public final class ArticleDaemon: Service, Sendable {
                     group.addTask {
                         while let path = await intake.next() {
                             self.counters.inFlight.add(1, ordering: .relaxed)
+                            let token = self.liveness.begin(file: path)
                             let outcome = await processor.handle(path: path)
+                            self.liveness.end(token)
                             self.counters.inFlight.subtract(1, ordering: .relaxed)
-                            self.counters.record(outcome)
+                            self.record(outcome)
                         }
                     }
                 }
@@ -93,28 +124,39 @@ public final class ArticleDaemon: Service, Sendable {
         let reloader = Task {
             for await _ in reloads { self.reload(processor: processor) }
         }
-        let pulse = Task { await self.keepAlive(intake: intake) }
+        let metricsWriter = configuration.metricsFile.map { MetricsFile(path: $0) }
+        let metricsLoop = metricsWriter.map { writer in
+            Task { await self.writeMetrics(to: writer, inbox: inbox, excluded: excluded) }
+        }
 
         logger.notice("watching", metadata: [
             "inbox": "\(inbox)", "outbox": "\(outbox)", "stages": "\(pipeline.stageNames.joined(separator: ","))",
             "concurrency": "\(concurrency)",
         ])
         notifier.ready(status: "watching \(inbox); \(counters.summary)")
+        // systemd's watchdog starts counting at READY=1.
+        let pulse = Task { await self.keepAlive(intake: intake) }
 
         try? await gracefulShutdown()
 
+        pulse.cancel()
+        await pulse.value
         notifier.stopping()
         logger.notice("stopping: no new files are taken", metadata: ["in_flight": "\(counters.inFlight.load(ordering: .relaxed))"])
         await intake.close()
         reloader.cancel()
-        pulse.cancel()
+        metricsLoop?.cancel()
         let finished = await Self.wait(for: workers, atMost: .seconds(configuration.shutdownGraceSeconds))
         if !finished {
             logger.warning("grace time over: documents in flight stay claimed and are finished at the next start",
                            metadata: ["in_flight": "\(counters.inFlight.load(ordering: .relaxed))"])
         }
-        await stopWatching()
         pump.cancel()
+        await stopWatching()
+        if let metricsWriter {
+            await metricsLoop?.value
+            await writeMetricsOnce(to: metricsWriter, inbox: inbox, excluded: excluded)
+        }
         logger.notice("stopped", metadata: ["done": "\(counters.done.load(ordering: .relaxed))", "failed": "\(counters.failed.load(ordering: .relaxed))"])
     }
 
@@ -173,10 +215,12 @@ public final class ArticleDaemon: Service, Sendable {
         do {
             let fresh = try reloadSource()
             let pipeline = try factory.make(fresh)
-            processor.update(ProcessingSettings(configuration: fresh, pipeline: pipeline))
+            registerMetrics(pipeline)
+            processor.update(ProcessingSettings(configuration: fresh, pipeline: MeasuredStage.measuring(pipeline, into: metrics)))
             if fresh.inbox != configuration.inbox || fresh.outbox != configuration.outbox
-                || fresh.effectiveConcurrency != configuration.effectiveConcurrency || fresh.watch != configuration.watch {
-                logger.warning("reloaded; changes to inbox, outbox, concurrency or watch take effect at the next start")
+                || fresh.effectiveConcurrency != configuration.effectiveConcurrency || fresh.watch != configuration.watch
+                || fresh.metricsFile != configuration.metricsFile {
+                logger.warning("reloaded; changes to inbox, outbox, concurrency, watch or metrics_file take effect at the next start")
             }
             logger.notice("configuration reloaded", metadata: ["stages": "\(pipeline.stageNames.joined(separator: ","))"])
         } catch {
@@ -185,20 +229,82 @@ public final class ArticleDaemon: Service, Sendable {
         notifier.ready(status: "reloaded; \(counters.summary)")
     }
 
-    /// Sends the watchdog keep-alive and the status line while the intake answers.
+    /// Sends the watchdog keep-alive and the status line, only while the work loop is alive.
+    ///
+    /// Each round first awaits the intake actor (a blocked actor stops the keep-alive by
+    /// itself), then asks `WorkLiveness` whether a worker is stuck on one document or the
+    /// watcher has ended; `WATCHDOG=1` is sent only when both answers are good, so systemd
+    /// restarts a daemon that no longer makes progress.
     private func keepAlive(intake: Intake) async {
         guard notifier.isActive else { return }
         let interval = notifier.watchdogInterval ?? .seconds(5)
         var lastStatus = ""
+        var lastVerdict = WorkLiveness.Verdict.alive
         while !Task.isCancelled {
             let backlog = await intake.backlog
-            if notifier.watchdogInterval != nil { notifier.watchdog() }
-            let status = "\(counters.summary) backlog=\(backlog)"
+            let verdict = liveness.verdict()
+            var status = "\(counters.summary) backlog=\(backlog)"
+            switch verdict {
+            case .alive:
+                break
+            case .stuckDocument(let file, let seconds):
+                status = "stuck on \(file) for \(seconds)s; \(status)"
+            case .watcherEnded:
+                status = "the inbox watcher ended; \(status)"
+            }
+            if verdict != lastVerdict {
+                if verdict == .alive {
+                    logger.notice("the work loop makes progress again")
+                } else {
+                    logger.error("the work loop is stuck: watchdog keep-alive withheld", metadata: ["reason": "\(verdict)"])
+                }
+                lastVerdict = verdict
+            }
             if status != lastStatus {
                 notifier.status(status)
                 lastStatus = status
             }
+            if verdict == .alive && notifier.watchdogInterval != nil { notifier.watchdog() }
             try? await Task.sleep(for: interval)
+        }
+    }
+
+    /// Counts an outcome in the status line and the metrics.
+    private func record(_ outcome: ProcessingOutcome?) {
+        counters.record(outcome)
+        metrics.record(outcome)
+    }
+
+    /// Shows the pipeline's stages and plugins in the metrics from the start.
+    private func registerMetrics(_ pipeline: Pipeline) {
+        let names = pipeline.stageNames
+        metrics.register(stages: names, plugins: names.filter { !BuiltinStages.names.contains($0) })
+    }
+
+    /// Refreshes the metrics file every few seconds, when something changed.
+    private func writeMetrics(to writer: MetricsFile, inbox: String, excluded: Set<String>) async {
+        while !Task.isCancelled {
+            await writeMetricsOnce(to: writer, inbox: inbox, excluded: excluded)
+            try? await Task.sleep(for: Self.metricsInterval)
+        }
+    }
+
+    /// Measures the inbox and writes the metrics file if its text changed, on the I/O threads
+    /// (a walk of a large backlog must not hold a thread of the cooperative pool).
+    private func writeMetricsOnce(to writer: MetricsFile, inbox: String, excluded: Set<String>) async {
+        let failure: FileSystemError? = await IOThreads.run { [metrics, counters] () -> FileSystemError? in
+            let backlog = InboxBacklog.measure(inbox: inbox, excluding: excluded)
+            metrics.recordInbox(backlog: backlog.files, oldestAgeSeconds: backlog.oldestAgeSeconds,
+                                inFlight: counters.inFlight.load(ordering: .relaxed))
+            do throws(FileSystemError) {
+                try writer.write(metrics.render())
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure {
+            logger.warning("cannot write the metrics file", metadata: ["file": "\(writer.path)", "error": "\(failure)"])
         }
     }
 

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// Real signals to the real binary: SIGTERM and SIGINT stop cleanly, SIGHUP reloads.
+@Suite struct SignalTests {
+    /// A short article whose first paragraph names the file, so every input is distinct.
+    static func article(_ n: Int) -> String {
+        "Article number \(n) was filed on Monday.\n\nOfficials in the capital said the talks would go on. "
+            + "\"We are making progress,\" said a spokesman for the ministry.\n"
+    }
+
+    /// Drops `name` with `text` by renaming it in from beside the inbox.
+    static func drop(_ text: String, as name: String, into daemon: DaemonProcess) throws {
+        let staging = daemon.folder("staging-" + name)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: staging))
+        try FileManager.default.moveItem(atPath: staging, toPath: daemon.inbox + "/" + name)
+    }
+
+    @Test func aSigtermDuringABurstLosesNothing() throws {
+        let folder = try TemporaryFolder("burst")
+        let daemon = try DaemonProcess(folder: folder, configuration: "concurrency: 2\nshutdown_grace_seconds: 20\n")
+        let count = 300
+        var texts: [String: String] = [:]
+        for n in 0..<count {
+            let name = "story-\(n).txt"
+            texts[name] = Self.article(n)
+            try Self.drop(texts[name]!, as: name, into: daemon)
+            if n == 60 {
+                // The burst is under way: stop in the middle of it.
+                #expect(eventually { daemon.results.count >= 5 }, "\(daemon.log)")
+                daemon.signal(SIGTERM)
+            }
+        }
+        daemon.process.waitUntilExit()
+        #expect(daemon.process.terminationStatus == 0, "\(daemon.log)")
+
+        let results = Set(daemon.results)
+        let failures = Set(daemon.failures)
+        let inbox = Set(folder.files(under: "inbox").filter { !$0.hasPrefix(".articled/") })
+        let leftovers = folder.files(under: "inbox").filter { $0.hasPrefix(".articled/") && !$0.hasPrefix(".articled/seen") }
+        #expect(leftovers.isEmpty, "claims left after a graceful stop: \(leftovers)")
+        let partial = folder.files(under: "outbox").filter { $0.hasSuffix(".tmp") }
+        #expect(partial.isEmpty, "partly written files: \(partial)")
+        for (name, text) in texts {
+            let stem = String(name.dropLast(4))
+            let ended = [results.contains(stem + ".json"), failures.contains(name + ".error.json"), inbox.contains(name)]
+            #expect(ended.filter { $0 }.count == 1, "\(name): result \(ended[0]), failure \(ended[1]), inbox \(ended[2])")
+            if inbox.contains(name) {
+                #expect(try String(contentsOfFile: daemon.inbox + "/" + name, encoding: .utf8) == text, "\(name) was touched")
+            }
+            if results.contains(stem + ".json") {
+                let result = try daemon.result(stem)
+                #expect(result["source_file"] as? String == name)
+            }
+        }
+        #expect(results.count < count, "the stop came after the burst was done: nothing was tested")
+
+        // The next start takes what was left: every file ends as exactly one result.
+        let again = try DaemonProcess(folder: folder)
+        #expect(eventually(within: 60) { again.results.count + again.failures.count == count },
+                "\(again.results.count) results, \(again.failures.count) failures")
+        #expect(again.stop() == 0)
+    }
+
+    @Test func sigintStopsCleanlyToo() throws {
+        let folder = try TemporaryFolder("sigint")
+        let daemon = try DaemonProcess(folder: folder)
+        daemon.signal(SIGINT)
+        daemon.process.waitUntilExit()
+        #expect(daemon.process.terminationStatus == 0)
+        #expect(daemon.log.contains("stopped"))
+    }
+
+    @Test func anInvalidConfigurationOnSighupKeepsTheOldOne() throws {
+        let folder = try TemporaryFolder("reload-invalid")
+        let daemon = try DaemonProcess(folder: folder, configuration: "stages: [cleanup, extract]\n")
+        try folder.write("stages: [cleanup, extract, no_such_stage]\n", to: "articled.yaml")
+        daemon.signal(SIGHUP)
+        #expect(eventually { daemon.log.contains("reload refused") }, "\(daemon.log)")
+        #expect(daemon.log.contains("no_such_stage"), "the log says why")
+        #expect(daemon.process.isRunning)
+
+        try Self.drop(Self.article(1), as: "after.txt", into: daemon)
+        #expect(eventually { daemon.results.contains("after.json") }, "\(daemon.log)")
+        let stages = (try daemon.result("after")["pipeline"] as? [[String: Any]])?.compactMap { $0["stage"] as? String }
+        #expect(stages == ["cleanup", "extract"], "processed with the old pipeline")
+        #expect(daemon.stop() == 0)
+    }
+
+    @Test func aValidConfigurationOnSighupAppliesToNewFiles() throws {
+        let folder = try TemporaryFolder("reload-valid")
+        let daemon = try DaemonProcess(folder: folder, configuration: "stages: [cleanup]\n")
+        try Self.drop(Self.article(1), as: "before.txt", into: daemon)
+        #expect(eventually { daemon.results.contains("before.json") }, "\(daemon.log)")
+
+        try folder.write("stages: [cleanup, extract]\n", to: "articled.yaml")
+        daemon.signal(SIGHUP)
+        #expect(eventually { daemon.log.contains("configuration reloaded") }, "\(daemon.log)")
+        try Self.drop(Self.article(2), as: "after.txt", into: daemon)
+        #expect(eventually { daemon.results.contains("after.json") }, "\(daemon.log)")
+
+        func stages(_ name: String) throws -> [String]? {
+            (try daemon.result(name)["pipeline"] as? [[String: Any]])?.compactMap { $0["stage"] as? String }
+        }
+        #expect(try stages("before") == ["cleanup"])
+        #expect(try stages("after") == ["cleanup", "extract"])
+        #expect(daemon.stop() == 0)
+    }
+
+    @Test func aConfigurationErrorExitsWithStatus2SoSystemdDoesNotRestartIt() throws {
+        let folder = try TemporaryFolder("bad-config")
+        try folder.write("settle_ms: soon\n", to: "articled.yaml")
+        let run = try CommandResult.run(["run"], in: folder.path)
+        #expect(run.status == 2, "\(run.standardError)")
+        #expect(run.standardError.contains("settle_ms"))
+    }
+}
