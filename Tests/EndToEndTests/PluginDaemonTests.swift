@@ -9,7 +9,7 @@ import Testing
         try PluginWorkspace.install(["well-behaved"], into: folder)
         let daemon = try DaemonProcess(folder: folder, configuration: PluginWorkspace.configuration(
             plugin: "{name: well-behaved, options: {label: e2e}}"))
-        try PluginWorkspace.drop("Headline\n\nA body with \"quotes\" and\nnewlines.\n", as: "story.txt", into: daemon)
+        try PluginWorkspace.drop("Headline\n\nA body with \"quotes\" and\nnewlines. LOG it.\n", as: "story.txt", into: daemon)
         #expect(eventually { daemon.results == ["story.json"] }, "\(daemon.log)")
         let result = try daemon.result("story")
         let echo = result["echo"] as? [String: Any]

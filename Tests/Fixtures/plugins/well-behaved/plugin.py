@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Test fixture for articled's plugin protocol: answers every document, adding the key 'echo'; replies with an error to 'REFUSE'."""
+"""Test fixture for articled's plugin protocol: answers every document, adding the key 'echo'; replies with an error to 'REFUSE'; logs a line on stderr for 'LOG'."""
 import json
 import sys
 
@@ -22,7 +22,8 @@ def main():
         if "REFUSE" in raw:
             reply({"id": request["id"], "error": "refused: the document asks for it"})
             continue
-        print("seen " + document["source_file"], file=sys.stderr, flush=True)
+        if "LOG" in raw:
+            print("seen " + document["source_file"], file=sys.stderr, flush=True)
         document["echo"] = {"characters": len(raw), "label": request["options"].get("label")}
         reply({"id": request["id"], "document": document})
 
