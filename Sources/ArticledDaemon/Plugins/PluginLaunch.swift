@@ -8,7 +8,8 @@ import Foundation
 ///   inside it: the plugin's own program; or
 /// - a bare name (`python3`, looked up in PATH) or an absolute path outside the folder
 ///   (`/usr/bin/python3`): an interpreter, which must then be given a script inside the folder
-///   as its first argument that does not start with `-` (`[python3, -u, plugin.py]`).
+///   as its first argument that does not start with `-` (`[python3, -u, plugin.py]`); options
+///   that run code from the command line (`-c`, `-e`, `-m`, `--eval`…) are refused.
 ///
 /// Paths are checked without symbolic links (a link that leads out of the folder is refused).
 /// `swift_product` names an executable in the folder of the running `articled` binary, where
@@ -24,6 +25,10 @@ public struct PluginLaunch: Sendable, Equatable {
     public var arguments: [String]
     /// The script an interpreter runs, absolute; nil when the program is the plugin's own.
     public var script: String?
+
+    /// Interpreter options that run code given on the command line or from elsewhere
+    /// (`sh -c`, `perl -e`, `python3 -m`, `node --eval`): refused before the script.
+    static let codeOptions: Set<String> = ["-c", "-e", "-E", "-m", "-r", "-p", "--eval", "--print", "--command", "--execute"]
 
     /// The PATH plugins get when the daemon has none.
     static let fallbackPath = "/usr/local/bin:/usr/bin:/bin"
@@ -53,6 +58,9 @@ public struct PluginLaunch: Sendable, Equatable {
             } else {
                 guard let scriptIndex = argv.indices.dropFirst().first(where: { !argv[$0].hasPrefix("-") }) else {
                     throw ConfigurationError(file: file, message: "'command': the interpreter '\(program)' must be given a script in the plugin's folder")
+                }
+                if let code = argv[1..<scriptIndex].first(where: { Self.codeOptions.contains($0) }) {
+                    throw ConfigurationError(file: file, message: "'command': '\(code)' would run code that is not in the plugin's folder; give the interpreter a script")
                 }
                 let given = argv[scriptIndex]
                 let path = given.hasPrefix("/") ? given : (self.folder as NSString).appendingPathComponent(given)
