@@ -6,9 +6,11 @@ public struct PluginKitError: Error, Sendable, CustomStringConvertible {
     /// What went wrong, for the user.
     public var message: String
 
+    /// An error saying `message`.
     public init(_ message: String) {
         self.message = message
     }
 
+    /// The message alone.
     public var description: String { message }
 }

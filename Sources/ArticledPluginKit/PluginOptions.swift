@@ -6,6 +6,7 @@ public struct PluginOptions: Sendable {
     /// Every option, as JSON.
     public let values: [String: JSONValue]
 
+    /// The options of one request.
     public init(_ values: [String: JSONValue]) {
         self.values = values
     }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct PluginStageTests {
     @Test func aWellBehavedPluginAddsItsKeyAndKeepsTheContract() async throws {
         let stage = try PluginFixtures.stage("well-behaved", options: .object(["label": .string("lead")]))
-        let raw = "Line one\nLine \"two\" with a tab\tand ünïcödé ✓\n\nThird paragraph\\end"
+        let raw = "Line one\nLine \"two\" with a tab\tand ünïcödé ✓ 😀\n\nThird paragraph\\end"
         var document = PluginFixtures.document(raw)
         document.title = "A headline"
         try await PluginFixtures.pipeline(stage).run(&document)

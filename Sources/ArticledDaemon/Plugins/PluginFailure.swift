@@ -28,6 +28,7 @@ public enum PluginFailure: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The reason as a user reads it in the log, a warning or `*.error.json`.
     public var description: String {
         switch self {
         case .startFailed(let why): return "the plugin could not be started: \(why)"

@@ -10,6 +10,7 @@ public struct PluginLocator: Sendable {
     /// How the stages it makes pace restarts.
     public var supervision: PluginSupervision
 
+    /// A locator whose stages use `supervision`.
     public init(supervision: PluginSupervision = PluginSupervision()) {
         self.supervision = supervision
     }

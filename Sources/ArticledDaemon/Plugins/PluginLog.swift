@@ -33,6 +33,7 @@ enum PluginLog {
         thread.start()
     }
 
+    /// Logs one line, unless it is blank.
     private static func emit(_ line: ArraySlice<UInt8>, _ logger: Logger) {
         let text = String(decoding: line, as: UTF8.self)
         guard !text.allSatisfy(\.isWhitespace) else { return }

@@ -6,5 +6,6 @@ public struct PluginOptionError: Error, Sendable, CustomStringConvertible {
     /// What is wrong, naming the option.
     public var message: String
 
+    /// The message alone.
     public var description: String { message }
 }

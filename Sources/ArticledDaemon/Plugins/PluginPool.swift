@@ -17,6 +17,7 @@ actor PluginPool {
     /// Whether too many failures in a row have stopped the stage.
     private(set) var isDown = false
 
+    /// A pool of `slots` for the plugin `name`.
     init(name: String, slots: [PluginSlot], supervision: PluginSupervision, logger: Logger) {
         self.name = name
         self.slots = slots
@@ -63,6 +64,7 @@ actor PluginPool {
         release(slot)
     }
 
+    /// Hands `slot` to the longest-waiting document, or keeps it for the next.
     private func release(_ slot: PluginSlot) {
         if waiters.isEmpty {
             idle.append(slot)

@@ -11,8 +11,8 @@ import Logging
 /// (through the small C shim in CLinux) gives exactly that in a few lines, and lets the child
 /// start with default signal actions although the daemon ignores SIGPIPE.
 ///
-/// Not thread-safe: a `PluginSlot` uses it from its own serial queue only. Reads and writes
-/// are non-blocking and wait in `poll(2)` with the document's deadline, on that queue's thread,
+/// Not thread-safe: a `PluginSlot` uses it from its own thread only. Reads and writes
+/// are non-blocking and wait in `poll(2)` with the document's deadline, on that thread,
 /// never on a thread of Swift's cooperative pool. stderr is read by a dedicated thread that
 /// logs each line under the plugin's name.
 final class PluginProcess: @unchecked Sendable {
@@ -24,14 +24,24 @@ final class PluginProcess: @unchecked Sendable {
     /// How the process ended, once it has been reaped.
     private var ending: String?
 
+    /// Wraps a spawned child and our ends of its pipes.
     private init(pid: pid_t, input: Int32, output: Int32) {
         self.pid = pid
         self.input = input
         self.output = output
     }
 
+    /// Ignores SIGPIPE for the whole daemon, once: writing to a plugin that has just died must
+    /// give EPIPE (a failure of that plugin), never kill articled. `articled run` and `process`
+    /// ignore it already; this covers `check` and any other caller. Children get the default
+    /// action back (POSIX_SPAWN_SETSIGDEF).
+    private static let ignoreBrokenPipes: Void = {
+        signal(SIGPIPE, SIG_IGN)
+    }()
+
     /// Starts `launch` in a new process group, its stderr logged to `logger`.
     static func start(_ launch: PluginLaunch, logger: Logger) throws(PluginFailure) -> PluginProcess {
+        ignoreBrokenPipes
         let executable = try launch.executable()
         var stdinPipe: [Int32] = [-1, -1], stdoutPipe: [Int32] = [-1, -1], stderrPipe: [Int32] = [-1, -1]
         guard articled_pipe_cloexec(&stdinPipe) == 0 else { throw .startFailed("pipe: \(String(cString: strerror(errno)))") }
@@ -120,8 +130,10 @@ final class PluginProcess: @unchecked Sendable {
         return how
     }
 
+    /// A process nobody uses any more (its stage was replaced by a reload) is killed and reaped.
     deinit { finish() }
 
+    /// Closes every valid descriptor of `fds`.
     private static func closeAll(_ fds: [Int32]) {
         for fd in fds where fd >= 0 { close(fd) }
     }

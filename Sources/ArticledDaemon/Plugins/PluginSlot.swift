@@ -1,23 +1,23 @@
 import ArticledCore
-import Dispatch
 import Glibc
 import Logging
 
 /// One of a plugin stage's `instances`: a process (started on demand) and the thread that talks to it.
 ///
 /// Every blocking step (spawn, handshake, writing a request, waiting for its reply) runs on
-/// the slot's own serial dispatch queue, so that a slow plugin holds that queue's thread and
-/// never one of Swift's cooperative pool. The pool hands a slot to one document at a time.
+/// the slot's own thread (`PluginThread`), so that a slow plugin holds that thread and never
+/// one of Swift's cooperative pool. The pool hands a slot to one document at a time.
 final class PluginSlot: @unchecked Sendable {
-    private let queue: DispatchQueue
+    private let thread: PluginThread
     private let launch: PluginLaunch
     private let manifest: PluginManifest
     private let logger: Logger
     private var process: PluginProcess?
     private var nextID = 0
 
+    /// Slot `index` of the plugin `manifest`, started with `launch`, logging to `logger`.
     init(index: Int, launch: PluginLaunch, manifest: PluginManifest, logger: Logger) {
-        queue = DispatchQueue(label: "articled.plugin.\(manifest.name).\(index)")
+        thread = PluginThread(name: "articled.plugin.\(manifest.name).\(index)")
         self.launch = launch
         self.manifest = manifest
         var logger = logger
@@ -32,7 +32,7 @@ final class PluginSlot: @unchecked Sendable {
     func send(_ document: JSONValue, options: JSONValue, timeoutMilliseconds: Int, startTimeout: Duration,
               notBefore: ContinuousClock.Instant?) async throws(PluginFailure) -> PluginProtocol.Reply {
         let result: Result<PluginProtocol.Reply, PluginFailure> = await withCheckedContinuation { continuation in
-            queue.async {
+            thread.async {
                 continuation.resume(returning: Result { () throws(PluginFailure) -> PluginProtocol.Reply in
                     try self.exchange(document, options: options, timeoutMilliseconds: timeoutMilliseconds,
                                       startTimeout: startTimeout, notBefore: notBefore)
@@ -45,7 +45,7 @@ final class PluginSlot: @unchecked Sendable {
     /// Starts a process and completes the handshake, then stops it: what `articled check` does.
     func probe(startTimeout: Duration) async throws(PluginFailure) {
         let result: Result<Void, PluginFailure> = await withCheckedContinuation { continuation in
-            queue.async {
+            thread.async {
                 continuation.resume(returning: Result { () throws(PluginFailure) in
                     _ = try self.running(startTimeout: startTimeout, notBefore: nil)
                     self.stop()
@@ -61,6 +61,7 @@ final class PluginSlot: @unchecked Sendable {
         process = nil
     }
 
+    /// One request and its reply on the live process; kills the process on a failure that requires it.
     private func exchange(_ document: JSONValue, options: JSONValue, timeoutMilliseconds: Int, startTimeout: Duration,
                           notBefore: ContinuousClock.Instant?) throws(PluginFailure) -> PluginProtocol.Reply {
         let process = try running(startTimeout: startTimeout, notBefore: notBefore)

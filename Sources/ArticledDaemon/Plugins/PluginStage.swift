@@ -7,9 +7,13 @@ import Logging
 /// (`Document(wire:replacing:)`); a plugin may add keys and change values. Failures become
 /// errors of this stage, so the pipeline applies the stage's `on_error` to them.
 public struct PluginStage: Stage, PluginDescribing {
+    /// The manifest's name.
     public let name: String
+    /// The manifest's version (the handshake must agree).
     public let version: String
+    /// The manifest's `needs`.
     public let needs: Set<DocumentKey>
+    /// The manifest's `adds`.
     public let adds: Set<DocumentKey>
     /// The plugin's folder.
     public let pluginPath: String
@@ -41,6 +45,9 @@ public struct PluginStage: Stage, PluginDescribing {
         pool = PluginPool(name: manifest.name, slots: slots, supervision: supervision, logger: logger)
     }
 
+    /// Sends `document` to a free process of the plugin and takes its checked reply.
+    ///
+    /// - Throws: `PluginFailure` (timeout, crash, garbage, error reply, broken contract, down).
     public func process(_ document: inout Document) async throws {
         let (slot, notBefore) = try await pool.acquire()
         let reply: PluginProtocol.Reply

@@ -5,12 +5,16 @@
 /// row (no document succeeded in between) the stage is down: it starts nothing any more and
 /// every document follows `on_error` at once, until the configuration is reloaded.
 public struct PluginSupervision: Sendable, Equatable {
+    /// The wait after the first failure.
     public var firstBackoff: Duration
+    /// The longest wait between restarts.
     public var longestBackoff: Duration
+    /// Failures in a row after which the stage is down.
     public var failuresBeforeDown: Int
     /// How long starting a process and its handshake may take (at least the document timeout).
     public var startTimeout: Duration
 
+    /// The daemon's pacing: 100 ms doubling up to 5 s, down after 5 failures in a row.
     public init(firstBackoff: Duration = .milliseconds(100), longestBackoff: Duration = .seconds(5),
                 failuresBeforeDown: Int = 5, startTimeout: Duration = .seconds(10)) {
         self.firstBackoff = firstBackoff
