@@ -17,6 +17,22 @@ import Testing
         print("plugin round trip (python well-behaved, 1 instance, \(Self.article.utf8.count)-byte article): \(cost) µs per document")
     }
 
+    @Test func theDaemonsShareOfTheRoundTripIsItsJSON() throws {
+        var document = PluginFixtures.document(Self.article)
+        document.text = Self.article
+        let clock = ContinuousClock()
+        let start = clock.now
+        for i in 0..<2000 {
+            let line = PluginProtocol.request(id: i, document: document.wireJSON, options: .object([:]))
+            let parsed = try JSONParser.parse(Array(line.dropLast()))
+            let back = try Document(wire: try #require(parsed["document"]), replacing: document)
+            #expect(back.text == document.text)
+        }
+        let elapsed = clock.now - start
+        let micros = elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
+        print("daemon-side JSON per document (encode request, decode reply, contract check): \(micros / 2000) µs")
+    }
+
     @Test func twoThousandDocumentsThroughTwoPythonInstancesAtOnce() async throws {
         let stage = try PluginFixtures.stage("well-behaved", instances: 2)
         let cost = try await Self.measure(stage, documents: 2000, concurrently: 2)
