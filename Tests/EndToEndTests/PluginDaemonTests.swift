@@ -92,6 +92,30 @@ import Testing
         #expect(daemon.stop() == 0)
     }
 
+    @Test func aReloadReplacesThePluginProcessesAndTheOldOnesAreKilled() throws {
+        let folder = try TemporaryFolder("plugin-reload")
+        try PluginWorkspace.install(["well-behaved"], into: folder)
+        let daemon = try DaemonProcess(folder: folder, configuration: PluginWorkspace.configuration(plugin: "well-behaved"))
+        try PluginWorkspace.drop("First.\n", as: "first.txt", into: daemon)
+        #expect(eventually { daemon.results.contains("first.json") }, "\(daemon.log)")
+        let before = Self.startedPids(in: daemon.log)
+        try #require(before.count == 1, "\(daemon.log)")
+        daemon.signal(SIGHUP)
+        #expect(eventually { daemon.log.contains("configuration reloaded") }, "\(daemon.log)")
+        try PluginWorkspace.drop("Second.\n", as: "second.txt", into: daemon)
+        #expect(eventually { daemon.results.contains("second.json") }, "\(daemon.log)")
+        #expect(Self.startedPids(in: daemon.log).count == 2)
+        #expect(eventually { kill(before[0], 0) != 0 }, "the first plugin process \(before[0]) must be gone after the reload")
+        #expect(daemon.stop() == 0)
+    }
+
+    /// The pids of "plugin process started" lines.
+    static func startedPids(in log: String) -> [pid_t] {
+        log.split(separator: "\n").filter { $0.contains("plugin process started") }.compactMap { line in
+            line.split(separator: " ").first { $0.hasPrefix("pid=") }.flatMap { pid_t($0.dropFirst(4)) }
+        }
+    }
+
     @Test func checkCompletesEachHandshakeAndExitsTwoWhenAPluginCannotStart() throws {
         let folder = try TemporaryFolder("plugin-check")
         try PluginWorkspace.install(["well-behaved", "missing-command", "exits-at-start"], into: folder)

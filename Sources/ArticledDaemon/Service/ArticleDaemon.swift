@@ -35,7 +35,10 @@ public final class ArticleDaemon: Service, Sendable {
     public func run() async throws {
         // SIGHUP is trapped before READY=1, so that an early reload cannot kill the process.
         let reloads = await UnixSignalsSequence(trapping: .sighup)
-        let pipeline = try factory.make(configuration)
+        // The pipeline lives in the processor's settings only, so that a reload releases it
+        // (and with it the plugin processes of its stages).
+        var initial: Pipeline? = try factory.make(configuration)
+        let stageNames = initial?.stageNames ?? []
         DurableFile.syncEnabled = configuration.durableWrites
         let inbox = try Self.absoluteFolder(configuration.inbox)
         let outbox = try Self.absoluteFolder(configuration.outbox)
@@ -45,7 +48,7 @@ public final class ArticleDaemon: Service, Sendable {
         let layout = OutboxLayout(root: outbox)
         try DurableFile.makeFolders(layout.failedFolder)
         let processor = DocumentProcessor(layout: layout, work: work,
-                                          settings: ProcessingSettings(configuration: configuration, pipeline: pipeline),
+                                          settings: ProcessingSettings(configuration: configuration, pipeline: initial.take()!),
                                           logger: logger)
         let intake = Intake(settle: .milliseconds(configuration.settleMilliseconds))
         let concurrency = configuration.effectiveConcurrency
@@ -94,7 +97,7 @@ public final class ArticleDaemon: Service, Sendable {
         let pulse = Task { await self.keepAlive(intake: intake) }
 
         logger.notice("watching", metadata: [
-            "inbox": "\(inbox)", "outbox": "\(outbox)", "stages": "\(pipeline.stageNames.joined(separator: ","))",
+            "inbox": "\(inbox)", "outbox": "\(outbox)", "stages": "\(stageNames.joined(separator: ","))",
             "concurrency": "\(concurrency)",
         ])
         notifier.ready(status: "watching \(inbox); \(counters.summary)")
