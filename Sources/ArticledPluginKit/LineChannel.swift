@@ -9,18 +9,22 @@ struct LineChannel {
     private var buffer: [UInt8] = []
     private var start = 0
     private var closed = false
+    /// Where the search for the next newline resumes, so that a long line is scanned once.
+    private var scanned = 0
 
     /// The next non-empty line without its newline, or nil at end of input.
     mutating func readLine() -> [UInt8]? {
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            if let newline = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
                 let line = Array(buffer[start..<newline])
                 start = newline + 1
-                if start > 1 << 20 { buffer.removeSubrange(..<start); start = 0 }
+                scanned = start
+                if start > 1 << 20 { buffer.removeSubrange(..<start); start = 0; scanned = 0 }
                 if line.isEmpty { continue }
                 return line
             }
+            scanned = buffer.count
             if closed {
                 guard start < buffer.count else { return nil }
                 let line = Array(buffer[start...])

@@ -19,6 +19,16 @@ import Testing
         #expect(document.warnings.isEmpty)
     }
 
+    @Test func aDocumentLargerThanThePipeBufferMakesTheRoundTrip() async throws {
+        let stage = try PluginFixtures.stage("well-behaved")
+        let raw = String(repeating: "A line of a long article, with \"quotes\" and a tab\t.\n", count: 10_000)
+        var document = PluginFixtures.document(raw)
+        document.text = raw
+        try await PluginFixtures.pipeline(stage).run(&document)
+        #expect(document.extras["echo"]?["characters"]?.intValue == raw.unicodeScalars.count)
+        #expect(document.text == raw)
+    }
+
     @Test func theManifestsDefaultOptionsAreSentWhenTheConfigurationGivesNone() async throws {
         let stage = try PluginFixtures.stage("well-behaved")
         var document = PluginFixtures.document("text")

@@ -21,6 +21,8 @@ final class PluginProcess: @unchecked Sendable {
     private let input: Int32
     private let output: Int32
     private var buffer: [UInt8] = []
+    /// How much of `buffer` is known to hold no newline, so that a long line is scanned once.
+    private var scanned = 0
     /// How the process ended, once it has been reaped.
     private var ending: String?
 
@@ -105,12 +107,14 @@ final class PluginProcess: @unchecked Sendable {
 
     /// The next complete non-empty line in the buffer, removed from it.
     private func takeLine() -> [UInt8]? {
-        while let newline = buffer.firstIndex(of: 0x0A) {
+        while let newline = buffer[scanned...].firstIndex(of: 0x0A) {
             var line = Array(buffer[..<newline])
             buffer.removeSubrange(...newline)
+            scanned = 0
             if line.last == 0x0D { line.removeLast() }
             if !line.isEmpty { return line }
         }
+        scanned = buffer.count
         return nil
     }
 

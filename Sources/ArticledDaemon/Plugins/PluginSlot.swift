@@ -67,10 +67,11 @@ final class PluginSlot: @unchecked Sendable {
         let process = try running(startTimeout: startTimeout, notBefore: notBefore)
         nextID += 1
         let id = nextID
+        let request = PluginProtocol.request(id: id, document: document, options: options)
         do throws(PluginFailure) {
+            // The plugin's time starts once the request is ready to be written.
             let deadline = ContinuousClock.now.advanced(by: .milliseconds(timeoutMilliseconds))
-            let line = try process.exchange(PluginProtocol.request(id: id, document: document, options: options),
-                                            deadline: deadline, timeoutMilliseconds: timeoutMilliseconds)
+            let line = try process.exchange(request, deadline: deadline, timeoutMilliseconds: timeoutMilliseconds)
             return try PluginProtocol.reply(line, id: id)
         } catch {
             let how = process.finish()
