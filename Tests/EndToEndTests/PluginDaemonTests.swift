@@ -34,6 +34,8 @@ import Testing
         #expect(slow["warnings"] as? [String] == ["stage 'sleepy' skipped: the plugin did not answer within 500 ms and was killed"])
         #expect(try daemon.result("quick")["echo"] != nil)
         #expect(daemon.log.contains("plugin process killed"))
+        let first = try #require(Self.startedPids(in: daemon.log).first)
+        #expect(eventually { kill(-first, 0) != 0 }, "the timed-out plugin's whole group (with its `sleep 60` child) must be gone")
         #expect(daemon.stop() == 0)
     }
 
@@ -114,6 +116,16 @@ import Testing
         log.split(separator: "\n").filter { $0.contains("plugin process started") }.compactMap { line in
             line.split(separator: " ").first { $0.hasPrefix("pid=") }.flatMap { pid_t($0.dropFirst(4)) }
         }
+    }
+
+    @Test func aSwiftPluginsThrownErrorBecomesTheDocumentsFailureReason() throws {
+        let folder = try TemporaryFolder("plugin-kit-error")
+        try PluginWorkspace.install(["readability"], into: folder, from: PluginWorkspace.examples)
+        try folder.write("plugin_folders: [plugins]\nstages: [cleanup, {name: readability, options: {decimals: two}}]\n", to: "articled.yaml")
+        try folder.write("Some text. More text.\n", to: "story.txt")
+        let run = try CommandResult.run(["process", "story.txt", "--outbox", "out"], in: folder.path)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("stage 'readability' failed: option 'decimals' must be an integer, not string"), "\(run.standardError)")
     }
 
     @Test func checkCompletesEachHandshakeAndExitsTwoWhenAPluginCannotStart() throws {
