@@ -49,6 +49,7 @@ actor PluginPool {
             lastFailure = .now
             if failuresInARow >= supervision.failuresBeforeDown && !isDown {
                 isDown = true
+                for idleSlot in idle { idleSlot.stopSoon() }
                 logger.error("plugin is down: documents now follow on_error at once until the configuration is reloaded",
                              metadata: ["failures_in_a_row": "\(failuresInARow)", "last_failure": "\(failure)"])
             } else if !isDown {

@@ -55,6 +55,11 @@ final class PluginSlot: @unchecked Sendable {
         try result.get()
     }
 
+    /// Kills the process, if any, on the slot's thread once its current work is done.
+    func stopSoon() {
+        thread.async { self.stop() }
+    }
+
     /// Kills the process, if any; the next document starts a fresh one.
     func stop() {
         process?.finish()
