@@ -39,7 +39,9 @@ import Testing
         print("plugin round trip (python well-behaved, 2 instances, 2 at once): \(cost) µs per document (wall clock)")
     }
 
-    @Test func twoThousandDocumentsThroughTheSwiftExamplePlugin() async throws {
+    /// 500 documents only: in a debug build the plugin's own JSON work dominates and 2,000
+    /// would add half a minute to every test run.
+    @Test func fiveHundredDocumentsThroughTheSwiftExamplePlugin() async throws {
         let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Plugins").path
         var configuration = Configuration()
@@ -51,7 +53,7 @@ import Testing
             print("articled-readability is not built beside the tests; skipping its load test")
             return
         }
-        let cost = try await Self.measure(stage, documents: 2000, concurrently: 1, key: "readability")
+        let cost = try await Self.measure(stage, documents: 500, concurrently: 1, key: "readability")
         print("plugin round trip (swift readability, 1 instance): \(cost) µs per document")
     }
 

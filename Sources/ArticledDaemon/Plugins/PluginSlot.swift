@@ -60,8 +60,8 @@ final class PluginSlot: @unchecked Sendable {
         thread.async { self.stop() }
     }
 
-    /// Kills the process, if any; the next document starts a fresh one.
-    func stop() {
+    /// Kills the process, if any; the next document starts a fresh one. On the slot's thread only.
+    private func stop() {
         process?.finish()
         process = nil
     }
