@@ -84,6 +84,25 @@ import Testing
         #expect(try Self.launch("[./run]").environment.contains("HOME=/srv/plugins/demo"))
     }
 
+    @Test func aSymbolicLinkLeadingOutOfTheFolderIsRefusedAtStart() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("plugin-link-\(UUID().uuidString.prefix(8))").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/demo", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root + "/demo/run", withDestinationPath: "/bin/true")
+        let manifest = try Self.manifest("name: demo\nversion: \"1\"\ncommand: [./run]\n")
+        #expect(Self.message { _ = try PluginLaunch(manifest: manifest, folder: root + "/demo", file: "demo/plugin.yaml") }
+            .contains("'./run' leads outside the plugin's folder (to /"), "refused when the configuration is read")
+        // A link made after the configuration was read is refused when the process starts.
+        try FileManager.default.removeItem(atPath: root + "/demo/run")
+        _ = FileManager.default.createFile(atPath: root + "/demo/run", contents: Data("#!/bin/sh\n".utf8), attributes: [.posixPermissions: 0o755])
+        let launch = try PluginLaunch(manifest: manifest, folder: root + "/demo", file: "demo/plugin.yaml")
+        try FileManager.default.removeItem(atPath: root + "/demo/run")
+        try FileManager.default.createSymbolicLink(atPath: root + "/demo/run", withDestinationPath: "/bin/true")
+        #expect(throws: PluginFailure.startFailed("the command '\(launch.folder)/run' leads outside the plugin's folder")) {
+            _ = try launch.executable()
+        }
+    }
+
     @Test func aPluginFolderInsideTheInboxIsRefused() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("plugin-inbox-\(UUID().uuidString.prefix(8))").path
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -25,6 +25,8 @@ public struct PluginLaunch: Sendable, Equatable {
     public var arguments: [String]
     /// The script an interpreter runs, absolute; nil when the program is the plugin's own.
     public var script: String?
+    /// Whether the program is the plugin's own (inside its folder) rather than an interpreter.
+    public var ownProgram: Bool
 
     /// Interpreter options that run code given on the command line or from elsewhere
     /// (`sh -c`, `perl -e`, `python3 -m`, `node --eval`): refused before the script.
@@ -45,6 +47,7 @@ public struct PluginLaunch: Sendable, Equatable {
             program = ((exe as NSString).deletingLastPathComponent as NSString).appendingPathComponent(product)
             arguments = [program]
             script = nil
+            ownProgram = false
         case .arguments(let argv):
             program = argv[0]
             arguments = argv
@@ -53,8 +56,12 @@ public struct PluginLaunch: Sendable, Equatable {
                 guard Self.isInside(path, self.folder) else {
                     throw ConfigurationError(file: file, message: "'command': '\(program)' is outside the plugin's folder")
                 }
-                program = (path as NSString).standardizingPath
+                if let real = Self.realPath(path), !Self.isInside(real, self.folder) {
+                    throw ConfigurationError(file: file, message: "'command': '\(program)' leads outside the plugin's folder (to \(real))")
+                }
+                program = Self.normalized(path)
                 script = nil
+                ownProgram = true
             } else {
                 guard let scriptIndex = argv.indices.dropFirst().first(where: { !argv[$0].hasPrefix("-") }) else {
                     throw ConfigurationError(file: file, message: "'command': the interpreter '\(program)' must be given a script in the plugin's folder")
@@ -67,7 +74,11 @@ public struct PluginLaunch: Sendable, Equatable {
                 guard Self.isInside(path, self.folder) else {
                     throw ConfigurationError(file: file, message: "'command': the script '\(given)' is outside the plugin's folder")
                 }
-                script = (path as NSString).standardizingPath
+                if let real = Self.realPath(path), !Self.isInside(real, self.folder) {
+                    throw ConfigurationError(file: file, message: "'command': the script '\(given)' leads outside the plugin's folder (to \(real))")
+                }
+                script = Self.normalized(path)
+                ownProgram = false
             }
         }
     }
@@ -102,8 +113,10 @@ public struct PluginLaunch: Sendable, Equatable {
         guard FileManager.default.isExecutableFile(atPath: found) else {
             throw .startFailed("the command '\(found)' does not exist or is not executable")
         }
-        if script == nil, case let real? = Self.realPath(found), program.contains("/"), !program.hasPrefix("/") || Self.isInside(program, folder) {
-            guard Self.isInside(real, folder) else { throw .startFailed("the command '\(found)' leads outside the plugin's folder") }
+        if ownProgram {
+            guard let real = Self.realPath(found), Self.isInside(real, folder) else {
+                throw .startFailed("the command '\(found)' leads outside the plugin's folder")
+            }
         }
         return found
     }
@@ -115,10 +128,24 @@ public struct PluginLaunch: Sendable, Equatable {
         return String(cString: p)
     }
 
-    /// Whether `path` (after removing `.` and `..`) lies inside `folder`.
+    /// Whether `path` (after removing `.` and `..`, without following links) lies inside `folder`.
     static func isInside(_ path: String, _ folder: String) -> Bool {
-        let p = (path as NSString).standardizingPath
-        let f = (folder as NSString).standardizingPath
-        return p.hasPrefix(f.hasSuffix("/") ? f : f + "/")
+        let p = normalized(path)
+        let f = normalized(folder)
+        return p.hasPrefix(f == "/" ? f : f + "/")
+    }
+
+    /// An absolute path with `.`, `..` and repeated slashes removed, by its text alone.
+    ///
+    /// Deliberately not `standardizingPath`, which also follows symbolic links: the rule is
+    /// checked once on the text (what the manifest says) and once on the real path (at start).
+    static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." { _ = parts.popLast(); continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
     }
 }
