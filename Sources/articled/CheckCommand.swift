@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticledDaemon
+import Logging
 
 /// `articled check`: validate the configuration (and its plugins) without running it.
 ///
@@ -15,6 +16,9 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try options.load()
+        // Plugin processes log (their stderr too) in the daemon's format, at the configured level.
+        let level = Logger.Level(rawValue: configuration.logLevel) ?? .info
+        LoggingSystem.bootstrap { ConsoleLogHandler(label: $0, level: level) }
         let pipeline = try options.pipeline(configuration)
         var failed = 0
         for step in pipeline.steps {
