@@ -4,10 +4,11 @@ import Logging
 
 /// One running plugin program: its process group and its three pipes.
 ///
-/// Why posix_spawn and not swift-subprocess: swift-subprocess 1.0.2 scopes a child to the
-/// closure of one `run` call and owns its streams as async sequences; a plugin must outlive any
-/// one document, be killed with its whole group at an arbitrary moment and be replaced, and
-/// articled would take on a new dependency for it. `posix_spawn` with `POSIX_SPAWN_SETPGROUP`
+/// Why posix_spawn and not swift-subprocess: swift-subprocess 1.0.2 can start a child in a
+/// process group of its own, but it scopes the child to the closure of one `run` call
+/// (structured concurrency) and hands out its streams as async sequences; a plugin must outlive
+/// any one document and any one task, be killed with its whole group at an arbitrary moment by
+/// whichever document timed out, and be replaced, and articled would take on a new dependency. `posix_spawn` with `POSIX_SPAWN_SETPGROUP`
 /// (through the small C shim in CLinux) gives exactly that in a few lines, and lets the child
 /// start with default signal actions although the daemon ignores SIGPIPE.
 ///
