@@ -55,14 +55,14 @@ import Testing
     }
 
     @Test func aPluginThatTimesOutIsKilledAndRestarted() async throws {
-        let stage = try PluginFixtures.stage("sleepy", onError: .skip, timeoutMilliseconds: 300)
+        let stage = try PluginFixtures.stage("sleepy", onError: .skip, timeoutMilliseconds: 1000)
         let pipeline = try PluginFixtures.pipeline(stage, onError: .skip)
         var slow = PluginFixtures.document("SLOW please")
         let clock = ContinuousClock()
         let start = clock.now
         try await pipeline.run(&slow)
         #expect(clock.now - start < .seconds(10))
-        #expect(slow.warnings == ["stage 'sleepy' skipped: the plugin did not answer within 300 ms and was killed"])
+        #expect(slow.warnings == ["stage 'sleepy' skipped: the plugin did not answer within 1000 ms and was killed"])
         #expect(slow.extras["echo"] == nil)
         var next = PluginFixtures.document("quick")
         try await pipeline.run(&next)
