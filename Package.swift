@@ -61,6 +61,13 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
+        // The example Swift plugin (Plugins/README.md): its plugin.yaml names this product.
+        .executableTarget(
+            name: "articled-readability",
+            dependencies: ["ArticledPluginKit"],
+            path: "Plugins/readability",
+            exclude: ["plugin.yaml"]
+        ),
         // In-process benchmark of the stages (see README, "Benchmarks").
         .executableTarget(
             name: "articled-bench",
@@ -75,7 +82,7 @@ let package = Package(
         .testTarget(name: "ArticledCoreTests", dependencies: ["ArticledCore"]),
         .testTarget(name: "ArticledStagesTests", dependencies: ["ArticledStages"]),
         .testTarget(name: "ArticledDaemonTests", dependencies: ["ArticledDaemon"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ArticledCore", "articled"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ArticledCore", "articled", "articled-readability"]),
     ],
     swiftLanguageModes: [.v6]
 )

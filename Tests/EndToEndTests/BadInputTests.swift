@@ -8,9 +8,9 @@ import Testing
         return try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
     }
 
-    @Test func eachBadInputEndsWithAClearReasonAndTheDaemonKeepsServing() throws {
+    @Test func eachBadInputEndsWithAClearReasonAndTheDaemonKeepsServing() async throws {
         let folder = try TemporaryFolder("bad")
-        let daemon = try DaemonProcess(folder: folder, configuration: "max_file_bytes: 2000\ndurable_writes: false\n")
+        let daemon = try await DaemonProcess(folder: folder, configuration: "max_file_bytes: 2000\ndurable_writes: false\n")
         let staging = folder("staging")
         try Drop.rename("", as: "empty.txt", into: daemon.inbox, staging: staging)
         try folder.write(Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A]), to: "staging/bin")
@@ -25,7 +25,7 @@ import Testing
         try Drop.rename(Drop.article(2), as: longName, into: daemon.inbox, staging: staging)
         try Drop.rename("%PDF-1.4 not an article", as: "paper.pdf", into: daemon.inbox, staging: staging)
 
-        #expect(eventually { daemon.failures.count == 5 && daemon.results.count == 3 }, "\(daemon.failures) \(daemon.results)\n\(daemon.log)")
+        #expect(await eventually { daemon.failures.count == 5 && daemon.results.count == 3 }, "\(daemon.failures) \(daemon.results)\n\(daemon.log)")
         #expect(try report(daemon, "empty.txt")["error"] as? String == "is empty")
         #expect((try report(daemon, "binary.txt")["error"] as? String)?.contains("binary") == true)
         #expect((try report(daemon, "huge.txt")["error"] as? String)?.contains("over the limit of 2000") == true)
@@ -43,7 +43,7 @@ import Testing
         #expect(daemon.results.contains { $0.hasPrefix(String(repeating: "n", count: 200)) })
 
         try Drop.rename(Drop.article(3), as: "after.txt", into: daemon.inbox, staging: staging)
-        #expect(eventually { daemon.results.contains("after.json") }, "the daemon stopped serving")
+        #expect(await eventually { daemon.results.contains("after.json") }, "the daemon stopped serving")
         #expect(daemon.stop() == 0)
     }
 }

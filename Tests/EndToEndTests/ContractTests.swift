@@ -9,16 +9,16 @@ import Testing
         "pipeline", "warnings",
     ]
 
-    @Test func theDaemonTurnsTheSeedArticlesIntoResultsWithEveryContractKey() throws {
+    @Test func theDaemonTurnsTheSeedArticlesIntoResultsWithEveryContractKey() async throws {
         let seeds = try FileManager.default.contentsOfDirectory(atPath: ArticledBinary.seedFolder).filter { $0.hasSuffix(".txt") }.sorted()
         try #require(seeds.count == 5, "the seed articles are expected in \(ArticledBinary.seedFolder)")
         let folder = try TemporaryFolder("contract")
-        let daemon = try DaemonProcess(folder: folder)
+        let daemon = try await DaemonProcess(folder: folder)
         for seed in seeds {
             try FileManager.default.copyItem(atPath: ArticledBinary.seedFolder + "/" + seed, toPath: folder("staging-" + seed))
             try FileManager.default.moveItem(atPath: folder("staging-" + seed), toPath: daemon.inbox + "/" + seed)
         }
-        #expect(eventually { daemon.results.count == 5 }, "results: \(daemon.results)\n\(daemon.log)")
+        #expect(await eventually { daemon.results.count == 5 }, "results: \(daemon.results)\n\(daemon.log)")
         for seed in seeds {
             let name = String(seed.dropLast(4))
             let result = try daemon.result(name)
@@ -36,7 +36,7 @@ import Testing
         #expect(folder.files(under: "outbox/originals").count == 5)
     }
 
-    @Test func theIdIsTheSHA256OfTheInputAndResultsAreDeterministic() throws {
+    @Test func theIdIsTheSHA256OfTheInputAndResultsAreDeterministic() async throws {
         let folder = try TemporaryFolder("determinism")
         try folder.write("Officials met on Monday.\n\nThey talked about trade.\n", to: "a.txt")
         let first = try CommandResult.run(["process", "-"], in: folder.path, input: Data("Officials met on Monday.\n\nThey talked about trade.\n".utf8))

@@ -3,10 +3,10 @@ import Testing
 
 /// A crash (SIGKILL) at any moment loses nothing: a restart finishes every claimed file.
 @Suite struct CrashTests {
-    @Test func killedInTheMiddleOfABurstEveryInputEndsWithExactlyOneResultOrFailure() throws {
+    @Test func killedInTheMiddleOfABurstEveryInputEndsWithExactlyOneResultOrFailure() async throws {
         let folder = try TemporaryFolder("crash")
         let count = 600
-        let first = try DaemonProcess(folder: folder, configuration: "settle_ms: 50\nconcurrency: 4\n")
+        let first = try await DaemonProcess(folder: folder, configuration: "settle_ms: 50\nconcurrency: 4\n")
         var names: Set<String> = []
         for i in 0..<count {
             let name = "c\(i)"
@@ -17,13 +17,13 @@ import Testing
                 try Drop.rename(Drop.article(i), as: name + ".txt", into: first.inbox, staging: folder("staging"))
             }
         }
-        #expect(eventually { first.results.count >= 50 })
+        #expect(await eventually { first.results.count >= 50 })
         first.crash()
         let midway = first.results.count
         #expect(midway < count, "the burst finished before the crash; the test proves nothing")
 
-        let second = try DaemonProcess(folder: folder, configuration: "settle_ms: 50\nconcurrency: 4\n")
-        #expect(eventually(within: 60) { second.results.count + second.failures.count >= count }, "\(second.log.suffix(1500))")
+        let second = try await DaemonProcess(folder: folder, configuration: "settle_ms: 50\nconcurrency: 4\n")
+        #expect(await eventually(within: 60) { second.results.count + second.failures.count >= count }, "\(second.log.suffix(1500))")
         #expect(second.stop() == 0)
         let results = Set(second.results.map { String($0.dropLast(5)) })
         let failures = Set(second.failures.map { String($0.dropLast(".txt.error.json".count)) })

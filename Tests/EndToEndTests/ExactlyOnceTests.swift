@@ -3,9 +3,9 @@ import Testing
 
 /// Every file dropped is processed once: no loss, no duplicate, nothing left behind.
 @Suite struct ExactlyOnceTests {
-    @Test func twoThousandFilesDroppedAsFastAsPossibleGiveTwoThousandResultsEachOnce() throws {
+    @Test func twoThousandFilesDroppedAsFastAsPossibleGiveTwoThousandResultsEachOnce() async throws {
         let folder = try TemporaryFolder("burst")
-        let daemon = try DaemonProcess(folder: folder, configuration: "settle_ms: 100\n")
+        let daemon = try await DaemonProcess(folder: folder, configuration: "settle_ms: 100\n")
         let count = 2000
         let start = Date()
         for i in 0..<count {
@@ -17,7 +17,7 @@ import Testing
                 try Drop.write(Drop.article(i), as: name, into: daemon.inbox)
             }
         }
-        let done = eventually(within: 120, every: 0.1) { daemon.results.count >= count }
+        let done = await eventually(within: 120, every: 0.1) { daemon.results.count >= count }
         let seconds = Date().timeIntervalSince(start)
         #expect(done, "\(daemon.results.count) results\n\(daemon.log.suffix(2000))")
         print("burst: \(count) files in \(String(format: "%.2f", seconds)) s (\(Int(Double(count) / seconds)) files/s, durable writes), peak RSS \(daemon.peakMemoryMiB.map { String(format: "%.1f", $0) } ?? "?") MiB")
@@ -31,13 +31,13 @@ import Testing
         #expect(folder.files(under: "outbox/originals").count == count)
     }
 
-    @Test func skipDuplicatesSkipsContentAlreadySeen() throws {
+    @Test func skipDuplicatesSkipsContentAlreadySeen() async throws {
         let folder = try TemporaryFolder("dupes")
-        let daemon = try DaemonProcess(folder: folder, configuration: "skip_duplicates: true\ndurable_writes: false\n")
+        let daemon = try await DaemonProcess(folder: folder, configuration: "skip_duplicates: true\ndurable_writes: false\n")
         try Drop.rename(Drop.article(1), as: "first.txt", into: daemon.inbox, staging: folder("staging"))
-        #expect(eventually { daemon.results == ["first.json"] })
+        #expect(await eventually { daemon.results == ["first.json"] })
         try Drop.rename(Drop.article(1), as: "again.txt", into: daemon.inbox, staging: folder("staging"))
-        #expect(eventually { daemon.log.contains("skipped duplicate") })
+        #expect(await eventually { daemon.log.contains("skipped duplicate") })
         #expect(daemon.results == ["first.json"])
         #expect(folder.files(under: "inbox").filter { !$0.hasPrefix(".articled/") }.isEmpty)
     }

@@ -8,18 +8,18 @@ import Testing
         text.split(separator: "\n").first { $0.hasPrefix(line + " ") }.flatMap { Double($0.dropFirst(line.count + 1)) }
     }
 
-    @Test func theMetricsFileCountsDocumentsStagesAndFailures() throws {
+    @Test func theMetricsFileCountsDocumentsStagesAndFailures() async throws {
         let folder = try TemporaryFolder("metrics")
-        let daemon = try DaemonProcess(folder: folder, configuration: "max_file_bytes: 400\nmetrics_file: metrics/articled.prom\n")
+        let daemon = try await DaemonProcess(folder: folder, configuration: "max_file_bytes: 400\nmetrics_file: metrics/articled.prom\n")
         let path = folder("metrics/articled.prom")
-        #expect(eventually { FileManager.default.fileExists(atPath: path) }, "written at start: \(daemon.log)")
+        #expect(await eventually { FileManager.default.fileExists(atPath: path) }, "written at start: \(daemon.log)")
         for (name, text) in [("a.txt", "Officials met on Monday.\n"), ("b.txt", "The talks went on for hours.\n"),
                              ("c.txt", String(repeating: "far too long ", count: 50))] {
             try folder.write(text, to: "staging-" + name)
             try FileManager.default.moveItem(atPath: folder("staging-" + name), toPath: daemon.inbox + "/" + name)
         }
-        #expect(eventually { daemon.results.count == 2 && daemon.failures.count == 1 })
-        #expect(eventually(within: 15) {
+        #expect(await eventually { daemon.results.count == 2 && daemon.failures.count == 1 })
+        #expect(await eventually(within: 15) {
             let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
             return Self.sample(text, #"articled_documents_total{outcome="done"}"#) == 2
         }, "the file is refreshed every few seconds")
@@ -39,9 +39,9 @@ import Testing
         #expect(folder.files(under: "metrics") == ["articled.prom"], "no temporary file left beside it")
     }
 
-    @Test func withoutMetricsFileNothingIsWritten() throws {
+    @Test func withoutMetricsFileNothingIsWritten() async throws {
         let folder = try TemporaryFolder("metrics-off")
-        let daemon = try DaemonProcess(folder: folder)
+        let daemon = try await DaemonProcess(folder: folder)
         #expect(daemon.stop() == 0)
         let prom = folder.files(under: "").filter { $0.hasSuffix(".prom") }
         #expect(prom.isEmpty)

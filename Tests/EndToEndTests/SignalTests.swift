@@ -16,9 +16,9 @@ import Testing
         try FileManager.default.moveItem(atPath: staging, toPath: daemon.inbox + "/" + name)
     }
 
-    @Test func aSigtermDuringABurstLosesNothing() throws {
+    @Test func aSigtermDuringABurstLosesNothing() async throws {
         let folder = try TemporaryFolder("burst")
-        let daemon = try DaemonProcess(folder: folder, configuration: "concurrency: 2\nshutdown_grace_seconds: 20\n")
+        let daemon = try await DaemonProcess(folder: folder, configuration: "concurrency: 2\nshutdown_grace_seconds: 20\n")
         let count = 300
         var texts: [String: String] = [:]
         for n in 0..<count {
@@ -27,7 +27,7 @@ import Testing
             try Self.drop(texts[name]!, as: name, into: daemon)
             if n == 60 {
                 // The burst is under way: stop in the middle of it.
-                #expect(eventually { daemon.results.count >= 5 }, "\(daemon.log)")
+                #expect(await eventually { daemon.results.count >= 5 }, "\(daemon.log)")
                 daemon.signal(SIGTERM)
             }
         }
@@ -56,48 +56,48 @@ import Testing
         #expect(results.count < count, "the stop came after the burst was done: nothing was tested")
 
         // The next start takes what was left: every file ends as exactly one result.
-        let again = try DaemonProcess(folder: folder)
-        #expect(eventually(within: 60) { again.results.count + again.failures.count == count },
+        let again = try await DaemonProcess(folder: folder)
+        #expect(await eventually(within: 60) { again.results.count + again.failures.count == count },
                 "\(again.results.count) results, \(again.failures.count) failures")
         #expect(again.stop() == 0)
     }
 
-    @Test func sigintStopsCleanlyToo() throws {
+    @Test func sigintStopsCleanlyToo() async throws {
         let folder = try TemporaryFolder("sigint")
-        let daemon = try DaemonProcess(folder: folder)
+        let daemon = try await DaemonProcess(folder: folder)
         daemon.signal(SIGINT)
         daemon.process.waitUntilExit()
         #expect(daemon.process.terminationStatus == 0)
         #expect(daemon.log.contains("stopped"))
     }
 
-    @Test func anInvalidConfigurationOnSighupKeepsTheOldOne() throws {
+    @Test func anInvalidConfigurationOnSighupKeepsTheOldOne() async throws {
         let folder = try TemporaryFolder("reload-invalid")
-        let daemon = try DaemonProcess(folder: folder, configuration: "stages: [cleanup, extract]\n")
+        let daemon = try await DaemonProcess(folder: folder, configuration: "stages: [cleanup, extract]\n")
         try folder.write("stages: [cleanup, extract, no_such_stage]\n", to: "articled.yaml")
         daemon.signal(SIGHUP)
-        #expect(eventually { daemon.log.contains("reload refused") }, "\(daemon.log)")
+        #expect(await eventually { daemon.log.contains("reload refused") }, "\(daemon.log)")
         #expect(daemon.log.contains("no_such_stage"), "the log says why")
         #expect(daemon.process.isRunning)
 
         try Self.drop(Self.article(1), as: "after.txt", into: daemon)
-        #expect(eventually { daemon.results.contains("after.json") }, "\(daemon.log)")
+        #expect(await eventually { daemon.results.contains("after.json") }, "\(daemon.log)")
         let stages = (try daemon.result("after")["pipeline"] as? [[String: Any]])?.compactMap { $0["stage"] as? String }
         #expect(stages == ["cleanup", "extract"], "processed with the old pipeline")
         #expect(daemon.stop() == 0)
     }
 
-    @Test func aValidConfigurationOnSighupAppliesToNewFiles() throws {
+    @Test func aValidConfigurationOnSighupAppliesToNewFiles() async throws {
         let folder = try TemporaryFolder("reload-valid")
-        let daemon = try DaemonProcess(folder: folder, configuration: "stages: [cleanup]\n")
+        let daemon = try await DaemonProcess(folder: folder, configuration: "stages: [cleanup]\n")
         try Self.drop(Self.article(1), as: "before.txt", into: daemon)
-        #expect(eventually { daemon.results.contains("before.json") }, "\(daemon.log)")
+        #expect(await eventually { daemon.results.contains("before.json") }, "\(daemon.log)")
 
         try folder.write("stages: [cleanup, extract]\n", to: "articled.yaml")
         daemon.signal(SIGHUP)
-        #expect(eventually { daemon.log.contains("configuration reloaded") }, "\(daemon.log)")
+        #expect(await eventually { daemon.log.contains("configuration reloaded") }, "\(daemon.log)")
         try Self.drop(Self.article(2), as: "after.txt", into: daemon)
-        #expect(eventually { daemon.results.contains("after.json") }, "\(daemon.log)")
+        #expect(await eventually { daemon.results.contains("after.json") }, "\(daemon.log)")
 
         func stages(_ name: String) throws -> [String]? {
             (try daemon.result(name)["pipeline"] as? [[String: Any]])?.compactMap { $0["stage"] as? String }
@@ -107,7 +107,7 @@ import Testing
         #expect(daemon.stop() == 0)
     }
 
-    @Test func aConfigurationErrorExitsWithStatus2SoSystemdDoesNotRestartIt() throws {
+    @Test func aConfigurationErrorExitsWithStatus2SoSystemdDoesNotRestartIt() async throws {
         let folder = try TemporaryFolder("bad-config")
         try folder.write("settle_ms: soon\n", to: "articled.yaml")
         let run = try CommandResult.run(["run"], in: folder.path)

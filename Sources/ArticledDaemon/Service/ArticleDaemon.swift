@@ -56,8 +56,11 @@ public final class ArticleDaemon: Service, Sendable {
     public func run() async throws {
         // SIGHUP is trapped before READY=1, so that an early reload cannot kill the process.
         let reloads = await UnixSignalsSequence(trapping: .sighup)
-        let pipeline = try factory.make(configuration)
-        registerMetrics(pipeline)
+        // The pipeline lives in the processor's settings only, so that a reload releases it
+        // (and with it the plugin processes of its stages).
+        var initial: Pipeline? = try factory.make(configuration)
+        registerMetrics(initial!)
+        let stageNames = initial?.stageNames ?? []
         DurableFile.syncEnabled = configuration.durableWrites
         let inbox = try Self.absoluteFolder(configuration.inbox)
         let outbox = try Self.absoluteFolder(configuration.outbox)
@@ -68,9 +71,9 @@ public final class ArticleDaemon: Service, Sendable {
         try DurableFile.makeFolders(layout.failedFolder)
         let stale = StaleTemporaryFiles.sweep(outbox)
         if stale > 0 { logger.notice("removed temporary files a previous run left half-written", metadata: ["count": "\(stale)"]) }
-        let measured = MeasuredStage.measuring(pipeline, into: metrics)
+        var measured: Pipeline? = MeasuredStage.measuring(initial.take()!, into: metrics)
         let processor = DocumentProcessor(layout: layout, work: work,
-                                          settings: ProcessingSettings(configuration: configuration, pipeline: measured),
+                                          settings: ProcessingSettings(configuration: configuration, pipeline: measured.take()!),
                                           logger: logger)
         let intake = Intake(settle: .milliseconds(configuration.settleMilliseconds))
         let concurrency = configuration.effectiveConcurrency
@@ -130,7 +133,7 @@ public final class ArticleDaemon: Service, Sendable {
         }
 
         logger.notice("watching", metadata: [
-            "inbox": "\(inbox)", "outbox": "\(outbox)", "stages": "\(pipeline.stageNames.joined(separator: ","))",
+            "inbox": "\(inbox)", "outbox": "\(outbox)", "stages": "\(stageNames.joined(separator: ","))",
             "concurrency": "\(concurrency)",
         ])
         notifier.ready(status: "watching \(inbox); \(counters.summary)")

@@ -5,6 +5,14 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 #include <sys/vfs.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <spawn.h>
+
+// glibc declares these only under _GNU_SOURCE, which Swift's Glibc module is not built with.
+extern int pipe2(int pipefd[2], int flags);
+extern int posix_spawn_file_actions_addchdir_np(posix_spawn_file_actions_t *__restrict actions,
+                                                const char *__restrict path);
 
 /// rename(2) that fails with EEXIST instead of replacing the destination (renameat2, RENAME_NOREPLACE).
 static inline int articled_rename_noreplace(const char *from, const char *to) {
@@ -22,4 +30,46 @@ static inline long articled_filesystem_type(const char *path) {
     if (statfs(path, &info) != 0) return -1;
     return (long)info.f_type;
 }
+
+/// A pipe whose both ends are close-on-exec, so that no other child inherits them.
+static inline int articled_pipe_cloexec(int fds[2]) {
+    return pipe2(fds, O_CLOEXEC);
+}
+
+/// Starts `path` in a process group of its own (POSIX_SPAWN_SETPGROUP), in folder `cwd`, with
+/// `in_fd`, `out_fd` and `err_fd` as its standard streams, every signal at its default action
+/// (the daemon ignores SIGPIPE, and ignored signals survive exec) and none blocked.
+/// Returns 0 and the child's id in `pid`, or an errno value (ENOENT for a missing program).
+static inline int articled_spawn_in_group(pid_t *pid, const char *path, char *const argv[], char *const envp[],
+                                          const char *cwd, int in_fd, int out_fd, int err_fd) {
+    posix_spawn_file_actions_t actions;
+    posix_spawnattr_t attributes;
+    int rc = posix_spawn_file_actions_init(&actions);
+    if (rc != 0) return rc;
+    rc = posix_spawnattr_init(&attributes);
+    if (rc != 0) { posix_spawn_file_actions_destroy(&actions); return rc; }
+    sigset_t defaults, mask;
+    sigfillset(&defaults);
+    sigdelset(&defaults, SIGKILL);
+    sigdelset(&defaults, SIGSTOP);
+    sigemptyset(&mask);
+    if (rc == 0) rc = posix_spawn_file_actions_adddup2(&actions, in_fd, 0);
+    if (rc == 0) rc = posix_spawn_file_actions_adddup2(&actions, out_fd, 1);
+    if (rc == 0) rc = posix_spawn_file_actions_adddup2(&actions, err_fd, 2);
+    if (rc == 0) rc = posix_spawn_file_actions_addchdir_np(&actions, cwd);
+    if (rc == 0) rc = posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+    if (rc == 0) rc = posix_spawnattr_setpgroup(&attributes, 0);
+    if (rc == 0) rc = posix_spawnattr_setsigdefault(&attributes, &defaults);
+    if (rc == 0) rc = posix_spawnattr_setsigmask(&attributes, &mask);
+    if (rc == 0) rc = posix_spawn(pid, path, &actions, &attributes, argv, envp);
+    posix_spawnattr_destroy(&attributes);
+    posix_spawn_file_actions_destroy(&actions);
+    return rc;
+}
+
+/// The exit code of a wait status, or -1 when the process did not exit normally.
+static inline int articled_exit_code(int status) { return WIFEXITED(status) ? WEXITSTATUS(status) : -1; }
+
+/// The signal that ended a process, from its wait status, or 0.
+static inline int articled_exit_signal(int status) { return WIFSIGNALED(status) ? WTERMSIG(status) : 0; }
 #endif

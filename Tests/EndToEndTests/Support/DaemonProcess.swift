@@ -13,7 +13,7 @@ final class DaemonProcess {
     /// Starts `articled run` in `folder` with `configuration` (YAML) written to `articled.yaml`,
     /// and waits until it logs that it is watching.
     init(folder: TemporaryFolder, configuration: String? = nil, arguments: [String] = [],
-         environment: [String: String] = [:], waitForReady: Bool = true) throws {
+         environment: [String: String] = [:], waitForReady: Bool = true) async throws {
         self.folder = folder
         if let configuration { try folder.write(configuration, to: "articled.yaml") }
         logPath = folder("daemon.log")
@@ -31,7 +31,7 @@ final class DaemonProcess {
         process.standardOutput = log
         try process.run()
         if waitForReady {
-            guard eventually(within: 30, { log_().contains("watching") || !process.isRunning }), process.isRunning else {
+            guard await eventually(within: 30, { log_().contains("watching") || !process.isRunning }), process.isRunning else {
                 throw DaemonError("daemon did not start: \(log_())")
             }
         }
