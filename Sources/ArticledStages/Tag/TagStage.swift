@@ -1,15 +1,46 @@
 import ArticledCore
 
 /// Assigns IPTC Media Topics and key phrases.
+///
+/// Options: `topics`, a list of the user's own topics (`UserTopics`), and `replace_builtin`
+/// (default false) to use only those instead of the IPTC ones as well.
 public struct TagStage: Stage {
     public let name = "tag"
-    public let version = "0.1.0"
+    public let version = "1.0.0"
     public let needs: Set<DocumentKey> = [.text, .entities]
     public let adds: Set<DocumentKey> = [.topics, .keywords]
 
-    public init(options: inout StageOptions) throws(StageOptions.Invalid) {}
+    /// The topics the stage chooses among.
+    let scorer: TopicScorer
+    let keywords = KeywordExtractor()
 
-    public init() {}
+    public init(options: inout StageOptions) throws(StageOptions.Invalid) {
+        let user = try UserTopics.read(&options)
+        let replace = try options.bool("replace_builtin", default: false)
+        if replace && user.isEmpty {
+            throw OptionError.make(stage: options.stage, message: "option 'replace_builtin' is true but 'topics' defines none")
+        }
+        if user.isEmpty {
+            scorer = TopicScorer(model: .builtin)
+        } else {
+            scorer = TopicScorer(model: TopicModel(definitions: (replace ? [] : TopicModel.builtinDefinitions()) + user))
+        }
+    }
 
-    public func process(_ document: inout Document) async throws {}
+    /// The stage with the built-in IPTC topics only.
+    public init() { scorer = TopicScorer(model: .builtin) }
+
+    public func process(_ document: inout Document) async throws {
+        var text = document.text
+        let title = document.title.map(WordTokenizer.tokens) ?? []
+        let entities = document.entities
+        let (topics, keywords) = text.withUTF8 { bytes in
+            let tokens = WordTokenizer.tokens(bytes, from: 0, to: bytes.count)
+            let leadEnd = SentenceSplitter.leadEnd(bytes)
+            return (scorer.topics(tokens: tokens, leadEnd: leadEnd, title: title, entities: entities),
+                    self.keywords.keywords(bytes: bytes, tokens: tokens, entities: entities))
+        }
+        document.topics = topics
+        document.keywords = keywords
+    }
 }
