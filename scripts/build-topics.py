@@ -212,6 +212,30 @@ def main():
         for term in weights[topic]:
             if spread[term] > 1:
                 weights[topic][term] /= spread[term] ** 0.5
+    # Countries, capitals and the countries' adjectives ("China", "Chinese"): weak evidence of international politics.
+    countries = set()
+    for root in ("08544813", "08168978"):
+        for k in hyponyms(synsets, (root, "n"), 3):
+            for sym, off, p in synsets[k][1]:
+                if sym == "~i":
+                    countries.add((off, p))
+    capital = [k for k in index.get("national_capital", []) if k[1] == "n"]
+    for k in capital:
+        for sym, off, p in synsets[k][1]:
+            if sym == "~i":
+                countries.add((off, p))
+    for k, (words, ptrs) in synsets.items():
+        if k[1] == "a" and any(sym == "\\" and (off, p) in countries for sym, off, p in ptrs):
+            countries.add(k)
+    for k in countries:
+        for word in synsets[k][0]:
+            term = word.lower().replace("_", " ")
+            if word[:1].isupper() and term.count(" ") <= 1 and len(term) > 3:
+                weights["11000000"][term] = max(weights["11000000"].get(term, 0), 0.3)
+    # Short words from WordNet clash with the stems of common words ("ware" and "war").
+    for topic in weights:
+        for term in [t for t in weights[topic] if len(t) <= 4]:
+            del weights[topic][term]
     curated = collections.defaultdict(dict)
     with open(CURATED, encoding="utf-8") as fh:
         for line in fh:

@@ -21,11 +21,12 @@ struct KeywordExtractor: Sendable {
         for t in tokens where !t.isStop && !t.isNumber { tf[t.stem, default: 0] += 1 }
         var candidates: [UInt64: KeywordCandidate] = [:]
         var runStart = 0
+        let breaker = tokens.map { isBreaker($0, bytes) }
         for i in 0...tokens.count {
-            let ends = i == tokens.count || tokens[i].isStop || tokens[i].isNumber || tokens[i].afterBreak
+            let ends = i == tokens.count || breaker[i] || tokens[i].afterBreak
             if ends {
                 collect(bytes, tokens, from: runStart, to: i, into: &candidates)
-                runStart = tokens.indices.contains(i) && !tokens[i].isStop && !tokens[i].isNumber ? i : i + 1
+                runStart = i < tokens.count && !breaker[i] ? i : i + 1
             }
         }
         for e in entities where e.mentions >= 2 {
@@ -48,7 +49,7 @@ struct KeywordExtractor: Sendable {
         var scored: [(candidate: KeywordCandidate, score: Double, surface: String)] = []
         for c in candidates.values {
             let n = c.stems.count
-            if n > 1 && c.count < 2 && !short && !c.alwaysCapitalized { continue }
+            if n > 1 && c.count < 2 && (!short || n > 2) && !c.alwaysCapitalized { continue }
             if n == 1 && c.count < 2 && !short { continue }
             if StopWords.news.contains(c.stems[0]) || (n > 1 && c.stems.allSatisfy { StopWords.news.contains($0) }) { continue }
             let wordFrequency = c.stems.reduce(0.0) { $0 + log(1 + Double(tf[$1] ?? 0)) } / Double(n)
@@ -64,6 +65,8 @@ struct KeywordExtractor: Sendable {
         var chosen: [(stems: Set<UInt64>, last: UInt64, score: Double, surface: String)] = []
         for s in scored {
             let set = Set(s.candidate.stems)
+            // Two phrases sharing a word (`benchmark interest`, `interest rate`): keep the better.
+            if set.count > 1, chosen.contains(where: { $0.stems.count > 1 && !$0.stems.isDisjoint(with: set) }) { continue }
             if let i = chosen.firstIndex(where: { set.isSubset(of: $0.stems) || $0.stems.isSubset(of: set) }) {
                 // `Vladimir Putin` after `Putin`: show the fuller name in the better one's place.
                 if chosen[i].stems.count == 1, set.count > 1, s.candidate.alwaysCapitalized,
@@ -108,6 +111,16 @@ struct KeywordExtractor: Sendable {
                 if words == 3 { break }
             }
         }
+    }
+
+    /// Whether a word cannot be part of a key phrase: a function word, a number, a word every
+    /// article uses (`said`, `week`), or a word that is rarely a noun by its ending: a past
+    /// participle (`-ed`) or an adverb (`-ly`) in lower case.
+    private func isBreaker(_ t: WordToken, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if t.isStop || t.isNumber || StopWords.news.contains(t.stem) { return true }
+        guard !t.isCapitalized, t.end - t.start > 4 else { return false }
+        let a = bytes[t.end - 2], b = bytes[t.end - 1]
+        return (a == 0x65 && b == 0x64) || (a == 0x6C && b == 0x79)
     }
 
     /// Whether `b` follows `a` after a single hyphen (`long-range`).

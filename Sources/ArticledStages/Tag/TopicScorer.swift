@@ -4,7 +4,7 @@ import Foundation
 /// Scores an article against a `TopicModel`: which topics it is about, best first.
 ///
 /// Each word and two-word phrase of the text adds its weights to the topics it points to,
-/// with a sublinear term frequency (`1 + ln tf`) so that one word repeated cannot carry a topic,
+/// with a sublinear term frequency (`√tf`) so that one word repeated cannot carry a topic,
 /// words of the headline and the first paragraph counting more (news states its subject
 /// first), and the head words of organizations named in the text (`ministry`, `league`,
 /// `court`, `church`) counting as evidence too. The raw sums become scores in 0...1 by
@@ -44,7 +44,7 @@ struct TopicScorer: Sendable {
         var raw = [Double](repeating: 0, count: model.topics.count)
         for (key, count) in counts {
             guard let hits = model.terms[key] else { continue }
-            let tf = 1 + log(count)
+            let tf = count.squareRoot()
             for h in hits { raw[h.topic] += h.weight * tf }
         }
         let length = Double(max(tokens.count, 1))
