@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Each sentence's score joins three signals: its centrality (LexRank: the stationary
 /// distribution of a random walk over tf-isf cosine similarities between sentences), its
-/// position (news puts the key facts first, so the lead weighs most), and its likeness to the
-/// headline; the sum is scaled by how well the sentence stands alone (`StandaloneCheck`).
+/// position (news puts the key facts first, so the lead weighs most, as long as the sentence
+/// shares words with the rest of the article), and its likeness to the headline; the sum is scaled by how well the sentence stands alone (`StandaloneCheck`).
 /// Sentences are then taken greedily by maximal marginal relevance, so that a sentence that
 /// repeats one already chosen loses to one that adds something.
 struct SentenceRanker: Sendable {
@@ -13,7 +13,7 @@ struct SentenceRanker: Sendable {
     var centralityWeight = 0.35
     var titleWeight = 0.2
     /// How much similarity to a chosen sentence costs (maximal marginal relevance).
-    var redundancyPenalty = 0.5
+    var redundancyPenalty = 0.35
 
     /// The indices, in text order, of the `count` sentences that best summarize `sentences`.
     func choose(_ sentences: [SentenceProfile], title: [(stem: UInt64, count: Int)], count: Int) -> [Int] {
@@ -48,7 +48,12 @@ struct SentenceRanker: Sendable {
             let c = maxCentrality > 0 ? centrality[i] / maxCentrality : 0
             let t = title.isEmpty ? 0 : titleSim[i] / maxTitle
             let weights = title.isEmpty ? positionWeight + centralityWeight : 1
-            score[i] = sentences[i].fitness * ((positionWeight * position + centralityWeight * c + titleWeight * t) / weights + paragraphOpening)
+            // The position prior counts in full only for a sentence about what the article is
+            // about: an early sentence that shares nothing with the rest (a scene-setting
+            // opening, a stray line) keeps a third of it.
+            let content = max(c, t)
+            let lead = positionWeight * position * (0.3 + 0.7 * content)
+            score[i] = sentences[i].fitness * ((lead + centralityWeight * c + titleWeight * t) / weights + paragraphOpening)
         }
         var chosen: [Int] = []
         while chosen.count < count {
@@ -66,22 +71,25 @@ struct SentenceRanker: Sendable {
         return chosen.sorted()
     }
 
-    /// LexRank centrality by power iteration over the row-normalized similarity graph.
+    /// Centrality by power iteration over the similarity graph (LexRank's random walk with
+    /// damping), the walk's steps scaled by the largest row sum instead of each row's own: with
+    /// per-row normalization, two sentences that share one stray word and nothing else would
+    /// pass all their weight to each other and rank as central as the article's core.
     private func lexRank(_ sim: [Double], _ n: Int) -> [Double] {
         var rowSum = [Double](repeating: 0, count: n)
         for i in 0..<n { for j in 0..<n { rowSum[i] += sim[i * n + j] } }
+        let scale = rowSum.max() ?? 0
+        guard scale > 0 else { return [Double](repeating: 1 / Double(n), count: n) }
         var p = [Double](repeating: 1 / Double(n), count: n)
         let damping = 0.85
         for _ in 0..<30 {
             var next = [Double](repeating: (1 - damping) / Double(n), count: n)
             for i in 0..<n where rowSum[i] > 0 {
-                let share = damping * p[i] / rowSum[i]
+                let share = damping * p[i] / scale
                 for j in 0..<n { next[j] += share * sim[i * n + j] }
             }
-            // Sentences without any similar one hand their weight out evenly.
-            let dangling = (0..<n).reduce(0.0) { rowSum[$1] > 0 ? $0 : $0 + damping * p[$1] / Double(n) }
-            for j in 0..<n { next[j] += dangling }
-            p = next
+            let total = next.reduce(0, +)
+            p = next.map { $0 / total }
         }
         return p
     }

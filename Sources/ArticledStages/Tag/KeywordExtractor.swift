@@ -70,7 +70,7 @@ struct KeywordExtractor: Sendable {
             if let i = chosen.firstIndex(where: { set.isSubset(of: $0.stems) || $0.stems.isSubset(of: set) }) {
                 // `Vladimir Putin` after `Putin`: show the fuller name in the better one's place.
                 if chosen[i].stems.count == 1, set.count > 1, s.candidate.alwaysCapitalized,
-                   s.candidate.stems.last == chosen[i].last, s.candidate.count >= 2 {
+                   s.candidate.stems.last == chosen[i].last {
                     chosen[i].surface = s.surface
                     chosen[i].stems = set
                 }
