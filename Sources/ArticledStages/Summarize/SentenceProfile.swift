@@ -3,8 +3,9 @@ struct SentenceProfile: Sendable {
     var span: SentenceSpan
     /// Index among the text's sentences.
     var index: Int
-    /// Content-word stems and their counts, sorted by stem (for merging in similarity).
-    var terms: [(stem: UInt64, count: Int)]
+    /// Content words (as ids numbering the text's distinct stems) and their counts, sorted by id
+    /// (for merging in similarity).
+    var terms: [(id: Int32, count: Int32)]
     /// Number of words.
     var words: Int
     /// 0...1: how fit the sentence is to stand in a summary on its own (`StandaloneCheck`).

@@ -15,31 +15,39 @@ struct SentenceRanker: Sendable {
     /// How much similarity to a chosen sentence costs (maximal marginal relevance).
     var redundancyPenalty = 0.35
 
-    /// The indices, in text order, of the `count` sentences that best summarize `sentences`.
-    func choose(_ sentences: [SentenceProfile], title: [(stem: UInt64, count: Int)], count: Int) -> [Int] {
+    /// The indices, in text order, of the `count` sentences that best summarize `sentences`,
+    /// whose term ids are below `vocabulary`.
+    func choose(_ sentences: [SentenceProfile], title: [(id: Int32, count: Int32)], vocabulary: Int, count: Int) -> [Int] {
         let n = sentences.count
         guard n > count else { return Array(0..<n) }
         // Inverse sentence frequency.
-        var sf: [UInt64: Int] = [:]
-        for s in sentences { for t in s.terms { sf[t.stem, default: 0] += 1 } }
-        let isf = sf.mapValues { log(Double(n) / Double($0)) + 1 }
-        func vector(_ terms: [(stem: UInt64, count: Int)]) -> (terms: [(stem: UInt64, weight: Double)], norm: Double) {
-            let v = terms.map { ($0.stem, Double($0.count) * (isf[$0.stem] ?? (log(Double(n)) + 1))) }
-            return (v, v.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot())
+        var sf = [Int32](repeating: 0, count: vocabulary)
+        for s in sentences { for t in s.terms { sf[Int(t.id)] += 1 } }
+        let isf = sf.map { $0 > 0 ? log(Double(n) / Double($0)) + 1 : log(Double(n)) + 1 }
+        func vector(_ terms: [(id: Int32, count: Int32)]) -> TermVector {
+            let v = terms.map { (id: $0.id, weight: Double($0.count) * isf[Int($0.id)]) }
+            return TermVector(terms: v, norm: v.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot())
         }
         let vectors = sentences.map { vector($0.terms) }
+        // Pairwise cosine similarities: each sentence's weights scattered into a dense row,
+        // then read back by the later sentences' terms.
         var sim = [Double](repeating: 0, count: n * n)
-        for i in 0..<n {
-            for j in (i + 1)..<n {
-                let s = cosine(vectors[i], vectors[j])
+        var dense = [Double](repeating: 0, count: vocabulary)
+        for i in 0..<n where vectors[i].norm > 0 {
+            for t in vectors[i].terms { dense[Int(t.id)] = t.weight }
+            for j in (i + 1)..<n where vectors[j].norm > 0 {
+                var dot = 0.0
+                for t in vectors[j].terms { dot += dense[Int(t.id)] * t.weight }
+                let s = dot / (vectors[i].norm * vectors[j].norm)
                 sim[i * n + j] = s
                 sim[j * n + i] = s
             }
+            for t in vectors[i].terms { dense[Int(t.id)] = 0 }
         }
         let centrality = lexRank(sim, n)
         let maxCentrality = centrality.max() ?? 1
-        let titleVector = vector(title.sorted { $0.stem < $1.stem })
-        let titleSim = vectors.map { cosine($0, titleVector) }
+        let titleVector = vector(title)
+        let titleSim = vectors.map { $0.cosine(titleVector) }
         let maxTitle = max(titleSim.max() ?? 0, 1e-9)
         var score = [Double](repeating: 0, count: n)
         for i in 0..<n {
@@ -56,13 +64,15 @@ struct SentenceRanker: Sendable {
             score[i] = sentences[i].fitness * ((lead + centralityWeight * c + titleWeight * t) / weights + paragraphOpening)
         }
         var chosen: [Int] = []
+        let top = score.max() ?? 1
         while chosen.count < count {
             var best = -1
             var bestValue = -Double.infinity
             for i in 0..<n where !chosen.contains(i) {
-                let redundancy = chosen.map { sim[i * n + $0] }.max() ?? 0
+                var redundancy = 0.0
+                for c in chosen { redundancy = max(redundancy, sim[i * n + c]) }
                 if redundancy > 0.65 { continue }
-                let value = score[i] - redundancyPenalty * redundancy * (score.max() ?? 1)
+                let value = score[i] - redundancyPenalty * redundancy * top
                 if value > bestValue { bestValue = value; best = i }
             }
             guard best >= 0 else { break }
@@ -82,7 +92,7 @@ struct SentenceRanker: Sendable {
         guard scale > 0 else { return [Double](repeating: 1 / Double(n), count: n) }
         var p = [Double](repeating: 1 / Double(n), count: n)
         let damping = 0.85
-        for _ in 0..<30 {
+        for _ in 0..<12 {
             var next = [Double](repeating: (1 - damping) / Double(n), count: n)
             for i in 0..<n where rowSum[i] > 0 {
                 let share = damping * p[i] / scale
@@ -92,18 +102,5 @@ struct SentenceRanker: Sendable {
             p = next.map { $0 / total }
         }
         return p
-    }
-
-    /// Cosine similarity of two stem-sorted weighted vectors.
-    private func cosine(_ a: (terms: [(stem: UInt64, weight: Double)], norm: Double),
-                        _ b: (terms: [(stem: UInt64, weight: Double)], norm: Double)) -> Double {
-        guard a.norm > 0, b.norm > 0 else { return 0 }
-        var i = 0, j = 0, dot = 0.0
-        while i < a.terms.count && j < b.terms.count {
-            if a.terms[i].stem == b.terms[j].stem {
-                dot += a.terms[i].weight * b.terms[j].weight; i += 1; j += 1
-            } else if a.terms[i].stem < b.terms[j].stem { i += 1 } else { j += 1 }
-        }
-        return dot / (a.norm * b.norm)
     }
 }

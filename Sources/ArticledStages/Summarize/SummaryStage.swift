@@ -21,19 +21,28 @@ public struct SummaryStage: Stage {
 
     public func process(_ document: inout Document) async throws {
         var text = document.text
-        let title = document.title.map(Self.terms) ?? []
+        let title = document.title ?? ""
         let count = sentences
         let ranges: [Range<Int>] = text.withUTF8 { bytes in
             let spans = SentenceSplitter.spans(bytes)
             guard !spans.isEmpty else { return [] }
+            let tokens = WordTokenizer.tokens(bytes, from: 0, to: bytes.count)
+            var ids = WordTable(capacity: tokens.count)
             var profiles: [SentenceProfile] = []
             profiles.reserveCapacity(spans.count)
+            var t = 0
             for (i, span) in spans.enumerated() {
-                let tokens = WordTokenizer.tokens(bytes, from: span.start, to: span.end)
-                let fitness = StandaloneCheck.fitness(bytes, span: span, tokens: tokens[...], isFirst: i == 0)
-                profiles.append(SentenceProfile(span: span, index: i, terms: Self.terms(tokens), words: tokens.count, fitness: fitness))
+                while t < tokens.count && tokens[t].start < span.start { t += 1 }
+                let first = t
+                while t < tokens.count && tokens[t].end <= span.end { t += 1 }
+                let words = tokens[first..<t]
+                let fitness = StandaloneCheck.fitness(bytes, span: span, tokens: words, isFirst: i == 0)
+                profiles.append(SentenceProfile(span: span, index: i, terms: Self.terms(words, &ids),
+                                                words: words.count, fitness: fitness))
             }
-            return SentenceRanker().choose(profiles, title: title, count: count).map { spans[$0].start..<spans[$0].end }
+            let titleTerms = Self.terms(WordTokenizer.tokens(title)[...], &ids)
+            return SentenceRanker().choose(profiles, title: titleTerms, vocabulary: ids.count, count: count)
+                .map { spans[$0].start..<spans[$0].end }
         }
         guard !ranges.isEmpty else {
             document.summary = []
@@ -46,15 +55,19 @@ public struct SummaryStage: Stage {
         }
     }
 
-    /// The content-word stems of `tokens` with their counts, sorted by stem.
-    static func terms(_ tokens: [WordToken]) -> [(stem: UInt64, count: Int)] {
-        var counts: [UInt64: Int] = [:]
-        for t in tokens where !t.isStop && !t.isNumber { counts[t.stem, default: 0] += 1 }
-        return counts.map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 }
-    }
-
-    /// The content-word stems of a line of text (the headline).
-    static func terms(_ line: String) -> [(stem: UInt64, count: Int)] {
-        terms(WordTokenizer.tokens(line))
+    /// The content words of `tokens` as ids (numbered in `ids` as they first appear) with their
+    /// counts, sorted by id.
+    static func terms(_ tokens: ArraySlice<WordToken>, _ ids: inout WordTable) -> [(id: Int32, count: Int32)] {
+        var list: [Int32] = []
+        list.reserveCapacity(tokens.count)
+        for t in tokens where !t.isStop && !t.isNumber {
+            list.append(ids.value(t.stem, orInsert: Int32(ids.count)).value)
+        }
+        list.sort()
+        var out: [(id: Int32, count: Int32)] = []
+        for id in list {
+            if let last = out.last, last.id == id { out[out.count - 1].count += 1 } else { out.append((id, 1)) }
+        }
+        return out
     }
 }

@@ -6,8 +6,10 @@
 struct TopicModel: Sendable {
     /// The topics, in a fixed order (their index is `TopicTerm.topic`).
     let topics: [(code: String, label: String)]
-    /// Single words and two-word phrases (by `WordHash.phrase`) to the topics they point to.
-    let terms: [UInt64: [TopicTerm]]
+    /// Single words and two-word phrases (by `WordHash.phrase`) to their index in `postings`.
+    let index: WordTable
+    /// For each term, the topics it points to.
+    let postings: [[TopicTerm]]
 
     /// The official labels of the IPTC Media Topics' top level, by code.
     static let iptcLabels: [(code: String, label: String)] = [
@@ -36,30 +38,32 @@ struct TopicModel: Sendable {
     /// A model of `definitions`; definitions that share a code are merged.
     init(definitions: [TopicDefinition]) {
         var order: [(code: String, label: String)] = []
-        var index: [String: Int] = [:]
-        var table: [UInt64: [TopicTerm]] = [:]
+        var codes: [String: Int] = [:]
+        var table = WordTable(capacity: 4096)
+        var lists: [[TopicTerm]] = []
         for d in definitions {
             let t: Int
-            if let known = index[d.code] {
+            if let known = codes[d.code] {
                 t = known
             } else {
                 t = order.count
-                index[d.code] = t
+                codes[d.code] = t
                 order.append((d.code, d.label))
             }
             for (term, weight) in d.terms {
                 guard let key = WordHash.phrase(term.lowercased()) else { continue }
-                var list = table[key, default: []]
-                if let i = list.firstIndex(where: { $0.topic == t }) {
-                    list[i].weight = max(list[i].weight, weight)
+                let (p, inserted) = table.value(key, orInsert: Int32(lists.count))
+                if inserted { lists.append([]) }
+                if let i = lists[Int(p)].firstIndex(where: { $0.topic == t }) {
+                    lists[Int(p)][i].weight = max(lists[Int(p)][i].weight, weight)
                 } else {
-                    list.append(TopicTerm(topic: t, weight: weight))
+                    lists[Int(p)].append(TopicTerm(topic: t, weight: weight))
                 }
-                table[key] = list
             }
         }
         topics = order
-        terms = table
+        index = table
+        postings = lists
     }
 
     /// The IPTC definitions read from `Resources/topics-iptc.tsv` (`code<TAB>term<TAB>weight`).

@@ -20,32 +20,20 @@ struct TopicScorer: Sendable {
     /// The topics of `tokens` (with `leadEnd`, the byte offset where the lead stops), plus the
     /// words of `title` and the organizations among `entities`.
     func topics(tokens: [WordToken], leadEnd: Int, title: [WordToken], entities: [Entity]) -> [Topic] {
-        var counts: [UInt64: Double] = [:]
-        counts.reserveCapacity(tokens.count)
-        func add(_ list: [WordToken], weight: (WordToken) -> Double) {
-            var previous: WordToken?
-            for t in list {
-                if !t.isStop && !t.isNumber {
-                    counts[t.stem, default: 0] += weight(t)
-                    if let p = previous, !t.afterBreak, !p.isNumber {
-                        counts[WordHash.pair(p.stem, t.stem), default: 0] += weight(t)
-                    }
-                    previous = t
-                } else {
-                    previous = nil
-                }
-            }
-        }
-        add(tokens) { $0.start < leadEnd ? 2 : 1 }
-        add(title) { _ in 3 }
+        // Occurrences per vocabulary term, weighted by where they are.
+        var tally = TopicTally()
+        let index = model.index
+        tally.add(tokens, index: index) { $0.start < leadEnd ? 2 : 1 }
+        tally.add(title, index: index) { _ in 3 }
         for e in entities where e.type == .organization {
-            add(WordTokenizer.tokens(e.name)) { _ in Double(min(e.mentions, 4)) }
+            let mentions = Double(min(e.mentions, 4))
+            tally.add(WordTokenizer.tokens(e.name), index: index) { _ in mentions }
         }
+        let postings = tally.postings, counts = tally.counts
         var raw = [Double](repeating: 0, count: model.topics.count)
-        for (key, count) in counts {
-            guard let hits = model.terms[key] else { continue }
-            let tf = count.squareRoot()
-            for h in hits { raw[h.topic] += h.weight * tf }
+        for (k, p) in postings.enumerated() {
+            let tf = counts[k].squareRoot()
+            for h in model.postings[Int(p)] { raw[h.topic] += h.weight * tf }
         }
         let length = Double(max(tokens.count, 1))
         let best = raw.max() ?? 0

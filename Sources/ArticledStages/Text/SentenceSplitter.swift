@@ -30,8 +30,11 @@ enum SentenceSplitter {
             while b > a && isSpace(bytes[b - 1]) { b -= 1 }
             if a < b { out.append(SentenceSpan(start: a, end: b, paragraph: paragraph)) }
         }
+        // Bytes that may end a sentence: line feed, `!`, `.`, `?` (and 0xE2, checked apart).
+        let stops: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
         while i < n {
             let b = bytes[i]
+            if b < 0x40 ? (stops >> UInt64(b)) & 1 == 0 : b != 0xE2 { i &+= 1; continue }
             if b == 0x0A {
                 var j = i + 1
                 while j < n && (bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D) { j += 1 }
@@ -96,14 +99,13 @@ enum SentenceSplitter {
         }
         let length = terminator - w
         if length == 0 { return true }
-        var lower: [UInt8] = []
+        var key = WordHash.seed
         var dotted = false
         for p in w..<terminator {
             let c = bytes[p]
             if c == 0x2E { dotted = true }
-            lower.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+            key = (key ^ UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* WordHash.prime
         }
-        let key = WordHash.of(lower)
         let nextIsDigit = nb >= 0x30 && nb <= 0x39
         if length == 1 && bytes[w] >= 0x41 && bytes[w] <= 0x5A { return false }  // an initial
         if Abbreviations.titles.contains(key) { return false }

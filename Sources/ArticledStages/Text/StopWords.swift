@@ -1,18 +1,16 @@
-/// The shipped stop-word lists, as hash sets for byte-level lookups.
+/// The shipped stop-word lists, as hash tables for byte-level lookups.
 enum StopWords {
     /// English function words (`Resources/stopwords-en.txt`), by `WordHash.of` the lower-cased word.
-    static let function: Set<UInt64> = hashes("stopwords-en.txt")
+    static let function: WordTable = table(ResourceFile.lines("stopwords-en.txt").map { WordHash.of(Array($0.utf8)) })
 
     /// Words that news articles use everywhere (`said`, `Monday`, `percent`) or that belong to
     /// page furniture (`subscribe`, `cookie`): never a keyword on their own
     /// (`Resources/stopwords-news.txt`), by stem hash.
-    static let news: Set<UInt64> = stems("stopwords-news.txt")
+    static let news: WordTable = table(ResourceFile.lines("stopwords-news.txt").map { WordHash.stem(of: String($0)) })
 
-    private static func hashes(_ file: String) -> Set<UInt64> {
-        Set(ResourceFile.lines(file).map { WordHash.of(Array($0.utf8)) })
-    }
-
-    private static func stems(_ file: String) -> Set<UInt64> {
-        Set(ResourceFile.lines(file).map { WordHash.stem(of: String($0)) })
+    private static func table(_ hashes: [UInt64]) -> WordTable {
+        var t = WordTable(capacity: hashes.count)
+        for h in hashes { t.set(h, 1) }
+        return t
     }
 }

@@ -13,58 +13,104 @@ enum WordTokenizer {
 
     /// The words of `bytes[from..<to]`, with offsets into `bytes`.
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> [WordToken] {
+        byteClasses.withUnsafeBufferPointer { classes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { scratch in
+                tokens(bytes, from: from, to: to, classes: classes, scratch: scratch.baseAddress!)
+            }
+        }
+    }
+
+    /// For each byte value: bits 0-1, how many bytes of a word character it starts (0: not a
+    /// word byte); bit 2, an ASCII digit; bits 3-7 unused. ASCII letters and digits are words;
+    /// a UTF-8 lead byte starts a letter, but for `0xC2` (no-break space, `©`, `«`), `0xE2`
+    /// (quotes, dashes, `…`, bullets) and 4-byte symbols.
+    private static let byteClasses: [UInt8] = (0..<256).map { b -> UInt8 in
+        switch b {
+        case 0x30...0x39: return 1 | 4
+        case 0x41...0x5A, 0x61...0x7A: return 1
+        case 0x80...0xBF: return 1  // a stray continuation byte
+        case 0xC2, 0xE2, 0xF0...0xFF: return 0
+        case 0xC0...0xDF: return 2
+        case 0xE0...0xEF: return 3
+        default: return 0
+        }
+    }
+
+    /// The words of `bytes[from..<to]`, lower-casing each into `scratch` (64 bytes; longer
+    /// words are hashed whole and not stemmed).
+    private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
+                               classes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>) -> [WordToken] {
+        @inline(__always) func wordByteWidth(_ i: Int) -> Int { min(Int(classes[Int(bytes[i])] & 3), to &- i) }
         var out: [WordToken] = []
-        out.reserveCapacity((to - from) / 6)
-        var scratch = [UInt8](repeating: 0, count: 64)
+        out.reserveCapacity((to - from) / 5)
+        let stops = StopWords.function
+        let limit = 64
         var i = from
         var pendingBreak = true
         var newlines = 0
         while i < to {
             let b = bytes[i]
-            let width = wordByteWidth(bytes, i, to)
+            let width = wordByteWidth(i)
             if width == 0 {
                 // Not part of a word: space, hyphen or punctuation.
-                if b == 0x0A {
+                switch b {
+                case 0x0A:
                     newlines += 1
                     if newlines >= 2 { pendingBreak = true }
-                } else if b == 0x20 || b == 0x09 || b == 0x0D {
-                } else if b == 0xC2 && i + 1 < to && bytes[i + 1] == 0xA0 {
-                    // no-break space
-                } else if b == 0x2D {
-                } else {
+                case 0x20, 0x09, 0x0D:
+                    break
+                case 0x2D:
+                    newlines = 0
+                case 0xC2 where i + 1 < to && bytes[i + 1] == 0xA0:
+                    newlines = 0  // no-break space
+                default:
+                    newlines = 0
                     pendingBreak = true
                 }
-                if b != 0x0A && b != 0x20 && b != 0x09 && b != 0x0D { newlines = 0 }
                 i += min(b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1, to - i)
                 continue
             }
             newlines = 0
             let start = i
             var n = 0
+            var hash = WordHash.seed
             let upper = b >= 0x41 && b <= 0x5A
             var digits = true
             while i < to {
-                let w = wordByteWidth(bytes, i, to)
+                let c = bytes[i]
+                let f = classes[Int(c)]
+                if f & 3 == 1 {
+                    // The common case, one ASCII byte.
+                    let l = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    if f & 4 == 0 { digits = false }
+                    if n < limit { scratch[n] = l }
+                    n &+= 1
+                    hash = (hash ^ UInt64(l)) &* WordHash.prime
+                    i &+= 1
+                    continue
+                }
+                let w = wordByteWidth(i)
                 if w > 0 {
+                    digits = false
                     for k in 0..<w {
-                        var c = bytes[i + k]
-                        if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-                        if !(c >= 0x30 && c <= 0x39) { digits = false }
-                        if n < scratch.count { scratch[n] = c }
-                        n += 1
+                        let c = bytes[i &+ k]
+                        if n < limit { scratch[n] = c }
+                        n &+= 1
+                        hash = (hash ^ UInt64(c)) &* WordHash.prime
                     }
-                    i += w
+                    i &+= w
                     continue
                 }
                 // A joiner inside a word: apostrophe, or `.`/`,` between word bytes.
-                let c = bytes[i]
                 let curly = c == 0xE2 && i + 2 < to && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
                 let len = curly ? 3 : 1
                 let joiner = curly || c == 0x27 || c == 0x2E || (c == 0x2C && digits)
-                if joiner && i + len < to && wordByteWidth(bytes, i + len, to) > 0 {
+                if joiner && i + len < to && wordByteWidth(i + len) > 0 {
                     if c != 0x2C {
-                        if n < scratch.count { scratch[n] = curly ? 0x27 : c }
+                        let j: UInt8 = curly ? 0x27 : c
+                        if n < limit { scratch[n] = j }
                         n += 1
+                        hash = (hash ^ UInt64(j)) &* WordHash.prime
                     }
                     i += len
                     continue
@@ -72,32 +118,27 @@ enum WordTokenizer {
                 break
             }
             let end = i
-            var length = min(n, scratch.count)
-            // Possessive: Putin's -> putin.
-            if length > 2 && scratch[length - 2] == 0x27 && scratch[length - 1] == 0x73 { length -= 2 }
-            let word = WordHash.of(scratch[0..<length])
-            let stop = StopWords.function.contains(word)
-            let stemLength = digits ? length : WordStemmer.stemLength(&scratch, count: length)
-            let stem = WordHash.of(scratch[0..<stemLength])
+            var word = hash
+            var stem = hash
+            if n <= limit {
+                var length = n
+                // Possessive: Putin's -> putin.
+                if length > 2 && scratch[length - 2] == 0x27 && scratch[length - 1] == 0x73 {
+                    length -= 2
+                    word = WordHash.of(UnsafeBufferPointer(start: scratch, count: length))
+                }
+                stem = word
+                if !digits {
+                    let stemLength = WordStemmer.stemLength(scratch, count: length)
+                    if stemLength != length {
+                        stem = WordHash.of(UnsafeBufferPointer(start: scratch, count: stemLength))
+                    }
+                }
+            }
             out.append(WordToken(start: start, end: end, word: word, stem: stem, isCapitalized: upper,
-                                 isNumber: digits, afterBreak: pendingBreak, isStop: stop))
+                                 isNumber: digits, afterBreak: pendingBreak, isStop: stops.contains(word)))
             pendingBreak = false
         }
         return out
-    }
-
-    /// How many bytes of a word character start at `i` (0 if the byte is not one).
-    @inline(__always)
-    private static func wordByteWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> Int {
-        let b = bytes[i]
-        if b < 0x80 {
-            return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) ? 1 : 0
-        }
-        if b == 0xE2 { return 0 }  // punctuation block: quotes, dashes, ellipsis, bullets
-        if b == 0xC2 { return 0 }  // no-break space, ©, «, »
-        if b >= 0xF0 { return 0 }  // emoji and other symbols
-        if b >= 0xE0 { return min(3, to - i) }
-        if b >= 0xC0 { return min(2, to - i) }
-        return 1  // a stray continuation byte
     }
 }

@@ -1,0 +1,114 @@
+/// An open-addressing hash table from word hashes to small integers.
+///
+/// The keys are already 64-bit hashes (`WordHash`), so the table needs no hashing of its own:
+/// a lookup is a multiply, a mask and a short linear probe, several times faster than a
+/// `Dictionary` (which would hash the hash again with SipHash). The stages use it for word
+/// lists, the topic vocabulary and per-article counts.
+struct WordTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    /// A bit per hash bucket (four per slot), set for every key: most absent keys are turned
+    /// away by this small bit table, which stays in cache, before any probe of the big arrays.
+    /// Only large tables (the topic vocabulary) have one.
+    private var filter: [UInt64]
+    /// How far to shift a key right to get its filter bit.
+    private var filterShift: UInt64 = 64
+    /// Number of keys stored.
+    private(set) var count = 0
+
+    /// An empty table that holds `capacity` keys before it grows.
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Int32](repeating: 0, count: size)
+        mask = size - 1
+        if size >= 8192 {
+            filter = [UInt64](repeating: 0, count: size / 16)
+            filterShift = 64 - UInt64((size * 4).trailingZeroBitCount)
+        } else {
+            filter = []
+        }
+    }
+
+    @inline(__always)
+    private func bit(_ key: UInt64) -> (word: Int, mask: UInt64) {
+        let b = Int(truncatingIfNeeded: key >> filterShift)
+        return (b >> 6, 1 << UInt64(b & 63))
+    }
+
+    /// 0 marks an empty slot, so a key of 0 is stored as another constant.
+    @inline(__always)
+    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 0x9E37_79B9_7F4A_7C15 : key }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xFF51_AFD7_ED55_8CCD) >> 20) & mask }
+
+    /// The value stored for `key`, or nil.
+    @inline(__always)
+    func value(_ key: UInt64) -> Int32? {
+        let k = Self.stored(key)
+        if !filter.isEmpty {
+            let (w, m) = bit(k)
+            if filter[w] & m == 0 { return nil }
+        }
+        var i = slot(k)
+        while true {
+            let here = keys[i]
+            if here == k { return values[i] }
+            if here == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Whether `key` is stored.
+    @inline(__always)
+    func contains(_ key: UInt64) -> Bool { value(key) != nil }
+
+    /// The value of `key`; if absent, stores `next` for it first. Returns the value and
+    /// whether it was inserted.
+    @inline(__always)
+    mutating func value(_ key: UInt64, orInsert next: Int32) -> (value: Int32, inserted: Bool) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let k = Self.stored(key)
+        var i = slot(k)
+        while true {
+            let here = keys[i]
+            if here == k { return (values[i], false) }
+            if here == 0 {
+                keys[i] = k
+                values[i] = next
+                count += 1
+                mark(k)
+                return (next, true)
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Stores `value` for `key`, replacing any earlier value.
+    mutating func set(_ key: UInt64, _ value: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let k = Self.stored(key)
+        var i = slot(k)
+        while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+        if keys[i] == 0 { count += 1 }
+        keys[i] = k
+        mark(k)
+        values[i] = value
+    }
+
+    @inline(__always)
+    private mutating func mark(_ k: UInt64) {
+        guard !filter.isEmpty else { return }
+        let (w, m) = bit(k)
+        filter[w] |= m
+    }
+
+    private mutating func grow() {
+        var bigger = WordTable(capacity: keys.count)
+        for (i, k) in keys.enumerated() where k != 0 { bigger.set(k, values[i]) }
+        self = bigger
+    }
+}
