@@ -19,7 +19,11 @@ form 0.7) times how much of the word's sense mass (senses ranked by WordNet's fr
 order) falls inside the topic, so that an ambiguous word ("court", "match") counts less
 than a specific one ("verdict", "goalkeeper").
 
-Usage: python3 scripts/build-topics.py [WORDNET_DIR]  (writes the resource in place)
+The script also writes Resources/stopwords-verbs.txt: WordNet's lemmas that are verbs and
+never nouns or adjectives (`absorb`, `threaten`), which cannot be part of a key phrase; a verb
+whose stem (by the tag stage's stemmer, mirrored below) equals a noun's (`unite`/`unit`) is left out.
+
+Usage: python3 scripts/build-topics.py [WORDNET_DIR]  (writes the resources in place)
 """
 import collections
 import os
@@ -157,6 +161,48 @@ def hyponyms(synsets, key, depth):
     return out
 
 
+def stem(word):
+    """The stem by the rules of Sources/ArticledStages/Text/WordStemmer.swift."""
+    w = word
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("ied"):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+        w = w[:-2]
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] in "bcdfghjkmnpqrtvwxy":
+        w = w[:-1]
+    return w
+
+
+def write_verbs():
+    """Resources/stopwords-verbs.txt: verbs that are never nouns or adjectives."""
+    def lemmas(pos):
+        with open(os.path.join(WN, "index." + pos), encoding="latin-1") as fh:
+            return {line.split()[0] for line in fh if not line.startswith("  ")}
+    verbs, others = lemmas("verb"), lemmas("noun") | lemmas("adj") | lemmas("adv")
+    other_stems = {stem(w) for w in lemmas("noun") if "_" not in w}
+    only = sorted(w for w in verbs - others
+                  if w.isalpha() and len(w) > 2 and stem(w) not in other_stems)
+    out = os.path.join(os.path.dirname(OUT), "stopwords-verbs.txt")
+    header = [
+        "# English verbs that are never nouns or adjectives: a key phrase never contains them.",
+        "# Built by scripts/build-topics.py from Princeton WordNet 3.0 (Debian wordnet-base; WordNet 3.0",
+        "# licence, BSD-style: https://wordnet.princeton.edu/license-and-commercial-use). Do not edit by hand.",
+    ]
+    with open(out, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(header + only) + "\n")
+    print(f"stopwords-verbs.txt: {len(only)} verbs", file=sys.stderr)
+
+
 def main():
     synsets, index = load()
     by_first = collections.defaultdict(list)
@@ -231,7 +277,7 @@ def main():
         for word in synsets[k][0]:
             term = word.lower().replace("_", " ")
             if word[:1].isupper() and term.count(" ") <= 1 and len(term) > 3:
-                weights["11000000"][term] = max(weights["11000000"].get(term, 0), 0.3)
+                weights["11000000"][term] = max(weights["11000000"].get(term, 0), 0.5)
     # Short words from WordNet clash with the stems of common words ("ware" and "war").
     for topic in weights:
         for term in [t for t in weights[topic] if len(t) <= 4]:
@@ -272,3 +318,4 @@ def main():
 
 if __name__ == "__main__":
     main()
+    write_verbs()

@@ -23,7 +23,8 @@ struct SentenceRanker: Sendable {
         // Inverse sentence frequency.
         var sf = [Int32](repeating: 0, count: vocabulary)
         for s in sentences { for t in s.terms { sf[Int(t.id)] += 1 } }
-        let isf = sf.map { $0 > 0 ? log(Double(n) / Double($0)) + 1 : log(Double(n)) + 1 }
+        let byFrequency = (0...n).map { log(Double(n) / Double(max($0, 1))) + 1 }
+        let isf = sf.map { byFrequency[Int($0)] }
         func vector(_ terms: [(id: Int32, count: Int32)]) -> TermVector {
             let v = terms.map { (id: $0.id, weight: Double($0.count) * isf[Int($0.id)]) }
             return TermVector(terms: v, norm: v.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot())
@@ -92,7 +93,7 @@ struct SentenceRanker: Sendable {
         guard scale > 0 else { return [Double](repeating: 1 / Double(n), count: n) }
         var p = [Double](repeating: 1 / Double(n), count: n)
         let damping = 0.85
-        for _ in 0..<12 {
+        for _ in 0..<10 {
             var next = [Double](repeating: (1 - damping) / Double(n), count: n)
             for i in 0..<n where rowSum[i] > 0 {
                 let share = damping * p[i] / scale

@@ -7,6 +7,15 @@ struct KeywordCandidate: Sendable {
     var tokenCount: Int
     /// How often it occurs.
     var count: Int
-    /// Every occurrence starts each word with a capital (a name), so its case is kept.
+    /// How often it ends its phrase (a head noun does; a modifier, `Chinese` in `Chinese
+    /// officials`, seldom does).
+    var finals: Int
+    /// Every occurrence inside a sentence starts each word with a capital (a name), so its case
+    /// is kept; occurrences after punctuation (a sentence's first word) are no evidence.
     var alwaysCapitalized: Bool
+    /// How many occurrences were inside a sentence (not right after punctuation).
+    var midSentence: Int = 0
+
+    /// Whether to show it as a name, with its capitals.
+    var isName: Bool { alwaysCapitalized && (midSentence > 0 || tokenCount == 0) }
 }

@@ -6,7 +6,8 @@ import Foundation
 /// Candidates are runs of one to three content words that no punctuation or function word
 /// interrupts (hyphenated words stay whole), plus the named entities. A candidate scores by
 /// how often it and its words occur, longer phrases and early first mentions counting more;
-/// a phrase met once must be a name to count. Near-duplicates go: the same stems
+/// a phrase met once must be a name to count, and a single word counts less when it mostly
+/// modifies the next one (`Chinese officials`) instead of closing its phrase. Near-duplicates go: the same stems
 /// (`sanction`/`sanctions`) make one candidate, and a phrase whose words are all inside a
 /// better one (`Putin` in `Vladimir Putin`) is dropped, the fuller name being shown. Words that
 /// every article or page uses (`said`, `Tuesday`, `subscribe`) never make a phrase alone.
@@ -17,19 +18,16 @@ struct KeywordExtractor: Sendable {
     /// The key phrases of the UTF-8 text `bytes`, whose words are `tokens`.
     func keywords(bytes: UnsafeBufferPointer<UInt8>, tokens: [WordToken], entities: [Entity]) -> [Keyword] {
         guard !tokens.isEmpty else { return [] }
-        var tfIndex = WordTable(capacity: tokens.count)
-        var tf: [Int] = []
-        for t in tokens where !t.isStop && !t.isNumber {
-            let (i, inserted) = tfIndex.value(t.stem, orInsert: Int32(tf.count))
-            if inserted { tf.append(1) } else { tf[Int(i)] += 1 }
-        }
         var index = WordTable(capacity: tokens.count * 2)
         var candidates: [KeywordCandidate] = []
         var runStart = 0
         let news = StopWords.news
-        let breaker = tokens.map { isBreaker($0, bytes, news) }
+        let verbs = StopWords.verbs
+        let breaker = tokens.map { isBreaker($0, bytes, news) || verbs.contains($0.stem) }
+        let caseOf = WordCase(tokens)
         for i in 0...tokens.count {
             let ends = i == tokens.count || breaker[i] || tokens[i].afterBreak
+                || (i > 0 && possessive(tokens[i - 1], bytes))
             if ends {
                 collect(bytes, tokens, from: runStart, to: i, index: &index, into: &candidates)
                 runStart = i < tokens.count && !breaker[i] ? i : i + 1
@@ -45,7 +43,7 @@ struct KeywordExtractor: Sendable {
             let (i, inserted) = index.value(key, orInsert: Int32(candidates.count))
             if inserted {
                 candidates.append(KeywordCandidate(firstToken: tokens.count / 2, tokenCount: 0, count: e.mentions,
-                                                   alwaysCapitalized: true))
+                                                   finals: e.mentions, alwaysCapitalized: true))
             } else {
                 candidates[Int(i)].count = max(candidates[Int(i)].count, e.mentions)
                 candidates[Int(i)].alwaysCapitalized = true
@@ -60,9 +58,9 @@ struct KeywordExtractor: Sendable {
         let short = tokens.count < 150
         var scored: [(candidate: Int, score: Double)] = []
         for (ci, c) in candidates.enumerated() {
-            if c.count < 2 && !short && !(c.alwaysCapitalized && c.tokenCount > 1) { continue }
+            if c.count < 2 && !short && !(c.isName && c.tokenCount > 1) { continue }
             let n = c.tokenCount == 0 ? names[ci]?.stems.count ?? 0 : c.tokenCount
-            if n == 0 || (n > 2 && c.count < 2 && !c.alwaysCapitalized) { continue }
+            if n == 0 || (n > 2 && c.count < 2 && !c.isName) { continue }
             var frequency = 0.0
             var allNews = true
             for k in 0..<n {
@@ -70,20 +68,22 @@ struct KeywordExtractor: Sendable {
                 let isNews = news.contains(stem)
                 if k == 0 && isNews { allNews = true; break }
                 allNews = allNews && isNews
-                frequency += log(1 + Double(tfIndex.value(stem).map { tf[Int($0)] } ?? 0))
+                // A word's own count is that of its one-word candidate.
+                frequency += log(1 + Double(index.value(stem).map { candidates[Int($0)].count } ?? 0))
             }
             if allNews { continue }
             frequency /= Double(n)
             let position = 1 + 1 / (1 + 10 * Double(c.firstToken) / total)
             let length = n == 1 ? 1.0 : n == 2 ? 1.6 : 1.9
-            let proper = c.alwaysCapitalized ? 1.15 : 1
-            scored.append((ci, (Double(c.count) + frequency) * length * position * proper))
+            let proper = c.isName ? 1.15 : 1
+            let head = n == 1 ? 0.5 + 0.5 * Double(c.finals) / Double(c.count) : 1
+            scored.append((ci, (Double(c.count) + frequency) * length * position * proper * head))
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : candidates[$0.candidate].firstToken < candidates[$1.candidate].firstToken }
         var chosen: [(stems: Set<UInt64>, last: UInt64, score: Double, surface: String)] = []
         for s in scored {
             let c = candidates[s.candidate]
-            let surface = names[s.candidate]?.name ?? self.surface(c, tokens, bytes)
+            let surface = names[s.candidate]?.name ?? self.surface(c, tokens, bytes, caseOf)
             guard surface.utf8.count >= 3 else { continue }
             let list = stems(s.candidate)
             let set = Set(list)
@@ -91,7 +91,7 @@ struct KeywordExtractor: Sendable {
             if set.count > 1, chosen.contains(where: { $0.stems.count > 1 && !$0.stems.isDisjoint(with: set) }) { continue }
             if let i = chosen.firstIndex(where: { set.isSubset(of: $0.stems) || $0.stems.isSubset(of: set) }) {
                 // `Vladimir Putin` after `Putin`: show the fuller name in the better one's place.
-                if chosen[i].stems.count == 1, set.count > 1, c.alwaysCapitalized, list.last == chosen[i].last {
+                if chosen[i].stems.count == 1, set.count > 1, c.isName, list.last == chosen[i].last {
                     chosen[i].surface = surface
                     chosen[i].stems = set
                 }
@@ -112,20 +112,29 @@ struct KeywordExtractor: Sendable {
             if a > from && hyphenated(bytes, tokens[a - 1], tokens[a]) { continue }
             var key: UInt64 = 0
             var capitalized = true
+            var restCapitalized = true
             var words = 0
             for b in a..<min(to, a + 7) {
                 let t = tokens[b]
                 key = b == a ? t.stem : WordHash.pair(key, t.stem)
                 capitalized = capitalized && t.isCapitalized
+                if b > a { restCapitalized = restCapitalized && t.isCapitalized }
                 if b + 1 < to && hyphenated(bytes, t, tokens[b + 1]) { continue }
                 words += 1
                 let (i, inserted) = index.value(key, orInsert: Int32(candidates.count))
+                let final = b == to - 1 ? 1 : 0
+                // Is this occurrence evidence of case? Not a sentence's first word on its own,
+                // whose capital says nothing; the words after it do.
+                let mid = !tokens[a].afterBreak || b > a
+                let caps = tokens[a].afterBreak ? restCapitalized : capitalized
                 if inserted {
-                    candidates.append(KeywordCandidate(firstToken: a, tokenCount: b - a + 1, count: 1,
-                                                       alwaysCapitalized: capitalized))
+                    candidates.append(KeywordCandidate(firstToken: a, tokenCount: b - a + 1, count: 1, finals: final,
+                                                       alwaysCapitalized: caps || !mid, midSentence: mid ? 1 : 0))
                 } else {
                     candidates[Int(i)].count += 1
-                    candidates[Int(i)].alwaysCapitalized = candidates[Int(i)].alwaysCapitalized && capitalized
+                    candidates[Int(i)].finals += final
+                    candidates[Int(i)].midSentence += mid ? 1 : 0
+                    candidates[Int(i)].alwaysCapitalized = candidates[Int(i)].alwaysCapitalized && (caps || !mid)
                 }
                 if words == 3 { break }
             }
@@ -134,7 +143,8 @@ struct KeywordExtractor: Sendable {
 
     /// Whether a word cannot be part of a key phrase: a function word, a number, a word every
     /// article uses (`said`, `week`), or a word that is rarely a noun by its ending: a past
-    /// participle (`-ed`) or an adverb (`-ly`) in lower case.
+    /// participle (`-ed`) or an adverb (`-ly`) in lower case. (Verbs that are never nouns are
+    /// the other breakers, from `StopWords.verbs`.)
     private func isBreaker(_ t: WordToken, _ bytes: UnsafeBufferPointer<UInt8>, _ news: WordTable) -> Bool {
         if t.isStop || t.isNumber || news.contains(t.stem) { return true }
         guard !t.isCapitalized, t.end - t.start > 4 else { return false }
@@ -142,18 +152,34 @@ struct KeywordExtractor: Sendable {
         return (a == 0x65 && b == 0x64) || (a == 0x6C && b == 0x79)
     }
 
+    /// Whether a word ends in a possessive `'s` (`China's`): it closes a noun phrase.
+    private func possessive(_ t: WordToken, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let e = t.end
+        guard e - t.start > 2, bytes[e - 1] == 0x73 else { return false }
+        return bytes[e - 2] == 0x27 || (e - t.start > 4 && bytes[e - 2] == 0x99 && bytes[e - 3] == 0x80)
+    }
+
     /// Whether `b` follows `a` after a single hyphen (`long-range`).
     private func hyphenated(_ bytes: UnsafeBufferPointer<UInt8>, _ a: WordToken, _ b: WordToken) -> Bool {
         b.start == a.end + 1 && bytes[a.end] == 0x2D
     }
 
-    /// How a candidate is shown: its text (without a possessive), lower-cased unless a name.
-    private func surface(_ c: KeywordCandidate, _ tokens: [WordToken], _ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let start = tokens[c.firstToken].start
-        var end = tokens[c.firstToken + c.tokenCount - 1].end
-        if end - start > 2 && bytes[end - 1] == 0x73 && bytes[end - 2] == 0x27 { end -= 2 }
-        if end - start > 4 && bytes[end - 1] == 0x73 && bytes[end - 2] == 0x99 && bytes[end - 3] == 0x80 { end -= 4 }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        return c.alwaysCapitalized ? text : text.lowercased()
+    /// How a candidate is shown: its text (without a possessive), each word lower-cased unless
+    /// the text always writes it with a capital (`WordCase`).
+    private func surface(_ c: KeywordCandidate, _ tokens: [WordToken], _ bytes: UnsafeBufferPointer<UInt8>,
+                         _ caseOf: WordCase) -> String {
+        var out: [UInt8] = []
+        let last = c.firstToken + c.tokenCount - 1
+        for k in c.firstToken...last {
+            let t = tokens[k]
+            var end = t.end
+            if k == last && possessive(t, bytes) { end -= bytes[end - 2] == 0x27 ? 2 : 4 }
+            if k > c.firstToken { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[tokens[k - 1].end..<t.start])) }
+            let keep = caseOf.keepsCapital(t.stem)
+            for b in UnsafeBufferPointer(rebasing: bytes[t.start..<end]) {
+                out.append(!keep && b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -39,7 +39,7 @@ struct TopicModel: Sendable {
     init(definitions: [TopicDefinition]) {
         var order: [(code: String, label: String)] = []
         var codes: [String: Int] = [:]
-        var table = WordTable(capacity: 4096)
+        var table = WordTable(capacity: 32768, filtered: true)
         var lists: [[TopicTerm]] = []
         for d in definitions {
             let t: Int

@@ -8,6 +8,10 @@ enum StopWords {
     /// (`Resources/stopwords-news.txt`), by stem hash.
     static let news: WordTable = table(ResourceFile.lines("stopwords-news.txt").map { WordHash.stem(of: String($0)) })
 
+    /// Verbs that are never nouns or adjectives (`absorb`, `threaten`;
+    /// `Resources/stopwords-verbs.txt`), by stem hash: a key phrase never contains them.
+    static let verbs: WordTable = table(ResourceFile.lines("stopwords-verbs.txt").map { WordHash.stem(of: String($0)) })
+
     private static func table(_ hashes: [UInt64]) -> WordTable {
         var t = WordTable(capacity: hashes.count)
         for h in hashes { t.set(h, 1) }

@@ -17,14 +17,15 @@ struct WordTable: Sendable {
     /// Number of keys stored.
     private(set) var count = 0
 
-    /// An empty table that holds `capacity` keys before it grows.
-    init(capacity: Int) {
+    /// An empty table that holds `capacity` keys before it grows; `filtered` adds the bit
+    /// filter, worth it for a large table that is mostly asked for absent keys.
+    init(capacity: Int, filtered: Bool = false) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         keys = [UInt64](repeating: 0, count: size)
         values = [Int32](repeating: 0, count: size)
         mask = size - 1
-        if size >= 8192 {
+        if filtered {
             filter = [UInt64](repeating: 0, count: size / 16)
             filterShift = 64 - UInt64((size * 4).trailingZeroBitCount)
         } else {
@@ -107,7 +108,7 @@ struct WordTable: Sendable {
     }
 
     private mutating func grow() {
-        var bigger = WordTable(capacity: keys.count)
+        var bigger = WordTable(capacity: keys.count, filtered: !filter.isEmpty)
         for (i, k) in keys.enumerated() where k != 0 { bigger.set(k, values[i]) }
         self = bigger
     }
