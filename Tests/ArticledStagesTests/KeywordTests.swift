@@ -49,4 +49,15 @@ struct KeywordTests {
     @Test func emptyText() async throws {
         #expect(try await keywords("").isEmpty)
     }
+
+    @Test func verbsAndSentenceStartsDoNotMakePhrases() async throws {
+        let text = """
+            Forests absorb carbon dioxide. Forests absorb rain too. Logging threatens forests, and logging threatens the carbon stored in them. \
+            Carbon dioxide levels keep rising.
+            """
+        let terms = try await keywords(text).map(\.term)
+        #expect(terms.contains("carbon dioxide"), "\(terms)")
+        #expect(!terms.contains { $0.lowercased().contains("absorb") || $0.lowercased().contains("threatens") }, "\(terms)")
+        #expect(!terms.contains("Forests") && !terms.contains("Logging"), "\(terms)")
+    }
 }

@@ -89,4 +89,21 @@ struct SummaryTests {
         var options = try StageOptions(stage: "summarize", values: .object(["sentences": .int(5)]))
         #expect(try SummaryStage(options: &options).sentences == 5)
     }
+
+    @Test func clutterBeforeTheStoryIsSkipped() async throws {
+        let text = """
+            Author: News Desk Source: The Daily Paper March 3, 2024 at 10:15 The mayor opened the new bridge.
+
+            Mayor Opens New Bridge After Years Of Delays In The City
+
+            The mayor opened the new bridge over the river on Sunday after six years of delays and cost overruns.
+
+            The bridge cost 90 million dollars, twice the first estimate, and will carry 40,000 cars a day.
+
+            Drivers said the bridge would cut their commute across the river by twenty minutes.
+            """
+        let doc = try await summary(text, sentences: 2)
+        #expect(doc.summary.first?.hasPrefix("The mayor opened the new bridge over the river") == true, "\(doc.summary)")
+        #expect(!doc.summary.contains { $0.hasPrefix("Author:") || $0.hasPrefix("Mayor Opens") })
+    }
 }

@@ -51,8 +51,12 @@ struct SentenceRanker: Sendable {
         let titleSim = vectors.map { $0.cosine(titleVector) }
         let maxTitle = max(titleSim.max() ?? 0, 1e-9)
         var score = [Double](repeating: 0, count: n)
+        // Position counts among the sentences fit to stand alone, so that clutter before the
+        // story (a byline, a caption) does not push the real lead down.
+        var rank = 0
         for i in 0..<n {
-            let position = 1 / (1 + 0.3 * Double(i))
+            let position = 1 / (1 + 0.3 * Double(rank))
+            if sentences[i].fitness >= 0.5 { rank += 1 }
             let paragraphOpening = i == 0 || sentences[i - 1].span.paragraph != sentences[i].span.paragraph ? 0.05 : 0
             let c = maxCentrality > 0 ? centrality[i] / maxCentrality : 0
             let t = title.isEmpty ? 0 : titleSim[i] / maxTitle

@@ -1,7 +1,8 @@
 /// Judges whether a sentence can stand alone in a summary, on its bytes and words.
 ///
 /// A summary sentence should not lean on what came before (`He said…`, `But…`), be a piece of
-/// a quotation (unbalanced quotes), a heading or fragment (no closing punctuation), a question,
+/// a quotation (unbalanced quotes), a heading, label or fragment (no closing punctuation, Title
+/// Case, `Photograph:`), a question,
 /// a line of page furniture (a link or an e-mail address), nor too short or too long.
 enum StandaloneCheck {
     /// Words that point back to an earlier sentence when they open one.
@@ -21,6 +22,20 @@ enum StandaloneCheck {
             if backReferences.contains(first.word) { f *= 0.6 }
             if connectives.contains(first.word) { f *= 0.75 }
         }
+        // Title Case (`Xi Offers Support For Russia`): a headline, a caption or a byline that
+        // cleanup left in the text, not a sentence of the story.
+        var capitalizedStops = 0, stops = 0
+        for t in tokens.dropFirst() where t.isStop && !t.afterBreak {
+            stops += 1
+            if t.isCapitalized { capitalizedStops += 1 }
+        }
+        if capitalizedStops >= 2 && capitalizedStops * 3 >= stops { f *= 0.3 }
+        // Labels (`Author:`, `Photograph:`, `Source:`): page furniture, not prose.
+        var labels = 0
+        for (k, t) in tokens.enumerated() where t.isCapitalized && t.end < span.end && bytes[t.end] == 0x3A {
+            labels += k < 3 ? 2 : 1
+        }
+        if labels >= 2 { f *= 0.4 }
         var straight = 0, open = 0, close = 0, question = false, link = false
         var i = span.start
         while i < span.end {
