@@ -23,7 +23,15 @@ struct KeywordExtractor: Sendable {
         var runStart = 0
         let news = StopWords.news
         let verbs = StopWords.verbs
-        let breaker = tokens.map { isBreaker($0, bytes, news) || verbs.contains($0.stem) }
+        var breaker = tokens.map { isBreaker($0, bytes, news) || verbs.contains($0.stem) }
+        // A hyphenated compound is whole or nothing: `same-sex` must not leave `sex`.
+        for i in tokens.indices.dropFirst() where hyphenated(bytes, tokens[i - 1], tokens[i]) && breaker[i - 1] != breaker[i] {
+            var k = i
+            while k > 0 && hyphenated(bytes, tokens[k - 1], tokens[k]) { k -= 1 }
+            var e = i
+            while e + 1 < tokens.count && hyphenated(bytes, tokens[e], tokens[e + 1]) { e += 1 }
+            for j in k...e { breaker[j] = true }
+        }
         let caseOf = WordCase(tokens)
         for i in 0...tokens.count {
             let ends = i == tokens.count || breaker[i] || tokens[i].afterBreak
