@@ -28,4 +28,19 @@ struct SentenceSplitterTokenizerTests {
         let tokens = WordTokenizer.tokens("The war and the peace")
         #expect(tokens.map(\.isStop) == [true, false, true, true, false])
     }
+
+    @Test func tokensAreHandedOverOnceAndOnlyForTheSameText() {
+        let text = "Handed over once: \(UInt64.random(in: 0...UInt64.max))"
+        let tokens = WordTokenizer.tokens(text)
+        TokenHandoff.offer(text, tokens)
+        #expect(TokenHandoff.take(text + " ") == nil)
+        #expect(TokenHandoff.take(text) == tokens)
+        #expect(TokenHandoff.take(text) == nil)
+    }
+
+    @Test func tokensOfLongWordsAndPossessivesHashLikeTheirWords() {
+        let tokens = WordTokenizer.tokens("Putin's policies")
+        #expect(tokens[0].word == WordHash.of(Array("putin".utf8)))
+        #expect(tokens[1].stem == WordHash.stem(of: "policy"))
+    }
 }

@@ -120,7 +120,7 @@ struct TopicTests {
         let model = TopicModel.builtin
         #expect(model.topics.count == 17)
         var perTopic = [Int](repeating: 0, count: 17)
-        for hits in model.postings { for h in hits { perTopic[h.topic] += 1 } }
+        for range in model.postings { for h in model.topicTerms[range] { perTopic[h.topic] += 1 } }
         #expect(perTopic.allSatisfy { $0 >= 100 }, "\(perTopic)")
     }
 }

@@ -23,10 +23,11 @@ public struct SummaryStage: Stage {
         var text = document.text
         let title = document.title ?? ""
         let count = sentences
+        let handedOver = TokenHandoff.take(text)
         let ranges: [Range<Int>] = text.withUTF8 { bytes in
             let spans = SentenceSplitter.spans(bytes)
             guard !spans.isEmpty else { return [] }
-            let tokens = WordTokenizer.tokens(bytes, from: 0, to: bytes.count)
+            let tokens = handedOver ?? WordTokenizer.tokens(bytes, from: 0, to: bytes.count)
             var ids = WordTable(capacity: tokens.count)
             var profiles: [SentenceProfile] = []
             profiles.reserveCapacity(spans.count)

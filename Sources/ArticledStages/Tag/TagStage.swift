@@ -34,12 +34,13 @@ public struct TagStage: Stage {
         var text = document.text
         let title = document.title.map(WordTokenizer.tokens) ?? []
         let entities = document.entities
-        let (topics, keywords) = text.withUTF8 { bytes in
+        let (topics, keywords, tokens) = text.withUTF8 { bytes in
             let tokens = WordTokenizer.tokens(bytes, from: 0, to: bytes.count)
             let leadEnd = SentenceSplitter.leadEnd(bytes)
             return (scorer.topics(tokens: tokens, leadEnd: leadEnd, title: title, entities: entities),
-                    self.keywords.keywords(bytes: bytes, tokens: tokens, entities: entities))
+                    self.keywords.keywords(bytes: bytes, tokens: tokens, entities: entities), tokens)
         }
+        TokenHandoff.offer(text, tokens)
         document.topics = topics
         document.keywords = keywords
     }

@@ -8,8 +8,10 @@ struct TopicModel: Sendable {
     let topics: [(code: String, label: String)]
     /// Single words and two-word phrases (by `WordHash.phrase`) to their index in `postings`.
     let index: WordTable
-    /// For each term, the topics it points to.
-    let postings: [[TopicTerm]]
+    /// For each term (its index from `index`), where its topics lie in `topicTerms`.
+    let postings: [Range<Int>]
+    /// The topics of every term, term after term.
+    let topicTerms: [TopicTerm]
 
     /// The official labels of the IPTC Media Topics' top level, by code.
     static let iptcLabels: [(code: String, label: String)] = [
@@ -39,7 +41,7 @@ struct TopicModel: Sendable {
     init(definitions: [TopicDefinition]) {
         var order: [(code: String, label: String)] = []
         var codes: [String: Int] = [:]
-        var table = WordTable(capacity: 32768, filtered: true)
+        var table = WordTable(capacity: 1024, filtered: true)
         var lists: [[TopicTerm]] = []
         for d in definitions {
             let t: Int
@@ -63,7 +65,12 @@ struct TopicModel: Sendable {
         }
         topics = order
         index = table
-        postings = lists
+        var flat: [TopicTerm] = []
+        postings = lists.map { list in
+            flat.append(contentsOf: list)
+            return (flat.count - list.count)..<flat.count
+        }
+        topicTerms = flat
     }
 
     /// The IPTC definitions read from `Resources/topics-iptc.tsv` (`code<TAB>term<TAB>weight`).

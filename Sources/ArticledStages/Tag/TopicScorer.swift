@@ -23,17 +23,17 @@ struct TopicScorer: Sendable {
         // Occurrences per vocabulary term, weighted by where they are.
         var tally = TopicTally()
         let index = model.index
-        tally.add(tokens, index: index) { $0.start < leadEnd ? 2 : 1 }
-        tally.add(title, index: index) { _ in 3 }
+        tally.add(tokens, index: index, leadEnd: leadEnd, lead: 2, rest: 1)
+        tally.add(title, index: index, rest: 3)
         for e in entities where e.type == .organization {
             let mentions = Double(min(e.mentions, 4))
-            tally.add(WordTokenizer.tokens(e.name), index: index) { _ in mentions }
+            tally.add(WordTokenizer.tokens(e.name), index: index, rest: mentions)
         }
         let postings = tally.postings, counts = tally.counts
         var raw = [Double](repeating: 0, count: model.topics.count)
         for (k, p) in postings.enumerated() {
             let tf = counts[k].squareRoot()
-            for h in model.postings[Int(p)] { raw[h.topic] += h.weight * tf }
+            for h in model.topicTerms[model.postings[Int(p)]] { raw[h.topic] += h.weight * tf }
         }
         let length = Double(max(tokens.count, 1))
         let best = raw.max() ?? 0

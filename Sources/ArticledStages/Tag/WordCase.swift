@@ -8,17 +8,19 @@ struct WordCase {
     /// Per word: bit 0, seen in lower case; bit 1, seen capitalized where case is evidence.
     private var flags: [UInt8] = []
 
-    /// The case evidence of `tokens`.
+    /// The case evidence of `tokens`: first the capitalized words, then which of them the
+    /// text also writes in lower case.
     init(_ tokens: [WordToken]) {
-        index = WordTable(capacity: tokens.count)
-        for (k, t) in tokens.enumerated() where !t.isStop && !t.isNumber {
+        index = WordTable(capacity: max(tokens.count / 4, 16))
+        for (k, t) in tokens.enumerated() where t.isCapitalized && !t.isStop && !t.isNumber {
             let (i, inserted) = index.value(t.stem, orInsert: Int32(flags.count))
             if inserted { flags.append(0) }
-            if !t.isCapitalized {
-                flags[Int(i)] |= 1
-            } else if !t.afterBreak || (k + 1 < tokens.count && tokens[k + 1].isCapitalized && !tokens[k + 1].afterBreak) {
+            if !t.afterBreak || (k + 1 < tokens.count && tokens[k + 1].isCapitalized && !tokens[k + 1].afterBreak) {
                 flags[Int(i)] |= 2
             }
+        }
+        for t in tokens where !t.isCapitalized && !t.isStop && !t.isNumber {
+            if let i = index.value(t.stem) { flags[Int(i)] |= 1 }
         }
     }
 

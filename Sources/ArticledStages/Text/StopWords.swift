@@ -13,7 +13,7 @@ enum StopWords {
     static let verbs: WordTable = table(ResourceFile.lines("stopwords-verbs.txt").map { WordHash.stem(of: String($0)) })
 
     private static func table(_ hashes: [UInt64]) -> WordTable {
-        var t = WordTable(capacity: hashes.count)
+        var t = WordTable(capacity: hashes.count, filtered: true)
         for h in hashes { t.set(h, 1) }
         return t
     }

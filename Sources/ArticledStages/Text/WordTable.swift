@@ -2,14 +2,20 @@
 ///
 /// The keys are already 64-bit hashes (`WordHash`), so the table needs no hashing of its own:
 /// a lookup is a multiply, a mask and a short linear probe, several times faster than a
-/// `Dictionary` (which would hash the hash again with SipHash). The stages use it for word
-/// lists, the topic vocabulary and per-article counts.
+/// `Dictionary` (which would hash the hash again with SipHash). Key and value share a slot, so
+/// a probe touches one cache line. The stages use it for word lists, the topic vocabulary and
+/// per-article counts.
 struct WordTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    /// One slot: a key (0 when empty) and its value.
+    private struct Slot: Sendable {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     /// A bit per hash bucket (four per slot), set for every key: most absent keys are turned
-    /// away by this small bit table, which stays in cache, before any probe of the big arrays.
+    /// away by this small bit table, which stays in cache, before any probe of the slots.
     /// Only large tables (the topic vocabulary) have one.
     private var filter: [UInt64]
     /// How far to shift a key right to get its filter bit.
@@ -21,22 +27,15 @@ struct WordTable: Sendable {
     /// filter, worth it for a large table that is mostly asked for absent keys.
     init(capacity: Int, filtered: Bool = false) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Int32](repeating: 0, count: size)
+        while size * 2 < capacity * 3 { size <<= 1 }
+        slots = [Slot](repeating: Slot(key: 0, value: 0), count: size)
         mask = size - 1
         if filtered {
-            filter = [UInt64](repeating: 0, count: size / 16)
-            filterShift = 64 - UInt64((size * 4).trailingZeroBitCount)
+            filter = [UInt64](repeating: 0, count: max(size / 16, 1))
+            filterShift = 64 - UInt64((max(size / 16, 1) * 64).trailingZeroBitCount)
         } else {
             filter = []
         }
-    }
-
-    @inline(__always)
-    private func bit(_ key: UInt64) -> (word: Int, mask: UInt64) {
-        let b = Int(truncatingIfNeeded: key >> filterShift)
-        return (b >> 6, 1 << UInt64(b & 63))
     }
 
     /// 0 marks an empty slot, so a key of 0 is stored as another constant.
@@ -46,6 +45,12 @@ struct WordTable: Sendable {
     @inline(__always)
     private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xFF51_AFD7_ED55_8CCD) >> 20) & mask }
 
+    @inline(__always)
+    private func bit(_ key: UInt64) -> (word: Int, mask: UInt64) {
+        let b = Int(truncatingIfNeeded: key >> filterShift)
+        return (b >> 6, 1 << UInt64(b & 63))
+    }
+
     /// The value stored for `key`, or nil.
     @inline(__always)
     func value(_ key: UInt64) -> Int32? {
@@ -54,12 +59,14 @@ struct WordTable: Sendable {
             let (w, m) = bit(k)
             if filter[w] & m == 0 { return nil }
         }
-        var i = slot(k)
-        while true {
-            let here = keys[i]
-            if here == k { return values[i] }
-            if here == 0 { return nil }
-            i = (i + 1) & mask
+        return slots.withUnsafeBufferPointer { s in
+            var i = slot(k)
+            while true {
+                let here = s[i].key
+                if here == k { return s[i].value }
+                if here == 0 { return nil }
+                i = (i &+ 1) & mask
+            }
         }
     }
 
@@ -71,33 +78,31 @@ struct WordTable: Sendable {
     /// whether it was inserted.
     @inline(__always)
     mutating func value(_ key: UInt64, orInsert next: Int32) -> (value: Int32, inserted: Bool) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 3 > slots.count * 2 { grow() }
         let k = Self.stored(key)
         var i = slot(k)
         while true {
-            let here = keys[i]
-            if here == k { return (values[i], false) }
+            let here = slots[i].key
+            if here == k { return (slots[i].value, false) }
             if here == 0 {
-                keys[i] = k
-                values[i] = next
+                slots[i] = Slot(key: k, value: next)
                 count += 1
                 mark(k)
                 return (next, true)
             }
-            i = (i + 1) & mask
+            i = (i &+ 1) & mask
         }
     }
 
     /// Stores `value` for `key`, replacing any earlier value.
     mutating func set(_ key: UInt64, _ value: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 3 > slots.count * 2 { grow() }
         let k = Self.stored(key)
         var i = slot(k)
-        while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
-        if keys[i] == 0 { count += 1 }
-        keys[i] = k
+        while slots[i].key != 0 && slots[i].key != k { i = (i &+ 1) & mask }
+        if slots[i].key == 0 { count += 1 }
+        slots[i] = Slot(key: k, value: value)
         mark(k)
-        values[i] = value
     }
 
     @inline(__always)
@@ -108,8 +113,8 @@ struct WordTable: Sendable {
     }
 
     private mutating func grow() {
-        var bigger = WordTable(capacity: keys.count, filtered: !filter.isEmpty)
-        for (i, k) in keys.enumerated() where k != 0 { bigger.set(k, values[i]) }
+        var bigger = WordTable(capacity: slots.count, filtered: !filter.isEmpty)
+        for s in slots where s.key != 0 { bigger.set(s.key, s.value) }
         self = bigger
     }
 }

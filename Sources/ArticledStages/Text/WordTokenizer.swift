@@ -15,7 +15,11 @@ enum WordTokenizer {
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> [WordToken] {
         byteClasses.withUnsafeBufferPointer { classes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { scratch in
-                tokens(bytes, from: from, to: to, classes: classes, scratch: scratch.baseAddress!)
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 65) { prefixes in
+                    prefixes[0] = WordHash.seed
+                    return tokens(bytes, from: from, to: to, classes: classes, scratch: scratch.baseAddress!,
+                                  prefixes: prefixes.baseAddress!)
+                }
             }
         }
     }
@@ -37,9 +41,12 @@ enum WordTokenizer {
     }
 
     /// The words of `bytes[from..<to]`, lower-casing each into `scratch` (64 bytes; longer
-    /// words are hashed whole and not stemmed).
+    /// words are hashed whole and not stemmed), with the hash of each prefix of the word in
+    /// `prefixes` (65 values, `prefixes[k]` hashing the first `k` bytes) so that the hashes of
+    /// the word without a possessive and of its stem need no second pass.
     private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
-                               classes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>) -> [WordToken] {
+                               classes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>,
+                               prefixes: UnsafeMutablePointer<UInt64>) -> [WordToken] {
         @inline(__always) func wordByteWidth(_ i: Int) -> Int { min(Int(classes[Int(bytes[i])] & 3), to &- i) }
         var out: [WordToken] = []
         out.reserveCapacity((to - from) / 5)
@@ -83,9 +90,9 @@ enum WordTokenizer {
                     // The common case, one ASCII byte.
                     let l = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
                     if f & 4 == 0 { digits = false }
-                    if n < limit { scratch[n] = l }
-                    n &+= 1
                     hash = (hash ^ UInt64(l)) &* WordHash.prime
+                    if n < limit { scratch[n] = l; prefixes[n &+ 1] = hash }
+                    n &+= 1
                     i &+= 1
                     continue
                 }
@@ -94,9 +101,9 @@ enum WordTokenizer {
                     digits = false
                     for k in 0..<w {
                         let c = bytes[i &+ k]
-                        if n < limit { scratch[n] = c }
-                        n &+= 1
                         hash = (hash ^ UInt64(c)) &* WordHash.prime
+                        if n < limit { scratch[n] = c; prefixes[n &+ 1] = hash }
+                        n &+= 1
                     }
                     i &+= w
                     continue
@@ -108,9 +115,9 @@ enum WordTokenizer {
                 if joiner && i + len < to && wordByteWidth(i + len) > 0 {
                     if c != 0x2C {
                         let j: UInt8 = curly ? 0x27 : c
-                        if n < limit { scratch[n] = j }
-                        n += 1
                         hash = (hash ^ UInt64(j)) &* WordHash.prime
+                        if n < limit { scratch[n] = j; prefixes[n &+ 1] = hash }
+                        n += 1
                     }
                     i += len
                     continue
@@ -125,13 +132,15 @@ enum WordTokenizer {
                 // Possessive: Putin's -> putin.
                 if length > 2 && scratch[length - 2] == 0x27 && scratch[length - 1] == 0x73 {
                     length -= 2
-                    word = WordHash.of(UnsafeBufferPointer(start: scratch, count: length))
+                    word = prefixes[length]
                 }
                 stem = word
                 if !digits {
                     let stemLength = WordStemmer.stemLength(scratch, count: length)
                     if stemLength != length {
-                        stem = WordHash.of(UnsafeBufferPointer(start: scratch, count: stemLength))
+                        // The stemmer cuts the end and may rewrite the last byte it keeps
+                        // (`ies` -> `y`): hash that byte onto the prefix before it.
+                        stem = (prefixes[stemLength - 1] ^ UInt64(scratch[stemLength - 1])) &* WordHash.prime
                     }
                 }
             }
