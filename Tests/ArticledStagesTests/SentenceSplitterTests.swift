@@ -28,6 +28,8 @@ struct SentenceSplitterTests {
                 ["J. K. Rowling wrote it.", "Growth was 3.5 percent."])
         #expect(split("China is willing to ... jointly act. Next.") == ["China is willing to ... jointly act.", "Next."])
         #expect(split("He paused... Then he left.") == ["He paused...", "Then he left."])
+        #expect(split("“It is aid to Russia. ... We are concerned,” he said.") == ["“It is aid to Russia. ...", "We are concerned,” he said."])
+        #expect(split("It grew. … Then it fell.") == ["It grew. …", "Then it fell."])
     }
 
     @Test func quotations() {

@@ -89,6 +89,10 @@ enum SentenceSplitter {
                                    singlePeriod: Bool, ellipsis: Bool) -> Bool {
         let nb = bytes[next]
         if nb >= 0x61 && nb <= 0x7A { return false }  // a lower-case word goes on the sentence
+        // An ellipsis after a full stop (`Russia. ... We`) belongs to the sentence before it.
+        if nb == 0x2E || (nb == 0xE2 && next + 2 < bytes.count && bytes[next + 1] == 0x80 && bytes[next + 2] == 0xA6) {
+            return false
+        }
         guard singlePeriod else { return true }
         // The word before the period: letters and inner periods.
         var w = terminator
