@@ -92,14 +92,17 @@ struct KeywordExtractor: Sendable {
         for s in scored {
             let c = candidates[s.candidate]
             let surface = names[s.candidate]?.name ?? self.surface(c, tokens, bytes, caseOf)
-            guard surface.utf8.count >= 3 else { continue }
+            // Too short to mean anything, but for an acronym (`EU`, `UN`).
+            guard surface.utf8.count >= 3 || (surface.utf8.count == 2 && surface.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }) else { continue }
             let list = stems(s.candidate)
             let set = Set(list)
             // Two phrases sharing a word (`benchmark interest`, `interest rate`): keep the better.
             if set.count > 1, chosen.contains(where: { $0.stems.count > 1 && !$0.stems.isDisjoint(with: set) }) { continue }
             if let i = chosen.firstIndex(where: { set.isSubset(of: $0.stems) || $0.stems.isSubset(of: set) }) {
                 // `Vladimir Putin` after `Putin`: show the fuller name in the better one's place.
-                if chosen[i].stems.count == 1, set.count > 1, c.isName, list.last == chosen[i].last {
+                // (Not for a compound, `EU-China` is no fuller name of `China`.)
+                if chosen[i].stems.count == 1, set.count > 1, c.isName, list.last == chosen[i].last,
+                   !surface.contains("-"), !chosen.contains(where: { $0.stems != chosen[i].stems && $0.stems.isSubset(of: set) }) {
                     chosen[i].surface = surface
                     chosen[i].stems = set
                 }
