@@ -25,6 +25,7 @@ struct SentenceRanker: Sendable {
         for s in sentences { for t in s.terms { sf[Int(t.id)] += 1 } }
         let byFrequency = (0...n).map { log(Double(n) / Double(max($0, 1))) + 1 }
         let isf = sf.map { byFrequency[Int($0)] }
+        /// The tf-isf vector of a sentence's terms.
         func vector(_ terms: [(id: Int32, count: Int32)]) -> TermVector {
             let v = terms.map { (id: $0.id, weight: Double($0.count) * isf[Int($0.id)]) }
             return TermVector(terms: v, norm: v.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot())

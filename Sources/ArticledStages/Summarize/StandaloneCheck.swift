@@ -71,6 +71,7 @@ enum StandaloneCheck {
         return false
     }
 
+    /// The hashes of the space-separated words of `words`.
     private static func hashes(_ words: String) -> Set<UInt64> {
         Set(words.split(separator: " ").map { WordHash.of(Array($0.utf8)) })
     }

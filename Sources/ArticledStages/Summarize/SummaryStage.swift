@@ -13,12 +13,15 @@ public struct SummaryStage: Stage {
     /// How many sentences the summary has at most.
     public let sentences: Int
 
+    /// The stage as configured (`sentences`, 1...50).
     public init(options: inout StageOptions) throws(StageOptions.Invalid) {
         sentences = try options.int("sentences", default: 3, in: 1...50)
     }
 
+    /// The stage giving `sentences` sentences.
     public init(sentences: Int = 3) { self.sentences = sentences }
 
+    /// Sets the document's summary from its text and headline.
     public func process(_ document: inout Document) async throws {
         var text = document.text
         let title = document.title ?? ""
@@ -47,7 +50,7 @@ public struct SummaryStage: Stage {
         }
         guard !ranges.isEmpty else {
             document.summary = []
-            document.warnings.append("summarize: the text has no sentences, so the summary is empty")
+            document.warnings.append("no sentence found in the text: the summary is empty")
             return
         }
         let utf8 = text.utf8

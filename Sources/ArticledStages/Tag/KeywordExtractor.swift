@@ -58,6 +58,7 @@ struct KeywordExtractor: Sendable {
             }
             names[Int(i)] = (e.name, stems)
         }
+        /// The stems of candidate `c`, from the text or from its entity's name.
         func stems(_ c: Int) -> [UInt64] {
             let k = candidates[c]
             return k.tokenCount == 0 ? names[c]?.stems ?? [] : tokens[k.firstToken..<(k.firstToken + k.tokenCount)].map(\.stem)

@@ -14,6 +14,7 @@ public struct TagStage: Stage {
     let scorer: TopicScorer
     let keywords = KeywordExtractor()
 
+    /// The stage as configured: the built-in topics, the user's, or both.
     public init(options: inout StageOptions) throws(StageOptions.Invalid) {
         let user = try UserTopics.read(&options)
         let replace = try options.bool("replace_builtin", default: false)
@@ -30,6 +31,7 @@ public struct TagStage: Stage {
     /// The stage with the built-in IPTC topics only.
     public init() { scorer = TopicScorer(model: .builtin) }
 
+    /// Sets the document's topics and key phrases from its text, headline and entities.
     public func process(_ document: inout Document) async throws {
         var text = document.text
         let title = document.title.map(WordTokenizer.tokens) ?? []

@@ -7,6 +7,7 @@ struct TopicDefinition: Sendable, Equatable {
     /// Terms (one or two words, lower case) and their weights.
     var terms: [(term: String, weight: Double)]
 
+    /// Same code, label and terms in the same order (tuples are not `Equatable`).
     static func == (a: TopicDefinition, b: TopicDefinition) -> Bool {
         a.code == b.code && a.label == b.label && a.terms.elementsEqual(b.terms, by: { $0 == $1 })
     }

@@ -31,6 +31,7 @@ struct TopicTally {
         }
     }
 
+    /// Adds `weight` to the count of the term at `posting`.
     @inline(__always)
     private mutating func count(_ posting: Int32, _ weight: Double) {
         let (s, inserted) = slots.value(UInt64(posting) &+ 1, orInsert: Int32(counts.count))

@@ -14,6 +14,7 @@ enum UserTopics {
     /// The user's topics from `options`; empty when the option is absent.
     static func read(_ options: inout StageOptions) throws(StageOptions.Invalid) -> [TopicDefinition] {
         guard let value = options.raw("topics"), value != .null else { return [] }
+        /// An options error about the `topics` option.
         func fail(_ message: String) -> StageOptions.Invalid {
             OptionError.make(stage: options.stage, message: "option 'topics': " + message)
         }

@@ -14,6 +14,7 @@ enum Abbreviations {
         inc corp ltd co jr sr bros plc llc etc vs v al dept univ assn est
         """)
 
+    /// The hashes of the words of `words`.
     private static func hashes(_ words: String) -> Set<UInt64> {
         Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(Array($0.utf8)) })
     }

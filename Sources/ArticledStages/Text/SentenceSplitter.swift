@@ -24,6 +24,7 @@ enum SentenceSplitter {
         var start = 0
         var paragraph = 0
         var i = 0
+        /// Adds the sentence from `start` to `end`, trimmed, if anything is left.
         func emit(_ end: Int) {
             var a = start, b = end
             while a < b && isSpace(bytes[a]) { a += 1 }
@@ -129,6 +130,7 @@ enum SentenceSplitter {
         return StopWords.function.contains(WordHash.of(UnsafeBufferPointer(rebasing: bytes[at..<e])))
     }
 
+    /// Whether `b` is an ASCII space, tab or line break.
     @inline(__always)
     private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
 }

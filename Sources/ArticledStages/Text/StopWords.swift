@@ -12,6 +12,7 @@ enum StopWords {
     /// `Resources/stopwords-verbs.txt`), by stem hash: a key phrase never contains them.
     static let verbs: WordTable = table(ResourceFile.lines("stopwords-verbs.txt").map { WordHash.stem(of: String($0)) })
 
+    /// A table holding `hashes`.
     private static func table(_ hashes: [UInt64]) -> WordTable {
         var t = WordTable(capacity: hashes.count, filtered: true)
         for h in hashes { t.set(h, 1) }

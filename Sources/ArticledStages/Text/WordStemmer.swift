@@ -41,6 +41,7 @@ enum WordStemmer {
         return n
     }
 
+    /// Whether `b` is a lower-case ASCII consonant.
     @inline(__always)
     private static func isConsonant(_ b: UInt8) -> Bool {
         b >= 0x61 && b <= 0x7A && b != 0x61 && b != 0x65 && b != 0x69 && b != 0x6F && b != 0x75

@@ -38,13 +38,15 @@ struct WordTable: Sendable {
         }
     }
 
-    /// 0 marks an empty slot, so a key of 0 is stored as another constant.
+    /// The key as stored: 0 marks an empty slot, so a key of 0 is stored as another constant.
     @inline(__always)
     private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 0x9E37_79B9_7F4A_7C15 : key }
 
+    /// The first slot to probe for `key`.
     @inline(__always)
     private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xFF51_AFD7_ED55_8CCD) >> 20) & mask }
 
+    /// The filter word and bit of `key`.
     @inline(__always)
     private func bit(_ key: UInt64) -> (word: Int, mask: UInt64) {
         let b = Int(truncatingIfNeeded: key >> filterShift)
@@ -105,6 +107,7 @@ struct WordTable: Sendable {
         mark(k)
     }
 
+    /// Sets the filter bit of `k`.
     @inline(__always)
     private mutating func mark(_ k: UInt64) {
         guard !filter.isEmpty else { return }
@@ -112,6 +115,7 @@ struct WordTable: Sendable {
         filter[w] |= m
     }
 
+    /// Doubles the slots, keeping every key.
     private mutating func grow() {
         var bigger = WordTable(capacity: slots.count, filtered: !filter.isEmpty)
         for s in slots where s.key != 0 { bigger.set(s.key, s.value) }

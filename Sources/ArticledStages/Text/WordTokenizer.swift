@@ -47,6 +47,7 @@ enum WordTokenizer {
     private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
                                classes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>,
                                prefixes: UnsafeMutablePointer<UInt64>) -> [WordToken] {
+        /// How many bytes of a word character start at `i` (0: none).
         @inline(__always) func wordByteWidth(_ i: Int) -> Int { min(Int(classes[Int(bytes[i])] & 3), to &- i) }
         var out: [WordToken] = []
         out.reserveCapacity((to - from) / 5)
