@@ -77,18 +77,21 @@ ANCHORS = {
                 "legal_action.n.1 prison.n.1 punishment.n.1 accusation.n.2 murder.n.1 theft.n.1 fraud.n.1 "
                 "law.n.1 judgment.n.3 trial.n.1 policeman.n.1",
     "03000000": "disaster.n.1 accident.n.1 fire.n.1 earthquake.n.1 flood.n.1 explosion.n.1 crash.n.2 "
-                "emergency.n.1 rescue.n.1 casualty.n.2 catastrophe.n.1 collision.n.1 wreck.n.1 victim.n.1",
+                "emergency.n.1 rescue.n.1 casualty.n.2 catastrophe.n.1 collision.n.1 wreck.n.1 victim.n.1 "
+                "avalanche.n.1 landslide.n.1 eruption.n.2 evacuation.n.1 shipwreck.n.1 collapse.n.1",
     "04000000": "business.n.1 company.n.1 market.n.1 money.n.1 trade.n.1 finance.n.1 bank.n.1 investor.n.1 "
                 "businessman.n.1 price.n.1 tax.n.1 economy.n.1 industry.n.1 commerce.n.1 stock.n.1 profit.n.1 "
                 "loss.n.1 financial_institution.n.1 capital.n.1 currency.n.1 debt.n.1 sale.n.1",
     "05000000": "education.n.1 school.n.1 educator.n.1 student.n.1 educational_institution.n.1 course.n.1 "
                 "academic_degree.n.1 examination.n.2 curriculum.n.1 lesson.n.1",
     "06000000": "pollution.n.1 environment.n.1 conservation.n.1 wildlife.n.1 forest.n.1 climate.n.1 "
-                "ecosystem.n.1 endangered_species.n.1 fossil_fuel.n.1 contamination.n.1 recycling.n.1",
+                "ecosystem.n.1 endangered_species.n.1 fossil_fuel.n.1 contamination.n.1 recycling.n.1 "
+                "pollutant.n.1 waste.n.1 natural_resource.n.1 tree.n.1 wetland.n.1 greenhouse_gas.n.1 erosion.n.1",
     "07000000": "disease.n.1 illness.n.1 medical_care.n.1 hospital.n.1 medical_practitioner.n.1 drug.n.1 "
                 "medicine.n.2 symptom.n.1 injury.n.1 health_professional.n.1 patient.n.1 vaccine.n.1 "
                 "infection.n.1 pathogen.n.1 disorder.n.1 treatment.n.1 nurse.n.1 health.n.1",
-    "08000000": "celebrity.n.1 anniversary.n.1 birthday.n.1 pet.n.1 award.n.2 hero.n.1 centenarian.n.1",
+    "08000000": "celebrity.n.1 anniversary.n.1 birthday.n.1 pet.n.1 award.n.2 hero.n.1 centenarian.n.1 "
+                "wedding.n.1 royalty.n.2 prize.n.1 dog.n.1 cat.n.1 reunion.n.1 lottery.n.1 eccentric.n.1",
     "09000000": "employment.n.1 unemployment.n.1 labor_union.n.1 strike.n.1 wage.n.1 worker.n.1 employee.n.1 "
                 "pension.n.1 employer.n.1 job.n.1 workplace.n.1 labor.n.1",
     "10000000": "food.n.1 dish.n.2 meal.n.1 restaurant.n.1 vacation.n.1 holiday.n.1 travel.n.1 hobby.n.1 "
@@ -112,7 +115,7 @@ ANCHORS = {
                 "playing_field.n.1 score.n.10 coach.n.1 stadium.n.1 athletic_contest.n.1 championship.n.1 "
                 "sports_implement.n.1 sporting_goods.n.1",
     "16000000": "war.n.1 military_action.n.1 weapon.n.1 military_personnel.n.1 armed_forces.n.1 battle.n.1 "
-                "attack.n.1 military_unit.n.1 soldier.n.1 terrorism.n.1 missile.n.1 peace.n.1 ceasefire.n.1 "
+                "attack.n.1 military_unit.n.1 soldier.n.1 terrorism.n.1 missile.n.1 peace.n.1 "
                 "conflict.n.1 invasion.n.1 military_vehicle.n.1 warship.n.1 bomb.n.1 rebel.n.1 violence.n.1 "
                 "ammunition.n.1 army.n.1",
     "17000000": "weather.n.1 atmospheric_phenomenon.n.1 storm.n.1 precipitation.n.3 wind.n.1 temperature.n.1 "
