@@ -24,7 +24,8 @@ public struct SummaryStage: Stage {
     /// Sets the document's summary from its text and headline.
     public func process(_ document: inout Document) async throws {
         var text = document.text
-        let title = document.title ?? ""
+        // The headline and the standfirst say what the article is about.
+        let title = [document.title, document.subtitle].compactMap { $0 }.joined(separator: " \n\n ")
         let count = sentences
         let handedOver = TokenHandoff.take(text)
         let ranges: [Range<Int>] = text.withUTF8 { bytes in

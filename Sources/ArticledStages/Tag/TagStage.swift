@@ -34,7 +34,8 @@ public struct TagStage: Stage {
     /// Sets the document's topics and key phrases from its text, headline and entities.
     public func process(_ document: inout Document) async throws {
         var text = document.text
-        let title = document.title.map(WordTokenizer.tokens) ?? []
+        // The headline and the standfirst weigh more than the body.
+        let title = WordTokenizer.tokens([document.title, document.subtitle].compactMap { $0 }.joined(separator: " \n\n "))
         let entities = document.entities
         let (topics, keywords, tokens) = text.withUTF8 { bytes in
             let tokens = WordTokenizer.tokens(bytes, from: 0, to: bytes.count)
