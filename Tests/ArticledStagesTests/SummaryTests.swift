@@ -106,4 +106,12 @@ struct SummaryTests {
         #expect(doc.summary.first?.hasPrefix("The mayor opened the new bridge over the river") == true, "\(doc.summary)")
         #expect(!doc.summary.contains { $0.hasPrefix("Author:") || $0.hasPrefix("Mayor Opens") })
     }
+
+    @Test func veryLongTextsAreSummarizedFromTheirStart() async throws {
+        let paragraph = "The council met again on the budget and the schools. Members argued about the cost of repairs.\n\n"
+        let text = "The council approved the city budget on Monday after a long debate.\n\n" + String(repeating: paragraph, count: 600)
+        let doc = try await summary(text)
+        #expect(doc.summary.count == 3)
+        #expect(doc.summary.first == "The council approved the city budget on Monday after a long debate.")
+    }
 }

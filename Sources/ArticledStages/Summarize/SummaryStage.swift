@@ -13,6 +13,9 @@ public struct SummaryStage: Stage {
     /// How many sentences the summary has at most.
     public let sentences: Int
 
+    /// How many of a text's sentences are ranked at most.
+    static let maximumSentences = 400
+
     /// The stage as configured (`sentences`, 1...50).
     public init(options: inout StageOptions) throws(StageOptions.Invalid) {
         sentences = try options.int("sentences", default: 3, in: 1...50)
@@ -36,7 +39,9 @@ public struct SummaryStage: Stage {
             var profiles: [SentenceProfile] = []
             profiles.reserveCapacity(spans.count)
             var t = 0
-            for (i, span) in spans.enumerated() {
+            // The sentence graph grows with the square of its size: a very long text is summarized
+            // from its first sentences, where news puts what matters.
+            for (i, span) in spans.prefix(Self.maximumSentences).enumerated() {
                 while t < tokens.count && tokens[t].start < span.start { t += 1 }
                 let first = t
                 while t < tokens.count && tokens[t].end <= span.end { t += 1 }
