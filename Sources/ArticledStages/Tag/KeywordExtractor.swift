@@ -15,6 +15,14 @@ struct KeywordExtractor: Sendable {
     /// How many key phrases to give.
     var maximum = 10
 
+    /// Words after which a lower-case word is a verb.
+    static let verbMarkers: WordTable = {
+        let words = "to will would can could should shall may might must do does did he she they we i it who"
+        var table = WordTable(capacity: 32)
+        for w in words.split(separator: " ") { table.set(WordHash.of(Array(w.utf8)), 1) }
+        return table
+    }()
+
     /// The key phrases of the UTF-8 text `bytes`, whose words are `tokens`.
     func keywords(bytes: UnsafeBufferPointer<UInt8>, tokens: [WordToken], entities: [Entity]) -> [Keyword] {
         guard !tokens.isEmpty else { return [] }
@@ -23,7 +31,15 @@ struct KeywordExtractor: Sendable {
         var runStart = 0
         let news = StopWords.news
         let verbs = StopWords.verbs
-        var breaker = tokens.map { isBreaker($0, bytes, news) || verbs.contains($0.stem) }
+        var breaker = tokens.map { t in
+            t.isStop || t.isNumber || (bytes[t.start] >= 0x30 && bytes[t.start] <= 0x39) || (!(t.isCapitalized && !t.afterBreak) && (isBreaker(t, bytes, news) || verbs.contains(t.stem)))
+        }
+        // A lower-case word right after a modal, `to`, or a subject pronoun is a verb
+        // (`will raise`, `to limit`, `they spent`).
+        for i in tokens.indices.dropFirst() where !tokens[i].isCapitalized && !tokens[i].afterBreak
+            && Self.verbMarkers.contains(tokens[i - 1].word) {
+            breaker[i] = true
+        }
         // A hyphenated compound is whole or nothing: `same-sex` must not leave `sex`.
         for i in tokens.indices.dropFirst() where hyphenated(bytes, tokens[i - 1], tokens[i]) && breaker[i - 1] != breaker[i] {
             var k = i
@@ -156,7 +172,8 @@ struct KeywordExtractor: Sendable {
     /// Whether a word cannot be part of a key phrase: a function word, a number, a word every
     /// article uses (`said`, `week`), or a word that is rarely a noun by its ending: a past
     /// participle (`-ed`) or an adverb (`-ly`) in lower case. (Verbs that are never nouns are
-    /// the other breakers, from `StopWords.verbs`.)
+    /// the other breakers, from `StopWords.verbs`; neither list breaks a name, a capitalized
+    /// word inside a sentence: `United States`.)
     private func isBreaker(_ t: WordToken, _ bytes: UnsafeBufferPointer<UInt8>, _ news: WordTable) -> Bool {
         if t.isStop || t.isNumber || news.contains(t.stem) { return true }
         guard !t.isCapitalized, t.end - t.start > 4 else { return false }
@@ -176,8 +193,9 @@ struct KeywordExtractor: Sendable {
         b.start == a.end + 1 && bytes[a.end] == 0x2D
     }
 
-    /// How a candidate is shown: its text (without a possessive), each word lower-cased unless
-    /// the text always writes it with a capital (`WordCase`).
+    /// How a candidate is shown: its text (without a possessive) as written for a name (a phrase
+    /// always capitalized inside sentences); otherwise each word lower-cased unless the text
+    /// always writes it with a capital (`WordCase`).
     private func surface(_ c: KeywordCandidate, _ tokens: [WordToken], _ bytes: UnsafeBufferPointer<UInt8>,
                          _ caseOf: WordCase) -> String {
         var out: [UInt8] = []
@@ -187,7 +205,7 @@ struct KeywordExtractor: Sendable {
             var end = t.end
             if k == last && possessive(t, bytes) { end -= bytes[end - 2] == 0x27 ? 2 : 4 }
             if k > c.firstToken { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[tokens[k - 1].end..<t.start])) }
-            let keep = caseOf.keepsCapital(t.stem)
+            let keep = c.isName || caseOf.keepsCapital(t.stem)
             for b in UnsafeBufferPointer(rebasing: bytes[t.start..<end]) {
                 out.append(!keep && b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
             }
