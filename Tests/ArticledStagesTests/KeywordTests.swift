@@ -60,4 +60,36 @@ struct KeywordTests {
         #expect(!terms.contains { $0.lowercased().contains("absorb") || $0.lowercased().contains("threatens") }, "\(terms)")
         #expect(!terms.contains("Forests") && !terms.contains("Logging"), "\(terms)")
     }
+
+    @Test func verbsAfterModalsAreCutButNamesAfterToAreKept() async throws {
+        let text = """
+            The ministers will raise tuition fees again. The ministers want to limit tuition fees. \
+            Students marched to Washington against tuition fees. Students in Washington asked the ministers to drop tuition fees.
+            """
+        let terms = try await keywords(text).map(\.term)
+        #expect(terms.contains("tuition fees"), "\(terms)")
+        #expect(terms.contains("Washington"), "\(terms)")
+        #expect(!terms.contains { $0.hasPrefix("raise") || $0.hasPrefix("limit") }, "\(terms)")
+    }
+
+    @Test func hyphenatedCompoundsStayWhole() async throws {
+        let text = """
+            The army fired long-range missiles at the port. Long-range missiles hit the port again on Sunday. \
+            Same-sex couples may marry here now. Same-sex couples celebrated in the port.
+            """
+        let terms = try await keywords(text).map { $0.term.lowercased() }
+        #expect(terms.contains("long-range missiles"), "\(terms)")
+        #expect(!terms.contains { $0.hasPrefix("range") || $0.hasPrefix("sex") }, "\(terms)")
+    }
+
+    @Test func namesKeepTheirCaseAndCommonWordsDoNot() async throws {
+        let text = """
+            The United States imposed sanctions. Officials in the United States said the state of the economy was poor. \
+            Sanctions hurt the economy, the United States said.
+            """
+        let terms = try await keywords(text).map(\.term)
+        #expect(terms.contains("United States"), "\(terms)")
+        #expect(terms.contains("sanctions"), "\(terms)")
+        #expect(!terms.contains("Sanctions"), "\(terms)")
+    }
 }

@@ -40,6 +40,25 @@ struct KeywordExtractor: Sendable {
             && Self.verbMarkers.contains(tokens[i - 1].word) {
             breaker[i] = true
         }
+        // A hyphenated compound is whole or nothing: dropped if a part is a function word or a
+        // number (`same-sex` must not leave `sex`), or if every part would break a phrase; kept
+        // whole otherwise (`long-range`).
+        var h = 1
+        while h < tokens.count {
+            guard hyphenated(bytes, tokens[h - 1], tokens[h]) else { h += 1; continue }
+            let k = h - 1
+            var e = h
+            while e + 1 < tokens.count && hyphenated(bytes, tokens[e], tokens[e + 1]) { e += 1 }
+            let drop = tokens[k...e].contains { $0.isStop || $0.isNumber } || breaker[k...e].allSatisfy { $0 }
+            for j in k...e { breaker[j] = drop }
+            h = e + 1
+        }
+        // A lower-case word right after a modal, `to`, or a subject pronoun is a verb
+        // (`will raise`, `to limit`, `they spent`).
+        for i in tokens.indices.dropFirst() where !tokens[i].isCapitalized && !tokens[i].afterBreak
+            && Self.verbMarkers.contains(tokens[i - 1].word) {
+            breaker[i] = true
+        }
         // A hyphenated compound is whole or nothing: `same-sex` must not leave `sex`.
         for i in tokens.indices.dropFirst() where hyphenated(bytes, tokens[i - 1], tokens[i]) && breaker[i - 1] != breaker[i] {
             var k = i
@@ -91,7 +110,7 @@ struct KeywordExtractor: Sendable {
             for k in 0..<n {
                 let stem = c.tokenCount == 0 ? names[ci]!.stems[k] : tokens[c.firstToken + k].stem
                 let isNews = news.contains(stem)
-                if k == 0 && isNews { allNews = true; break }
+                if n == 1 && isNews { allNews = true; break }
                 allNews = allNews && isNews
                 // A word's own count is that of its one-word candidate.
                 frequency += log(1 + Double(index.value(stem).map { candidates[Int($0)].count } ?? 0))
@@ -102,7 +121,9 @@ struct KeywordExtractor: Sendable {
             let length = n == 1 ? 1.0 : n == 2 ? 1.6 : 1.9
             let proper = c.isName ? 1.15 : 1
             let head = n == 1 ? 0.5 + 0.5 * Double(c.finals) / Double(c.count) : 1
-            scored.append((ci, (Double(c.count) + frequency) * length * position * proper * head))
+            // A phrase met once (allowed in a short text) counts less than a repeated one.
+            let once = n > 1 && c.count == 1 && !c.isName ? 0.6 : 1
+            scored.append((ci, (Double(c.count) + frequency) * length * position * proper * head * once))
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : candidates[$0.candidate].firstToken < candidates[$1.candidate].firstToken }
         var chosen: [(stems: Set<UInt64>, last: UInt64, score: Double, surface: String)] = []
