@@ -110,7 +110,12 @@ struct KeywordExtractor: Sendable {
             for k in 0..<n {
                 let stem = c.tokenCount == 0 ? names[ci]!.stems[k] : tokens[c.firstToken + k].stem
                 let isNews = news.contains(stem)
-                if n == 1 && isNews { allNews = true; break }
+                // A phrase never starts with such a word (`Says China` in a Title Case
+                // headline), but for a compound (`long-range`).
+                if k == 0 && isNews && (n == 1 || c.tokenCount == 0 || !hyphenated(bytes, tokens[c.firstToken], tokens[c.firstToken + 1])) {
+                    allNews = true
+                    break
+                }
                 allNews = allNews && isNews
                 // A word's own count is that of its one-word candidate.
                 frequency += log(1 + Double(index.value(stem).map { candidates[Int($0)].count } ?? 0))
@@ -122,7 +127,7 @@ struct KeywordExtractor: Sendable {
             let proper = c.isName ? 1.15 : 1
             let head = n == 1 ? 0.5 + 0.5 * Double(c.finals) / Double(c.count) : 1
             // A phrase met once (allowed in a short text) counts less than a repeated one.
-            let once = n > 1 && c.count == 1 && !c.isName ? 0.6 : 1
+            let once = n > 1 && c.count == 1 && !c.isName ? 0.8 : 1
             scored.append((ci, (Double(c.count) + frequency) * length * position * proper * head * once))
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : candidates[$0.candidate].firstToken < candidates[$1.candidate].firstToken }
