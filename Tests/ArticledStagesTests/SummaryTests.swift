@@ -114,4 +114,16 @@ struct SummaryTests {
         #expect(doc.summary.count == 3)
         #expect(doc.summary.first == "The council approved the city budget on Monday after a long debate.")
     }
+
+    @Test func nearlyIdenticalTextsStillGiveTheAskedNumber() async throws {
+        let text = """
+            The storm closed every road in the valley on Sunday.
+
+            The storm closed every road in the valley on Sunday, police said.
+
+            The storm closed every road in the valley on Sunday, officials said.
+            """
+        let doc = try await summary(text, sentences: 2)
+        #expect(doc.summary.count == 2)
+    }
 }

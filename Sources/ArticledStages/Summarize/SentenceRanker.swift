@@ -84,6 +84,11 @@ struct SentenceRanker: Sendable {
             guard best >= 0 else { break }
             chosen.append(best)
         }
+        // Every other sentence repeats a chosen one: fill up with the best of them anyway.
+        if chosen.count < count {
+            let rest = (0..<n).filter { !chosen.contains($0) }.sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }
+            chosen += rest.prefix(count - chosen.count)
+        }
         return chosen.sorted()
     }
 
