@@ -32,7 +32,9 @@ struct KeywordExtractor: Sendable {
         let news = StopWords.news
         let verbs = StopWords.verbs
         var breaker = tokens.map { t in
-            t.isStop || t.isNumber || (bytes[t.start] >= 0x30 && bytes[t.start] <= 0x39) || (!(t.isCapitalized && !t.afterBreak) && (isBreaker(t, bytes, news) || verbs.contains(t.stem)))
+            if t.isStop || t.isNumber || (bytes[t.start] >= 0x30 && bytes[t.start] <= 0x39) { return true }
+            if t.isCapitalized && !t.afterBreak { return false }  // a name inside a sentence
+            return isBreaker(t, bytes, news) || verbs.contains(t.stem)
         }
         // A lower-case word right after a modal, `to`, or a subject pronoun is a verb
         // (`will raise`, `to limit`, `they spent`).
@@ -53,29 +55,21 @@ struct KeywordExtractor: Sendable {
             for j in k...e { breaker[j] = drop }
             h = e + 1
         }
-        // A lower-case word right after a modal, `to`, or a subject pronoun is a verb
-        // (`will raise`, `to limit`, `they spent`).
-        for i in tokens.indices.dropFirst() where !tokens[i].isCapitalized && !tokens[i].afterBreak
-            && Self.verbMarkers.contains(tokens[i - 1].word) {
-            breaker[i] = true
-        }
-        // A hyphenated compound is whole or nothing: `same-sex` must not leave `sex`.
-        for i in tokens.indices.dropFirst() where hyphenated(bytes, tokens[i - 1], tokens[i]) && breaker[i - 1] != breaker[i] {
-            var k = i
-            while k > 0 && hyphenated(bytes, tokens[k - 1], tokens[k]) { k -= 1 }
-            var e = i
-            while e + 1 < tokens.count && hyphenated(bytes, tokens[e], tokens[e + 1]) { e += 1 }
-            for j in k...e { breaker[j] = true }
-        }
         let caseOf = WordCase(tokens)
+        var runs: [Range<Int>] = []
         for i in 0...tokens.count {
             let ends = i == tokens.count || breaker[i] || tokens[i].afterBreak
                 || (i > 0 && possessive(tokens[i - 1], bytes))
             if ends {
-                collect(bytes, tokens, from: runStart, to: i, index: &index, into: &candidates)
+                if runStart < i { runs.append(runStart..<i) }
                 runStart = i < tokens.count && !breaker[i] ? i : i + 1
             }
         }
+        let short = tokens.count < 150
+        // Single words first; then the phrases that can still count: in a long text a phrase
+        // must occur twice, so each of its words must, unless it is a name.
+        for run in runs { collect(bytes, tokens, run: run, phrases: false, short: short, index: &index, into: &candidates) }
+        for run in runs { collect(bytes, tokens, run: run, phrases: true, short: short, index: &index, into: &candidates) }
         // Entities: their fullest name, with at least their number of mentions.
         var names: [Int: (name: String, stems: [UInt64])] = [:]
         for e in entities where e.mentions >= 2 {
@@ -99,7 +93,6 @@ struct KeywordExtractor: Sendable {
             return k.tokenCount == 0 ? names[c]?.stems ?? [] : tokens[k.firstToken..<(k.firstToken + k.tokenCount)].map(\.stem)
         }
         let total = Double(tokens.count)
-        let short = tokens.count < 150
         var scored: [(candidate: Int, score: Double)] = []
         for (ci, c) in candidates.enumerated() {
             if c.count < 2 && !short && !(c.isName && c.tokenCount > 1) { continue }
@@ -158,23 +151,38 @@ struct KeywordExtractor: Sendable {
         return chosen.map { Keyword(term: $0.surface, score: (($0.score / best) * 1000).rounded() / 1000) }
     }
 
-    /// Adds the one- to three-word phrases of the run `tokens[from..<to]` to `candidates`.
-    private func collect(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [WordToken], from: Int, to: Int,
-                         index: inout WordTable, into candidates: inout [KeywordCandidate]) {
-        guard from < to else { return }
+    /// Adds the single words (hyphenated compounds count as one) of the run `tokens[run]` to
+    /// `candidates`, or with `phrases` its two- and three-word phrases, leaving out, in a long
+    /// text, a phrase with a word met only once that is not all capitals (it cannot occur twice,
+    /// nor be a name).
+    private func collect(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [WordToken], run: Range<Int>, phrases: Bool,
+                         short: Bool, index: inout WordTable, into candidates: inout [KeywordCandidate]) {
+        let from = run.lowerBound, to = run.upperBound
         for a in from..<to {
             if a > from && hyphenated(bytes, tokens[a - 1], tokens[a]) { continue }
             var key: UInt64 = 0
+            var wordKey: UInt64 = 0
             var capitalized = true
             var restCapitalized = true
+            var rare = false
             var words = 0
             for b in a..<min(to, a + 7) {
                 let t = tokens[b]
                 key = b == a ? t.stem : WordHash.pair(key, t.stem)
+                wordKey = b == a || hyphenated(bytes, tokens[b - 1], t) ? (b == a ? t.stem : WordHash.pair(wordKey, t.stem)) : t.stem
                 capitalized = capitalized && t.isCapitalized
                 if b > a { restCapitalized = restCapitalized && t.isCapitalized }
                 if b + 1 < to && hyphenated(bytes, t, tokens[b + 1]) { continue }
                 words += 1
+                if phrases && !short && !rare {
+                    let single = index.value(wordKey).map { candidates[Int($0)].count } ?? 0
+                    rare = single < 2
+                }
+                if phrases == (words == 1) {
+                    if words == 1 { continue }
+                    break
+                }
+                if phrases && rare && !short && !(capitalized || (tokens[a].afterBreak && restCapitalized)) { break }
                 let (i, inserted) = index.value(key, orInsert: Int32(candidates.count))
                 let final = b == to - 1 ? 1 : 0
                 // Is this occurrence evidence of case? Not a sentence's first word on its own,
@@ -190,7 +198,7 @@ struct KeywordExtractor: Sendable {
                     candidates[Int(i)].midSentence += mid ? 1 : 0
                     candidates[Int(i)].alwaysCapitalized = candidates[Int(i)].alwaysCapitalized && (caps || !mid)
                 }
-                if words == 3 { break }
+                if words == 3 || !phrases { break }
             }
         }
     }

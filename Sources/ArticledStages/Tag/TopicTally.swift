@@ -6,9 +6,6 @@ struct TopicTally {
     private(set) var postings: [Int32] = []
     /// Their weighted occurrences, slot by slot.
     private(set) var counts: [Double] = []
-    /// Words already looked up in the model: stem to posting index, or -1 when unknown. A text
-    /// repeats its words, and this small table stays in cache where the model's does not.
-    private var known = WordTable(capacity: 512)
 
     /// Counts the words of `tokens` and their two-word phrases when the model knows them, each
     /// with the weight `lead` if it starts before the byte offset `leadEnd`, else `rest`.
@@ -18,13 +15,7 @@ struct TopicTally {
         for t in tokens {
             if t.isStop || t.isNumber { hasPrevious = false; continue }
             let w = t.start < leadEnd ? lead : rest
-            let (cached, isNew) = known.value(t.stem, orInsert: -2)
-            var p = cached
-            if isNew {
-                p = index.value(t.stem) ?? -1
-                known.set(t.stem, p)
-            }
-            if p >= 0 { count(p, w) }
+            if let p = index.value(t.stem) { count(p, w) }
             if hasPrevious && !t.afterBreak, let p = index.value(WordHash.pair(previous, t.stem)) { count(p, w) }
             previous = t.stem
             hasPrevious = true
