@@ -8,8 +8,10 @@ enum ResourceFile {
     /// message on stderr) when the file is missing from the installation.
     static func lines(_ name: String) -> [Substring] {
         guard let base = Bundle.module.resourceURL else { return [] }
-        let url = base.appendingPathComponent("Resources").appendingPathComponent(name)
-        guard let data = try? Data(contentsOf: url) else {
+        // Foundation on Linux takes the bundle's `Resources/` folder as its resource folder
+        // itself; elsewhere it is the bundle: look in both.
+        let candidates = [base.appendingPathComponent(name), base.appendingPathComponent("Resources").appendingPathComponent(name)]
+        guard let data = candidates.lazy.compactMap({ try? Data(contentsOf: $0) }).first else {
             FileHandle.standardError.write(Data("articled: word list \(name) is missing from \(base.path)\n".utf8))
             return []
         }
