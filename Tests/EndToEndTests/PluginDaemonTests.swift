@@ -111,6 +111,20 @@ import Testing
         #expect(daemon.stop() == 0)
     }
 
+    @Test func aStopKillsAndReapsThePluginProcesses() async throws {
+        let folder = try TemporaryFolder("plugin-stop")
+        try PluginWorkspace.install(["well-behaved"], into: folder)
+        let daemon = try await DaemonProcess(folder: folder, configuration: PluginWorkspace.configuration(plugin: "well-behaved"))
+        try PluginWorkspace.drop("First.\n", as: "first.txt", into: daemon)
+        #expect(await eventually { daemon.results.contains("first.json") }, "\(daemon.log)")
+        let pids = Self.startedPids(in: daemon.log)
+        try #require(pids.count == 1, "\(daemon.log)")
+        #expect(kill(pids[0], 0) == 0)
+        #expect(daemon.stop() == 0)
+        // Killed and reaped by the daemon itself: not even a zombie is left.
+        #expect(await eventually(within: 5) { kill(pids[0], 0) != 0 }, "plugin process \(pids[0]) outlived the daemon")
+    }
+
     /// The pids of "plugin process started" lines.
     static func startedPids(in log: String) -> [pid_t] {
         log.split(separator: "\n").filter { $0.contains("plugin process started") }.compactMap { line in

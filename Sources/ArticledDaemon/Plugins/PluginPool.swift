@@ -43,6 +43,11 @@ actor PluginPool {
         return (slot, lastFailure.map { $0.advanced(by: supervision.backoff(after: failuresInARow)) })
     }
 
+    /// Kills every process of the stage (the daemon is stopping); a later document would start them again.
+    func stopAll() async {
+        for slot in slots { await slot.stopAndWait() }
+    }
+
     /// Gives `slot` back after a document, recording how the exchange went (nil: the process answered).
     func release(_ slot: PluginSlot, after failure: PluginFailure?) {
         if let failure, failure.killsProcess {

@@ -55,6 +55,16 @@ final class PluginSlot: @unchecked Sendable {
         try result.get()
     }
 
+    /// Kills the process, if any, once its current work is done, and waits until it has.
+    func stopAndWait() async {
+        await withCheckedContinuation { continuation in
+            thread.async {
+                self.stop()
+                continuation.resume()
+            }
+        }
+    }
+
     /// Kills the process, if any, on the slot's thread once its current work is done.
     func stopSoon() {
         thread.async { self.stop() }

@@ -6,7 +6,7 @@ import Logging
 /// The reply replaces the document only if it keeps every key of the contract with its type
 /// (`Document(wire:replacing:)`); a plugin may add keys and change values. Failures become
 /// errors of this stage, so the pipeline applies the stage's `on_error` to them.
-public struct PluginStage: Stage, PluginDescribing {
+public struct PluginStage: Stage, PluginDescribing, StoppableStage {
     /// The manifest's name.
     public let name: String
     /// The manifest's version (the handshake must agree).
@@ -72,6 +72,11 @@ public struct PluginStage: Stage, PluginDescribing {
     }
 
     /// Starts a process and completes the handshake (`articled check`).
+    /// Kills the stage's plugin processes and waits until they are gone.
+    public func stop() async {
+        await pool.stopAll()
+    }
+
     public func check() async throws(PluginFailure) {
         try await pool.probe()
     }

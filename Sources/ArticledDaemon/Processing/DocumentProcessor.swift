@@ -29,6 +29,9 @@ final class DocumentProcessor: Sendable {
         try await barrier.wait()
     }
 
+    /// The pipeline documents run through now.
+    var pipeline: Pipeline { settings.withLock { $0.pipeline } }
+
     /// Replaces the pipeline and rules for the documents that start after this call.
     func update(_ newSettings: ProcessingSettings) {
         settings.withLock { $0 = newSettings }

@@ -156,6 +156,7 @@ public final class ArticleDaemon: Service, Sendable {
         }
         pump.cancel()
         await stopWatching()
+        await Self.stopStages(of: processor.pipeline)
         if let metricsWriter {
             await metricsLoop?.value
             await writeMetricsOnce(to: metricsWriter, inbox: inbox, excluded: excluded)
@@ -308,6 +309,14 @@ public final class ArticleDaemon: Service, Sendable {
         }
         if let failure {
             logger.warning("cannot write the metrics file", metadata: ["file": "\(writer.path)", "error": "\(failure)"])
+        }
+    }
+
+    /// Releases what the pipeline's stages hold (plugin processes), once no document runs.
+    private static func stopStages(of pipeline: Pipeline) async {
+        for step in pipeline.steps {
+            let stage = (step.stage as? MeasuredStage)?.inner ?? step.stage
+            if let stoppable = stage as? any StoppableStage { await stoppable.stop() }
         }
     }
 
