@@ -113,8 +113,9 @@ import Testing
 
     @Test func aStopKillsAndReapsThePluginProcesses() async throws {
         let folder = try TemporaryFolder("plugin-stop")
-        try PluginWorkspace.install(["well-behaved"], into: folder)
-        let daemon = try await DaemonProcess(folder: folder, configuration: PluginWorkspace.configuration(plugin: "well-behaved"))
+        // A plugin that outlives its closed input: only the daemon's kill ends it in time.
+        try PluginWorkspace.install(["stubborn"], into: folder)
+        let daemon = try await DaemonProcess(folder: folder, configuration: PluginWorkspace.configuration(plugin: "stubborn"))
         try PluginWorkspace.drop("First.\n", as: "first.txt", into: daemon)
         #expect(await eventually { daemon.results.contains("first.json") }, "\(daemon.log)")
         let pids = Self.startedPids(in: daemon.log)
