@@ -1,6 +1,23 @@
 import ArticledCore
 
-/// Finds the people, organizations and locations an article names.
+/// Finds the people, organizations and locations an article names, without a trained model:
+/// capitalized sequences read with gazetteers, role titles, organization and place words and
+/// their context (see `NameSegmenter`), merged by `EntityMerger`.
 struct EntityRecognizer {
-    func recognize(_ text: String) -> [Entity] { [] }
+    let lexicon: EntityLexicon
+
+    init(lexicon: EntityLexicon = .shared) {
+        self.lexicon = lexicon
+    }
+
+    /// The entities of a tokenized text and where they are mentioned.
+    func analyze(_ text: TokenizedText) -> EntityAnalysis {
+        let (mentions, acronyms) = NameSegmenter(text: text, lexicon: lexicon).mentions()
+        return EntityMerger(lexicon: lexicon).merge(mentions, acronyms: acronyms)
+    }
+
+    /// The entities named in `text`.
+    func recognize(_ text: String) -> [Entity] {
+        analyze(ArticleTokenizer.tokenize(text)).entities
+    }
 }

@@ -1,0 +1,254 @@
+/// Splits an article's UTF-8 bytes into word and punctuation tokens in one pass.
+///
+/// Words keep inner hyphens, apostrophes and the dots of "U.S."; a possessive "'s" is cut off
+/// and flagged. A "?" between letters stays in the word: it stands for a letter lost to an
+/// earlier encoding ("Adom?nas"). Every line break starts a new paragraph.
+enum ArticleTokenizer {
+    /// Words whose following period ends an abbreviation, not a sentence.
+    private static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Prof", "Jr", "Sr", "Capt", "Sgt",
+        "Maj", "Gov", "Rev", "Mt", "No", "Inc", "Corp", "Ltd", "Co", "vs", "etc", "Jan", "Feb", "Aug", "Sept",
+        "Oct", "Nov", "Dec", "Adm", "Cmdr", "Lt.Gen", "approx", "Ft",
+    ]
+
+    /// The tokens of `text`.
+    static func tokenize(_ text: String) -> TokenizedText {
+        let bytes = Array(text.utf8)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 4)
+        var words: [String] = []
+        words.reserveCapacity(bytes.count / 4)
+        var paragraph: Int32 = 0
+        var sentencePending = true
+        var i = 0
+        let n = bytes.count
+
+        func punct(_ start: Int, _ end: Int, _ kind: Token.Kind, _ mark: UInt8) {
+            tokens.append(Token(start: Int32(start), end: Int32(end), kind: kind, mark: mark, flags: [], paragraph: paragraph))
+            words.append("")
+        }
+
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A {
+                paragraph += 1
+                sentencePending = true
+                i += 1
+                continue
+            }
+            if b == 0x20 || b == 0x09 || b == 0x0D {
+                i += 1
+                continue
+            }
+            // Multi-byte punctuation and spaces.
+            if b == 0xC2, i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0xBF {
+                let c = bytes[i + 1]
+                if c == 0xAB { punct(i, i + 2, .openQuote, 0x22) } else if c == 0xBB { punct(i, i + 2, .closeQuote, 0x22) } else if c != 0xA0 { punct(i, i + 2, .punctuation, 0x7E) }
+                i += 2
+                continue
+            }
+            if b == 0xE2, i + 2 < n {
+                let c1 = bytes[i + 1], c2 = bytes[i + 2]
+                if c1 == 0x80 {
+                    switch c2 {
+                    case 0x9C: punct(i, i + 3, .openQuote, 0x22)
+                    case 0x9D: punct(i, i + 3, .closeQuote, 0x22)
+                    case 0x98, 0x99: punct(i, i + 3, .punctuation, 0x27)
+                    case 0x93, 0x94, 0x95, 0x92: punct(i, i + 3, .punctuation, 0x2D)
+                    case 0x80...0x8F, 0xAF: break
+                    default: punct(i, i + 3, .punctuation, 0x7E)
+                    }
+                } else {
+                    punct(i, i + 3, .punctuation, 0x7E)
+                }
+                i += 3
+                continue
+            }
+            if isWordByte(b) {
+                let (token, next) = word(bytes, from: i, paragraph: paragraph)
+                var t = token
+                if sentencePending { t.flags.insert(.sentenceStart) }
+                sentencePending = false
+                tokens.append(t)
+                words.append(wordText(bytes, t))
+                i = next
+                continue
+            }
+            // ASCII punctuation.
+            var kind = Token.Kind.punctuation
+            var flags: Token.Flags = []
+            if b == 0x22 { kind = .straightQuote }
+            if b == 0x2E, let last = tokens.last, last.kind == .word, last.end == Int32(i) {
+                let w = words[words.count - 1]
+                if abbreviations.contains(w) || (w.utf8.count == 1 && last.has(.capitalized)) { flags.insert(.abbreviation) }
+            }
+            if (b == 0x2E && !flags.contains(.abbreviation)) || b == 0x21 || b == 0x3F || b == 0x3A { sentencePending = true }
+            tokens.append(Token(start: Int32(i), end: Int32(i + 1), kind: kind, mark: b, flags: flags, paragraph: paragraph))
+            words.append("")
+            i += 1
+        }
+        markHeadlines(&tokens, words)
+        return TokenizedText(bytes: bytes, tokens: tokens, words: words)
+    }
+
+    /// Whether `b` can start or continue a word: ASCII letters and digits, and any byte of a
+    /// multi-byte character that is not punctuation (those are handled before).
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
+    }
+
+    /// Whether `b` is a letter byte (ASCII letter or part of a multi-byte character).
+    private static func isLetterByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b >= 0x80
+    }
+
+    /// Whether the bytes at `i` are a right single quotation mark (’).
+    private static func isCurlyApostrophe(_ bytes: [UInt8], _ i: Int) -> Bool {
+        i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
+    }
+
+    /// Reads one word starting at `start`; returns the token and the index after it (after any
+    /// possessive ending, which the token's range leaves out).
+    private static func word(_ bytes: [UInt8], from start: Int, paragraph: Int32) -> (Token, Int) {
+        let n = bytes.count
+        var i = start
+        var flags: Token.Flags = []
+        var end = start
+        var next = start
+        scan: while i < n {
+            let b = bytes[i]
+            if b >= 0xE2 && b <= 0xE2 {
+                // An apostrophe (’) inside the word, or a possessive ending.
+                if isCurlyApostrophe(bytes, i) {
+                    if let r = apostrophe(bytes, at: i, width: 3, wordStart: start, flags: &flags) {
+                        if r.endsWord { end = i; next = r.next; break scan }
+                        i = r.next
+                        continue
+                    }
+                    break scan
+                }
+                if i + 2 < n, bytes[i + 1] == 0x80 { break scan }
+            }
+            if isWordByte(b) {
+                i += 1
+                continue
+            }
+            let after: UInt8 = i + 1 < n ? bytes[i + 1] : 0
+            switch b {
+            case 0x2D where isWordByte(after) && after < 0xE2:
+                flags.insert(.hyphenated)
+                i += 1
+            case 0x27:
+                if let r = apostrophe(bytes, at: i, width: 1, wordStart: start, flags: &flags) {
+                    if r.endsWord { end = i; next = r.next; break scan }
+                    i = r.next
+                } else {
+                    break scan
+                }
+            case 0x2E:
+                // "U.S." and "U.N.": single capitals separated by dots.
+                let single = i - start == 1 || (i >= 2 && bytes[i - 2] == 0x2E)
+                if single && bytes[i - 1] >= 0x41 && bytes[i - 1] <= 0x5A {
+                    if after >= 0x41 && after <= 0x5A && i + 2 < n && bytes[i + 2] == 0x2E {
+                        i += 1
+                        continue
+                    }
+                    if i - start >= 3 { i += 1; end = i; next = i; break scan }
+                }
+                break scan
+            case 0x26 where after >= 0x41 && after <= 0x5A && i > start && bytes[i - 1] >= 0x41 && bytes[i - 1] <= 0x5A:
+                i += 1
+            case 0x3F where i > start && isLetterByte(bytes[i - 1]) && (isLetterByte(after) && after < 0xE2 || after == 0x2C):
+                i += 1
+            default:
+                break scan
+            }
+        }
+        if end == start { end = i; next = i }
+        if end == start { end = start + 1; next = end }
+        classify(bytes, start, end, &flags)
+        return (Token(start: Int32(start), end: Int32(end), kind: .word, mark: 0, flags: flags, paragraph: paragraph), next)
+    }
+
+    /// What an apostrophe at `i` does: stays inside the word (O'Brien), ends it as a possessive
+    /// ("Russia's", "powers'"), or is not part of the word (nil).
+    private static func apostrophe(_ bytes: [UInt8], at i: Int, width: Int, wordStart: Int,
+                                   flags: inout Token.Flags) -> (next: Int, endsWord: Bool)? {
+        let n = bytes.count
+        let j = i + width
+        let afterIsLetter = j < n && isLetterByte(bytes[j]) && !isCurlyApostrophe(bytes, j)
+        if j < n, bytes[j] == 0x73 || bytes[j] == 0x53, (j + 1 >= n || !isLetterByte(bytes[j + 1])), i > wordStart {
+            flags.insert(.possessive)
+            return (j + 1, true)
+        }
+        if afterIsLetter && i > wordStart { return (j, false) }
+        if i > wordStart && (bytes[i - 1] == 0x73) && !afterIsLetter {
+            flags.insert(.possessive)
+            return (j, true)
+        }
+        return nil
+    }
+
+    /// Sets the capitalization flags of the word in `start..<end`.
+    private static func classify(_ bytes: [UInt8], _ start: Int, _ end: Int, _ flags: inout Token.Flags) {
+        let first = bytes[start]
+        if first >= 0x41 && first <= 0x5A {
+            flags.insert(.capitalized)
+        } else if first >= 0xC0 {
+            var it = String(decoding: bytes[start..<min(end, start + 4)], as: UTF8.self).unicodeScalars.makeIterator()
+            if let scalar = it.next(), scalar.properties.isUppercase { flags.insert(.capitalized) }
+        }
+        var letters = 0
+        var lower = false
+        for b in bytes[start..<end] {
+            if b >= 0x61 && b <= 0x7A { lower = true; break }
+            if b >= 0x41 && b <= 0x5A { letters += 1 }
+        }
+        if !lower && letters >= 2 && flags.contains(.capitalized) { flags.insert(.allCaps) }
+    }
+
+    /// The text of a word token with "’" as "'".
+    private static func wordText(_ bytes: [UInt8], _ t: Token) -> String {
+        let slice = bytes[Int(t.start)..<Int(t.end)]
+        if !slice.contains(0xE2) { return String(decoding: slice, as: UTF8.self) }
+        var out: [UInt8] = []
+        var k = slice.startIndex
+        while k < slice.endIndex {
+            if k + 2 < slice.endIndex && isCurlyApostrophe(bytes, k) {
+                out.append(0x27)
+                k += 3
+            } else {
+                out.append(bytes[k])
+                k += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Flags the tokens of lines written as headlines: mostly capitalized words and no closing
+    /// period, or mostly all-capital words. In such lines capitals say little about names.
+    private static func markHeadlines(_ tokens: inout [Token], _ words: [String]) {
+        var start = 0
+        while start < tokens.count {
+            var end = start
+            while end < tokens.count && tokens[end].paragraph == tokens[start].paragraph { end += 1 }
+            var long = 0, capitalized = 0, caps = 0, wordsCount = 0
+            for k in start..<end where tokens[k].kind == .word {
+                wordsCount += 1
+                if tokens[k].has(.allCaps) && words[k].utf8.count >= 3 { caps += 1 }
+                if words[k].utf8.count >= 4 {
+                    long += 1
+                    if tokens[k].has(.capitalized) { capitalized += 1 }
+                }
+            }
+            let last = tokens[end - 1]
+            let endsSentence = last.kind != .word && (last.mark == 0x2E || last.mark == 0x3F || last.mark == 0x21 || last.kind == .closeQuote)
+            let titleCase = long >= 3 && capitalized * 10 >= long * 8 && !endsSentence
+            let allCaps = wordsCount >= 2 && caps * 10 >= wordsCount * 6
+            if titleCase || allCaps {
+                for k in start..<end { tokens[k].flags.insert(.headline) }
+            }
+            start = end
+        }
+    }
+}

@@ -1,0 +1,189 @@
+/// Says who spoke a quotation, from the words around it.
+///
+/// In order: an attribution after a quotation ending in a comma ("…,” said Zhao Lijian /
+/// “…,” Zhao said / “…,” he said / “…,” a senior official said → nobody named); a speech verb
+/// before it in its sentence ("Qin said: “…”", "Lavrov said Washington aims “…”"); the speaker
+/// of the quotation before it in the same paragraph, or of the previous paragraph's last one when
+/// it opens its paragraph; the last person that paragraph has say something. "He" and "she"
+/// are the person most recently said to speak, or else the last person named.
+struct SpeakerResolver {
+    /// What an attribution found: a person (entity index), or an unnamed speaker.
+    enum Finding: Equatable {
+        case person(Int)
+        case unnamed
+    }
+
+    let text: TokenizedText
+    let analysis: EntityAnalysis
+    /// The person entity each token belongs to, or -1.
+    private let personAt: [Int]
+    /// The sentence (counted outside quotations) of each token.
+    private let sentence: [Int32]
+    /// Positions of person mentions said to speak, with their entity, in text order.
+    private let speechSubjects: [(position: Int, entity: Int)]
+
+    private static let pronouns: Set<String> = ["he", "she", "He", "She"]
+    private static let unnamedOpeners: Set<String> = [
+        "a", "an", "the", "one", "another", "this", "that", "his", "her", "their", "its", "our", "some",
+        "two", "three", "several", "many", "officials", "official", "sources", "spokesperson", "spokesman",
+    ]
+
+    init(text: TokenizedText, analysis: EntityAnalysis) {
+        self.text = text
+        self.analysis = analysis
+        var personAt = [Int](repeating: -1, count: text.tokens.count)
+        for m in analysis.mentions where analysis.entities[m.entity].type == .person {
+            for k in m.start...m.end { personAt[k] = m.entity }
+        }
+        self.personAt = personAt
+        self.sentence = Self.sentences(text)
+        var subjects: [(Int, Int)] = []
+        for m in analysis.mentions where analysis.entities[m.entity].type == .person && !text.tokens[m.start].has(.inQuote) {
+            if Self.speaks(text, personAt, sentence, m.start, m.end) { subjects.append((m.start, m.entity)) }
+        }
+        self.speechSubjects = subjects
+    }
+
+    /// Sentence numbers: a new sentence after a sentence-ending mark outside quotations, after
+    /// a quotation ending in one when a capitalized word follows, and at each paragraph.
+    private static func sentences(_ text: TokenizedText) -> [Int32] {
+        var out = [Int32](repeating: 0, count: text.tokens.count)
+        var s: Int32 = 0
+        var paragraph: Int32 = -1
+        for (i, t) in text.tokens.enumerated() {
+            if t.paragraph != paragraph { s += 1; paragraph = t.paragraph }
+            out[i] = s
+            if t.kind == .punctuation && !t.has(.inQuote) && !t.has(.abbreviation) && (t.mark == 0x2E || t.mark == 0x21 || t.mark == 0x3F) {
+                s += 1
+            } else if t.kind == .closeQuote || (t.kind == .straightQuote && i > 0 && text.tokens[i - 1].kind == .punctuation) {
+                let before = i > 0 ? text.tokens[i - 1] : t
+                if before.kind == .punctuation && (before.mark == 0x2E || before.mark == 0x21 || before.mark == 0x3F),
+                   text.isWord(i + 1), text.tokens[i + 1].has(.capitalized) || text.tokens[i + 1].kind != .word {
+                    s += 1
+                }
+            }
+        }
+        return out
+    }
+
+    /// Whether the person mentioned on `start...end` is said to speak: a speech verb follows in
+    /// the sentence with no other person between, or "said" / "according to" comes just before.
+    private static func speaks(_ text: TokenizedText, _ personAt: [Int], _ sentence: [Int32], _ start: Int, _ end: Int) -> Bool {
+        var k = end + 1
+        var steps = 0
+        while k < text.tokens.count && sentence[k] == sentence[start] && steps < 30 {
+            if !text.tokens[k].has(.inQuote) && text.tokens[k].kind == .word {
+                if personAt[k] >= 0 && personAt[k] != personAt[start] { break }
+                if NameContext.speechVerbs.contains(text.words[k]) || text.words[k] == "according" { return true }
+            }
+            k += 1
+            steps += 1
+        }
+        var p = start - 1
+        while p >= 0 && text.tokens[p].kind != .word { p -= 1 }
+        if p >= 0 && sentence[p] == sentence[start] {
+            let w = text.words[p]
+            if NameContext.speechVerbs.contains(w) { return true }
+            if w == "to" && p > 0 && text.isWord(p - 1, "according") { return true }
+        }
+        return false
+    }
+
+    // MARK: Attribution
+
+    /// The attribution written after a quotation that closes at `close`, if any.
+    func after(close: Int) -> Finding? {
+        let tokens = text.tokens
+        let before = tokens[close - 1]
+        let trailing = before.kind == .punctuation && [0x2C, 0x3F, 0x21, 0x2D, 0x7E].contains(before.mark)
+        var k = close + 1
+        guard k < tokens.count, tokens[k].paragraph == tokens[close].paragraph else { return nil }
+        if text.isMark(k, 0x2C) { k += 1 } else if !trailing { return nil }
+        let first = k
+        while k < tokens.count && k - first < 14 && tokens[k].paragraph == tokens[close].paragraph {
+            let t = tokens[k]
+            if t.kind == .openQuote || t.kind == .straightQuote { return nil }
+            if t.kind == .punctuation {
+                if t.mark == 0x2E || t.mark == 0x3F || t.mark == 0x21 || t.mark == 0x3A || t.mark == 0x3B { return nil }
+                k += 1
+                continue
+            }
+            if personAt[k] >= 0 { return .person(personAt[k]) }
+            let w = text.words[k]
+            if Self.pronouns.contains(w) && k == first { return resolvePronoun(before: close).map { .person($0) } ?? .unnamed }
+            if NameContext.speechVerbs.contains(w) || w == "according" || w == "to" || t.has(.capitalized) {
+                k += 1
+                continue
+            }
+            return k == first && !Self.unnamedOpeners.contains(w) ? nil : .unnamed
+        }
+        return nil
+    }
+
+    /// The attribution in the quotation's own sentence before its opening mark at `open`.
+    func before(open: Int) -> Finding? {
+        guard open >= 0 else { return nil }
+        let s = sentence[open]
+        var k = open - 1
+        var verb: Int?
+        var lastMark: UInt8 = 0
+        while k >= 0 && sentence[k] == s {
+            let t = text.tokens[k]
+            if t.kind == .punctuation && !t.has(.inQuote) && lastMark == 0 && k == open - 1 { lastMark = t.mark }
+            if !t.has(.inQuote) && t.kind == .word {
+                let w = text.words[k]
+                if NameContext.speechVerbs.contains(w) || w == "according" { verb = k; break }
+            }
+            k -= 1
+        }
+        if let v = verb {
+            var p = v - 1
+            while p >= 0 && sentence[p] == s {
+                if !text.tokens[p].has(.inQuote) && text.tokens[p].kind == .word {
+                    if personAt[p] >= 0 { return .person(personAt[p]) }
+                    if Self.pronouns.contains(text.words[p]) { return resolvePronoun(before: p).map { .person($0) } ?? .unnamed }
+                }
+                p -= 1
+            }
+            for q in (v + 1)..<open where !text.tokens[q].has(.inQuote) && personAt[q] >= 0 { return .person(personAt[q]) }
+            return nil
+        }
+        if lastMark == 0x3A {
+            var p = open - 1
+            var found: Finding?
+            while p >= 0 && sentence[p] == s {
+                if !text.tokens[p].has(.inQuote) && text.tokens[p].kind == .word {
+                    if personAt[p] >= 0 { found = .person(personAt[p]) }
+                    else if Self.pronouns.contains(text.words[p]) { found = resolvePronoun(before: p).map { .person($0) } }
+                }
+                p -= 1
+            }
+            return found
+        }
+        return nil
+    }
+
+    /// The last person said to speak in the paragraph of token `open`, before it.
+    func lastSpeaker(inParagraphBefore open: Int) -> Int? {
+        let paragraph = text.tokens[max(open, 0)].paragraph
+        for subject in speechSubjects.reversed() where subject.position < open {
+            return text.tokens[subject.position].paragraph == paragraph ? subject.entity : nil
+        }
+        return nil
+    }
+
+    /// Who "he" or "she" at token `position` is: the person most recently said to speak, or the
+    /// last person named outside quotations.
+    func resolvePronoun(before position: Int) -> Int? {
+        if let subject = speechSubjects.last(where: { $0.position < position }) { return subject.entity }
+        var k = position - 1
+        while k >= 0 {
+            if personAt[k] >= 0 && !text.tokens[k].has(.inQuote) { return personAt[k] }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The name of the person entity at `index`.
+    func name(_ index: Int) -> String { analysis.entities[index].name }
+}
