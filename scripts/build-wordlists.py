@@ -141,7 +141,7 @@ def countries():
     return ["|".join(groups[k]) for k in order]
 
 
-def regions(country_forms):
+def regions(country_forms, common):
     """First-level subdivisions of ISO 3166-2 (ASCII names, suffixes stripped) plus curated regions."""
     with open(os.path.join(ISO, "iso_3166-2.json"), encoding="utf-8") as fh:
         data = json.load(fh)["3166-2"]
@@ -157,6 +157,10 @@ def regions(country_forms):
         if not words or len(words) > 4 or not all(w[0].isupper() or w in ("of", "and", "de", "del") for w in words):
             continue
         if any(ch in name for ch in ",()/'") or name in country_forms:
+            continue
+        # "East", "Centre", "Western": region names that are ordinary words mislead more than help.
+        if len(words) == 1 and (name.lower() in common or name in PLACE_PREFIXES or name in ORG_WORDS
+                                or name in LOCATION_WORDS):
             continue
         out.append(name)
     return out
@@ -236,7 +240,8 @@ Press Broadcasting Radio Television TV Media Magazine Review Affairs Reactor Pla
 Lab Labs Hospital Club Airlines Airways Motors Industries Systems Technologies Technology Exchange Reserve
 Treasury Secretariat Directorate Division Brigade Battalion Regiment Fleet Forum Observatory Watch
 International Church Studios Records Brotherhood Federation Cooperation Partnership Consortium Conference
-Duma Knesset Bundestag Politburo Kremlin Pentagon Caucus Institutes Universities Ministries""".split()
+Duma Knesset Bundestag Politburo Kremlin Pentagon Caucus Institutes Universities Ministries Program
+Programme Initiative""".split()
 
 LOCATION_WORDS = """Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Island Islands Isle Peninsula Strait Straits
 Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Territory Territories Basin Plateau
@@ -282,7 +287,7 @@ DEMONYM_PLURAL_SKIP = {"Chinese", "Japanese", "Vietnamese", "Swiss", "British", 
 # function words and sentence adverbs that begin sentences or headlines. Curated (CC0).
 NON_ENTITIES = """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Christmas Easter
-Ramadan Eid Hanukkah Thanksgiving Passover Diwali New Year I I'm I've I'd I'll Me My Mine We Our Us You Your He
+Ramadan Eid Hanukkah Thanksgiving Passover Diwali I I'm I've I'd I'll Me My Mine We Our Us You Your He
 She It They Them Their His Her Its This That These Those The A An And But Or Nor For So Yet If When While Where
 Why How What Who Whom Whose Which Whether Although Though Because Since As At By In On Of To From With Without
 Into Onto Upon After Before During Under Over Between Among Against Through Throughout Despite Unlike Like
@@ -291,19 +296,19 @@ Now Today Yesterday Tomorrow Tonight Here There Yes No Not Mr Mrs Ms Dr God Lord
 COVID-19 Covid Covid-19 Coronavirus AM PM GMT UTC EST PST CET BST AD BC BCE CE TV GDP AI OK ID IDs PhD MP MPs
 CEO CEOs Q&A FAQ EMP PDF URL HTML PS NB RIP UFO DNA HIV AIDS SUV IQ IT PR HR VIP VIPs US-led US-made
 Photograph Photo Image Images Picture Video Source Getty Reuters AFP AP Advertisement Keywords Related Read
-More Share Comments Subscribe Sign Log Click Editor's Note Update Updated Published Posted Breaking Live
+More Share Comments Subscribe Sign Log Click Update Updated Published Posted Breaking Live
 Exclusive Analysis Opinion Comment Editorial Explainer Watch Listen Follow Contact About Menu Home Search""".split()
 
 ORGANIZATIONS = [
     "European Union|EU|E.U.", "United Nations|UN|U.N.", "North Atlantic Treaty Organization|NATO|Nato",
-    "White House", "Kremlin", "Pentagon", "Congress", "Vatican", "Downing Street",
+    "White House", "Kremlin", "Pentagon", "Congress",
     "World Health Organization|WHO", "World Trade Organization|WTO", "International Monetary Fund|IMF",
     "World Bank", "European Commission", "European Parliament", "European Council", "Federal Reserve|Fed",
     "Security Council|UN Security Council", "General Assembly|UN General Assembly", "G7|G-7", "G20|G-20",
     "BRICS", "ASEAN", "OPEC", "African Union|AU", "Hamas", "Hezbollah", "Taliban", "Islamic State|ISIS|ISIL",
-    "Al-Qaeda|al-Qaeda|Al Qaeda", "Red Cross", "Interpol", "Europol", "Frontex", "Gazprom", "Rosatom",
+    "Al-Qaeda|al-Qaeda|Al Qaeda", "Red Cross", "Interpol", "Europol", "Frontex", "Gazprom",
     "Huawei", "Google", "Apple", "Microsoft", "Amazon", "Facebook", "Meta", "Twitter", "YouTube", "TikTok",
-    "Tesla", "Reuters", "Bloomberg", "Xinhua", "Tass|TASS", "Politico", "Axios", "Euronews",
+    "Tesla", "Reuters", "Bloomberg", "Xinhua", "Tass|TASS", "Associated Press", "Agence France-Presse|AFP",
 ]
 
 
@@ -319,7 +324,7 @@ def main():
 
     country_lines = countries()
     country_forms = {f for line in country_lines for f in line.split("|")}
-    region_lines = regions(country_forms)
+    region_lines = regions(country_forms, common)
     region_forms = {f for line in region_lines for f in line.split("|")}
     non_entities = set(NON_ENTITIES)
     demonyms = set(DEMONYMS) | {d + "s" for d in DEMONYMS if d not in DEMONYM_PLURAL_SKIP}

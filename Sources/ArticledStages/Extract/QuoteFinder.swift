@@ -29,19 +29,20 @@ struct QuoteFinder {
             }
             guard words >= Self.minimumWords else { continue }
             let quoted = texts.joined(separator: " ")
-            let open = pieces[0].0
-            let firstInside = open + 1
+            let firstOpen = pieces[0].0
+            let firstInside = firstOpen + 1
             let paragraph = ordinal[text.tokens[firstInside].paragraph] ?? 0
             // "“Part one,” he said, “part two.”": one quotation.
-            if let prev = previous, prev.paragraph == paragraph, open - prev.close <= 12,
-               startsLowercase(text, firstInside), !hasSentenceEnd(text, from: prev.close + 1, to: open - 1) {
+            if let prev = previous, prev.paragraph == paragraph, firstOpen - prev.close <= 12,
+               startsLowercase(text, firstInside), !hasSentenceEnd(text, from: prev.close + 1, to: firstOpen - 1) {
                 var merged = out[out.count - 1]
                 merged.text += " " + quoted
                 out[out.count - 1] = merged
                 previous = (span.close, paragraph, prev.finding)
                 continue
             }
-            var finding = span.closed ? resolver.after(close: span.close) : nil
+            let open = pieces[0].0
+            var finding = span.closed ? resolver.after(close: span.close, open: open) : nil
             if finding == nil { finding = resolver.before(open: open) }
             if finding == nil, let prev = previous {
                 let opensParagraph = open < 0 || text.tokens[open].paragraph != (open > 0 ? text.tokens[open - 1].paragraph : -1)

@@ -129,6 +129,8 @@ enum ArticleTokenizer {
                 }
                 if i + 2 < n, bytes[i + 1] == 0x80 { break scan }
             }
+            // No-break space and Latin-1 punctuation end a word.
+            if b == 0xC2, i + 1 < n, bytes[i + 1] >= 0xA0, bytes[i + 1] <= 0xBF { break scan }
             if isWordByte(b) {
                 i += 1
                 continue

@@ -5,6 +5,9 @@
 struct EntityLexicon: Sendable {
     /// Every alias of a known place or organization, keyed by its words joined with one space.
     let gazetteer: [String: GazetteerEntry]
+    /// Leading words of multi-word aliases, possessives written "'s" ("People's"): a run that
+    /// is one of these goes on past a possessive.
+    let gazetteerPrefixes: Set<String>
     /// The most words any gazetteer alias has: bounds the longest-match search.
     let longestGazetteerEntry: Int
     let givenNames: Set<String>
@@ -43,6 +46,12 @@ struct EntityLexicon: Sendable {
         add("entity-organizations.txt", .organization)
         add("gazetteer-cities.txt", .location, isCity: true)
         self.gazetteer = gazetteer
+        var prefixes: Set<String> = []
+        for form in gazetteer.keys where form.contains(" ") {
+            let words = form.split(separator: " ")
+            for n in 1..<words.count { prefixes.insert(words[0..<n].joined(separator: " ")) }
+        }
+        self.gazetteerPrefixes = prefixes
         self.longestGazetteerEntry = longest
         func set(_ file: String) -> Set<String> { Set(EntityWordList.lines(file).map { String($0) }) }
         givenNames = set("names-given.txt")

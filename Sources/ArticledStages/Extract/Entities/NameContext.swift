@@ -33,6 +33,9 @@ struct NameContext {
         "columnist", "commentator", "strategist", "aide", "prosecutor", "admiral", "colonel", "captain",
     ]
 
+    /// Speech verbs whose object is the one addressed, not the speaker.
+    private static let addressVerbs: Set<String> = ["told", "tells", "telling", "asked", "asks", "urged", "warned", "warns"]
+
     /// Lower-case nouns that, written just after a single capitalized word, make it an organization.
     static let organizationNouns: Set<String> = [
         "news", "agency", "newspaper", "daily", "broadcaster", "channel", "company", "firm", "group",
@@ -53,7 +56,8 @@ struct NameContext {
         }
         if let prev = previousWord(before: first) {
             let word = text.words[prev]
-            if Self.personNouns.contains(word) || Self.speechVerbs.contains(word) { return true }
+            // "said Zhao", but not "told Politico": who is told something may be an outlet.
+            if Self.personNouns.contains(word) || (Self.speechVerbs.contains(word) && !Self.addressVerbs.contains(word)) { return true }
             if word == "to", let p2 = previousWord(before: prev), text.words[p2] == "according" { return true }
         }
         return false

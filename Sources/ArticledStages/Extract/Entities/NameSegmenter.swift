@@ -21,6 +21,20 @@ struct NameSegmenter {
         "el", "dos", "das", "ter", "zu",
     ]
 
+    /// Institutions a text may name in lower case after a place ("UN security council").
+    private static let lowercaseBodies: Set<String> = [
+        "council", "assembly", "department", "ministry", "committee", "commission", "parliament", "agency",
+        "office", "court", "senate", "congress", "cabinet", "army", "navy", "embassy", "police", "treasury",
+    ]
+    /// Words that qualify such an institution ("national security", "foreign", "defence").
+    private static let bodyQualifiers: Set<String> = lowercaseBodies.union([
+        "security", "national", "foreign", "defence", "defense", "state", "general", "supreme", "interior",
+        "justice", "finance", "trade", "commerce", "health", "education", "home", "intelligence", "armed",
+        "federal", "central", "constitutional", "human", "rights", "energy", "economic", "affairs", "war",
+        "environment", "agriculture", "transport", "labour", "labor", "emergency", "special", "joint",
+        "presidential", "military", "high", "district", "appeals", "electoral", "election",
+    ])
+
     init(text: TokenizedText, lexicon: EntityLexicon) {
         self.text = text
         self.lexicon = lexicon
@@ -46,8 +60,13 @@ struct NameSegmenter {
                 let before = out.count
                 segment(run[...], into: &out)
                 if out.count > before, let last = out.last, last.kind == .organization || last.kind == .location,
-                   last.end == run[run.count - 1], let acronym = definedAcronym(after: last.end) {
+                   last.start == run[0], last.end == run[run.count - 1], last.name.contains(" "),
+                   let acronym = definedAcronym(after: last.end) {
                     acronyms[acronym] = last
+                }
+                if out.count > before, let last = out.last, last.end == run[run.count - 1],
+                   let tail = lowercaseBody(after: last) {
+                    out.append(tail)
                 }
                 run.removeAll(keepingCapacity: true)
             }
@@ -57,7 +76,7 @@ struct NameSegmenter {
             if t.kind == .word && isNameLike(i) {
                 if let last = run.last, tokens[last].paragraph != t.paragraph { close() }
                 run.append(i)
-                if t.has(.possessive) { close() }
+                if t.has(.possessive) && !lexicon.gazetteerPrefixes.contains(name(run[...]) + "'s") { close() }
                 i += 1
                 continue
             }
@@ -130,6 +149,26 @@ struct NameSegmenter {
         return nil
     }
 
+    /// A body named in lower case after a place or organization: "UN security council",
+    /// "US national security council" (up to three lower-case words ending in an organization word).
+    private func lowercaseBody(after m: Mention) -> Mention? {
+        guard m.kind == .location || m.kind == .organization, m.evidence == .strong,
+              !text.tokens[m.end].has(.possessive) else { return nil }
+        var k = m.end + 1
+        var words: [String] = []
+        while text.isWord(k) && words.count < 3 && !text.tokens[k].has(.capitalized) {
+            let w = text.words[k]
+            words.append(w)
+            if Self.lowercaseBodies.contains(w) && words.count >= 2 {
+                let name = m.name + " " + words.joined(separator: " ")
+                return Mention(start: m.start, end: k, kind: .organization, key: name, name: name, evidence: .strong)
+            }
+            guard Self.bodyQualifiers.contains(w) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// The acronym in "(NATO)" right after token `end`, if any.
     private func definedAcronym(after end: Int) -> String? {
         guard text.isMark(end + 1, 0x28), text.isWord(end + 2), text.isMark(end + 3, 0x29) else { return nil }
@@ -150,7 +189,7 @@ struct NameSegmenter {
         // A role title splits the run: what follows it is a person.
         if let k = roleSplit(run) {
             segment(run[run.startIndex..<k], into: &out)
-            if k + 1 < run.endIndex {
+            if k + 1 < run.endIndex, looksLikeName(run[(k + 1)...]) {
                 let person = run[(k + 1)...]
                 out.append(Mention(start: person.first!, end: last, kind: .person, key: name(person),
                                    name: name(person), evidence: .strong))
@@ -194,9 +233,25 @@ struct NameSegmenter {
         return nil
     }
 
+    /// Whether the words after a role title can be a person's name: a given name, or a word
+    /// that is not ordinary English ("Deputy Foreign" is not; "Xi", "Wang Yi" are).
+    private func looksLikeName(_ span: ArraySlice<Int>) -> Bool {
+        span.contains { i in
+            let w = text.words[i]
+            return lexicon.givenNames.contains(w) || lexicon.familyFirstNames.contains(w)
+                || (!lexicon.isCommon(w) && !lexicon.demonyms.contains(w) && lexicon.gazetteer[w] == nil)
+        }
+    }
+
     /// The end position and kind of the organization or place that `run` names by its last
     /// organization or place word, or nil.
     private func headedSpan(_ run: ArraySlice<Int>) -> (Int, EntityKind)? {
+        // "German Marshall Fund of the United States": a head word with "of" governs the rest.
+        for p in run.indices.dropLast() where Self.headConnectors.contains(text.words[run[p + 1]]) {
+            let w = text.words[run[p]]
+            if lexicon.organizationWords.contains(w) { return (run.endIndex - 1, .organization) }
+            if lexicon.locationWords.contains(w) { return (run.endIndex - 1, .location) }
+        }
         var p = run.endIndex - 1
         while p >= run.startIndex {
             let w = text.words[run[p]]
@@ -284,7 +339,11 @@ struct NameSegmenter {
         guard lexicon.givenNames.contains(w) || lexicon.familyFirstNames.contains(w) else { return nil }
         if text.tokens[run[p]].has(.possessive) { return nil }
         var q = p
-        while q + 1 < run.endIndex && q - p < 3 && canContinueName(run[q + 1]) { q += 1 }
+        while q + 1 < run.endIndex && q - p < 3 && canContinueName(run[q + 1]) {
+            // An ordinary word continues a name only as its last word ("Yoon Sun", not "Xi Offers Support").
+            if lexicon.isCommon(text.words[run[q + 1]]) && q + 2 < run.endIndex { break }
+            q += 1
+        }
         return q > p ? q : nil
     }
 
@@ -328,7 +387,12 @@ struct NameSegmenter {
         let firstToken = text.tokens[first]
         if span.count == 1 {
             let w = text.words[first]
-            if firstToken.has(.allCaps) && !firstToken.has(.headline) && w.utf8.count <= 7 {
+            // "The Guardian", "The Times": a publication named by its article and one word.
+            if lexicon.organizationWords.contains(w), first > 0, text.isWord(first - 1, "The") {
+                out.append(Mention(start: first - 1, end: last, kind: .organization, key: "The " + w, name: "The " + w, evidence: .strong))
+                return
+            }
+            if firstToken.has(.allCaps) && !firstToken.has(.headline) && w.utf8.count <= 7 && !isShouted(first) {
                 out.append(Mention(start: first, end: last, kind: .organization, key: key, name: key, evidence: .strong))
                 return
             }
@@ -341,7 +405,7 @@ struct NameSegmenter {
             out.append(m)
             return
         }
-        if firstToken.has(.allCaps) && span.count <= 4 {
+        if firstToken.has(.allCaps) && span.count <= 4 && !isShouted(first) {
             out.append(Mention(start: first, end: last, kind: .organization, key: key, name: key, evidence: .strong))
             return
         }
@@ -351,6 +415,17 @@ struct NameSegmenter {
         if span.count <= 4 && ((!commonFirst && !commonLast) || context.suggestsPerson(first: first, last: last)) {
             out.append(Mention(start: first, end: last, kind: .person, key: key, name: key, evidence: .strong))
         }
+    }
+
+    /// Whether an all-capital word is shouted text rather than an acronym: an ordinary English
+    /// word ("SOURCE"), or next to another all-capital word that no list knows ("GETTY IMAGES").
+    private func isShouted(_ i: Int) -> Bool {
+        let w = text.words[i]
+        if w.utf8.count >= 4 && lexicon.isCommon(w) { return true }
+        for k in [i - 1, i + 1] where text.isWord(k) && text.tokens[k].has(.allCaps) && text.words[k].utf8.count >= 3 {
+            if lexicon.gazetteer[text.words[k]] == nil { return true }
+        }
+        return false
     }
 
     /// Whether every part of a hyphenated word is capitalized ("Soviet-Chinese").

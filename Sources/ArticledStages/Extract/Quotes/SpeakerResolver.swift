@@ -81,10 +81,13 @@ struct SpeakerResolver {
         }
         var p = start - 1
         while p >= 0 && text.tokens[p].kind != .word { p -= 1 }
+        // "said Zhao Lijian." / "said Bonnie Glaser, director…" / "according to Cui Heng": but not
+        // "said Xi would…", where the name begins what is said.
+        let endsClause = end + 1 >= text.tokens.count || text.tokens[end + 1].kind != .word
         if p >= 0 && sentence[p] == sentence[start] {
             let w = text.words[p]
-            if NameContext.speechVerbs.contains(w) { return true }
-            if w == "to" && p > 0 && text.isWord(p - 1, "according") { return true }
+            if NameContext.speechVerbs.contains(w) && endsClause { return true }
+            if w == "to" && p > 0 && text.isWord(p - 1) && text.words[p - 1].lowercased() == "according" { return true }
         }
         return false
     }
@@ -92,7 +95,7 @@ struct SpeakerResolver {
     // MARK: Attribution
 
     /// The attribution written after a quotation that closes at `close`, if any.
-    func after(close: Int) -> Finding? {
+    func after(close: Int, open: Int) -> Finding? {
         let tokens = text.tokens
         let before = tokens[close - 1]
         let trailing = before.kind == .punctuation && [0x2C, 0x3F, 0x21, 0x2D, 0x7E].contains(before.mark)
@@ -110,7 +113,7 @@ struct SpeakerResolver {
             }
             if personAt[k] >= 0 { return .person(personAt[k]) }
             let w = text.words[k]
-            if Self.pronouns.contains(w) && k == first { return resolvePronoun(before: close).map { .person($0) } ?? .unnamed }
+            if Self.pronouns.contains(w) && k == first { return resolvePronoun(before: max(open, 0)).map { .person($0) } ?? .unnamed }
             if NameContext.speechVerbs.contains(w) || w == "according" || w == "to" || t.has(.capitalized) {
                 k += 1
                 continue
@@ -132,7 +135,7 @@ struct SpeakerResolver {
             if t.kind == .punctuation && !t.has(.inQuote) && lastMark == 0 && k == open - 1 { lastMark = t.mark }
             if !t.has(.inQuote) && t.kind == .word {
                 let w = text.words[k]
-                if NameContext.speechVerbs.contains(w) || w == "according" { verb = k; break }
+                if NameContext.speechVerbs.contains(w) || w.lowercased() == "according" { verb = k; break }
             }
             k -= 1
         }
