@@ -336,7 +336,10 @@ struct NameSegmenter {
     /// family name written first ("Jake Sullivan", "Li Keqiang"), or nil.
     private func personEnd(_ run: ArraySlice<Int>, from p: Int) -> Int? {
         let w = text.words[run[p]]
-        guard lexicon.givenNames.contains(w) || lexicon.familyFirstNames.contains(w) else { return nil }
+        // A city or region name before a word no list knows is a given name: "Mara Lindqvist", "Florence Ossai".
+        let place = lexicon.gazetteer[w]
+        let cityAsGivenName = place?.kind == .location && place?.isCountry == false && p + 1 < run.endIndex && isUnknown(run[p + 1])
+        guard lexicon.givenNames.contains(w) || lexicon.familyFirstNames.contains(w) || cityAsGivenName else { return nil }
         if text.tokens[run[p]].has(.possessive) { return nil }
         var q = p
         while q + 1 < run.endIndex && q - p < 3 && canContinueName(run[q + 1]) {
