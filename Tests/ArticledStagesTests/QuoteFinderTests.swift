@@ -5,6 +5,7 @@ import Testing
 /// The quotations of a short text, as the extract stage finds them.
 private func quotes(_ text: String) -> [Quote] {
     var tokens = ArticleTokenizer.tokenize(text)
+    tokens.annotate(with: .shared)
     let spans = QuotationScanner.scan(&tokens)
     let analysis = EntityRecognizer().analyze(tokens)
     return QuoteFinder().quotes(in: tokens, spans: spans, analysis: analysis)

@@ -10,8 +10,11 @@ struct EntityRecognizer {
         self.lexicon = lexicon
     }
 
-    /// The entities of a tokenized text and where they are mentioned.
+    /// The entities of a tokenized text and where they are mentioned; looks its words up in
+    /// the lexicon first if that was not done yet.
     func analyze(_ text: TokenizedText) -> EntityAnalysis {
+        var text = text
+        if text.facts.count != text.tokens.count { text.annotate(with: lexicon) }
         let (mentions, acronyms) = NameSegmenter(text: text, lexicon: lexicon).mentions()
         return EntityMerger(lexicon: lexicon).merge(mentions, acronyms: acronyms)
     }

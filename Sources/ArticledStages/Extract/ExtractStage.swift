@@ -14,6 +14,7 @@ public struct ExtractStage: Stage {
     public func process(_ document: inout Document) async throws {
         MetadataExtractor().extract(into: &document)
         var tokens = ArticleTokenizer.tokenize(document.text)
+        tokens.annotate(with: .shared)
         let spans = QuotationScanner.scan(&tokens)
         let analysis = EntityRecognizer().analyze(tokens)
         document.entities = analysis.entities

@@ -63,7 +63,8 @@ struct EntityMerger {
             let words = group.key.split(separator: " ").map(String.init)
             guard words.count >= 2 else { continue }
             var keys = [words[words.count - 1]]
-            if lexicon.familyFirstNames.contains(words[0]) && !lexicon.givenNames.contains(words[0]) { keys.append(words[0]) }
+            let firstFacts = lexicon.facts(of: words[0])
+            if firstFacts.contains(.familyFirst) && !firstFacts.contains(.givenName) { keys.append(words[0]) }
             for key in keys {
                 if let other = surnames[key], groups[other].mentions.count >= group.mentions.count { continue }
                 surnames[key] = g

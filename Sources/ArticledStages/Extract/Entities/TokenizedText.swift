@@ -1,26 +1,110 @@
-/// An article split into tokens, with each word's text ready for word-list look-ups.
+/// An article split into tokens, with each word's text, hash and word-list facts.
 struct TokenizedText: Sendable {
     /// The article's UTF-8 bytes.
     let bytes: [UInt8]
     var tokens: [Token]
     /// The text of each token, "’" written as "'" and without a possessive ending; "" for punctuation.
     let words: [String]
+    /// FNV-1a hash of each word as written (see `HashedWordTable`); 0 for punctuation.
+    private(set) var hashes: [UInt64] = []
+    /// What the word lists say about each word (`.common` from its lower-case form).
+    private(set) var facts: [WordFacts] = []
+    /// The gazetteer entry each word alone is an alias of, or -1.
+    private(set) var places: [Int32] = []
+
+    init(bytes: [UInt8], tokens: [Token], words: [String]) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.words = words
+    }
+
+    /// Looks every word up in `lexicon`: one hash of the bytes as written, and one of the
+    /// lower-case bytes for capitalized words.
+    mutating func annotate(with lexicon: EntityLexicon) {
+        let n = tokens.count
+        var hashes = [UInt64](repeating: 0, count: n)
+        var facts = [WordFacts](repeating: [], count: n)
+        var places = [Int32](repeating: -1, count: n)
+        for i in 0..<n where tokens[i].kind == .word {
+            var exact = HashedWordTable.seed
+            var lower = HashedWordTable.seed
+            var hasUpper = false
+            var k = Int(tokens[i].start)
+            let end = Int(tokens[i].end)
+            while k < end {
+                var b = bytes[k]
+                if b == 0xE2 && k + 2 < end && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x99 {
+                    b = 0x27
+                    k += 2
+                }
+                exact = HashedWordTable.mix(exact, b)
+                if b >= 0x41 && b <= 0x5A {
+                    hasUpper = true
+                    lower = HashedWordTable.mix(lower, b | 0x20)
+                } else {
+                    lower = HashedWordTable.mix(lower, b)
+                }
+                k += 1
+            }
+            if exact == 0 { exact = 1 }
+            if lower == 0 { lower = 1 }
+            hashes[i] = exact
+            if let v = lexicon.table.value(exact) {
+                facts[i] = v.facts
+                places[i] = v.place
+            }
+            if hasUpper { facts[i].formUnion(lexicon.table.facts(lower).intersection(.common)) }
+        }
+        self.hashes = hashes
+        self.facts = facts
+        self.places = places
+    }
+
+    /// The hash of the words of tokens `range` joined by single spaces, possessive endings
+    /// kept on all but the last ("People's Republic of China"): the key of gazetteer look-ups.
+    func hash(_ range: ArraySlice<Int>) -> UInt64 {
+        var h = HashedWordTable.seed
+        for (n, i) in range.enumerated() {
+            if n > 0 { h = HashedWordTable.mix(h, 0x20) }
+            var k = Int(tokens[i].start)
+            let end = Int(tokens[i].end)
+            while k < end {
+                var b = bytes[k]
+                if b == 0xE2 && k + 2 < end && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x99 {
+                    b = 0x27
+                    k += 2
+                }
+                h = HashedWordTable.mix(h, b)
+                k += 1
+            }
+            if tokens[i].has(.possessive) && n != range.count - 1 {
+                h = HashedWordTable.mix(HashedWordTable.mix(h, 0x27), 0x73)
+            }
+        }
+        return h == 0 ? 1 : h
+    }
 
     /// Whether token `i` is a word.
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+
+    /// Whether token `i` is a word with any of `facts`.
+    func isWord(_ i: Int, _ wanted: WordFacts) -> Bool { isWord(i) && !facts[i].isDisjoint(with: wanted) }
+
+    /// Whether token `i` is a lower-case word with any of `facts` ("said", not "States").
+    func isLowercaseWord(_ i: Int, _ wanted: WordFacts) -> Bool {
+        isWord(i, wanted) && !tokens[i].has(.capitalized)
+    }
 
     /// Whether token `i` is punctuation standing for `mark`.
     func isMark(_ i: Int, _ mark: UInt8) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == mark
     }
 
-    /// Whether token `i` is the lower-case word `word`.
-    func isWord(_ i: Int, _ word: String) -> Bool { isWord(i) && words[i] == word }
-
     /// The verbatim text between the start of token `from` and the end of token `to` (inclusive),
     /// white space folded to single spaces.
     func text(from: Int, to: Int) -> String {
         var out: [UInt8] = []
+        out.reserveCapacity(Int(tokens[to].end - tokens[from].start))
         var lastSpace = false
         for b in bytes[Int(tokens[from].start)..<Int(tokens[to].end)] {
             let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
@@ -34,14 +118,14 @@ struct TokenizedText: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The words of tokens `range` joined by single spaces, possessive endings kept on all but the
-    /// last word ("People's Republic of China"); the key used for gazetteer look-ups and names.
-    func name(_ range: Range<Int>) -> String {
+    /// The words of tokens `range` joined by single spaces, possessive endings kept on all but
+    /// the last word: a name as written.
+    func name(_ range: ArraySlice<Int>) -> String {
         var out = ""
-        for i in range {
-            if !out.isEmpty { out += " " }
+        for (n, i) in range.enumerated() {
+            if n > 0 { out += " " }
             out += words[i]
-            if tokens[i].has(.possessive) && i != range.upperBound - 1 { out += "'s" }
+            if tokens[i].has(.possessive) && n != range.count - 1 { out += "'s" }
         }
         return out
     }

@@ -22,11 +22,6 @@ struct SpeakerResolver {
     /// Positions of person mentions said to speak, with their entity, in text order.
     private let speechSubjects: [(position: Int, entity: Int)]
 
-    private static let pronouns: Set<String> = ["he", "she", "He", "She"]
-    private static let unnamedOpeners: Set<String> = [
-        "a", "an", "the", "one", "another", "this", "that", "his", "her", "their", "its", "our", "some",
-        "two", "three", "several", "many", "officials", "official", "sources", "spokesperson", "spokesman",
-    ]
 
     init(text: TokenizedText, analysis: EntityAnalysis) {
         self.text = text
@@ -74,7 +69,7 @@ struct SpeakerResolver {
         while k < text.tokens.count && sentence[k] == sentence[start] && steps < 30 {
             if !text.tokens[k].has(.inQuote) && text.tokens[k].kind == .word {
                 if personAt[k] >= 0 && personAt[k] != personAt[start] { break }
-                if NameContext.speechVerbs.contains(text.words[k]) || text.words[k] == "according" { return true }
+                if text.isLowercaseWord(k, .speechVerb) || text.isWord(k, .according) { return true }
             }
             k += 1
             steps += 1
@@ -85,9 +80,8 @@ struct SpeakerResolver {
         // "said Xi would…", where the name begins what is said.
         let endsClause = end + 1 >= text.tokens.count || text.tokens[end + 1].kind != .word
         if p >= 0 && sentence[p] == sentence[start] {
-            let w = text.words[p]
-            if NameContext.speechVerbs.contains(w) && endsClause { return true }
-            if w == "to" && p > 0 && text.isWord(p - 1) && text.words[p - 1].lowercased() == "according" { return true }
+            if text.isLowercaseWord(p, .speechVerb) && endsClause { return true }
+            if text.isWord(p, .to) && text.isWord(p - 1, .according) { return true }
         }
         return false
     }
@@ -112,13 +106,12 @@ struct SpeakerResolver {
                 continue
             }
             if personAt[k] >= 0 { return .person(personAt[k]) }
-            let w = text.words[k]
-            if Self.pronouns.contains(w) && k == first { return resolvePronoun(before: max(open, 0)).map { .person($0) } ?? .unnamed }
-            if NameContext.speechVerbs.contains(w) || w == "according" || w == "to" || t.has(.capitalized) {
+            if text.isWord(k, .pronoun) && k == first { return resolvePronoun(before: max(open, 0)).map { .person($0) } ?? .unnamed }
+            if text.isLowercaseWord(k, .speechVerb) || text.isWord(k, [.according, .to]) || t.has(.capitalized) {
                 k += 1
                 continue
             }
-            return k == first && !Self.unnamedOpeners.contains(w) ? nil : .unnamed
+            return k == first && !text.isWord(k, .unnamedOpener) ? nil : .unnamed
         }
         return nil
     }
@@ -133,10 +126,7 @@ struct SpeakerResolver {
         while k >= 0 && sentence[k] == s {
             let t = text.tokens[k]
             if t.kind == .punctuation && !t.has(.inQuote) && lastMark == 0 && k == open - 1 { lastMark = t.mark }
-            if !t.has(.inQuote) && t.kind == .word {
-                let w = text.words[k]
-                if NameContext.speechVerbs.contains(w) || w.lowercased() == "according" { verb = k; break }
-            }
+            if !t.has(.inQuote) && (text.isLowercaseWord(k, .speechVerb) || text.isWord(k, .according)) { verb = k; break }
             k -= 1
         }
         if let v = verb {
@@ -144,7 +134,7 @@ struct SpeakerResolver {
             while p >= 0 && sentence[p] == s {
                 if !text.tokens[p].has(.inQuote) && text.tokens[p].kind == .word {
                     if personAt[p] >= 0 { return .person(personAt[p]) }
-                    if Self.pronouns.contains(text.words[p]) { return resolvePronoun(before: p).map { .person($0) } ?? .unnamed }
+                    if text.isWord(p, .pronoun) { return resolvePronoun(before: p).map { .person($0) } ?? .unnamed }
                 }
                 p -= 1
             }
@@ -157,7 +147,7 @@ struct SpeakerResolver {
             while p >= 0 && sentence[p] == s {
                 if !text.tokens[p].has(.inQuote) && text.tokens[p].kind == .word {
                     if personAt[p] >= 0 { found = .person(personAt[p]) }
-                    else if Self.pronouns.contains(text.words[p]) { found = resolvePronoun(before: p).map { .person($0) } }
+                    else if text.isWord(p, .pronoun) { found = resolvePronoun(before: p).map { .person($0) } }
                 }
                 p -= 1
             }
