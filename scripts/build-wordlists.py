@@ -162,6 +162,9 @@ def regions(country_forms, common):
         if len(words) == 1 and (name.lower() in common or name in PLACE_PREFIXES or name in ORG_WORDS
                                 or name in LOCATION_WORDS):
             continue
+        # "St. Petersburg" is written "St Petersburg" once its period is left out.
+        if name.startswith("Saint "):
+            name = name + "|St " + name[len("Saint "):]
         out.append(name)
     return out
 
@@ -182,6 +185,9 @@ def cities(common, given, surnames, taken):
             continue
         if (name in given or name in surnames) and pop < 300_000:
             continue
+        # "St. Petersburg" is written "St Petersburg" once its period is left out.
+        if name.startswith("Saint "):
+            name = name + "|St " + name[len("Saint "):]
         out.append(name)
     return out
 
@@ -218,7 +224,8 @@ Nguyen Tran Le Pham Hoang Huynh Vo Dang Bui Do Ngo Duong Ly Vu Phan Trinh""".spl
 
 ROLES = """President Vice-President President-elect Premier Prime Minister Ministers Secretary Secretary-General
 Under-Secretary Chancellor Vice-Chancellor Ambassador Envoy Spokesman Spokeswoman Spokesperson Advisor Adviser
-Director Director-General Chairman Chairwoman Chairperson Chair Chief Governor Mayor Senator Sen. Rep.
+Director Director-General Chairman Chairwoman Chairperson Chair Chief Governor Gov. Mayor Senator Sen. Rep.
+Adm. Cmdr. Amb. Pres. Sec. Supt. Atty.
 Representative Congressman Congresswoman Lawmaker King Queen Prince Princess Pope Sheikh Emir Sultan Ayatollah
 Admiral Gen. Lt. Lieutenant Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Commander Marshal Brigadier
 Professor Prof. Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Dame Lord Lady Judge Justice Deputy Leader Speaker

@@ -16,7 +16,7 @@ struct EntityRecognizer {
         var text = text
         if text.facts.count != text.tokens.count { text.annotate(with: lexicon) }
         let (mentions, acronyms) = NameSegmenter(text: text, lexicon: lexicon).mentions()
-        return EntityMerger(lexicon: lexicon).merge(mentions, acronyms: acronyms)
+        return EntityMerger(text: text, lexicon: lexicon).merge(mentions, acronyms: acronyms)
     }
 
     /// The entities named in `text`.

@@ -13,8 +13,14 @@ struct QuoteFinder {
     /// The quotations of `text` in text order.
     func quotes(in text: TokenizedText, spans: [QuotationSpan], analysis: EntityAnalysis) -> [Quote] {
         let resolver = SpeakerResolver(text: text, analysis: analysis)
-        var ordinal: [Int32: Int] = [:]
-        for t in text.tokens where ordinal[t.paragraph] == nil { ordinal[t.paragraph] = ordinal.count }
+        // The number of each token's paragraph among the paragraphs that have tokens.
+        var ordinal = [Int](repeating: 0, count: text.tokens.count)
+        var count = -1
+        var last: Int32 = -1
+        for (i, t) in text.tokens.enumerated() {
+            if t.paragraph != last { count += 1; last = t.paragraph }
+            ordinal[i] = count
+        }
         var out: [Quote] = []
         var previous: (close: Int, paragraph: Int, finding: SpeakerResolver.Finding?)?
         for span in spans {
@@ -31,7 +37,7 @@ struct QuoteFinder {
             let quoted = texts.joined(separator: " ")
             let firstOpen = pieces[0].0
             let firstInside = firstOpen + 1
-            let paragraph = ordinal[text.tokens[firstInside].paragraph] ?? 0
+            let paragraph = ordinal[min(firstInside, text.tokens.count - 1)]
             // "“Part one,” he said, “part two.”": one quotation.
             if let prev = previous, prev.paragraph == paragraph, firstOpen - prev.close <= 12,
                startsLowercase(text, firstInside), !hasSentenceEnd(text, from: prev.close + 1, to: firstOpen - 1) {

@@ -14,19 +14,20 @@ enum ArticleTokenizer {
     /// The tokens of `text`.
     static func tokenize(_ text: String) -> TokenizedText {
         let bytes = Array(text.utf8)
+        var tokens = bytes.withUnsafeBufferPointer { scan($0) }
+        markHeadlines(&tokens)
+        return TokenizedText(bytes: bytes, tokens: tokens)
+    }
+
+    /// The tokens of `bytes`, before headlines are marked.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 4)
-        var words: [String] = []
-        words.reserveCapacity(bytes.count / 4)
         var paragraph: Int32 = 0
         var sentencePending = true
         var i = 0
         let n = bytes.count
 
-        func punct(_ start: Int, _ end: Int, _ kind: Token.Kind, _ mark: UInt8) {
-            tokens.append(Token(start: Int32(start), end: Int32(end), kind: kind, mark: mark, flags: [], paragraph: paragraph))
-            words.append("")
-        }
 
         while i < n {
             let b = bytes[i]
@@ -43,7 +44,11 @@ enum ArticleTokenizer {
             // Multi-byte punctuation and spaces.
             if b == 0xC2, i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0xBF {
                 let c = bytes[i + 1]
-                if c == 0xAB { punct(i, i + 2, .openQuote, 0x22) } else if c == 0xBB { punct(i, i + 2, .closeQuote, 0x22) } else if c != 0xA0 { punct(i, i + 2, .punctuation, 0x7E) }
+                let kind: Token.Kind? = c == 0xAB ? .openQuote : c == 0xBB ? .closeQuote : c == 0xA0 ? nil : .punctuation
+                if let kind {
+                    let mark: UInt8 = kind == .punctuation ? 0x7E : 0x22
+                    tokens.append(Token(start: Int32(i), end: Int32(i + 2), kind: kind, mark: mark, flags: [], paragraph: paragraph))
+                }
                 i += 2
                 continue
             }
@@ -51,15 +56,15 @@ enum ArticleTokenizer {
                 let c1 = bytes[i + 1], c2 = bytes[i + 2]
                 if c1 == 0x80 {
                     switch c2 {
-                    case 0x9C: punct(i, i + 3, .openQuote, 0x22)
-                    case 0x9D: punct(i, i + 3, .closeQuote, 0x22)
-                    case 0x98, 0x99: punct(i, i + 3, .punctuation, 0x27)
-                    case 0x93, 0x94, 0x95, 0x92: punct(i, i + 3, .punctuation, 0x2D)
+                    case 0x9C: tokens.append(Token(start: Int32(i), end: Int32(i + 3), kind: .openQuote, mark: 0x22, flags: [], paragraph: paragraph))
+                    case 0x9D: tokens.append(Token(start: Int32(i), end: Int32(i + 3), kind: .closeQuote, mark: 0x22, flags: [], paragraph: paragraph))
+                    case 0x98, 0x99: tokens.append(Token(start: Int32(i), end: Int32(i + 3), kind: .punctuation, mark: 0x27, flags: [], paragraph: paragraph))
+                    case 0x93, 0x94, 0x95, 0x92: tokens.append(Token(start: Int32(i), end: Int32(i + 3), kind: .punctuation, mark: 0x2D, flags: [], paragraph: paragraph))
                     case 0x80...0x8F, 0xAF: break
-                    default: punct(i, i + 3, .punctuation, 0x7E)
+                    default: tokens.append(Token(start: Int32(i), end: Int32(i + 3), kind: .punctuation, mark: 0x7E, flags: [], paragraph: paragraph))
                     }
                 } else {
-                    punct(i, i + 3, .punctuation, 0x7E)
+                    tokens.append(Token(start: Int32(i), end: Int32(i + 3), kind: .punctuation, mark: 0x7E, flags: [], paragraph: paragraph))
                 }
                 i += 3
                 continue
@@ -70,7 +75,6 @@ enum ArticleTokenizer {
                 if sentencePending { t.flags.insert(.sentenceStart) }
                 sentencePending = false
                 tokens.append(t)
-                words.append(wordText(bytes, t))
                 i = next
                 continue
             }
@@ -78,17 +82,15 @@ enum ArticleTokenizer {
             var kind = Token.Kind.punctuation
             var flags: Token.Flags = []
             if b == 0x22 { kind = .straightQuote }
-            if b == 0x2E, let last = tokens.last, last.kind == .word, last.end == Int32(i) {
-                let w = words[words.count - 1]
+            if b == 0x2E, let last = tokens.last, last.kind == .word, last.end == Int32(i), last.end - last.start <= 6 {
+                let w = wordText(bytes, last)
                 if abbreviations.contains(w) || (w.utf8.count == 1 && last.has(.capitalized)) { flags.insert(.abbreviation) }
             }
             if (b == 0x2E && !flags.contains(.abbreviation)) || b == 0x21 || b == 0x3F || b == 0x3A { sentencePending = true }
             tokens.append(Token(start: Int32(i), end: Int32(i + 1), kind: kind, mark: b, flags: flags, paragraph: paragraph))
-            words.append("")
             i += 1
         }
-        markHeadlines(&tokens, words)
-        return TokenizedText(bytes: bytes, tokens: tokens, words: words)
+        return tokens
     }
 
     /// Whether `b` can start or continue a word: ASCII letters and digits, and any byte of a
@@ -103,13 +105,14 @@ enum ArticleTokenizer {
     }
 
     /// Whether the bytes at `i` are a right single quotation mark (’).
-    private static func isCurlyApostrophe(_ bytes: [UInt8], _ i: Int) -> Bool {
+    private static func isCurlyApostrophe<C: RandomAccessCollection>(_ bytes: C, _ i: Int) -> Bool
+        where C.Element == UInt8, C.Index == Int {
         i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
     }
 
     /// Reads one word starting at `start`; returns the token and the index after it (after any
     /// possessive ending, which the token's range leaves out).
-    private static func word(_ bytes: [UInt8], from start: Int, paragraph: Int32) -> (Token, Int) {
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, paragraph: Int32) -> (Token, Int) {
         let n = bytes.count
         var i = start
         var flags: Token.Flags = []
@@ -174,7 +177,7 @@ enum ArticleTokenizer {
 
     /// What an apostrophe at `i` does: stays inside the word (O'Brien), ends it as a possessive
     /// ("Russia's", "powers'"), or is not part of the word (nil).
-    private static func apostrophe(_ bytes: [UInt8], at i: Int, width: Int, wordStart: Int,
+    private static func apostrophe(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, width: Int, wordStart: Int,
                                    flags: inout Token.Flags) -> (next: Int, endsWord: Bool)? {
         let n = bytes.count
         let j = i + width
@@ -192,17 +195,18 @@ enum ArticleTokenizer {
     }
 
     /// Sets the capitalization flags of the word in `start..<end`.
-    private static func classify(_ bytes: [UInt8], _ start: Int, _ end: Int, _ flags: inout Token.Flags) {
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ flags: inout Token.Flags) {
         let first = bytes[start]
         if first >= 0x41 && first <= 0x5A {
             flags.insert(.capitalized)
         } else if first >= 0xC0 {
-            var it = String(decoding: bytes[start..<min(end, start + 4)], as: UTF8.self).unicodeScalars.makeIterator()
+            var it = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + 4)]), as: UTF8.self).unicodeScalars.makeIterator()
             if let scalar = it.next(), scalar.properties.isUppercase { flags.insert(.capitalized) }
         }
         var letters = 0
         var lower = false
-        for b in bytes[start..<end] {
+        for k in start..<end {
+            let b = bytes[k]
             if b >= 0x61 && b <= 0x7A { lower = true; break }
             if b >= 0x41 && b <= 0x5A { letters += 1 }
         }
@@ -210,7 +214,7 @@ enum ArticleTokenizer {
     }
 
     /// The text of a word token with "’" as "'".
-    private static func wordText(_ bytes: [UInt8], _ t: Token) -> String {
+    static func wordText<C: RandomAccessCollection>(_ bytes: C, _ t: Token) -> String where C.Element == UInt8, C.Index == Int {
         let slice = bytes[Int(t.start)..<Int(t.end)]
         if !slice.contains(0xE2) { return String(decoding: slice, as: UTF8.self) }
         var out: [UInt8] = []
@@ -229,7 +233,7 @@ enum ArticleTokenizer {
 
     /// Flags the tokens of lines written as headlines: mostly capitalized words and no closing
     /// period, or mostly all-capital words. In such lines capitals say little about names.
-    private static func markHeadlines(_ tokens: inout [Token], _ words: [String]) {
+    private static func markHeadlines(_ tokens: inout [Token]) {
         var start = 0
         while start < tokens.count {
             var end = start
@@ -237,8 +241,9 @@ enum ArticleTokenizer {
             var long = 0, capitalized = 0, caps = 0, wordsCount = 0
             for k in start..<end where tokens[k].kind == .word {
                 wordsCount += 1
-                if tokens[k].has(.allCaps) && words[k].utf8.count >= 3 { caps += 1 }
-                if words[k].utf8.count >= 4 {
+                let length = tokens[k].end - tokens[k].start
+                if tokens[k].has(.allCaps) && length >= 3 { caps += 1 }
+                if length >= 4 {
                     long += 1
                     if tokens[k].has(.capitalized) { capitalized += 1 }
                 }

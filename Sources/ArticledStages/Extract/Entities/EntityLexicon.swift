@@ -4,7 +4,11 @@
 /// Gazetteer entries (countries, regions, cities, well-known organizations) map every alias to
 /// one `GazetteerEntry`, so "US", "U.S." and "United States" are one entity.
 struct EntityLexicon: Sendable {
+    /// Every list: looked up for capitalized words.
     let table: HashedWordTable
+    /// Only the cue words (speech verbs, connectors, role nouns): small enough to stay in the
+    /// cache, looked up for lower-case words, which never need the large lists.
+    let cues: HashedWordTable
     /// The gazetteer's entries; table values point into this list.
     let places: [GazetteerEntry]
     /// The most words any gazetteer alias has: bounds the longest-match search.
@@ -16,14 +20,15 @@ struct EntityLexicon: Sendable {
     /// Reads every list; an alias in several gazetteer lists keeps the first kind read
     /// (countries, then regions, then organizations, then cities).
     init() {
-        var table = HashedWordTable(capacity: 90_000)
+        var table = HashedWordTable(capacity: 140_000)
         var places: [GazetteerEntry] = []
         var longest = 1
         func add(_ file: String, _ kind: EntityKind, isCountry: Bool = false, isCity: Bool = false) {
             for line in EntityWordList.lines(file) {
                 let forms = line.split(separator: "|").map { String($0) }
                 guard let canonical = forms.first else { continue }
-                places.append(GazetteerEntry(canonical: canonical, kind: kind, isCountry: isCountry, isCity: isCity))
+                places.append(GazetteerEntry(canonical: canonical, key: HashedWordTable.hash(canonical), kind: kind,
+                                             isCountry: isCountry, isCity: isCity))
                 let index = Int32(places.count - 1)
                 for form in forms {
                     table.insert(HashedWordTable.hash(form), facts: [], place: index)
@@ -39,8 +44,13 @@ struct EntityLexicon: Sendable {
         add("gazetteer-regions.txt", .location)
         add("entity-organizations.txt", .organization)
         add("gazetteer-cities.txt", .location, isCity: true)
-        func mark<S: Sequence>(_ words: S, _ facts: WordFacts) where S.Element: StringProtocol {
-            for w in words { table.insert(HashedWordTable.hash(String(w)), facts: facts) }
+        var cues = HashedWordTable(capacity: 1_000)
+        func mark<S: Sequence>(_ words: S, _ facts: WordFacts, cue: Bool = false) where S.Element: StringProtocol {
+            for w in words {
+                let h = HashedWordTable.hash(String(w))
+                table.insert(h, facts: facts)
+                if cue { cues.insert(h, facts: facts) }
+            }
         }
         mark(EntityWordList.lines("names-given.txt"), .givenName)
         mark(EntityWordList.lines("names-family-first.txt"), .familyFirst)
@@ -50,24 +60,29 @@ struct EntityLexicon: Sendable {
         mark(EntityWordList.lines("entity-place-prefixes.txt"), .placePrefix)
         mark(EntityWordList.lines("entity-demonyms.txt"), .demonym)
         mark(EntityWordList.lines("entity-non-entities.txt"), .nonEntity)
-        mark(EntityWordList.lines("entity-common-words.txt"), .common)
-        mark(EntityCueWords.speechVerbs, .speechVerb)
-        mark(EntityCueWords.addressVerbs, .addressVerb)
-        mark(EntityCueWords.personNouns, .personNoun)
-        mark(EntityCueWords.organizationNouns, .organizationNoun)
-        mark(EntityCueWords.headConnectors, .headConnector)
-        mark(EntityCueWords.particles, .particle)
-        mark(EntityCueWords.appositionOpeners, .appositionOpener)
-        mark(EntityCueWords.pronouns, .pronoun)
-        mark(EntityCueWords.unnamedOpeners, .unnamedOpener)
-        mark(EntityCueWords.lowercaseBodies, [.lowercaseBody, .bodyQualifier])
-        mark(EntityCueWords.bodyQualifiers, .bodyQualifier)
-        mark(["the", "The"], .article)
-        mark(["He", "She"], .pronoun)
-        mark(["according", "According"], .according)
-        mark(["to"], .to)
-        mark(["and"], .and)
+        // Ordinary words are marked as written and capitalized, so a capitalized token needs one look-up.
+        let common = EntityWordList.lines("entity-common-words.txt")
+        mark(common, .common)
+        mark(common.map { $0.prefix(1).uppercased() + $0.dropFirst() }, .common)
+        mark(EntityCueWords.speechVerbs, .speechVerb, cue: true)
+        mark(EntityCueWords.addressVerbs, .addressVerb, cue: true)
+        mark(EntityCueWords.personNouns, .personNoun, cue: true)
+        mark(EntityCueWords.organizationNouns, .organizationNoun, cue: true)
+        mark(EntityCueWords.headConnectors, .headConnector, cue: true)
+        mark(EntityCueWords.particles, .particle, cue: true)
+        mark(EntityCueWords.appositionOpeners, .appositionOpener, cue: true)
+        mark(EntityCueWords.pronouns, .pronoun, cue: true)
+        mark(EntityCueWords.unnamedOpeners, .unnamedOpener, cue: true)
+        mark(EntityCueWords.lowercaseBodies, [.lowercaseBody, .bodyQualifier], cue: true)
+        mark(EntityCueWords.bodyQualifiers, .bodyQualifier, cue: true)
+        mark(["the", "The"], .article, cue: true)
+        mark(["He", "She"], .pronoun, cue: true)
+        mark(["according", "According"], .according, cue: true)
+        mark(["to"], .to, cue: true)
+        mark(["and"], .and, cue: true)
+        mark(["told", "tells", "telling"], .toldVerb, cue: true)
         self.table = table
+        self.cues = cues
         self.places = places
         self.longestGazetteerEntry = longest
     }
@@ -94,6 +109,8 @@ struct EntityLexicon: Sendable {
 struct GazetteerEntry: Sendable, Equatable {
     /// The name that identifies the entity ("United States" for "US").
     let canonical: String
+    /// The hash of `canonical`: the key that groups its mentions.
+    let key: UInt64
     let kind: EntityKind
     let isCountry: Bool
     /// A city: weaker evidence than a country or region (many cities are also surnames).

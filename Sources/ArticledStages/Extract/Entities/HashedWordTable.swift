@@ -9,8 +9,13 @@ struct HashedWordTable: Sendable {
         var place: Int32
     }
 
-    private var keys: [UInt64]
-    private var values: [Value]
+    /// One slot: key and value side by side, so a probe touches one cache line.
+    private struct Slot: Sendable {
+        var key: UInt64
+        var value: Value
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
@@ -18,8 +23,7 @@ struct HashedWordTable: Sendable {
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Value](repeating: Value(facts: [], place: -1), count: size)
+        slots = [Slot](repeating: Slot(key: 0, value: Value(facts: [], place: -1)), count: size)
         mask = size - 1
     }
 
@@ -55,11 +59,13 @@ struct HashedWordTable: Sendable {
     @inline(__always) func value(_ key: UInt64) -> Value? {
         let k = key == 0 ? 1 : key
         var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
-        while true {
-            let stored = keys[i]
-            if stored == k { return values[i] }
-            if stored == 0 { return nil }
-            i = (i + 1) & mask
+        return slots.withUnsafeBufferPointer { buffer in
+            while true {
+                let stored = buffer[i].key
+                if stored == k { return buffer[i].value }
+                if stored == 0 { return nil }
+                i = (i + 1) & mask
+            }
         }
     }
 
@@ -69,26 +75,24 @@ struct HashedWordTable: Sendable {
     /// Adds `facts` to `key`, and sets its gazetteer entry if it has none yet.
     mutating func insert(_ key: UInt64, facts: WordFacts, place: Int32 = -1) {
         let k = key == 0 ? 1 : key
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
-        while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
-        if keys[i] == 0 {
-            keys[i] = k
-            values[i] = Value(facts: facts, place: place)
+        while slots[i].key != 0 && slots[i].key != k { i = (i + 1) & mask }
+        if slots[i].key == 0 {
+            slots[i] = Slot(key: k, value: Value(facts: facts, place: place))
             count += 1
         } else {
-            values[i].facts.formUnion(facts)
-            if values[i].place < 0 { values[i].place = place }
+            slots[i].value.facts.formUnion(facts)
+            if slots[i].value.place < 0 { slots[i].value.place = place }
         }
     }
 
     /// Doubles the table.
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [Value](repeating: Value(facts: [], place: -1), count: oldKeys.count * 2)
-        mask = keys.count - 1
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, value: Value(facts: [], place: -1)), count: old.count * 2)
+        mask = slots.count - 1
         count = 0
-        for (i, k) in oldKeys.enumerated() where k != 0 { insert(k, facts: oldValues[i].facts, place: oldValues[i].place) }
+        for slot in old where slot.key != 0 { insert(slot.key, facts: slot.value.facts, place: slot.value.place) }
     }
 }

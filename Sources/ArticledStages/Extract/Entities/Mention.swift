@@ -17,13 +17,17 @@ struct Mention: Sendable, Equatable {
     var end: Int
     /// The kind, or nil for a lone capitalized word not yet explained.
     var kind: EntityKind?
-    /// What groups mentions: the gazetteer's canonical name, or the name as written.
-    var key: String
-    /// The name as written (words joined by single spaces, no possessive ending).
-    var name: String
+    /// What groups mentions: the hash of the gazetteer's canonical name, or of the words as
+    /// written (see `TokenizedText.hash`).
+    var key: UInt64
+    /// The name, when it is not simply the words of `start...end` (one part of "EU-China").
+    var name: String?
     var evidence: Evidence
     /// The surroundings suggest a person (a speech verb, a role noun, an apposition).
     var personContext = false
     /// The surroundings suggest an organization ("told X", "X news agency").
     var organizationContext = false
+
+    /// Whether the mention is one word (a lone surname, an acronym).
+    var isSingleWord: Bool { start == end && name.map { !$0.utf8.contains(0x20) } ?? true }
 }

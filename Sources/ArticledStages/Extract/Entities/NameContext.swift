@@ -25,7 +25,7 @@ struct NameContext {
         if let next = nextWord(after: last), text.isLowercaseWord(next, .organizationNoun) { return true }
         var prev = previousWord(before: first)
         if let p = prev, text.isLowercaseWord(p, .article) { prev = previousWord(before: p) }
-        if let p = prev, text.isLowercaseWord(p, .addressVerb), text.words[p].hasPrefix("t") { return true }
+        if let p = prev, text.isLowercaseWord(p, .toldVerb) { return true }
         return false
     }
 

@@ -11,7 +11,7 @@ struct NameSegmenter {
     let lexicon: EntityLexicon
     private let context: NameContext
     /// Hashes of words written capitalized somewhere other than at a sentence start or in a headline.
-    private let capitalizedInside: Set<UInt64>
+    private let capitalizedInside: HashedWordTable
 
     /// Facts that make a capitalized word at a sentence start still count as a possible name.
     private static let known: WordFacts = [.givenName, .familyFirst, .role, .organizationWord, .locationWord,
@@ -24,19 +24,19 @@ struct NameSegmenter {
         self.text = text
         self.lexicon = lexicon
         self.context = NameContext(text: text)
-        var inside: Set<UInt64> = []
+        var inside = HashedWordTable(capacity: 512)
         for (i, t) in text.tokens.enumerated() where t.kind == .word && t.has(.capitalized)
             && !t.has(.sentenceStart) && !t.has(.headline) {
-            inside.insert(text.hashes[i])
+            inside.insert(text.hashes[i], facts: .common)
         }
         capitalizedInside = inside
     }
 
     /// Every mention in the text, in text order, and the acronyms the text defines
     /// ("North Atlantic Treaty Organization (NATO)") mapped to the mention of their long form.
-    func mentions() -> (mentions: [Mention], acronyms: [String: Mention]) {
+    func mentions() -> (mentions: [Mention], acronyms: [UInt64: Mention]) {
         var out: [Mention] = []
-        var acronyms: [String: Mention] = [:]
+        var acronyms: [UInt64: Mention] = [:]
         var run: [Int] = []
         var i = 0
         let tokens = text.tokens
@@ -45,7 +45,7 @@ struct NameSegmenter {
             let before = out.count
             segment(run[...], into: &out)
             if out.count > before, let last = out.last, last.kind == .organization || last.kind == .location,
-               last.start == run[0], last.end == run[run.count - 1], last.name.contains(" "),
+               last.start == run[0], last.end == run[run.count - 1], last.start != last.end,
                let acronym = definedAcronym(after: last.end) {
                 acronyms[acronym] = last
             }
@@ -105,7 +105,7 @@ struct NameSegmenter {
             if t.has(.allCaps) && text.places[i] < 0 { return false }
             if f.contains(.common) && !isKnown { return false }
         }
-        if t.has(.sentenceStart) && f.contains(.common) && !isKnown && !capitalizedInside.contains(text.hashes[i]) {
+        if t.has(.sentenceStart) && f.contains(.common) && !isKnown && capitalizedInside.value(text.hashes[i]) == nil {
             return false
         }
         return true
@@ -134,10 +134,10 @@ struct NameSegmenter {
         return nil
     }
 
-    /// The acronym in "(NATO)" right after token `end`, if any.
-    private func definedAcronym(after end: Int) -> String? {
+    /// The hash of the acronym in "(NATO)" right after token `end`, if any.
+    private func definedAcronym(after end: Int) -> UInt64? {
         guard text.isMark(end + 1, 0x28), text.isWord(end + 2), text.isMark(end + 3, 0x29) else { return nil }
-        return text.tokens[end + 2].has(.allCaps) ? text.words[end + 2] : nil
+        return text.tokens[end + 2].has(.allCaps) ? text.hashes[end + 2] : nil
     }
 
     /// A body named in lower case after a place or organization: "UN security council",
@@ -149,9 +149,9 @@ struct NameSegmenter {
         var count = 0
         while text.isLowercaseWord(k, .bodyQualifier) && count < 3 {
             count += 1
-            if text.facts[k].contains(.lowercaseBody) && count >= 2 {
-                let name = m.name + " " + text.name(((m.end + 1)...k).map { $0 }[...])
-                return Mention(start: m.start, end: k, kind: .organization, key: name, name: name, evidence: .strong)
+            if text.facts[k].contains(.lowercaseBody) && count >= 2 && m.name == nil {
+                let span = Array(m.start...k)[...]
+                return Mention(start: m.start, end: k, kind: .organization, key: text.hash(span), evidence: .strong)
             }
             k += 1
         }
@@ -173,8 +173,7 @@ struct NameSegmenter {
             segment(run[run.startIndex..<k], into: &out)
             if k + 1 < run.endIndex, looksLikeName(run[(k + 1)...]) {
                 let person = run[(k + 1)...]
-                let name = text.name(person)
-                out.append(Mention(start: person.first!, end: last, kind: .person, key: name, name: name, evidence: .strong))
+                out.append(Mention(start: person.first!, end: last, kind: .person, key: text.hash(person), evidence: .strong))
             }
             return
         }
@@ -184,8 +183,7 @@ struct NameSegmenter {
             if let entry = gazetteer(span) {
                 out.append(mention(span, entry: entry))
             } else {
-                let key = text.name(span)
-                out.append(Mention(start: first, end: run[end], kind: kind, key: key, name: key, evidence: .strong))
+                out.append(Mention(start: first, end: run[end], kind: kind, key: text.hash(span), evidence: .strong))
             }
             if end + 1 < run.endIndex { segment(run[(end + 1)...], into: &out) }
             return
@@ -193,10 +191,11 @@ struct NameSegmenter {
         scan(run, into: &out)
     }
 
-    /// The gazetteer entry the tokens `span` name, if any.
+    /// The gazetteer entry the tokens `span` name, if any. Multi-word spans are looked up only
+    /// when their first word begins some multi-word alias.
     private func gazetteer(_ span: ArraySlice<Int>) -> GazetteerEntry? {
         if span.count == 1 { return lexicon.place(text.places[span.first!]) }
-        guard let v = lexicon.table.value(text.hash(span)) else { return nil }
+        guard text.facts[span.first!].contains(.gazetteerPrefix), let v = lexicon.table.value(text.hash(span)) else { return nil }
         return lexicon.place(v.place)
     }
 
@@ -272,9 +271,7 @@ struct NameSegmenter {
             }
             if let q = personEnd(run, from: p) {
                 flush()
-                let span = run[p...q]
-                let name = text.name(span)
-                out.append(Mention(start: i, end: run[q], kind: .person, key: name, name: name, evidence: .strong))
+                out.append(Mention(start: i, end: run[q], kind: .person, key: text.hash(run[p...q]), evidence: .strong))
                 p = q + 1
                 continue
             }
@@ -282,8 +279,7 @@ struct NameSegmenter {
                let (length, entry) = longestGazetteer(run, from: p + 1, minimum: 1), entry.kind == .location, !entry.isCity {
                 flush()
                 let span = run[p...(p + length)]
-                let name = text.name(span)
-                out.append(Mention(start: i, end: run[p + length], kind: .location, key: name, name: name, evidence: .strong))
+                out.append(Mention(start: i, end: run[p + length], kind: .location, key: text.hash(span), evidence: .strong))
                 p += length + 1
                 continue
             }
@@ -317,7 +313,7 @@ struct NameSegmenter {
         let f = text.facts[i]
         // A city or region name before a word no list knows is a given name: "Mara Lindqvist".
         let place = lexicon.place(text.places[i])
-        let placeAsGivenName = place?.kind == .location && place?.isCountry == false && p + 1 < run.endIndex && isUnknown(run[p + 1])
+        let placeAsGivenName = place?.kind == .location && place?.isCountry == false && p + 2 == run.endIndex && isUnknown(run[p + 1])
         guard !f.isDisjoint(with: [.givenName, .familyFirst]) || placeAsGivenName else { return nil }
         if text.tokens[i].has(.possessive) { return nil }
         var q = p
@@ -340,6 +336,7 @@ struct NameSegmenter {
 
     /// The longest gazetteer entry of at least `minimum` words starting at position `p` of `run`.
     private func longestGazetteer(_ run: ArraySlice<Int>, from p: Int, minimum: Int) -> (Int, GazetteerEntry)? {
+        if minimum > 1 && !text.facts[run[p]].contains(.gazetteerPrefix) { return nil }
         var length = min(lexicon.longestGazetteerEntry, run.endIndex - p)
         while length >= minimum {
             if let entry = gazetteer(run[p..<(p + length)]) { return (length, entry) }
@@ -352,11 +349,22 @@ struct NameSegmenter {
     /// as mentions on that token; nil when no part is known.
     private func compoundParts(_ i: Int) -> [Mention]? {
         var parts: [Mention] = []
-        for part in text.words[i].split(separator: "-") {
-            if let entry = lexicon.place(named: String(part)) {
-                parts.append(Mention(start: i, end: i, kind: entry.kind, key: entry.canonical, name: String(part),
+        var k = Int(text.tokens[i].start)
+        let end = Int(text.tokens[i].end)
+        while k < end {
+            // Hash one part, up to the next hyphen.
+            let partStart = k
+            var h = HashedWordTable.seed
+            while k < end && text.bytes[k] != 0x2D {
+                h = HashedWordTable.mix(h, text.bytes[k])
+                k += 1
+            }
+            if let v = lexicon.table.value(h == 0 ? 1 : h), let entry = lexicon.place(v.place) {
+                let part = String(decoding: text.bytes[partStart..<k], as: UTF8.self)
+                parts.append(Mention(start: i, end: i, kind: entry.kind, key: entry.key, name: part,
                                      evidence: entry.isCity ? .city : .strong))
             }
+            k += 1
         }
         return parts.isEmpty ? nil : parts
     }
@@ -366,55 +374,63 @@ struct NameSegmenter {
         let first = span[0], last = span[span.count - 1]
         let firstToken = text.tokens[first]
         if span.count == 1 {
-            let key = text.words[first]
+            let key = text.hashes[first]
             // "The Guardian", "The Times": a publication named by its article and one word.
             if text.facts[first].contains(.organizationWord), text.isWord(first - 1, .article),
                text.tokens[first - 1].has(.capitalized) {
-                out.append(Mention(start: first - 1, end: last, kind: .organization, key: "The " + key, name: "The " + key, evidence: .strong))
+                out.append(Mention(start: first - 1, end: last, kind: .organization, key: text.hash([first - 1, first][...]), evidence: .strong))
                 return
             }
-            if firstToken.has(.allCaps) && !firstToken.has(.headline) && key.utf8.count <= 7 && !isShouted(first) {
-                out.append(Mention(start: first, end: last, kind: .organization, key: key, name: key, evidence: .strong))
+            if firstToken.has(.allCaps) && !firstToken.has(.headline) && firstToken.end - firstToken.start <= 7 && !isShouted(first) {
+                out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
                 return
             }
-            if firstToken.has(.hyphenated) && isCompoundOfCapitals(key) { return }
-            var m = Mention(start: first, end: last, kind: nil, key: key, name: key, evidence: .weak)
+            if firstToken.has(.hyphenated) && isCompoundOfCapitals(first) { return }
+            var m = Mention(start: first, end: last, kind: nil, key: key, evidence: .weak)
             m.personContext = context.suggestsPerson(first: first, last: last)
             m.organizationContext = context.suggestsOrganization(first: first, last: last)
             out.append(m)
             return
         }
-        let key = text.name(span[...])
+        let key = text.hash(span[...])
         if firstToken.has(.allCaps) && span.count <= 4 && !isShouted(first) {
-            out.append(Mention(start: first, end: last, kind: .organization, key: key, name: key, evidence: .strong))
+            out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
             return
         }
         let commonFirst = text.facts[first].contains(.common)
         let commonLast = text.facts[last].contains(.common)
         if span.allSatisfy({ text.facts[$0].contains(.common) }) { return }
         if span.count <= 4 && ((!commonFirst && !commonLast) || context.suggestsPerson(first: first, last: last)) {
-            out.append(Mention(start: first, end: last, kind: .person, key: key, name: key, evidence: .strong))
+            out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
         }
     }
 
     /// Whether an all-capital word is shouted text rather than an acronym: an ordinary English
     /// word ("SOURCE"), or next to another all-capital word that no list knows ("GETTY IMAGES").
     private func isShouted(_ i: Int) -> Bool {
-        if text.words[i].utf8.count >= 4 && text.facts[i].contains(.common) { return true }
-        for k in [i - 1, i + 1] where text.isWord(k) && text.tokens[k].has(.allCaps) && text.words[k].utf8.count >= 3 {
+        if text.tokens[i].end - text.tokens[i].start >= 4 && text.facts[i].contains(.common) { return true }
+        for k in [i - 1, i + 1] where text.isWord(k) && text.tokens[k].has(.allCaps) && text.tokens[k].end - text.tokens[k].start >= 3 {
             if text.places[k] < 0 { return true }
         }
         return false
     }
 
-    /// Whether every part of a hyphenated word is capitalized ("Soviet-Chinese").
-    private func isCompoundOfCapitals(_ w: String) -> Bool {
-        w.split(separator: "-").allSatisfy { $0.first?.isUppercase ?? false }
+    /// Whether every part of hyphenated word `i` starts with a capital ("Soviet-Chinese").
+    private func isCompoundOfCapitals(_ i: Int) -> Bool {
+        var k = Int(text.tokens[i].start)
+        let end = Int(text.tokens[i].end)
+        var atPartStart = true
+        while k < end {
+            let b = text.bytes[k]
+            if atPartStart && b >= 0x61 && b <= 0x7A { return false }
+            atPartStart = b == 0x2D
+            k += 1
+        }
+        return true
     }
 
     /// A mention of a gazetteer entry on the tokens `span`.
     private func mention(_ span: ArraySlice<Int>, entry: GazetteerEntry) -> Mention {
-        Mention(start: span.first!, end: span.last!, kind: entry.kind, key: entry.canonical, name: text.name(span),
-                evidence: entry.isCity ? .city : .strong)
+        Mention(start: span.first!, end: span.last!, kind: entry.kind, key: entry.key, evidence: entry.isCity ? .city : .strong)
     }
 }

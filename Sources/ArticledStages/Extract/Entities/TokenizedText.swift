@@ -3,8 +3,6 @@ struct TokenizedText: Sendable {
     /// The article's UTF-8 bytes.
     let bytes: [UInt8]
     var tokens: [Token]
-    /// The text of each token, "’" written as "'" and without a possessive ending; "" for punctuation.
-    let words: [String]
     /// FNV-1a hash of each word as written (see `HashedWordTable`); 0 for punctuation.
     private(set) var hashes: [UInt64] = []
     /// What the word lists say about each word (`.common` from its lower-case form).
@@ -12,11 +10,16 @@ struct TokenizedText: Sendable {
     /// The gazetteer entry each word alone is an alias of, or -1.
     private(set) var places: [Int32] = []
 
-    init(bytes: [UInt8], tokens: [Token], words: [String]) {
+    init(bytes: [UInt8], tokens: [Token]) {
         self.bytes = bytes
         self.tokens = tokens
-        self.words = words
     }
+
+    /// The text of word token `i`, "’" written as "'" and without a possessive ending.
+    func word(_ i: Int) -> String { ArticleTokenizer.wordText(bytes, tokens[i]) }
+
+    /// Slots of the look-up cache of `annotate`.
+    private static let cacheSize = 256
 
     /// Looks every word up in `lexicon`: one hash of the bytes as written, and one of the
     /// lower-case bytes for capitalized words.
@@ -25,35 +28,55 @@ struct TokenizedText: Sendable {
         var hashes = [UInt64](repeating: 0, count: n)
         var facts = [WordFacts](repeating: [], count: n)
         var places = [Int32](repeating: -1, count: n)
-        for i in 0..<n where tokens[i].kind == .word {
-            var exact = HashedWordTable.seed
-            var lower = HashedWordTable.seed
-            var hasUpper = false
-            var k = Int(tokens[i].start)
-            let end = Int(tokens[i].end)
-            while k < end {
-                var b = bytes[k]
-                if b == 0xE2 && k + 2 < end && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x99 {
-                    b = 0x27
-                    k += 2
+        var cacheKeys = [UInt64](repeating: 0, count: Self.cacheSize)
+        var cacheValues = [HashedWordTable.Value?](repeating: nil, count: Self.cacheSize)
+        bytes.withUnsafeBufferPointer { bytes in
+            for i in 0..<n where tokens[i].kind == .word {
+                let token = tokens[i]
+                var exact = HashedWordTable.seed
+                var k = Int(token.start)
+                let end = Int(token.end)
+                while k < end {
+                    var b = bytes[k]
+                    if b == 0xE2 && k + 2 < end && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x99 {
+                        b = 0x27
+                        k += 2
+                    }
+                    exact = HashedWordTable.mix(exact, b)
+                    k += 1
                 }
-                exact = HashedWordTable.mix(exact, b)
-                if b >= 0x41 && b <= 0x5A {
-                    hasUpper = true
-                    lower = HashedWordTable.mix(lower, b | 0x20)
+                if exact == 0 { exact = 1 }
+                hashes[i] = exact
+                if !token.has(.capitalized) {
+                    // Lower-case words only ever matter as cues.
+                    facts[i] = lexicon.cues.facts(exact)
+                    continue
+                }
+                // Names repeat ("China" thirty times): a small direct-mapped cache saves most
+                // look-ups in the large table, which miss the processor's cache.
+                let slot = Int(truncatingIfNeeded: exact >> 7) & (Self.cacheSize - 1)
+                let v: HashedWordTable.Value?
+                if cacheKeys[slot] == exact {
+                    v = cacheValues[slot]
                 } else {
-                    lower = HashedWordTable.mix(lower, b)
+                    v = lexicon.table.value(exact)
+                    cacheKeys[slot] = exact
+                    cacheValues[slot] = v
                 }
-                k += 1
+                if let v {
+                    facts[i] = v.facts
+                    places[i] = v.place
+                }
+                // Capitalized forms of ordinary words are in the table; "NATO" needs its lower case.
+                if token.has(.allCaps) {
+                    var lower = HashedWordTable.seed
+                    for k in Int(token.start)..<end {
+                        let b = bytes[k]
+                        lower = HashedWordTable.mix(lower, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                    }
+                    facts[i].formUnion(lexicon.table.facts(lower == 0 ? 1 : lower).intersection(.common))
+                }
             }
-            if exact == 0 { exact = 1 }
-            if lower == 0 { lower = 1 }
-            hashes[i] = exact
-            if let v = lexicon.table.value(exact) {
-                facts[i] = v.facts
-                places[i] = v.place
-            }
-            if hasUpper { facts[i].formUnion(lexicon.table.facts(lower).intersection(.common)) }
         }
         self.hashes = hashes
         self.facts = facts
@@ -118,15 +141,19 @@ struct TokenizedText: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The words of tokens `range` joined by single spaces, possessive endings kept on all but
-    /// the last word: a name as written.
-    func name(_ range: ArraySlice<Int>) -> String {
+    /// The words of tokens `first...last` joined by single spaces (punctuation such as the
+    /// period of "St." left out), possessive endings kept on all but the last word: a name as
+    /// written, matching `hash` of the same words.
+    func name(_ first: Int, _ last: Int) -> String {
         var out = ""
-        for (n, i) in range.enumerated() {
-            if n > 0 { out += " " }
-            out += words[i]
-            if tokens[i].has(.possessive) && n != range.count - 1 { out += "'s" }
+        for i in first...last where tokens[i].kind == .word {
+            if !out.isEmpty { out += " " }
+            out += word(i)
+            if tokens[i].has(.possessive) && i != last { out += "'s" }
         }
         return out
     }
+
+    /// The number of bytes tokens `first...last` span: how full a written name is.
+    func byteLength(_ first: Int, _ last: Int) -> Int { Int(tokens[last].end - tokens[first].start) }
 }

@@ -49,4 +49,6 @@ struct WordFacts: OptionSet, Sendable, Hashable {
     static let to = WordFacts(rawValue: 1 << 23)
     /// "and".
     static let and = WordFacts(rawValue: 1 << 24)
+    /// "told", "tells": the one told something may be an outlet ("told Politico").
+    static let toldVerb = WordFacts(rawValue: 1 << 25)
 }
