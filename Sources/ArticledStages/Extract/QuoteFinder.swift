@@ -26,14 +26,17 @@ struct QuoteFinder {
         for span in spans {
             let pieces = span.parts.map { ($0.open, $0.close, $0.closed) } + [(span.open, span.close, span.closed)]
             var words = 0
-            var texts: [String] = []
             for (o, c, closed) in pieces {
                 let last = closed ? c - 1 : c
                 guard last > o else { continue }
-                words += ((o + 1)...last).reduce(0) { $0 + (text.isWord($1) ? 1 : 0) }
-                texts.append(text.text(from: o + 1, to: last))
+                for k in (o + 1)...last where text.tokens[k].kind == .word { words += 1 }
             }
             guard words >= Self.minimumWords else { continue }
+            var texts: [String] = []
+            for (o, c, closed) in pieces {
+                let last = closed ? c - 1 : c
+                if last > o { texts.append(text.text(from: o + 1, to: last)) }
+            }
             let quoted = texts.joined(separator: " ")
             let firstOpen = pieces[0].0
             let firstInside = firstOpen + 1

@@ -120,7 +120,12 @@ enum ArticleTokenizer {
         var next = start
         scan: while i < n {
             let b = bytes[i]
-            if b >= 0xE2 && b <= 0xE2 {
+            // Fast path: ASCII letters and digits.
+            if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
+                i += 1
+                continue
+            }
+            if b == 0xE2 {
                 // An apostrophe (’) inside the word, or a possessive ending.
                 if isCurlyApostrophe(bytes, i) {
                     if let r = apostrophe(bytes, at: i, width: 3, wordStart: start, flags: &flags) {

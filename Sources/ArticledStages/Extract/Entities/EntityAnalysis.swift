@@ -14,10 +14,4 @@ struct EntityAnalysis: Sendable {
     var entities: [Entity]
     /// Mentions of the entities, in text order.
     var mentions: [Located]
-
-    /// The entity of the person mentioned on tokens starting at `start`, if any.
-    func person(at index: Int) -> Entity? {
-        let e = entities[index]
-        return e.type == .person ? e : nil
-    }
 }

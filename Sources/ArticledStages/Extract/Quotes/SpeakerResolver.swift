@@ -27,13 +27,14 @@ struct SpeakerResolver {
         self.text = text
         self.analysis = analysis
         var personAt = [Int](repeating: -1, count: text.tokens.count)
-        for m in analysis.mentions where analysis.entities[m.entity].type == .person {
+        let isPerson = analysis.entities.map { $0.type == .person }
+        for m in analysis.mentions where isPerson[m.entity] {
             for k in m.start...m.end { personAt[k] = m.entity }
         }
         self.personAt = personAt
         self.sentence = Self.sentences(text)
         var subjects: [(Int, Int)] = []
-        for m in analysis.mentions where analysis.entities[m.entity].type == .person && !text.tokens[m.start].has(.inQuote) {
+        for m in analysis.mentions where isPerson[m.entity] && !text.tokens[m.start].has(.inQuote) {
             if Self.speaks(text, personAt, sentence, m.start, m.end) { subjects.append((m.start, m.entity)) }
         }
         self.speechSubjects = subjects
