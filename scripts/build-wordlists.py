@@ -302,7 +302,7 @@ However Moreover Meanwhile Furthermore Nevertheless Nonetheless Instead Indeed S
 Now Today Yesterday Tomorrow Tonight Here There Yes No Not Mr Mrs Ms Dr God Lord Internet Web Net COVID
 COVID-19 Covid Covid-19 Coronavirus AM PM GMT UTC EST PST CET BST AD BC BCE CE TV GDP AI OK ID IDs PhD MP MPs
 CEO CEOs Q&A FAQ EMP PDF URL HTML PS NB RIP UFO DNA HIV AIDS SUV IQ IT PR HR VIP VIPs
-Photograph Photo Image Images Picture Video Source Getty Reuters AFP AP Advertisement Keywords Related Read
+Photograph Photo Image Images Picture Video Source Getty AP Advertisement Keywords Related Read
 More Share Comments Subscribe Sign Log Click Update Updated Published Posted Breaking Live
 Exclusive Analysis Opinion Comment Editorial Explainer Watch Listen Follow Contact About Menu Home Search""".split()
 
@@ -316,6 +316,28 @@ ORGANIZATIONS = [
     "Al-Qaeda|al-Qaeda|Al Qaeda", "Red Cross", "Interpol", "Europol", "Frontex", "Gazprom",
     "Huawei", "Google", "Apple", "Microsoft", "Amazon", "Facebook", "Meta", "Twitter", "YouTube", "TikTok",
     "Tesla", "Reuters", "Bloomberg", "Xinhua", "Tass|TASS", "Associated Press", "Agence France-Presse|AFP",
+    # News outlets.
+    "BBC", "CNN", "CNBC", "NPR", "PBS", "ABC News", "CBS News", "NBC News", "Fox News", "MSNBC", "Sky News",
+    "Al Jazeera", "Deutsche Welle|DW", "France 24", "RT|Russia Today", "Sputnik", "Interfax", "RIA Novosti",
+    "Kyodo", "Yonhap", "NHK", "Nikkei", "Le Monde", "Der Spiegel|Spiegel", "Die Welt", "El País", "Haaretz",
+    "Newsweek", "BuzzFeed", "HuffPost", "Breitbart", "Global Times", "People's Daily", "CGTN", "Caixin",
+    "Kommersant", "Vedomosti", "Meduza", "Novaya Gazeta", "Ukrainska Pravda",
+    # Companies often in the news.
+    "Goldman Sachs", "JPMorgan|JPMorgan Chase|JP Morgan", "Morgan Stanley", "Wells Fargo", "Citigroup|Citi",
+    "Bank of America", "BlackRock", "Moody's", "Fitch|Fitch Ratings", "S&P Global|Standard & Poor's", "HSBC",
+    "Barclays", "Deutsche Bank", "UBS", "Credit Suisse", "BNP Paribas", "ExxonMobil|Exxon Mobil|Exxon",
+    "Chevron", "Shell", "BP", "TotalEnergies", "Saudi Aramco|Aramco", "Rosneft", "Lukoil", "Boeing", "Airbus",
+    "Lockheed Martin", "Raytheon", "Northrop Grumman", "General Dynamics", "BAE Systems", "Samsung", "Sony",
+    "Toyota", "Volkswagen", "BMW", "Mercedes-Benz", "Siemens", "Nvidia", "Intel", "AMD", "TSMC", "Qualcomm",
+    "OpenAI", "SpaceX", "Netflix", "Disney", "Uber", "Alibaba", "Tencent", "ByteDance", "Baidu", "Xiaomi",
+    "ZTE", "SMIC", "Pfizer", "Moderna", "AstraZeneca", "Johnson & Johnson", "Walmart", "Starbucks",
+    "McDonald's", "Coca-Cola", "PepsiCo", "Nike", "General Motors|GM", "Stellantis", "Nissan", "Hyundai",
+    "Foxconn", "Telegram", "WhatsApp", "Instagram", "WeChat", "LinkedIn", "Wikipedia", "Wagner Group|Wagner",
+    # Agencies and international bodies.
+    "Amnesty International", "Human Rights Watch", "Greenpeace", "Oxfam", "UNICEF", "UNESCO", "UNHCR", "IAEA",
+    "OSCE", "OECD", "International Criminal Court|ICC", "International Court of Justice|ICJ", "FBI", "CIA",
+    "NSA", "KGB", "FSB", "GRU", "MI5", "MI6", "Mossad", "Bundeswehr", "Israel Defense Forces|IDF",
+    "People's Liberation Army|PLA", "Doctors Without Borders|Médecins Sans Frontières|MSF",
 ]
 
 

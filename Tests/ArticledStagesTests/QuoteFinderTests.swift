@@ -83,4 +83,19 @@ private func quotes(_ text: String) -> [Quote] {
         let q = quotes("“One two three four,” said Ana Duarte. Later: “Five six seven eight,” said Ron Calder.")
         #expect(q.map(\.speaker) == ["Ana Duarte", "Ron Calder"])
     }
+
+    @Test func coordinatedSpeechVerbTakesTheSubject() {
+        let q = quotes("Premier Zhou Kexin met Chancellor Ines Berger and President Tomas Ruzicka, and said he was “deeply worried about the drought.”")
+        #expect(q.first?.speaker == "Zhou Kexin")
+    }
+
+    @Test func unattributedQuotationAfterASpeakerInTheParagraph() {
+        let q = quotes("Mayor Ana Duarte said the budget was tight. “We will need help from the capital this year.”")
+        #expect(q.first?.speaker == "Ana Duarte")
+    }
+
+    @Test func quotationOpeningAParagraphWithoutAttributionIsUnknown() {
+        let q = quotes("The report was published on Monday.\n\n“Nothing will change until the rules change,” the report said.")
+        #expect(q.first?.speaker == nil)
+    }
 }

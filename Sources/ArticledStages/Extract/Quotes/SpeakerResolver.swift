@@ -131,6 +131,12 @@ struct SpeakerResolver {
             k -= 1
         }
         if let v = verb {
+            // "Xi called for restraint after meeting Scholz and Macron, and said he was “…”":
+            // a verb after "and" has the sentence's subject, its first person.
+            if text.isLowercaseWord(v - 1, .and) || (text.isMark(v - 1, 0x2C) && text.isLowercaseWord(v - 2, .and)),
+               let subject = firstPerson(inSentenceOf: open, before: v) {
+                return .person(subject)
+            }
             var p = v - 1
             while p >= 0 && sentence[p] == s {
                 if !text.tokens[p].has(.inQuote) && text.tokens[p].kind == .word {
@@ -153,6 +159,18 @@ struct SpeakerResolver {
                 p -= 1
             }
             return found
+        }
+        return nil
+    }
+
+    /// The first person named outside quotations in the sentence of token `position`, before
+    /// token `limit`.
+    private func firstPerson(inSentenceOf position: Int, before limit: Int) -> Int? {
+        var k = position
+        while k > 0 && sentence[k - 1] == sentence[position] { k -= 1 }
+        while k < limit {
+            if personAt[k] >= 0 && !text.tokens[k].has(.inQuote) { return personAt[k] }
+            k += 1
         }
         return nil
     }
