@@ -6,6 +6,7 @@ import ArticledCore
 struct EntityRecognizer {
     let lexicon: EntityLexicon
 
+    /// A recognizer using `lexicon` (the shipped word lists by default).
     init(lexicon: EntityLexicon = .shared) {
         self.lexicon = lexicon
     }

@@ -23,6 +23,7 @@ struct EntityLexicon: Sendable {
         var table = HashedWordTable(capacity: 140_000)
         var places: [GazetteerEntry] = []
         var longest = 1
+        /// Reads one gazetteer list: one entry a line, aliases separated by "|".
         func add(_ file: String, _ kind: EntityKind, isCountry: Bool = false, isCity: Bool = false) {
             for line in EntityWordList.lines(file) {
                 let forms = line.split(separator: "|").map { String($0) }
@@ -45,6 +46,7 @@ struct EntityLexicon: Sendable {
         add("entity-organizations.txt", .organization)
         add("gazetteer-cities.txt", .location, isCity: true)
         var cues = HashedWordTable(capacity: 1_000)
+        /// Gives `words` the `facts` (also in the cue table when `cue`).
         func mark<S: Sequence>(_ words: S, _ facts: WordFacts, cue: Bool = false) where S.Element: StringProtocol {
             for w in words {
                 let h = HashedWordTable.hash(String(w))

@@ -34,6 +34,7 @@ struct EntityMerger {
         var groups: [Group] = []
         var groupOf = [Int](repeating: -1, count: mentions.count)
         var index = HashedIndex(capacity: 128)
+        /// Puts mention `m` in the group of (`kind`, `key`), creating it if needed.
         func add(_ m: Int, _ kind: EntityKind, _ key: UInt64) {
             let k = Self.groupKey(kind, key)
             if let g = index[k] {

@@ -10,6 +10,7 @@ struct TokenizedText: Sendable {
     /// The gazetteer entry each word alone is an alias of, or -1.
     private(set) var places: [Int32] = []
 
+    /// A text of `tokens` over `bytes`, not yet looked up in a lexicon.
     init(bytes: [UInt8], tokens: [Token]) {
         self.bytes = bytes
         self.tokens = tokens

@@ -23,6 +23,7 @@ struct SpeakerResolver {
     private let speechSubjects: [(position: Int, entity: Int)]
 
 
+    /// A resolver for `text` (quotations marked) and the entities found in it.
     init(text: TokenizedText, analysis: EntityAnalysis) {
         self.text = text
         self.analysis = analysis
