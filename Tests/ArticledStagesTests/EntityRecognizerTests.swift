@@ -134,4 +134,20 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         let names = EntityRecognizer().recognize("Peru, Chile and Peru met Chile and Bolivia.").map(\.name)
         #expect(names == ["Chile", "Peru", "Bolivia"])
     }
+
+    @Test func initialsStartAPersonNotAnAcronym() {
+        let e = entities("The rally was led by J.D. Vance in the afternoon.")
+        #expect(e["J.D. Vance"]?.0 == .person)
+    }
+
+    @Test func romanNumeralIsNotAnOrganization() {
+        let e = entities("The crowd cheered for Elizabeth II and her guests.")
+        #expect(e["Elizabeth II"]?.0 == .person)
+        #expect(e["II"] == nil)
+    }
+
+    @Test func curatedOrganizationWithoutOrganizationWord() {
+        let e = entities("Analysts at Goldman Sachs expect two cuts.")
+        #expect(e["Goldman Sachs"]?.0 == .organization)
+    }
 }

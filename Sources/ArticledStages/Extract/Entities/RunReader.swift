@@ -244,7 +244,8 @@ struct RunReader {
                 out.append(Mention(start: first - 1, end: last, kind: .organization, key: text.hash([first - 1, first][...]), evidence: .strong))
                 return
             }
-            if firstToken.has(.allCaps) && !firstToken.has(.headline) && firstToken.end - firstToken.start <= 7 && !isShouted(first) {
+            if firstToken.has(.allCaps) && !firstToken.has(.headline) && firstToken.end - firstToken.start <= 7
+                && !isShouted(first) && !isRomanNumeral(first) {
                 out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
                 return
             }
@@ -256,7 +257,7 @@ struct RunReader {
             return
         }
         let key = text.hash(span[...])
-        if firstToken.has(.allCaps) && span.count <= 4 && !isShouted(first) {
+        if firstToken.has(.allCaps) && span.count <= 4 && !isShouted(first) && !isInitials(first) {
             out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
             return
         }
@@ -276,6 +277,16 @@ struct RunReader {
             if text.places[k] < 0 { return true }
         }
         return false
+    }
+
+    /// Whether word `i` is a Roman numeral ("II" of "Elizabeth II"), not an acronym.
+    private func isRomanNumeral(_ i: Int) -> Bool {
+        text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)].allSatisfy { [0x49, 0x56, 0x58, 0x4C].contains($0) }
+    }
+
+    /// Whether word `i` is initials with periods ("J.D." of "J.D. Vance"), not an acronym.
+    private func isInitials(_ i: Int) -> Bool {
+        text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)].contains(0x2E)
     }
 
     /// Whether every part of hyphenated word `i` starts with a capital ("Soviet-Chinese").
