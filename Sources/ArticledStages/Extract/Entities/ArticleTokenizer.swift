@@ -14,15 +14,18 @@ enum ArticleTokenizer {
     /// The tokens of `text`.
     static func tokenize(_ text: String) -> TokenizedText {
         let bytes = Array(text.utf8)
-        var tokens = bytes.withUnsafeBufferPointer { scan($0) }
+        var hashes: [UInt64] = []
+        var tokens = bytes.withUnsafeBufferPointer { scan($0, hashes: &hashes) }
         markHeadlines(&tokens)
-        return TokenizedText(bytes: bytes, tokens: tokens)
+        return TokenizedText(bytes: bytes, tokens: tokens, hashes: hashes)
     }
 
-    /// The tokens of `bytes`, before headlines are marked.
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    /// The tokens of `bytes`, before headlines are marked, and the hash of each word (0 for
+    /// punctuation; see `HashedWordTable`).
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, hashes: inout [UInt64]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 4)
+        hashes.reserveCapacity(bytes.count / 4)
         var paragraph: Int32 = 0
         var sentencePending = true
         var i = 0
@@ -48,33 +51,39 @@ enum ArticleTokenizer {
                 if let kind {
                     let mark: UInt8 = kind == .punctuation ? 0x7E : 0x22
                     tokens.append(Token(start: Int32(i), end: Int32(i + 2), kind: kind, mark: mark, flags: [], paragraph: paragraph))
+                    hashes.append(0)
                 }
                 i += 2
                 continue
             }
             if b == 0xE2, i + 2 < n {
-                let c1 = bytes[i + 1], c2 = bytes[i + 2]
-                if c1 == 0x80 {
-                    switch c2 {
-                    case 0x9C: tokens.append(Token(start: Int32(i), end: Int32(i + 3), kind: .openQuote, mark: 0x22, flags: [], paragraph: paragraph))
-                    case 0x9D: tokens.append(Token(start: Int32(i), end: Int32(i + 3), kind: .closeQuote, mark: 0x22, flags: [], paragraph: paragraph))
-                    case 0x98, 0x99: tokens.append(Token(start: Int32(i), end: Int32(i + 3), kind: .punctuation, mark: 0x27, flags: [], paragraph: paragraph))
-                    case 0x93, 0x94, 0x95, 0x92: tokens.append(Token(start: Int32(i), end: Int32(i + 3), kind: .punctuation, mark: 0x2D, flags: [], paragraph: paragraph))
-                    case 0x80...0x8F, 0xAF: break
-                    default: tokens.append(Token(start: Int32(i), end: Int32(i + 3), kind: .punctuation, mark: 0x7E, flags: [], paragraph: paragraph))
+                // General punctuation: quotation marks, dashes, spaces.
+                var kind: Token.Kind? = .punctuation
+                var mark: UInt8 = 0x7E
+                if bytes[i + 1] == 0x80 {
+                    switch bytes[i + 2] {
+                    case 0x9C: kind = .openQuote; mark = 0x22
+                    case 0x9D: kind = .closeQuote; mark = 0x22
+                    case 0x98, 0x99: mark = 0x27
+                    case 0x92...0x95: mark = 0x2D
+                    case 0x80...0x8F, 0xAF: kind = nil
+                    default: break
                     }
-                } else {
-                    tokens.append(Token(start: Int32(i), end: Int32(i + 3), kind: .punctuation, mark: 0x7E, flags: [], paragraph: paragraph))
+                }
+                if let kind {
+                    tokens.append(Token(start: Int32(i), end: Int32(i + 3), kind: kind, mark: mark, flags: [], paragraph: paragraph))
+                    hashes.append(0)
                 }
                 i += 3
                 continue
             }
             if isWordByte(b) {
-                let (token, next) = word(bytes, from: i, paragraph: paragraph)
+                let (token, next, hash) = word(bytes, from: i, paragraph: paragraph)
                 var t = token
                 if sentencePending { t.flags.insert(.sentenceStart) }
                 sentencePending = false
                 tokens.append(t)
+                hashes.append(hash)
                 i = next
                 continue
             }
@@ -88,6 +97,7 @@ enum ArticleTokenizer {
             }
             if (b == 0x2E && !flags.contains(.abbreviation)) || b == 0x21 || b == 0x3F || b == 0x3A { sentencePending = true }
             tokens.append(Token(start: Int32(i), end: Int32(i + 1), kind: kind, mark: b, flags: flags, paragraph: paragraph))
+            hashes.append(0)
             i += 1
         }
         return tokens
@@ -112,7 +122,7 @@ enum ArticleTokenizer {
 
     /// Reads one word starting at `start`; returns the token and the index after it (after any
     /// possessive ending, which the token's range leaves out).
-    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, paragraph: Int32) -> (Token, Int) {
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, paragraph: Int32) -> (Token, Int, UInt64) {
         let n = bytes.count
         var i = start
         var flags: Token.Flags = []
@@ -176,8 +186,8 @@ enum ArticleTokenizer {
         }
         if end == start { end = i; next = i }
         if end == start { end = start + 1; next = end }
-        classify(bytes, start, end, &flags)
-        return (Token(start: Int32(start), end: Int32(end), kind: .word, mark: 0, flags: flags, paragraph: paragraph), next)
+        let hash = classify(bytes, start, end, &flags)
+        return (Token(start: Int32(start), end: Int32(end), kind: .word, mark: 0, flags: flags, paragraph: paragraph), next, hash)
     }
 
     /// What an apostrophe at `i` does: stays inside the word (O'Brien), ends it as a possessive
@@ -199,8 +209,9 @@ enum ArticleTokenizer {
         return nil
     }
 
-    /// Sets the capitalization flags of the word in `start..<end`.
-    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ flags: inout Token.Flags) {
+    /// Sets the capitalization flags of the word in `start..<end` and returns its hash ("’"
+    /// hashed as "'"), in one pass over its bytes.
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ flags: inout Token.Flags) -> UInt64 {
         let first = bytes[start]
         if first >= 0x41 && first <= 0x5A {
             flags.insert(.capitalized)
@@ -208,14 +219,25 @@ enum ArticleTokenizer {
             var it = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + 4)]), as: UTF8.self).unicodeScalars.makeIterator()
             if let scalar = it.next(), scalar.properties.isUppercase { flags.insert(.capitalized) }
         }
-        var letters = 0
+        var h = HashedWordTable.seed
+        var upper = 0
         var lower = false
-        for k in start..<end {
-            let b = bytes[k]
-            if b >= 0x61 && b <= 0x7A { lower = true; break }
-            if b >= 0x41 && b <= 0x5A { letters += 1 }
+        var k = start
+        while k < end {
+            var b = bytes[k]
+            if b &- 0x61 < 26 {
+                lower = true
+            } else if b &- 0x41 < 26 {
+                upper += 1
+            } else if b == 0xE2 && k + 2 < end && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x99 {
+                b = 0x27
+                k += 2
+            }
+            h = HashedWordTable.mix(h, b)
+            k += 1
         }
-        if !lower && letters >= 2 && flags.contains(.capitalized) { flags.insert(.allCaps) }
+        if !lower && upper >= 2 && flags.contains(.capitalized) { flags.insert(.allCaps) }
+        return h == 0 ? 1 : h
     }
 
     /// The text of a word token with "’" as "'".

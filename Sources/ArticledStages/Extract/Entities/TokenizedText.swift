@@ -4,16 +4,17 @@ struct TokenizedText: Sendable {
     let bytes: [UInt8]
     var tokens: [Token]
     /// FNV-1a hash of each word as written (see `HashedWordTable`); 0 for punctuation.
-    private(set) var hashes: [UInt64] = []
+    let hashes: [UInt64]
     /// What the word lists say about each word (`.common` from its lower-case form).
     private(set) var facts: [WordFacts] = []
     /// The gazetteer entry each word alone is an alias of, or -1.
     private(set) var places: [Int32] = []
 
-    /// A text of `tokens` over `bytes`, not yet looked up in a lexicon.
-    init(bytes: [UInt8], tokens: [Token]) {
+    /// A text of `tokens` over `bytes`, with the hash of each word, not yet looked up in a lexicon.
+    init(bytes: [UInt8], tokens: [Token], hashes: [UInt64]) {
         self.bytes = bytes
         self.tokens = tokens
+        self.hashes = hashes
     }
 
     /// The text of word token `i`, "’" written as "'" and without a possessive ending.
@@ -26,60 +27,43 @@ struct TokenizedText: Sendable {
     /// lower-case bytes for capitalized words.
     mutating func annotate(with lexicon: EntityLexicon) {
         let n = tokens.count
-        var hashes = [UInt64](repeating: 0, count: n)
         var facts = [WordFacts](repeating: [], count: n)
         var places = [Int32](repeating: -1, count: n)
         var cacheKeys = [UInt64](repeating: 0, count: Self.cacheSize)
         var cacheValues = [HashedWordTable.Value?](repeating: nil, count: Self.cacheSize)
-        bytes.withUnsafeBufferPointer { bytes in
-            for i in 0..<n where tokens[i].kind == .word {
-                let token = tokens[i]
-                var exact = HashedWordTable.seed
-                var k = Int(token.start)
-                let end = Int(token.end)
-                while k < end {
-                    var b = bytes[k]
-                    if b == 0xE2 && k + 2 < end && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x99 {
-                        b = 0x27
-                        k += 2
-                    }
-                    exact = HashedWordTable.mix(exact, b)
-                    k += 1
+        for i in 0..<n where tokens[i].kind == .word {
+            let token = tokens[i]
+            let exact = hashes[i]
+            if !token.has(.capitalized) {
+                // Lower-case words only ever matter as cues.
+                facts[i] = lexicon.cues.facts(exact)
+                continue
+            }
+            // Names repeat ("China" thirty times): a small direct-mapped cache saves most
+            // look-ups in the large table, which miss the processor's cache.
+            let slot = Int(truncatingIfNeeded: exact >> 7) & (Self.cacheSize - 1)
+            let v: HashedWordTable.Value?
+            if cacheKeys[slot] == exact {
+                v = cacheValues[slot]
+            } else {
+                v = lexicon.table.value(exact)
+                cacheKeys[slot] = exact
+                cacheValues[slot] = v
+            }
+            if let v {
+                facts[i] = v.facts
+                places[i] = v.place
+            }
+            // Capitalized forms of ordinary words are in the table; "NATO" needs its lower case.
+            if token.has(.allCaps) {
+                var lower = HashedWordTable.seed
+                for k in Int(token.start)..<Int(token.end) {
+                    let b = bytes[k]
+                    lower = HashedWordTable.mix(lower, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
                 }
-                if exact == 0 { exact = 1 }
-                hashes[i] = exact
-                if !token.has(.capitalized) {
-                    // Lower-case words only ever matter as cues.
-                    facts[i] = lexicon.cues.facts(exact)
-                    continue
-                }
-                // Names repeat ("China" thirty times): a small direct-mapped cache saves most
-                // look-ups in the large table, which miss the processor's cache.
-                let slot = Int(truncatingIfNeeded: exact >> 7) & (Self.cacheSize - 1)
-                let v: HashedWordTable.Value?
-                if cacheKeys[slot] == exact {
-                    v = cacheValues[slot]
-                } else {
-                    v = lexicon.table.value(exact)
-                    cacheKeys[slot] = exact
-                    cacheValues[slot] = v
-                }
-                if let v {
-                    facts[i] = v.facts
-                    places[i] = v.place
-                }
-                // Capitalized forms of ordinary words are in the table; "NATO" needs its lower case.
-                if token.has(.allCaps) {
-                    var lower = HashedWordTable.seed
-                    for k in Int(token.start)..<end {
-                        let b = bytes[k]
-                        lower = HashedWordTable.mix(lower, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-                    }
-                    facts[i].formUnion(lexicon.table.facts(lower == 0 ? 1 : lower).intersection(.common))
-                }
+                facts[i].formUnion(lexicon.table.facts(lower == 0 ? 1 : lower).intersection(.common))
             }
         }
-        self.hashes = hashes
         self.facts = facts
         self.places = places
     }
