@@ -253,7 +253,8 @@ Programme Initiative""".split()
 LOCATION_WORDS = """Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Island Islands Isle Peninsula Strait Straits
 Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Territory Territories Basin Plateau
 Coast Highlands Square Republic Kingdom Emirate Emirates State States Sahara Steppe Cape Falls Archipelago
-Channel Plain Plains Heights Hills Forest Reef Harbor Harbour Port City Town Village District Borough""".split()
+Channel Plain Plains Heights Hills Forest Reef Harbor Harbour Port City Town Village District Borough Stadium
+Arena Airport Palace Cathedral Bridge""".split()
 
 # Compass and position words that make a place of the place they precede ("Northeast China").
 PLACE_PREFIXES = """North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast
@@ -337,7 +338,7 @@ ORGANIZATIONS = [
     "Amnesty International", "Human Rights Watch", "Greenpeace", "Oxfam", "UNICEF", "UNESCO", "UNHCR", "IAEA",
     "OSCE", "OECD", "International Criminal Court|ICC", "International Court of Justice|ICJ", "FBI", "CIA",
     "NSA", "KGB", "FSB", "GRU", "MI5", "MI6", "Mossad", "Bundeswehr", "Israel Defense Forces|IDF",
-    "People's Liberation Army|PLA", "Doctors Without Borders|Médecins Sans Frontières|MSF",
+    "People's Liberation Army|PLA", "Doctors Without Borders|Médecins Sans Frontières|MSF", "NASA|Nasa",
 ]
 
 

@@ -98,4 +98,14 @@ private func quotes(_ text: String) -> [Quote] {
         let q = quotes("The report was published on Monday.\n\n“Nothing will change until the rules change,” the report said.")
         #expect(q.first?.speaker == nil)
     }
+
+    @Test func pronounIsTheLastPersonNamedEvenWithoutASpeechVerb() {
+        let q = quotes("“We played well today,” coach Ana Duarte told reporters. Rival coach Tomas Ruzicka was frustrated with the referee. “I do not want to talk about the officials,” he said.")
+        #expect(q.last?.speaker == "Tomas Ruzicka")
+    }
+
+    @Test func pronounAfterSomeoneSpokeAboutAPersonIsTheSpeaker() {
+        let q = quotes("Professor Lena Ostrova said Zhou Kexin would not risk the economy.\n\n“He will give support but not at any price,” she said.")
+        #expect(q.first?.speaker == "Lena Ostrova")
+    }
 }

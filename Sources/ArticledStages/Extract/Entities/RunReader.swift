@@ -251,7 +251,8 @@ struct RunReader {
             }
             if firstToken.has(.hyphenated) && isCompoundOfCapitals(first) { return }
             var m = Mention(start: first, end: last, kind: nil, key: key, evidence: .weak)
-            m.personContext = context.suggestsPerson(first: first, last: last)
+            // An ordinary word alone ("Zero said") is not taken for a surname on context alone.
+            m.personContext = !text.facts[first].contains(.common) && context.suggestsPerson(first: first, last: last)
             m.organizationContext = context.suggestsOrganization(first: first, last: last)
             out.append(m)
             return

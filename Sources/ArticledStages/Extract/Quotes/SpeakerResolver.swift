@@ -5,7 +5,7 @@
 /// before it in its sentence ("Qin said: “…”", "Lavrov said Washington aims “…”"); the speaker
 /// of the quotation before it in the same paragraph, or of the previous paragraph's last one when
 /// it opens its paragraph; the last person that paragraph has say something. "He" and "she"
-/// are the person most recently said to speak, or else the last person named.
+/// are the last person named, or the one who said something about that person.
 struct SpeakerResolver {
     /// What an attribution found: a person (entity index), or an unnamed speaker.
     enum Finding: Equatable {
@@ -185,16 +185,18 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// Who "he" or "she" at token `position` is: the person most recently said to speak, or the
-    /// last person named outside quotations.
+    /// Who "he" or "she" at token `position` is: the last person named outside quotations,
+    /// unless that person is what someone else in the same sentence said something about
+    /// ("Tsang said Xi would not…": "he" is Tsang).
     func resolvePronoun(before position: Int) -> Int? {
-        if let subject = speechSubjects.last(where: { $0.position < position }) { return subject.entity }
         var k = position - 1
-        while k >= 0 {
-            if personAt[k] >= 0 && !text.tokens[k].has(.inQuote) { return personAt[k] }
-            k -= 1
+        while k >= 0 && (personAt[k] < 0 || text.tokens[k].has(.inQuote)) { k -= 1 }
+        guard k >= 0 else { return nil }
+        if let subject = speechSubjects.last(where: { $0.position < k }), sentence[subject.position] == sentence[k],
+           subject.entity != personAt[k] {
+            return subject.entity
         }
-        return nil
+        return personAt[k]
     }
 
     /// The name of the person entity at `index`.
