@@ -108,4 +108,14 @@ private func quotes(_ text: String) -> [Quote] {
         let q = quotes("Professor Lena Ostrova said Zhou Kexin would not risk the economy.\n\n“He will give support but not at any price,” she said.")
         #expect(q.first?.speaker == "Lena Ostrova")
     }
+
+    @Test func quotationsJoinedByNarrationAreNotMerged() {
+        let q = quotes("Ana Duarte promised “to rebuild every bridge in the region,” vowing “to finish the work before the winter comes.”")
+        #expect(q.count == 2)
+    }
+
+    @Test func colonTakesThePersonNamedLast() {
+        let q = quotes("After meeting Premier Zhou Kexin, Commissioner Ines Berger criticized the plan: “We exchanged very clearly opposing views.”")
+        #expect(q.first?.speaker == "Ines Berger")
+    }
 }

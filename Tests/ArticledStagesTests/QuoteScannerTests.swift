@@ -52,4 +52,11 @@ private func spans(_ text: String) -> (TokenizedText, [QuotationSpan]) {
         #expect(t.tokens[2].has(.inQuote))
         #expect(!t.tokens[t.tokens.count - 1].has(.inQuote))
     }
+
+    @Test func straightQuotationRunsOnIntoAParagraphThatCloses() {
+        let (_, s) = spans("He added: \"It is\n\naimed at one thing.\" Later he claimed, an \"emerging world order.\"")
+        #expect(s.count == 2)
+        #expect(s[0].parts.count == 1)
+        #expect(s[1].parts.isEmpty)
+    }
 }

@@ -43,7 +43,8 @@ struct QuoteFinder {
             let paragraph = ordinal[min(firstInside, text.tokens.count - 1)]
             // "“Part one,” he said, “part two.”": one quotation.
             if let prev = previous, prev.paragraph == paragraph, firstOpen - prev.close <= 12,
-               startsLowercase(text, firstInside), !hasSentenceEnd(text, from: prev.close + 1, to: firstOpen - 1) {
+               startsLowercase(text, firstInside), text.isMark(firstOpen - 1, 0x2C),
+               !hasSentenceEnd(text, from: prev.close + 1, to: firstOpen - 1) {
                 var merged = out[out.count - 1]
                 merged.text += " " + quoted
                 out[out.count - 1] = merged

@@ -15,6 +15,8 @@ enum EntityCueWords {
         "arguing", "warning", "insisting", "stressing", "calling", "called", "thinks", "believes", "agreed",
         "agrees", "pointed", "expressed", "predicts", "mused", "lamented", "boasted", "charged", "alleged",
         "answered", "recounted", "elaborated", "signaled", "signalled", "testified", "wondered",
+        "criticized", "criticised", "accused", "slammed", "blasted", "denounced", "praised", "cautioned",
+        "wrote", "tweeted", "announced", "proclaimed", "retorted", "admitted", "explains", "recalls",
     ]
     /// Speech verbs whose object is the one addressed, not the speaker.
     static let addressVerbs = ["told", "tells", "telling", "asked", "asks", "urged", "warned", "warns"]

@@ -21,7 +21,7 @@ enum QuotationScanner {
                 let continued = c.parts + [.init(open: c.open, close: c.close, closed: false)]
                 if tokens[i].kind == .openQuote || tokens[i].kind == .straightQuote {
                     prefix = continued
-                } else if paragraphCloses(tokens, i, end) {
+                } else if paragraphCloses(text, i, end) {
                     prefix = continued
                     strayCloseContinues = true
                 } else {
@@ -68,12 +68,17 @@ enum QuotationScanner {
         return s
     }
 
-    /// Whether the paragraph `from..<end` closes a quotation before opening one.
-    private static func paragraphCloses(_ tokens: [Token], _ from: Int, _ end: Int) -> Bool {
+    /// Whether the paragraph `from..<end` closes a quotation before opening one: its first
+    /// mark is a closing curly one, or a straight one written like a closing mark (right after
+    /// a word or punctuation, not after a space).
+    private static func paragraphCloses(_ text: TokenizedText, _ from: Int, _ end: Int) -> Bool {
         for k in from..<end {
-            switch tokens[k].kind {
+            switch text.tokens[k].kind {
             case .closeQuote: return true
-            case .openQuote, .straightQuote: return false
+            case .openQuote: return false
+            case .straightQuote:
+                let at = Int(text.tokens[k].start)
+                return at > 0 && text.bytes[at - 1] != 0x20 && text.bytes[at - 1] != 0x0A && k != from
             default: continue
             }
         }

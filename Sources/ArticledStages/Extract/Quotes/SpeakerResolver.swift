@@ -150,16 +150,15 @@ struct SpeakerResolver {
             return nil
         }
         if lastMark == 0x3A {
+            // "X criticized the plan: “…”": the person named last before the colon.
             var p = open - 1
-            var found: Finding?
             while p >= 0 && sentence[p] == s {
                 if !text.tokens[p].has(.inQuote) && text.tokens[p].kind == .word {
-                    if personAt[p] >= 0 { found = .person(personAt[p]) }
-                    else if text.isWord(p, .pronoun) { found = resolvePronoun(before: p).map { .person($0) } }
+                    if personAt[p] >= 0 { return .person(personAt[p]) }
+                    if text.isWord(p, .pronoun) { return resolvePronoun(before: p).map { .person($0) } }
                 }
                 p -= 1
             }
-            return found
         }
         return nil
     }
