@@ -21,23 +21,38 @@ struct EntityLexicon: Sendable {
     /// (countries, then regions, then organizations, then cities).
     init() {
         var table = HashedWordTable(capacity: 140_000)
+        var cues = HashedWordTable(capacity: 1_000)
         var places: [GazetteerEntry] = []
         var longest = 1
-        /// Reads one gazetteer list: one entry a line, aliases separated by "|".
+        /// Reads one gazetteer list: one entry a line, aliases separated by "|"; every alias
+        /// and the leading words of multi-word aliases go into the table.
         func add(_ file: String, _ kind: EntityKind, isCountry: Bool = false, isCity: Bool = false) {
-            for line in EntityWordList.lines(file) {
-                let forms = line.split(separator: "|").map { String($0) }
-                guard let canonical = forms.first else { continue }
-                places.append(GazetteerEntry(canonical: canonical, key: HashedWordTable.hash(canonical), kind: kind,
-                                             isCountry: isCountry, isCity: isCity))
-                let index = Int32(places.count - 1)
-                for form in forms {
-                    table.insert(HashedWordTable.hash(form), facts: [], place: index)
-                    let words = form.split(separator: " ")
-                    longest = max(longest, words.count)
-                    for n in 1..<max(words.count, 1) {
-                        table.insert(HashedWordTable.hash(words[0..<n].joined(separator: " ")), facts: .gazetteerPrefix)
+            EntityWordList.forEachLine(file) { line in
+                var aliasStart = 0
+                var index: Int32 = -1
+                while aliasStart <= line.count {
+                    var aliasEnd = aliasStart
+                    while aliasEnd < line.count && line[aliasEnd] != 0x7C { aliasEnd += 1 }
+                    if aliasEnd > aliasStart {
+                        if index < 0 {
+                            let canonical = String(decoding: UnsafeBufferPointer(rebasing: line[aliasStart..<aliasEnd]), as: UTF8.self)
+                            places.append(GazetteerEntry(canonical: canonical, key: HashedWordTable.hash(canonical), kind: kind,
+                                                         isCountry: isCountry, isCity: isCity))
+                            index = Int32(places.count - 1)
+                        }
+                        var h = HashedWordTable.seed
+                        var words = 1
+                        for k in aliasStart..<aliasEnd {
+                            if line[k] == 0x20 {
+                                table.insert(h, facts: .gazetteerPrefix)
+                                words += 1
+                            }
+                            h = HashedWordTable.mix(h, line[k])
+                        }
+                        table.insert(h, facts: [], place: index)
+                        longest = max(longest, words)
                     }
+                    aliasStart = aliasEnd + 1
                 }
             }
         }
@@ -45,44 +60,58 @@ struct EntityLexicon: Sendable {
         add("gazetteer-regions.txt", .location)
         add("entity-organizations.txt", .organization)
         add("gazetteer-cities.txt", .location, isCity: true)
-        var cues = HashedWordTable(capacity: 1_000)
-        /// Gives `words` the `facts` (also in the cue table when `cue`).
-        func mark<S: Sequence>(_ words: S, _ facts: WordFacts, cue: Bool = false) where S.Element: StringProtocol {
-            for w in words {
-                let h = HashedWordTable.hash(String(w))
+        /// Gives every word of a list the `facts`; `dropPeriod` reads "Gen." as "Gen", and
+        /// `capitalized` also marks "Able" for "able".
+        func mark(_ file: String, _ facts: WordFacts, dropPeriod: Bool = false, capitalized: Bool = false) {
+            EntityWordList.forEachLine(file) { line in
+                var end = line.count
+                if dropPeriod && end > 1 && line[end - 1] == 0x2E { end -= 1 }
+                var h = HashedWordTable.seed
+                var upper = HashedWordTable.seed
+                for k in 0..<end {
+                    h = HashedWordTable.mix(h, line[k])
+                    let b = line[k]
+                    upper = HashedWordTable.mix(upper, k == 0 && b >= 0x61 && b <= 0x7A ? b - 0x20 : b)
+                }
                 table.insert(h, facts: facts)
-                if cue { cues.insert(h, facts: facts) }
+                if capitalized { table.insert(upper, facts: facts) }
             }
         }
-        mark(EntityWordList.lines("names-given.txt"), .givenName)
-        mark(EntityWordList.lines("names-family-first.txt"), .familyFirst)
-        mark(EntityWordList.lines("entity-roles.txt").map { $0.hasSuffix(".") ? $0.dropLast() : $0 }, .role)
-        mark(EntityWordList.lines("entity-organization-words.txt"), .organizationWord)
-        mark(EntityWordList.lines("entity-location-words.txt"), .locationWord)
-        mark(EntityWordList.lines("entity-place-prefixes.txt"), .placePrefix)
-        mark(EntityWordList.lines("entity-demonyms.txt"), .demonym)
-        mark(EntityWordList.lines("entity-non-entities.txt"), .nonEntity)
+        /// Gives the cue words the `facts`, in both tables.
+        func cue(_ words: [String], _ facts: WordFacts) {
+            for w in words {
+                let h = HashedWordTable.hash(w)
+                table.insert(h, facts: facts)
+                cues.insert(h, facts: facts)
+            }
+        }
+        mark("names-given.txt", .givenName)
+        mark("names-family-first.txt", .familyFirst)
+        mark("entity-roles.txt", .role, dropPeriod: true)
+        mark("entity-organization-words.txt", .organizationWord)
+        mark("entity-location-words.txt", .locationWord)
+        mark("entity-place-prefixes.txt", .placePrefix)
+        mark("entity-demonyms.txt", .demonym)
+        mark("entity-non-entities.txt", .nonEntity)
         // Ordinary words are marked as written and capitalized, so a capitalized token needs one look-up.
-        let common = EntityWordList.lines("entity-common-words.txt")
-        mark(common, .common)
-        mark(common.map { $0.prefix(1).uppercased() + $0.dropFirst() }, .common)
-        mark(EntityCueWords.speechVerbs, .speechVerb, cue: true)
-        mark(EntityCueWords.addressVerbs, .addressVerb, cue: true)
-        mark(EntityCueWords.personNouns, .personNoun, cue: true)
-        mark(EntityCueWords.organizationNouns, .organizationNoun, cue: true)
-        mark(EntityCueWords.headConnectors, .headConnector, cue: true)
-        mark(EntityCueWords.particles, .particle, cue: true)
-        mark(EntityCueWords.appositionOpeners, .appositionOpener, cue: true)
-        mark(EntityCueWords.pronouns, .pronoun, cue: true)
-        mark(EntityCueWords.unnamedOpeners, .unnamedOpener, cue: true)
-        mark(EntityCueWords.lowercaseBodies, [.lowercaseBody, .bodyQualifier], cue: true)
-        mark(EntityCueWords.bodyQualifiers, .bodyQualifier, cue: true)
-        mark(["the", "The"], .article, cue: true)
-        mark(["He", "She"], .pronoun, cue: true)
-        mark(["according", "According"], .according, cue: true)
-        mark(["to"], .to, cue: true)
-        mark(["and"], .and, cue: true)
-        mark(["told", "tells", "telling"], .toldVerb, cue: true)
+        mark("entity-common-words.txt", .common, capitalized: true)
+        cue(EntityCueWords.speechVerbs, .speechVerb)
+        cue(EntityCueWords.addressVerbs, .addressVerb)
+        cue(EntityCueWords.personNouns, .personNoun)
+        cue(EntityCueWords.organizationNouns, .organizationNoun)
+        cue(EntityCueWords.headConnectors, .headConnector)
+        cue(EntityCueWords.particles, .particle)
+        cue(EntityCueWords.appositionOpeners, .appositionOpener)
+        cue(EntityCueWords.pronouns, .pronoun)
+        cue(EntityCueWords.unnamedOpeners, .unnamedOpener)
+        cue(EntityCueWords.lowercaseBodies, [.lowercaseBody, .bodyQualifier])
+        cue(EntityCueWords.bodyQualifiers, .bodyQualifier)
+        cue(["the", "The"], .article)
+        cue(["He", "She"], .pronoun)
+        cue(["according", "According"], .according)
+        cue(["to"], .to)
+        cue(["and"], .and)
+        cue(["told", "tells", "telling"], .toldVerb)
         self.table = table
         self.cues = cues
         self.places = places
