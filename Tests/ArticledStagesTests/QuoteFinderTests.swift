@@ -118,4 +118,14 @@ private func quotes(_ text: String) -> [Quote] {
         let q = quotes("After meeting Premier Zhou Kexin, Commissioner Ines Berger criticized the plan: “We exchanged very clearly opposing views.”")
         #expect(q.first?.speaker == "Ines Berger")
     }
+
+    @Test func definiteRoleAfterQuotationIsThePersonJustNamed() {
+        let q = quotes("Foreign Minister Petra Halloran arrived on Monday.\n\n“We came to listen to everyone,” the minister said.")
+        #expect(q.first?.speaker == "Petra Halloran")
+    }
+
+    @Test func theOfficialStaysUnnamed() {
+        let q = quotes("Minister Petra Halloran arrived on Monday.\n\n“It was a difficult meeting for all,” the official said.")
+        #expect(q.first?.speaker == nil)
+    }
 }

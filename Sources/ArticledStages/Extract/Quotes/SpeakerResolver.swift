@@ -109,6 +109,12 @@ struct SpeakerResolver {
             }
             if personAt[k] >= 0 { return .person(personAt[k]) }
             if text.isWord(k, .pronoun) && k == first { return resolvePronoun(before: max(open, 0)).map { .person($0) } ?? .unnamed }
+            // "“…,” the minister said": the role names someone just named, not an unnamed source.
+            if k == first, text.isLowercaseWord(k, .article), text.isLowercaseWord(k + 1, .personNoun),
+               !Self.anonymousNouns.contains(text.hashes[k + 1]), let person = resolvePronoun(before: max(open, 0)),
+               let named = lastPersonPosition(before: max(open, 0)), open - named <= 120 {
+                return .person(person)
+            }
             if text.isLowercaseWord(k, .speechVerb) || text.isWord(k, [.according, .to]) || t.has(.capitalized) {
                 k += 1
                 continue
@@ -184,13 +190,22 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// Role nouns that stand for unnamed sources ("the official said").
+    private static let anonymousNouns: Set<UInt64> = Set(["official", "officials", "source", "sources", "person",
+                                                           "diplomat", "expert", "analyst"].map(HashedWordTable.hash))
+
+    /// The token of the last person named outside quotations before `position`.
+    private func lastPersonPosition(before position: Int) -> Int? {
+        var k = position - 1
+        while k >= 0 && (personAt[k] < 0 || text.tokens[k].has(.inQuote)) { k -= 1 }
+        return k >= 0 ? k : nil
+    }
+
     /// Who "he" or "she" at token `position` is: the last person named outside quotations,
     /// unless that person is what someone else in the same sentence said something about
     /// ("Tsang said Xi would not…": "he" is Tsang).
     func resolvePronoun(before position: Int) -> Int? {
-        var k = position - 1
-        while k >= 0 && (personAt[k] < 0 || text.tokens[k].has(.inQuote)) { k -= 1 }
-        guard k >= 0 else { return nil }
+        guard let k = lastPersonPosition(before: position) else { return nil }
         if let subject = speechSubjects.last(where: { $0.position < k }), sentence[subject.position] == sentence[k],
            subject.entity != personAt[k] {
             return subject.entity
