@@ -150,4 +150,10 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         let e = entities("Analysts at Goldman Sachs expect two cuts.")
         #expect(e["Goldman Sachs"]?.0 == .organization)
     }
+
+    @Test func allCapsDatelineIsAPlace() {
+        let e = entities("BERLIN (AP) — The chancellor spoke in Berlin on Monday.")
+        #expect(e.values.contains { $0.0 == .location && $0.1 == 2 })
+        #expect(e.values.allSatisfy { $0.0 != .organization })
+    }
 }

@@ -54,14 +54,22 @@ struct TokenizedText: Sendable {
                 facts[i] = v.facts
                 places[i] = v.place
             }
-            // Capitalized forms of ordinary words are in the table; "NATO" needs its lower case.
+            // Capitalized forms of ordinary words are in the table; "NATO" needs its lower case,
+            // and "BERLIN" of a dateline its title case to be found as a place.
             if token.has(.allCaps) {
                 var lower = HashedWordTable.seed
+                var title = HashedWordTable.seed
                 for k in Int(token.start)..<Int(token.end) {
                     let b = bytes[k]
-                    lower = HashedWordTable.mix(lower, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                    let folded = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    lower = HashedWordTable.mix(lower, folded)
+                    title = HashedWordTable.mix(title, k == Int(token.start) ? b : folded)
                 }
                 facts[i].formUnion(lexicon.table.facts(lower == 0 ? 1 : lower).intersection(.common))
+                if places[i] < 0, token.end - token.start >= 4, let v = lexicon.table.value(title == 0 ? 1 : title),
+                   let place = lexicon.place(v.place), place.kind == .location {
+                    places[i] = v.place
+                }
             }
         }
         self.facts = facts
