@@ -128,10 +128,27 @@ enum ArticleTokenizer {
         var flags: Token.Flags = []
         var end = start
         var next = start
+        // The hash and letter cases of the bytes taken into the word, gathered in the same pass.
+        var h = HashedWordTable.seed
+        var upper = 0
+        var lower = false
         scan: while i < n {
             let b = bytes[i]
             // Fast path: ASCII letters and digits.
-            if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
+            if b &- 0x61 < 26 {
+                lower = true
+                h = HashedWordTable.mix(h, b)
+                i += 1
+                continue
+            }
+            if b &- 0x41 < 26 {
+                upper += 1
+                h = HashedWordTable.mix(h, b)
+                i += 1
+                continue
+            }
+            if b &- 0x30 < 10 {
+                h = HashedWordTable.mix(h, b)
                 i += 1
                 continue
             }
@@ -140,6 +157,7 @@ enum ArticleTokenizer {
                 if isCurlyApostrophe(bytes, i) {
                     if let r = apostrophe(bytes, at: i, width: 3, wordStart: start, flags: &flags) {
                         if r.endsWord { end = i; next = r.next; break scan }
+                        h = HashedWordTable.mix(h, 0x27)
                         i = r.next
                         continue
                     }
@@ -149,7 +167,8 @@ enum ArticleTokenizer {
             }
             // No-break space and Latin-1 punctuation end a word.
             if b == 0xC2, i + 1 < n, bytes[i + 1] >= 0xA0, bytes[i + 1] <= 0xBF { break scan }
-            if isWordByte(b) {
+            if b >= 0x80 {
+                h = HashedWordTable.mix(h, b)
                 i += 1
                 continue
             }
@@ -157,10 +176,12 @@ enum ArticleTokenizer {
             switch b {
             case 0x2D where isWordByte(after) && after < 0xE2:
                 flags.insert(.hyphenated)
+                h = HashedWordTable.mix(h, b)
                 i += 1
             case 0x27:
                 if let r = apostrophe(bytes, at: i, width: 1, wordStart: start, flags: &flags) {
                     if r.endsWord { end = i; next = r.next; break scan }
+                    h = HashedWordTable.mix(h, b)
                     i = r.next
                 } else {
                     break scan
@@ -170,23 +191,39 @@ enum ArticleTokenizer {
                 let single = i - start == 1 || (i >= 2 && bytes[i - 2] == 0x2E)
                 if single && bytes[i - 1] >= 0x41 && bytes[i - 1] <= 0x5A {
                     if after >= 0x41 && after <= 0x5A && i + 2 < n && bytes[i + 2] == 0x2E {
+                        h = HashedWordTable.mix(h, b)
                         i += 1
                         continue
                     }
-                    if i - start >= 3 { i += 1; end = i; next = i; break scan }
+                    if i - start >= 3 {
+                        h = HashedWordTable.mix(h, b)
+                        i += 1
+                        end = i
+                        next = i
+                        break scan
+                    }
                 }
                 break scan
             case 0x26 where after >= 0x41 && after <= 0x5A && i > start && bytes[i - 1] >= 0x41 && bytes[i - 1] <= 0x5A:
+                h = HashedWordTable.mix(h, b)
                 i += 1
             case 0x3F where i > start && isLetterByte(bytes[i - 1]) && (isLetterByte(after) && after < 0xE2 || after == 0x2C):
+                h = HashedWordTable.mix(h, b)
                 i += 1
             default:
                 break scan
             }
         }
         if end == start { end = i; next = i }
-        if end == start { end = start + 1; next = end }
-        let hash = classify(bytes, start, end, &flags)
+        var hash = h == 0 ? 1 : h
+        if end == start {
+            // Nothing was taken (a stray byte): a one-byte word.
+            end = start + 1
+            next = end
+            hash = HashedWordTable.mix(HashedWordTable.seed, bytes[start])
+        }
+        capitalize(bytes, start, end, &flags)
+        if !lower && upper >= 2 && flags.contains(.capitalized) { flags.insert(.allCaps) }
         return (Token(start: Int32(start), end: Int32(end), kind: .word, mark: 0, flags: flags, paragraph: paragraph), next, hash)
     }
 
@@ -209,9 +246,8 @@ enum ArticleTokenizer {
         return nil
     }
 
-    /// Sets the capitalization flags of the word in `start..<end` and returns its hash ("’"
-    /// hashed as "'"), in one pass over its bytes.
-    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ flags: inout Token.Flags) -> UInt64 {
+    /// Flags the word in `start..<end` as capitalized when its first letter is upper case.
+    private static func capitalize(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ flags: inout Token.Flags) {
         let first = bytes[start]
         if first >= 0x41 && first <= 0x5A {
             flags.insert(.capitalized)
@@ -219,25 +255,6 @@ enum ArticleTokenizer {
             var it = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + 4)]), as: UTF8.self).unicodeScalars.makeIterator()
             if let scalar = it.next(), scalar.properties.isUppercase { flags.insert(.capitalized) }
         }
-        var h = HashedWordTable.seed
-        var upper = 0
-        var lower = false
-        var k = start
-        while k < end {
-            var b = bytes[k]
-            if b &- 0x61 < 26 {
-                lower = true
-            } else if b &- 0x41 < 26 {
-                upper += 1
-            } else if b == 0xE2 && k + 2 < end && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x99 {
-                b = 0x27
-                k += 2
-            }
-            h = HashedWordTable.mix(h, b)
-            k += 1
-        }
-        if !lower && upper >= 2 && flags.contains(.capitalized) { flags.insert(.allCaps) }
-        return h == 0 ? 1 : h
     }
 
     /// The text of a word token with "’" as "'".
