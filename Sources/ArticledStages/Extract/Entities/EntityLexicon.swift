@@ -118,20 +118,6 @@ struct EntityLexicon: Sendable {
         self.longestGazetteerEntry = longest
     }
 
-    /// What the lists say about `word` as written, plus `.common` when its lower-case form is
-    /// an ordinary word.
-    func facts(of word: String) -> WordFacts {
-        let exact = table.facts(HashedWordTable.hash(word))
-        let lower = word.lowercased()
-        return lower == word ? exact : exact.union(table.facts(HashedWordTable.hash(lower)).intersection(.common))
-    }
-
-    /// The gazetteer entry `name` (words joined by single spaces) is an alias of, if any.
-    func place(named name: String) -> GazetteerEntry? {
-        guard let v = table.value(HashedWordTable.hash(name)), v.place >= 0 else { return nil }
-        return places[Int(v.place)]
-    }
-
     /// The gazetteer entry at a table index.
     func place(_ index: Int32) -> GazetteerEntry? { index >= 0 ? places[Int(index)] : nil }
 }

@@ -16,7 +16,4 @@ struct QuotationSpan: Sendable, Equatable {
         var close: Int
         var closed: Bool
     }
-
-    /// The first token inside the quotation marks.
-    var firstInside: Int { (parts.first?.open ?? open) + 1 }
 }
