@@ -120,8 +120,9 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
     }
 
     @Test func possessiveStartOfCountryNameKeepsGoing() {
-        let e = entities("Leaders of the People's Republic of China met.")
+        let e = entities("Leaders of the People's Republic of China met. China agreed.")
         #expect(e["People's Republic of China"]?.0 == .location)
+        #expect(e["People's Republic of China"]?.1 == 2)
     }
 
     @Test func cityThatIsAlsoASurnameFollowsThePerson() {

@@ -57,8 +57,14 @@ struct RunReader {
     /// when their first word begins some multi-word alias.
     private func gazetteer(_ span: ArraySlice<Int>) -> GazetteerEntry? {
         if span.count == 1 { return lexicon.place(text.places[span.first!]) }
-        guard text.facts[span.first!].contains(.gazetteerPrefix), let v = lexicon.table.value(text.hash(span)) else { return nil }
+        guard startsGazetteerAlias(span.first!), let v = lexicon.table.value(text.hash(span)) else { return nil }
         return lexicon.place(v.place)
+    }
+
+    /// Whether word `i` can begin a multi-word gazetteer alias ("United", or a possessive such
+    /// as "People's", whose table entry carries its "'s").
+    private func startsGazetteerAlias(_ i: Int) -> Bool {
+        text.facts[i].contains(.gazetteerPrefix) || text.tokens[i].has(.possessive)
     }
 
     /// The position of the role word that splits `run` (the last one followed by a name), or nil.
@@ -199,7 +205,7 @@ struct RunReader {
 
     /// The longest gazetteer entry of at least `minimum` words starting at position `p` of `run`.
     private func longestGazetteer(_ run: ArraySlice<Int>, from p: Int, minimum: Int) -> (Int, GazetteerEntry)? {
-        if minimum > 1 && !text.facts[run[p]].contains(.gazetteerPrefix) { return nil }
+        if minimum > 1 && !startsGazetteerAlias(run[p]) { return nil }
         var length = min(lexicon.longestGazetteerEntry, run.endIndex - p)
         while length >= minimum {
             if let entry = gazetteer(run[p..<(p + length)]) { return (length, entry) }
