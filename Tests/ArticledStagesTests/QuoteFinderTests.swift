@@ -128,4 +128,9 @@ private func quotes(_ text: String) -> [Quote] {
         let q = quotes("Minister Petra Halloran arrived on Monday.\n\n“It was a difficult meeting for all,” the official said.")
         #expect(q.first?.speaker == nil)
     }
+
+    @Test func colonEndingThePreviousParagraphNamesTheSpeaker() {
+        let q = quotes("In a long speech, Premier Zhou Kexin told the delegates:\n\n“We will open the markets step by step.”")
+        #expect(q.first?.speaker == "Zhou Kexin")
+    }
 }

@@ -59,6 +59,11 @@ struct QuoteFinder {
                 if prev.paragraph == paragraph || (opensParagraph && prev.paragraph == paragraph - 1) { finding = prev.finding }
             }
             if finding == nil, let speaker = resolver.lastSpeaker(inParagraphBefore: max(open, 0)) { finding = .person(speaker) }
+            // "Putin said:" closing the paragraph before a quotation that has one to itself.
+            if finding == nil, open > 0, text.isMark(open - 1, 0x3A), text.tokens[open - 1].paragraph != text.tokens[open].paragraph,
+               let speaker = resolver.resolvePronoun(before: open - 1) {
+                finding = .person(speaker)
+            }
             var speaker: String?
             if case .person(let entity)? = finding { speaker = resolver.name(entity) }
             out.append(Quote(text: quoted, speaker: speaker))
