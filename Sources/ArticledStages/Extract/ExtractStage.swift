@@ -3,7 +3,7 @@ import ArticledCore
 /// Finds an article's facts: headline, byline, date, outlet, language, names, quotes, counts.
 public struct ExtractStage: Stage {
     public let name = "extract"
-    public let version = "0.1.0"
+    public let version = "1.0.0"
     public let needs: Set<DocumentKey> = [.text, .frontMatter, .backMatter]
     public let adds: Set<DocumentKey> = [.title, .subtitle, .authors, .published, .publisher, .language, .entities, .quotes, .stats]
 
@@ -13,9 +13,12 @@ public struct ExtractStage: Stage {
 
     public func process(_ document: inout Document) async throws {
         MetadataExtractor().extract(into: &document)
-        let entities = EntityRecognizer().recognize(document.text)
-        document.entities = entities
-        document.quotes = QuoteFinder().quotes(in: document.text, entities: entities)
+        var tokens = ArticleTokenizer.tokenize(document.text)
+        tokens.annotate(with: .shared)
+        let spans = QuotationScanner.scan(&tokens)
+        let analysis = EntityRecognizer().analyze(tokens)
+        document.entities = analysis.entities
+        document.quotes = QuoteFinder().quotes(in: tokens, spans: spans, analysis: analysis)
         document.stats = TextStatsCounter.count(document.text)
     }
 }

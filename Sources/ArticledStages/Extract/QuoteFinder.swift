@@ -1,6 +1,86 @@
 import ArticledCore
 
 /// Finds direct quotations and attributes them to speakers.
+///
+/// A quotation is text in double quotation marks (straight or curly) of at least four words:
+/// shorter ones are scare quotes ("bail out"). Parts of one quotation split by a paragraph break
+/// or by "he said," are joined. Speakers come from `SpeakerResolver`, named by their entity's
+/// fullest name; nil when the text does not name the speaker.
 struct QuoteFinder {
-    func quotes(in text: String, entities: [Entity]) -> [Quote] { [] }
+    /// Fewer words than this inside the marks make a scare quote, not a quotation.
+    static let minimumWords = 4
+
+    /// The quotations of `text` in text order.
+    func quotes(in text: TokenizedText, spans: [QuotationSpan], analysis: EntityAnalysis) -> [Quote] {
+        let resolver = SpeakerResolver(text: text, analysis: analysis)
+        // The number of each token's paragraph among the paragraphs that have tokens.
+        var ordinal = [Int](repeating: 0, count: text.tokens.count)
+        var count = -1
+        var last: Int32 = -1
+        for (i, t) in text.tokens.enumerated() {
+            if t.paragraph != last { count += 1; last = t.paragraph }
+            ordinal[i] = count
+        }
+        var out: [Quote] = []
+        var previous: (close: Int, paragraph: Int, finding: SpeakerResolver.Finding?)?
+        for span in spans {
+            let pieces = span.parts.map { ($0.open, $0.close, $0.closed) } + [(span.open, span.close, span.closed)]
+            var words = 0
+            for (o, c, closed) in pieces {
+                let last = closed ? c - 1 : c
+                guard last > o else { continue }
+                for k in (o + 1)...last where text.tokens[k].kind == .word { words += 1 }
+            }
+            guard words >= Self.minimumWords else { continue }
+            var texts: [String] = []
+            for (o, c, closed) in pieces {
+                let last = closed ? c - 1 : c
+                if last > o { texts.append(text.text(from: o + 1, to: last)) }
+            }
+            let quoted = texts.joined(separator: " ")
+            let firstOpen = pieces[0].0
+            let firstInside = firstOpen + 1
+            let paragraph = ordinal[min(firstInside, text.tokens.count - 1)]
+            // "“Part one,” he said, “part two.”": one quotation.
+            if let prev = previous, prev.paragraph == paragraph, firstOpen - prev.close <= 12,
+               startsLowercase(text, firstInside), text.isMark(firstOpen - 1, 0x2C),
+               !hasSentenceEnd(text, from: prev.close + 1, to: firstOpen - 1) {
+                var merged = out[out.count - 1]
+                merged.text += " " + quoted
+                out[out.count - 1] = merged
+                previous = (span.close, paragraph, prev.finding)
+                continue
+            }
+            let open = pieces[0].0
+            var finding = span.closed ? resolver.after(close: span.close, open: open) : nil
+            if finding == nil { finding = resolver.before(open: open) }
+            if finding == nil, let prev = previous {
+                let opensParagraph = open < 0 || text.tokens[open].paragraph != (open > 0 ? text.tokens[open - 1].paragraph : -1)
+                if prev.paragraph == paragraph || (opensParagraph && prev.paragraph == paragraph - 1) { finding = prev.finding }
+            }
+            if finding == nil, let speaker = resolver.lastSpeaker(inParagraphBefore: max(open, 0)) { finding = .person(speaker) }
+            // "Putin said:" closing the paragraph before a quotation that has one to itself.
+            if finding == nil, open > 0, text.isMark(open - 1, 0x3A), text.tokens[open - 1].paragraph != text.tokens[open].paragraph,
+               let speaker = resolver.resolvePronoun(before: open - 1) {
+                finding = .person(speaker)
+            }
+            var speaker: String?
+            if case .person(let entity)? = finding { speaker = resolver.name(entity) }
+            out.append(Quote(text: quoted, speaker: speaker))
+            previous = (span.close, paragraph, finding)
+        }
+        return out
+    }
+
+    /// Whether the word at token `i` starts with a lower-case letter.
+    private func startsLowercase(_ text: TokenizedText, _ i: Int) -> Bool {
+        guard text.isWord(i), let b = text.bytes[Int(text.tokens[i].start)...].first else { return false }
+        return b >= 0x61 && b <= 0x7A
+    }
+
+    /// Whether a sentence-ending mark lies in tokens `from...to`.
+    private func hasSentenceEnd(_ text: TokenizedText, from: Int, to: Int) -> Bool {
+        guard to >= from else { return false }
+        return (from...to).contains { text.isMark($0, 0x2E) || text.isMark($0, 0x3F) || text.isMark($0, 0x21) }
+    }
 }

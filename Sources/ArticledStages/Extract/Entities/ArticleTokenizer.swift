@@ -1,0 +1,305 @@
+/// Splits an article's UTF-8 bytes into word and punctuation tokens in one pass.
+///
+/// Words keep inner hyphens, apostrophes and the dots of "U.S."; a possessive "'s" is cut off
+/// and flagged. A "?" between letters stays in the word: it stands for a letter lost to an
+/// earlier encoding ("Adom?nas"). Every line break starts a new paragraph.
+enum ArticleTokenizer {
+    /// Words whose following period ends an abbreviation, not a sentence.
+    private static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Prof", "Jr", "Sr", "Capt", "Sgt",
+        "Maj", "Gov", "Rev", "Mt", "No", "Inc", "Corp", "Ltd", "Co", "vs", "etc", "Jan", "Feb", "Aug", "Sept",
+        "Oct", "Nov", "Dec", "Adm", "Cmdr", "Lt.Gen", "approx", "Ft",
+    ]
+
+    /// The tokens of `text`.
+    static func tokenize(_ text: String) -> TokenizedText {
+        let bytes = Array(text.utf8)
+        var hashes: [UInt64] = []
+        var tokens = bytes.withUnsafeBufferPointer { scan($0, hashes: &hashes) }
+        markHeadlines(&tokens)
+        return TokenizedText(bytes: bytes, tokens: tokens, hashes: hashes)
+    }
+
+    /// The tokens of `bytes`, before headlines are marked, and the hash of each word (0 for
+    /// punctuation; see `HashedWordTable`).
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, hashes: inout [UInt64]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 4)
+        hashes.reserveCapacity(bytes.count / 4)
+        var paragraph: Int32 = 0
+        var sentencePending = true
+        var i = 0
+        let n = bytes.count
+
+
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A {
+                paragraph += 1
+                sentencePending = true
+                i += 1
+                continue
+            }
+            if b == 0x20 || b == 0x09 || b == 0x0D {
+                i += 1
+                continue
+            }
+            // Multi-byte punctuation and spaces.
+            if b == 0xC2, i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0xBF {
+                let c = bytes[i + 1]
+                let kind: Token.Kind? = c == 0xAB ? .openQuote : c == 0xBB ? .closeQuote : c == 0xA0 ? nil : .punctuation
+                if let kind {
+                    let mark: UInt8 = kind == .punctuation ? 0x7E : 0x22
+                    tokens.append(Token(start: Int32(i), end: Int32(i + 2), kind: kind, mark: mark, flags: [], paragraph: paragraph))
+                    hashes.append(0)
+                }
+                i += 2
+                continue
+            }
+            if b == 0xE2, i + 2 < n {
+                // General punctuation: quotation marks, dashes, spaces.
+                var kind: Token.Kind? = .punctuation
+                var mark: UInt8 = 0x7E
+                if bytes[i + 1] == 0x80 {
+                    switch bytes[i + 2] {
+                    case 0x9C: kind = .openQuote; mark = 0x22
+                    case 0x9D: kind = .closeQuote; mark = 0x22
+                    case 0x98, 0x99: mark = 0x27
+                    case 0x92...0x95: mark = 0x2D
+                    case 0x80...0x8F, 0xAF: kind = nil
+                    default: break
+                    }
+                }
+                if let kind {
+                    tokens.append(Token(start: Int32(i), end: Int32(i + 3), kind: kind, mark: mark, flags: [], paragraph: paragraph))
+                    hashes.append(0)
+                }
+                i += 3
+                continue
+            }
+            if isWordByte(b) {
+                let (token, next, hash) = word(bytes, from: i, paragraph: paragraph)
+                var t = token
+                if sentencePending { t.flags.insert(.sentenceStart) }
+                sentencePending = false
+                tokens.append(t)
+                hashes.append(hash)
+                i = next
+                continue
+            }
+            // ASCII punctuation.
+            var kind = Token.Kind.punctuation
+            var flags: Token.Flags = []
+            if b == 0x22 { kind = .straightQuote }
+            if b == 0x2E, let last = tokens.last, last.kind == .word, last.end == Int32(i), last.end - last.start <= 6 {
+                let w = wordText(bytes, last)
+                if abbreviations.contains(w) || (w.utf8.count == 1 && last.has(.capitalized)) { flags.insert(.abbreviation) }
+            }
+            if (b == 0x2E && !flags.contains(.abbreviation)) || b == 0x21 || b == 0x3F || b == 0x3A { sentencePending = true }
+            tokens.append(Token(start: Int32(i), end: Int32(i + 1), kind: kind, mark: b, flags: flags, paragraph: paragraph))
+            hashes.append(0)
+            i += 1
+        }
+        return tokens
+    }
+
+    /// Whether `b` can start or continue a word: ASCII letters and digits, and any byte of a
+    /// multi-byte character that is not punctuation (those are handled before).
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
+    }
+
+    /// Whether `b` is a letter byte (ASCII letter or part of a multi-byte character).
+    private static func isLetterByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b >= 0x80
+    }
+
+    /// Whether the bytes at `i` are a right single quotation mark (’).
+    private static func isCurlyApostrophe<C: RandomAccessCollection>(_ bytes: C, _ i: Int) -> Bool
+        where C.Element == UInt8, C.Index == Int {
+        i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
+    }
+
+    /// Reads one word starting at `start`; returns the token and the index after it (after any
+    /// possessive ending, which the token's range leaves out).
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, paragraph: Int32) -> (Token, Int, UInt64) {
+        let n = bytes.count
+        var i = start
+        var flags: Token.Flags = []
+        var end = start
+        var next = start
+        // The hash and letter cases of the bytes taken into the word, gathered in the same pass.
+        var h = HashedWordTable.seed
+        var upper = 0
+        var lower = false
+        scan: while i < n {
+            let b = bytes[i]
+            // Fast path: ASCII letters and digits.
+            if b &- 0x61 < 26 {
+                lower = true
+                h = HashedWordTable.mix(h, b)
+                i += 1
+                continue
+            }
+            if b &- 0x41 < 26 {
+                upper += 1
+                h = HashedWordTable.mix(h, b)
+                i += 1
+                continue
+            }
+            if b &- 0x30 < 10 {
+                h = HashedWordTable.mix(h, b)
+                i += 1
+                continue
+            }
+            if b == 0xE2 {
+                // An apostrophe (’) inside the word, or a possessive ending.
+                if isCurlyApostrophe(bytes, i) {
+                    if let r = apostrophe(bytes, at: i, width: 3, wordStart: start, flags: &flags) {
+                        if r.endsWord { end = i; next = r.next; break scan }
+                        h = HashedWordTable.mix(h, 0x27)
+                        i = r.next
+                        continue
+                    }
+                    break scan
+                }
+                if i + 2 < n, bytes[i + 1] == 0x80 { break scan }
+            }
+            // No-break space and Latin-1 punctuation end a word.
+            if b == 0xC2, i + 1 < n, bytes[i + 1] >= 0xA0, bytes[i + 1] <= 0xBF { break scan }
+            if b >= 0x80 {
+                h = HashedWordTable.mix(h, b)
+                i += 1
+                continue
+            }
+            let after: UInt8 = i + 1 < n ? bytes[i + 1] : 0
+            switch b {
+            case 0x2D where isWordByte(after) && after < 0xE2:
+                flags.insert(.hyphenated)
+                h = HashedWordTable.mix(h, b)
+                i += 1
+            case 0x27:
+                if let r = apostrophe(bytes, at: i, width: 1, wordStart: start, flags: &flags) {
+                    if r.endsWord { end = i; next = r.next; break scan }
+                    h = HashedWordTable.mix(h, b)
+                    i = r.next
+                } else {
+                    break scan
+                }
+            case 0x2E:
+                // "U.S." and "U.N.": single capitals separated by dots.
+                let single = i - start == 1 || (i >= 2 && bytes[i - 2] == 0x2E)
+                if single && bytes[i - 1] >= 0x41 && bytes[i - 1] <= 0x5A {
+                    if after >= 0x41 && after <= 0x5A && i + 2 < n && bytes[i + 2] == 0x2E {
+                        h = HashedWordTable.mix(h, b)
+                        i += 1
+                        continue
+                    }
+                    if i - start >= 3 {
+                        h = HashedWordTable.mix(h, b)
+                        i += 1
+                        end = i
+                        next = i
+                        break scan
+                    }
+                }
+                break scan
+            case 0x26 where after >= 0x41 && after <= 0x5A && i > start && bytes[i - 1] >= 0x41 && bytes[i - 1] <= 0x5A:
+                h = HashedWordTable.mix(h, b)
+                i += 1
+            case 0x3F where i > start && isLetterByte(bytes[i - 1]) && (isLetterByte(after) && after < 0xE2 || after == 0x2C):
+                h = HashedWordTable.mix(h, b)
+                i += 1
+            default:
+                break scan
+            }
+        }
+        if end == start { end = i; next = i }
+        var hash = h == 0 ? 1 : h
+        if end == start {
+            // Nothing was taken (a stray byte): a one-byte word.
+            end = start + 1
+            next = end
+            hash = HashedWordTable.mix(HashedWordTable.seed, bytes[start])
+        }
+        capitalize(bytes, start, end, &flags)
+        if !lower && upper >= 2 && flags.contains(.capitalized) { flags.insert(.allCaps) }
+        return (Token(start: Int32(start), end: Int32(end), kind: .word, mark: 0, flags: flags, paragraph: paragraph), next, hash)
+    }
+
+    /// What an apostrophe at `i` does: stays inside the word (O'Brien), ends it as a possessive
+    /// ("Russia's", "powers'"), or is not part of the word (nil).
+    private static func apostrophe(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, width: Int, wordStart: Int,
+                                   flags: inout Token.Flags) -> (next: Int, endsWord: Bool)? {
+        let n = bytes.count
+        let j = i + width
+        let afterIsLetter = j < n && isLetterByte(bytes[j]) && !isCurlyApostrophe(bytes, j)
+        if j < n, bytes[j] == 0x73 || bytes[j] == 0x53, (j + 1 >= n || !isLetterByte(bytes[j + 1])), i > wordStart {
+            flags.insert(.possessive)
+            return (j + 1, true)
+        }
+        if afterIsLetter && i > wordStart { return (j, false) }
+        if i > wordStart && (bytes[i - 1] == 0x73) && !afterIsLetter {
+            flags.insert(.possessive)
+            return (j, true)
+        }
+        return nil
+    }
+
+    /// Flags the word in `start..<end` as capitalized when its first letter is upper case.
+    private static func capitalize(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ flags: inout Token.Flags) {
+        let first = bytes[start]
+        if first >= 0x41 && first <= 0x5A {
+            flags.insert(.capitalized)
+        } else if first >= 0xC0 {
+            var it = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + 4)]), as: UTF8.self).unicodeScalars.makeIterator()
+            if let scalar = it.next(), scalar.properties.isUppercase { flags.insert(.capitalized) }
+        }
+    }
+
+    /// The text of a word token with "’" as "'".
+    static func wordText<C: RandomAccessCollection>(_ bytes: C, _ t: Token) -> String where C.Element == UInt8, C.Index == Int {
+        let slice = bytes[Int(t.start)..<Int(t.end)]
+        if !slice.contains(0xE2) { return String(decoding: slice, as: UTF8.self) }
+        var out: [UInt8] = []
+        var k = slice.startIndex
+        while k < slice.endIndex {
+            if k + 2 < slice.endIndex && isCurlyApostrophe(bytes, k) {
+                out.append(0x27)
+                k += 3
+            } else {
+                out.append(bytes[k])
+                k += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Flags the tokens of lines written as headlines: mostly capitalized words and no closing
+    /// period, or mostly all-capital words. In such lines capitals say little about names.
+    private static func markHeadlines(_ tokens: inout [Token]) {
+        var start = 0
+        while start < tokens.count {
+            var end = start
+            while end < tokens.count && tokens[end].paragraph == tokens[start].paragraph { end += 1 }
+            var long = 0, capitalized = 0, caps = 0, wordsCount = 0
+            for k in start..<end where tokens[k].kind == .word {
+                wordsCount += 1
+                let length = tokens[k].end - tokens[k].start
+                if tokens[k].has(.allCaps) && length >= 3 { caps += 1 }
+                if length >= 4 {
+                    long += 1
+                    if tokens[k].has(.capitalized) { capitalized += 1 }
+                }
+            }
+            let last = tokens[end - 1]
+            let endsSentence = last.kind != .word && (last.mark == 0x2E || last.mark == 0x3F || last.mark == 0x21 || last.kind == .closeQuote)
+            let titleCase = long >= 3 && capitalized * 10 >= long * 8 && !endsSentence
+            let allCaps = wordsCount >= 2 && caps * 10 >= wordsCount * 6
+            if titleCase || allCaps {
+                for k in start..<end { tokens[k].flags.insert(.headline) }
+            }
+            start = end
+        }
+    }
+}

@@ -1,0 +1,189 @@
+import ArticledCore
+
+/// Turns mentions into entities: one per person, organization or place, named by the fullest
+/// form the text uses, with a count of all its mentions.
+///
+/// A lone surname joins the person whose full name ends with it ("Sullivan" → "Jake Sullivan",
+/// and "Xi" → "Xi Jinping" when the family name comes first); an acronym the text defines joins
+/// its long form; "Security Council" joins "Russian Security Council". Lone capitalized words
+/// nothing explains are dropped unless their surroundings say what they are. Mentions are
+/// grouped by hashes of their words; strings are built only for the entities' names.
+struct EntityMerger {
+    let text: TokenizedText
+    let lexicon: EntityLexicon
+
+    /// One entity being built.
+    private struct Group {
+        var kind: EntityKind
+        var key: UInt64
+        /// Its first mention.
+        var first: Int
+        var count = 1
+        /// The group this one was merged into.
+        var mergedInto = -1
+    }
+
+    /// The key of a group: a mention key told apart by kind.
+    private static func groupKey(_ kind: EntityKind, _ key: UInt64) -> UInt64 {
+        key ^ (UInt64(kind.rawValue + 1) &* 0x9E37_79B9_7F4A_7C15)
+    }
+
+    /// Merges `mentions` (in text order) using the text's acronym definitions.
+    func merge(_ input: [Mention], acronyms: [UInt64: Mention]) -> EntityAnalysis {
+        var mentions = input
+        var groups: [Group] = []
+        var groupOf = [Int](repeating: -1, count: mentions.count)
+        var index = HashedIndex(capacity: 128)
+        /// Puts mention `m` in the group of (`kind`, `key`), creating it if needed.
+        func add(_ m: Int, _ kind: EntityKind, _ key: UInt64) {
+            let k = Self.groupKey(kind, key)
+            if let g = index[k] {
+                groupOf[m] = g
+                groups[g].count += 1
+            } else {
+                index[k] = groups.count
+                groupOf[m] = groups.count
+                groups.append(Group(kind: kind, key: key, first: m))
+            }
+        }
+        var pending: [Int] = []
+        // Full names, places and organizations first.
+        for m in mentions.indices {
+            if !acronyms.isEmpty, mentions[m].kind != .person, let long = acronyms[mentions[m].key] {
+                mentions[m].kind = long.kind
+                mentions[m].key = long.key
+                mentions[m].evidence = .strong
+            }
+            let mention = mentions[m]
+            guard let kind = mention.kind else { pending.append(m); continue }
+            if (kind == .person || mention.evidence == .city) && mention.isSingleWord { pending.append(m); continue }
+            add(m, kind, mention.key)
+        }
+        mergeNameSuffixes(&groups, mentions, kind: .person)
+        mergeNameSuffixes(&groups, mentions, kind: .organization)
+
+        // Surnames of the people named in full: the last word, or the first when it is a
+        // family name written first.
+        var surnames = HashedIndex(capacity: 64)
+        for (g, group) in groups.enumerated() where group.kind == .person && group.mergedInto < 0 {
+            let m = mentions[group.first]
+            guard let (firstWord, lastWord) = wordEnds(m), firstWord != lastWord else { continue }
+            var keys = [text.hashes[lastWord]]
+            let facts = text.facts[firstWord]
+            if facts.contains(.familyFirst) && !facts.contains(.givenName) { keys.append(text.hashes[firstWord]) }
+            for key in keys {
+                if let other = surnames[key], groups[other].count >= group.count { continue }
+                surnames[key] = g
+            }
+        }
+        var unresolved: [Int] = []
+        for m in pending {
+            let mention = mentions[m]
+            let wordKey = mention.name == nil ? text.hashes[mention.start] : mention.key
+            if mention.kind != .organization, let g = surnames[wordKey] {
+                groupOf[m] = g
+                groups[g].count += 1
+            } else if mention.kind == .person || (mention.kind == nil && mention.personContext) {
+                add(m, .person, mention.key)
+            } else if mention.evidence == .city, let kind = mention.kind {
+                add(m, kind, mention.key)
+            } else if mention.kind == nil && mention.organizationContext {
+                add(m, .organization, mention.key)
+            } else {
+                unresolved.append(m)
+            }
+        }
+        // Lone words seen elsewhere with a telling context join that entity.
+        for m in unresolved {
+            let key = mentions[m].key
+            if let g = index[Self.groupKey(.person, key)] ?? index[Self.groupKey(.organization, key)] {
+                groupOf[m] = g
+                groups[g].count += 1
+            }
+        }
+        return analysis(groups, groupOf, mentions)
+    }
+
+    /// The first and last word tokens of a mention written as its tokens (nil for a part of a
+    /// hyphenated word).
+    private func wordEnds(_ m: Mention) -> (Int, Int)? {
+        guard m.name == nil else { return nil }
+        var first = m.start, last = m.end
+        while first < last && text.tokens[first].kind != .word { first += 1 }
+        while last > first && text.tokens[last].kind != .word { last -= 1 }
+        return (first, last)
+    }
+
+    /// Merges a multi-word group whose name is the last words of a longer one of the same kind
+    /// ("Security Council" into "Russian Security Council", "von der Leyen" into "Ursula von der Leyen").
+    private func mergeNameSuffixes(_ groups: inout [Group], _ mentions: [Mention], kind: EntityKind) {
+        // The hash of every proper word-suffix of two or more words, to the most mentioned group
+        // whose name ends with it.
+        var bySuffix = HashedIndex(capacity: 64)
+        var any = false
+        for (h, group) in groups.enumerated() where group.kind == kind && group.mergedInto < 0 {
+            let m = mentions[group.first]
+            guard let (first, last) = wordEnds(m) else { continue }
+            var words: [Int] = []
+            for i in first...last where text.tokens[i].kind == .word { words.append(i) }
+            guard words.count >= 3 else { continue }
+            for k in 1..<(words.count - 1) {
+                let key = text.hash(words[k...])
+                if let other = bySuffix[key], groups[other].count >= group.count { continue }
+                bySuffix[key] = h
+                any = true
+            }
+        }
+        guard any else { return }
+        for g in groups.indices where groups[g].kind == kind && groups[g].mergedInto < 0 && !mentions[groups[g].first].isSingleWord {
+            guard let into = bySuffix[groups[g].key], into != g, groups[into].mergedInto < 0 else { continue }
+            groups[into].count += groups[g].count
+            groups[into].first = min(groups[into].first, groups[g].first)
+            groups[g].mergedInto = into
+        }
+    }
+
+    /// The entities, most mentioned first (ties by name), and their located mentions in text order.
+    private func analysis(_ groups: [Group], _ groupOf: [Int], _ mentions: [Mention]) -> EntityAnalysis {
+        // Each mention's final group, and each group's fullest name: the longest as written,
+        // the first of equals.
+        var root = groupOf
+        var best = [Int](repeating: -1, count: groups.count)
+        var bestLength = [Int](repeating: -1, count: groups.count)
+        for m in root.indices where root[m] >= 0 {
+            var g = root[m]
+            while groups[g].mergedInto >= 0 { g = groups[g].mergedInto }
+            root[m] = g
+            let length = mentions[m].name?.utf8.count ?? text.byteLength(mentions[m].start, mentions[m].end)
+            if length > bestLength[g] {
+                best[g] = m
+                bestLength[g] = length
+            }
+        }
+        let live = groups.indices.filter { groups[$0].mergedInto < 0 && best[$0] >= 0 }
+        let names = live.map { g -> String in
+            let m = mentions[best[g]]
+            return m.name ?? text.name(m.start, m.end)
+        }
+        let order = live.indices.sorted { a, b in
+            let ca = groups[live[a]].count, cb = groups[live[b]].count
+            if ca != cb { return ca > cb }
+            if names[a] != names[b] { return names[a] < names[b] }
+            return groups[live[a]].kind.rawValue < groups[live[b]].kind.rawValue
+        }
+        var entityOfGroup = [Int](repeating: -1, count: groups.count)
+        var entities: [Entity] = []
+        entities.reserveCapacity(order.count)
+        for (n, a) in order.enumerated() {
+            let g = live[a]
+            entityOfGroup[g] = n
+            entities.append(Entity(name: names[a], type: groups[g].kind.entityType, mentions: groups[g].count))
+        }
+        var located: [EntityAnalysis.Located] = []
+        located.reserveCapacity(mentions.count)
+        for (m, g) in root.enumerated() where g >= 0 {
+            located.append(.init(start: mentions[m].start, end: mentions[m].end, entity: entityOfGroup[g]))
+        }
+        return EntityAnalysis(entities: entities, mentions: located)
+    }
+}

@@ -1,0 +1,154 @@
+/// Finds the names in a tokenized article: capitalized words (and the "of", "on", "for", "von",
+/// "der"… that join them) form runs, which `RunReader` reads into mentions. Also notes the
+/// acronyms the text defines and bodies named in lower case after a place ("UN security council").
+struct NameSegmenter {
+    let text: TokenizedText
+    let lexicon: EntityLexicon
+    private let reader: RunReader
+    /// Hashes of words written capitalized somewhere other than at a sentence start or in a headline.
+    private let capitalizedInside: HashedWordTable
+
+    /// Facts that make a capitalized word at a sentence start still count as a possible name.
+    private static let known: WordFacts = [.givenName, .familyFirst, .role, .organizationWord, .locationWord,
+                                           .placePrefix, .demonym]
+
+    /// A segmenter for `text`, which must have been annotated with `lexicon`.
+    init(text: TokenizedText, lexicon: EntityLexicon) {
+        self.text = text
+        self.lexicon = lexicon
+        self.reader = RunReader(text: text, lexicon: lexicon)
+        var inside = HashedWordTable(capacity: 512)
+        for (i, t) in text.tokens.enumerated() where t.kind == .word && t.has(.capitalized)
+            && !t.has(.sentenceStart) && !t.has(.headline) {
+            inside.insert(text.hashes[i], facts: .common)
+        }
+        capitalizedInside = inside
+    }
+
+    /// Every mention in the text, in text order, and the acronyms the text defines
+    /// ("North Atlantic Treaty Organization (NATO)") mapped to the mention of their long form.
+    func mentions() -> (mentions: [Mention], acronyms: [UInt64: Mention]) {
+        var out: [Mention] = []
+        var acronyms: [UInt64: Mention] = [:]
+        var run: [Int] = []
+        var i = 0
+        let tokens = text.tokens
+        /// Reads the current run, then notes an acronym or lower-case body right after it.
+        func close() {
+            guard !run.isEmpty else { return }
+            let before = out.count
+            reader.segment(run[...], into: &out)
+            if out.count > before, let last = out.last, last.kind == .organization || last.kind == .location,
+               last.start == run[0], last.end == run[run.count - 1], last.start != last.end,
+               let acronym = definedAcronym(after: last.end) {
+                acronyms[acronym] = last
+            }
+            if out.count > before, let last = out.last, last.end == run[run.count - 1], let tail = lowercaseBody(after: last) {
+                out.append(tail)
+            }
+            run.removeAll(keepingCapacity: true)
+        }
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.kind == .word && isNameLike(i) {
+                if let last = run.last, tokens[last].paragraph != t.paragraph { close() }
+                run.append(i)
+                if t.has(.possessive) && !lexicon.table.facts(possessiveHash(run[...])).contains(.gazetteerPrefix) { close() }
+                i += 1
+                continue
+            }
+            if t.kind == .word, let last = run.last, let joined = connector(at: i, after: last) {
+                run.append(contentsOf: joined)
+                i = joined[joined.count - 1] + 1
+                continue
+            }
+            if t.kind == .punctuation, t.has(.abbreviation), let last = run.last, last == i - 1, isNameLike(i + 1) {
+                i += 1
+                continue
+            }
+            close()
+            i += 1
+        }
+        close()
+        return (out, acronyms)
+    }
+
+    /// The hash of `run` with its last word's possessive kept ("People's").
+    private func possessiveHash(_ run: ArraySlice<Int>) -> UInt64 {
+        var h = text.hash(run)
+        h = HashedWordTable.mix(HashedWordTable.mix(h, 0x27), 0x73)
+        return h == 0 ? 1 : h
+    }
+
+    // MARK: Runs
+
+    /// Whether token `i` is a word that can be part of a name.
+    func isNameLike(_ i: Int) -> Bool {
+        guard text.isWord(i) else { return false }
+        let t = text.tokens[i]
+        let f = text.facts[i]
+        if !t.has(.capitalized) {
+            // "al-Assad": a particle joined by a hyphen to a capitalized name.
+            guard t.has(.hyphenated), text.tokens[i].end - text.tokens[i].start > 4 else { return false }
+            let b = text.bytes[Int(t.start)...]
+            return (b.starts(with: [0x61, 0x6C, 0x2D]) || b.starts(with: [0x65, 0x6C, 0x2D]))
+        }
+        if f.contains(.nonEntity) { return false }
+        let isKnown = text.places[i] >= 0 || !f.isDisjoint(with: Self.known)
+        if t.has(.headline) {
+            if t.has(.allCaps) && text.places[i] < 0 { return false }
+            if f.contains(.common) && !isKnown { return false }
+        }
+        if t.has(.sentenceStart) && f.contains(.common) && !isKnown && capitalizedInside.value(text.hashes[i]) == nil {
+            return false
+        }
+        return true
+    }
+
+    /// The connector tokens at `i` that join the run ending at `last` to a following capitalized
+    /// word ("Council on Foreign…", "Fund of the United…", "Ursula von der Leyen"), or nil.
+    private func connector(at i: Int, after last: Int) -> [Int]? {
+        guard last == i - 1, !text.tokens[last].has(.possessive), !text.tokens[i].has(.capitalized) else { return nil }
+        let f = text.facts[i]
+        if f.contains(.headConnector) {
+            guard !text.facts[last].isDisjoint(with: [.organizationWord, .locationWord]) else { return nil }
+            if isNameLike(i + 1) { return [i] }
+            if text.isLowercaseWord(i + 1, .article) && isNameLike(i + 2) { return [i, i + 1] }
+            return nil
+        }
+        if f.contains(.particle) {
+            var k = i
+            var joined: [Int] = []
+            while text.isLowercaseWord(k, .particle) && joined.count < 3 {
+                joined.append(k)
+                k += 1
+            }
+            if isNameLike(k) && !text.tokens[k].has(.sentenceStart) { return joined }
+        }
+        return nil
+    }
+
+    /// The hash of the acronym in "(NATO)" right after token `end`, if any.
+    private func definedAcronym(after end: Int) -> UInt64? {
+        guard text.isMark(end + 1, 0x28), text.isWord(end + 2), text.isMark(end + 3, 0x29) else { return nil }
+        return text.tokens[end + 2].has(.allCaps) ? text.hashes[end + 2] : nil
+    }
+
+    /// A body named in lower case after a place or organization: "UN security council",
+    /// "US national security council" (up to three lower-case words ending in an institution).
+    private func lowercaseBody(after m: Mention) -> Mention? {
+        guard m.kind == .location || m.kind == .organization, m.evidence == .strong,
+              !text.tokens[m.end].has(.possessive) else { return nil }
+        var k = m.end + 1
+        var count = 0
+        while text.isLowercaseWord(k, .bodyQualifier) && count < 3 {
+            count += 1
+            if text.facts[k].contains(.lowercaseBody) && count >= 2 && m.name == nil {
+                let span = Array(m.start...k)[...]
+                return Mention(start: m.start, end: k, kind: .organization, key: text.hash(span), evidence: .strong)
+            }
+            k += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,317 @@
+/// Reads one run of capitalized words into mentions.
+///
+/// The run is cut at role titles ("President", "Spokeswoman": what follows is a person), read
+/// as an organization or place when it holds an organization or place word ("Council", "Sea"),
+/// and otherwise scanned left to right: gazetteer places and organizations, a known given name
+/// or family name starting a person's name, demonyms and role words skipped, and what is left
+/// judged by its shape and surroundings.
+struct RunReader {
+    let text: TokenizedText
+    let lexicon: EntityLexicon
+    private let context: NameContext
+
+    /// Facts of words that cannot continue a person's name.
+    private static let notSurname: WordFacts = [.demonym, .role, .organizationWord, .locationWord, .nonEntity,
+                                                .headConnector]
+
+    /// A reader for runs of `text`, which must have been annotated with `lexicon`.
+    init(text: TokenizedText, lexicon: EntityLexicon) {
+        self.text = text
+        self.lexicon = lexicon
+        self.context = NameContext(text: text)
+    }
+
+
+    /// Reads one run (token indices) into mentions.
+    func segment(_ run: ArraySlice<Int>, into out: inout [Mention]) {
+        guard let first = run.first, let last = run.last else { return }
+        // A run that is a gazetteer entry as a whole.
+        if let entry = gazetteer(run) {
+            out.append(mention(run, entry: entry))
+            return
+        }
+        // A role title splits the run: what follows it is a person.
+        if let k = roleSplit(run) {
+            segment(run[run.startIndex..<k], into: &out)
+            if k + 1 < run.endIndex, looksLikeName(run[(k + 1)...]) {
+                let person = run[(k + 1)...]
+                out.append(Mention(start: person.first!, end: last, kind: .person, key: text.hash(person), evidence: .strong))
+            }
+            return
+        }
+        // An organization or place word makes the run (up to it) an organization or place.
+        if let (end, kind) = headedSpan(run) {
+            let span = run[run.startIndex...end]
+            if let entry = gazetteer(span) {
+                out.append(mention(span, entry: entry))
+            } else {
+                out.append(Mention(start: first, end: run[end], kind: kind, key: text.hash(span), evidence: .strong))
+            }
+            if end + 1 < run.endIndex { segment(run[(end + 1)...], into: &out) }
+            return
+        }
+        scan(run, into: &out)
+    }
+
+    /// The gazetteer entry the tokens `span` name, if any. Multi-word spans are looked up only
+    /// when their first word begins some multi-word alias.
+    private func gazetteer(_ span: ArraySlice<Int>) -> GazetteerEntry? {
+        if span.count == 1 { return lexicon.place(text.places[span.first!]) }
+        guard startsGazetteerAlias(span.first!), let v = lexicon.table.value(text.hash(span)) else { return nil }
+        return lexicon.place(v.place)
+    }
+
+    /// Whether word `i` can begin a multi-word gazetteer alias ("United", or a possessive such
+    /// as "People's", whose table entry carries its "'s").
+    private func startsGazetteerAlias(_ i: Int) -> Bool {
+        text.facts[i].contains(.gazetteerPrefix) || text.tokens[i].has(.possessive)
+    }
+
+    /// The position of the role word that splits `run` (the last one followed by a name), or nil.
+    private func roleSplit(_ run: ArraySlice<Int>) -> Int? {
+        var p = run.endIndex - 1
+        while p >= run.startIndex {
+            let i = run[p]
+            if text.facts[i].contains(.role) && !text.tokens[i].has(.possessive) {
+                let rest = run[(p + 1)...]
+                if rest.isEmpty { return p }
+                let restHasHead = rest.contains { !text.facts[$0].isDisjoint(with: [.organizationWord, .locationWord]) }
+                if restHasHead { return nil }
+                if text.facts[rest.first!].isDisjoint(with: [.headConnector, .particle, .role]) { return p }
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// Whether the words after a role title can be a person's name: a given name, or a word
+    /// that is not ordinary English ("Deputy Foreign" is not; "Xi", "Wang Yi" are).
+    private func looksLikeName(_ span: ArraySlice<Int>) -> Bool {
+        span.contains { i in
+            let f = text.facts[i]
+            return !f.isDisjoint(with: [.givenName, .familyFirst])
+                || (f.isDisjoint(with: [.common, .demonym]) && text.places[i] < 0)
+        }
+    }
+
+    /// The end position and kind of the organization or place that `run` names by an
+    /// organization or place word, or nil. A head word followed by "of"/"on"/"for" governs the
+    /// rest ("German Marshall Fund of the United States"); otherwise the last head word ends it.
+    private func headedSpan(_ run: ArraySlice<Int>) -> (Int, EntityKind)? {
+        for p in run.indices.dropLast() where text.facts[run[p + 1]].contains(.headConnector) {
+            let f = text.facts[run[p]]
+            if f.contains(.organizationWord) { return (run.endIndex - 1, .organization) }
+            if f.contains(.locationWord) { return (run.endIndex - 1, .location) }
+        }
+        var p = run.endIndex - 1
+        while p > run.startIndex {
+            let f = text.facts[run[p]]
+            let isOrg = f.contains(.organizationWord)
+            if isOrg || f.contains(.locationWord) {
+                var end = p
+                if p + 2 == run.endIndex && isUnknown(run[p + 1]) { end = p + 1 }
+                return (end, isOrg ? .organization : .location)
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// Whether a word is in none of the lists: a name the recognizer has not met before.
+    private func isUnknown(_ i: Int) -> Bool { text.facts[i].isEmpty && text.places[i] < 0 }
+
+    /// Left-to-right reading of a run without role split or head word.
+    private func scan(_ run: ArraySlice<Int>, into out: inout [Mention]) {
+        var pending: [Int] = []
+        /// Judges the unexplained words gathered so far.
+        func flush() {
+            if !pending.isEmpty { classify(pending, into: &out) }
+            pending.removeAll()
+        }
+        var p = run.startIndex
+        while p < run.endIndex {
+            let i = run[p]
+            let f = text.facts[i]
+            if let (length, entry) = longestGazetteer(run, from: p, minimum: 2) {
+                flush()
+                out.append(mention(run[p..<(p + length)], entry: entry))
+                p += length
+                continue
+            }
+            if let q = personEnd(run, from: p) {
+                flush()
+                out.append(Mention(start: i, end: run[q], kind: .person, key: text.hash(run[p...q]), evidence: .strong))
+                p = q + 1
+                continue
+            }
+            if f.contains(.placePrefix), p + 1 < run.endIndex,
+               let (length, entry) = longestGazetteer(run, from: p + 1, minimum: 1), entry.kind == .location, !entry.isCity {
+                flush()
+                let span = run[p...(p + length)]
+                out.append(Mention(start: i, end: run[p + length], kind: .location, key: text.hash(span), evidence: .strong))
+                p += length + 1
+                continue
+            }
+            if let entry = lexicon.place(text.places[i]) {
+                flush()
+                out.append(mention(run[p...p], entry: entry))
+                p += 1
+                continue
+            }
+            if text.tokens[i].has(.hyphenated), let parts = compoundParts(i) {
+                flush()
+                out.append(contentsOf: parts)
+                p += 1
+                continue
+            }
+            if !f.isDisjoint(with: [.demonym, .role, .nonEntity, .particle, .headConnector, .article]) {
+                flush()
+                p += 1
+                continue
+            }
+            pending.append(i)
+            p += 1
+        }
+        flush()
+    }
+
+    /// The end position of a person's name that starts at `p` with a known given name or a
+    /// family name written first ("Jake Sullivan", "Li Keqiang"), or nil.
+    private func personEnd(_ run: ArraySlice<Int>, from p: Int) -> Int? {
+        let i = run[p]
+        let f = text.facts[i]
+        // A city or region name before a word no list knows is a given name: "Mara Lindqvist".
+        let place = lexicon.place(text.places[i])
+        let placeAsGivenName = place?.kind == .location && place?.isCountry == false && p + 2 == run.endIndex && isUnknown(run[p + 1])
+        guard !f.isDisjoint(with: [.givenName, .familyFirst]) || placeAsGivenName else { return nil }
+        if text.tokens[i].has(.possessive) { return nil }
+        var q = p
+        while q + 1 < run.endIndex && q - p < 3 && canContinueName(run[q + 1]) {
+            // An ordinary word continues a name only as its last word ("Yoon Sun", not "Xi Offers Support").
+            if text.facts[run[q + 1]].contains(.common) && q + 2 < run.endIndex { break }
+            q += 1
+        }
+        return q > p ? q : nil
+    }
+
+    /// Whether token `i` can be a later word of a person's name: not a country or region, nor a
+    /// demonym, role, organization or place word.
+    private func canContinueName(_ i: Int) -> Bool {
+        let f = text.facts[i]
+        if f.contains(.particle) && !text.tokens[i].has(.capitalized) { return true }
+        if let entry = lexicon.place(text.places[i]), !entry.isCity { return false }
+        return f.isDisjoint(with: Self.notSurname)
+    }
+
+    /// The longest gazetteer entry of at least `minimum` words starting at position `p` of `run`.
+    private func longestGazetteer(_ run: ArraySlice<Int>, from p: Int, minimum: Int) -> (Int, GazetteerEntry)? {
+        if minimum > 1 && !startsGazetteerAlias(run[p]) { return nil }
+        var length = min(lexicon.longestGazetteerEntry, run.endIndex - p)
+        while length >= minimum {
+            if let entry = gazetteer(run[p..<(p + length)]) { return (length, entry) }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// The known places and organizations inside a hyphenated compound ("EU-China", "US-made"),
+    /// as mentions on that token; nil when no part is known.
+    private func compoundParts(_ i: Int) -> [Mention]? {
+        var parts: [Mention] = []
+        var k = Int(text.tokens[i].start)
+        let end = Int(text.tokens[i].end)
+        while k < end {
+            // Hash one part, up to the next hyphen.
+            let partStart = k
+            var h = HashedWordTable.seed
+            while k < end && text.bytes[k] != 0x2D {
+                h = HashedWordTable.mix(h, text.bytes[k])
+                k += 1
+            }
+            if let v = lexicon.table.value(h == 0 ? 1 : h), let entry = lexicon.place(v.place) {
+                let part = String(decoding: text.bytes[partStart..<k], as: UTF8.self)
+                parts.append(Mention(start: i, end: i, kind: entry.kind, key: entry.key, name: part,
+                                     evidence: entry.isCity ? .city : .strong))
+            }
+            k += 1
+        }
+        return parts.isEmpty ? nil : parts
+    }
+
+    /// Judges capitalized words that no list explains.
+    private func classify(_ span: [Int], into out: inout [Mention]) {
+        let first = span[0], last = span[span.count - 1]
+        let firstToken = text.tokens[first]
+        if span.count == 1 {
+            let key = text.hashes[first]
+            // "The Guardian", "The Times": a publication named by its article and one word.
+            if text.facts[first].contains(.organizationWord), text.isWord(first - 1, .article),
+               text.tokens[first - 1].has(.capitalized) {
+                out.append(Mention(start: first - 1, end: last, kind: .organization, key: text.hash([first - 1, first][...]), evidence: .strong))
+                return
+            }
+            if firstToken.has(.allCaps) && !firstToken.has(.headline) && firstToken.end - firstToken.start <= 7
+                && !isShouted(first) && !isRomanNumeral(first) {
+                out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
+                return
+            }
+            if firstToken.has(.hyphenated) && isCompoundOfCapitals(first) { return }
+            var m = Mention(start: first, end: last, kind: nil, key: key, evidence: .weak)
+            // An ordinary word alone ("Zero said") is not taken for a surname on context alone.
+            m.personContext = !text.facts[first].contains(.common) && context.suggestsPerson(first: first, last: last)
+            m.organizationContext = context.suggestsOrganization(first: first, last: last)
+            out.append(m)
+            return
+        }
+        let key = text.hash(span[...])
+        if firstToken.has(.allCaps) && span.count <= 4 && !isShouted(first) && !isInitials(first) {
+            out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
+            return
+        }
+        let commonFirst = text.facts[first].contains(.common)
+        let commonLast = text.facts[last].contains(.common)
+        if span.allSatisfy({ text.facts[$0].contains(.common) }) { return }
+        if span.count <= 4 && ((!commonFirst && !commonLast) || context.suggestsPerson(first: first, last: last)) {
+            out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
+        }
+    }
+
+    /// Whether an all-capital word is shouted text rather than an acronym: an ordinary English
+    /// word ("SOURCE"), or next to another all-capital word that no list knows ("GETTY IMAGES").
+    private func isShouted(_ i: Int) -> Bool {
+        if text.tokens[i].end - text.tokens[i].start >= 4 && text.facts[i].contains(.common) { return true }
+        for k in [i - 1, i + 1] where text.isWord(k) && text.tokens[k].has(.allCaps) && text.tokens[k].end - text.tokens[k].start >= 3 {
+            if text.places[k] < 0 { return true }
+        }
+        return false
+    }
+
+    /// Whether word `i` is a Roman numeral ("II" of "Elizabeth II"), not an acronym.
+    private func isRomanNumeral(_ i: Int) -> Bool {
+        text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)].allSatisfy { [0x49, 0x56, 0x58, 0x4C].contains($0) }
+    }
+
+    /// Whether word `i` is initials with periods ("J.D." of "J.D. Vance"), not an acronym.
+    private func isInitials(_ i: Int) -> Bool {
+        text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)].contains(0x2E)
+    }
+
+    /// Whether every part of hyphenated word `i` starts with a capital ("Soviet-Chinese").
+    private func isCompoundOfCapitals(_ i: Int) -> Bool {
+        var k = Int(text.tokens[i].start)
+        let end = Int(text.tokens[i].end)
+        var atPartStart = true
+        while k < end {
+            let b = text.bytes[k]
+            if atPartStart && b >= 0x61 && b <= 0x7A { return false }
+            atPartStart = b == 0x2D
+            k += 1
+        }
+        return true
+    }
+
+    /// A mention of a gazetteer entry on the tokens `span`.
+    private func mention(_ span: ArraySlice<Int>, entry: GazetteerEntry) -> Mention {
+        Mention(start: span.first!, end: span.last!, kind: entry.kind, key: entry.key, evidence: entry.isCity ? .city : .strong)
+    }
+}

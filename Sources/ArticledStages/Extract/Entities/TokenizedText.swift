@@ -1,0 +1,152 @@
+/// An article split into tokens, with each word's text, hash and word-list facts.
+struct TokenizedText: Sendable {
+    /// The article's UTF-8 bytes.
+    let bytes: [UInt8]
+    var tokens: [Token]
+    /// FNV-1a hash of each word as written (see `HashedWordTable`); 0 for punctuation.
+    let hashes: [UInt64]
+    /// What the word lists say about each word (`.common` from its lower-case form).
+    private(set) var facts: [WordFacts] = []
+    /// The gazetteer entry each word alone is an alias of, or -1.
+    private(set) var places: [Int32] = []
+
+    /// A text of `tokens` over `bytes`, with the hash of each word, not yet looked up in a lexicon.
+    init(bytes: [UInt8], tokens: [Token], hashes: [UInt64]) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.hashes = hashes
+    }
+
+    /// The text of word token `i`, "’" written as "'" and without a possessive ending.
+    func word(_ i: Int) -> String { ArticleTokenizer.wordText(bytes, tokens[i]) }
+
+    /// Slots of the look-up cache of `annotate`.
+    private static let cacheSize = 256
+
+    /// Looks every word up in `lexicon`: one hash of the bytes as written, and one of the
+    /// lower-case bytes for capitalized words.
+    mutating func annotate(with lexicon: EntityLexicon) {
+        let n = tokens.count
+        var facts = [WordFacts](repeating: [], count: n)
+        var places = [Int32](repeating: -1, count: n)
+        var cacheKeys = [UInt64](repeating: 0, count: Self.cacheSize)
+        var cacheValues = [HashedWordTable.Value?](repeating: nil, count: Self.cacheSize)
+        for i in 0..<n where tokens[i].kind == .word {
+            let token = tokens[i]
+            let exact = hashes[i]
+            if !token.has(.capitalized) {
+                // Lower-case words only ever matter as cues.
+                facts[i] = lexicon.cues.facts(exact)
+                continue
+            }
+            // Names repeat ("China" thirty times): a small direct-mapped cache saves most
+            // look-ups in the large table, which miss the processor's cache.
+            let slot = Int(truncatingIfNeeded: exact >> 7) & (Self.cacheSize - 1)
+            let v: HashedWordTable.Value?
+            if cacheKeys[slot] == exact {
+                v = cacheValues[slot]
+            } else {
+                v = lexicon.table.value(exact)
+                cacheKeys[slot] = exact
+                cacheValues[slot] = v
+            }
+            if let v {
+                facts[i] = v.facts
+                places[i] = v.place
+            }
+            // Capitalized forms of ordinary words are in the table; "NATO" needs its lower case,
+            // and "BERLIN" of a dateline its title case to be found as a place.
+            if token.has(.allCaps) {
+                var lower = HashedWordTable.seed
+                var title = HashedWordTable.seed
+                for k in Int(token.start)..<Int(token.end) {
+                    let b = bytes[k]
+                    let folded = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    lower = HashedWordTable.mix(lower, folded)
+                    title = HashedWordTable.mix(title, k == Int(token.start) ? b : folded)
+                }
+                facts[i].formUnion(lexicon.table.facts(lower == 0 ? 1 : lower).intersection(.common))
+                if places[i] < 0, token.end - token.start >= 4, let v = lexicon.table.value(title == 0 ? 1 : title),
+                   let place = lexicon.place(v.place), place.kind == .location {
+                    places[i] = v.place
+                }
+            }
+        }
+        self.facts = facts
+        self.places = places
+    }
+
+    /// The hash of the words of tokens `range` joined by single spaces, possessive endings
+    /// kept on all but the last ("People's Republic of China"): the key of gazetteer look-ups.
+    func hash(_ range: ArraySlice<Int>) -> UInt64 {
+        var h = HashedWordTable.seed
+        for (n, i) in range.enumerated() {
+            if n > 0 { h = HashedWordTable.mix(h, 0x20) }
+            var k = Int(tokens[i].start)
+            let end = Int(tokens[i].end)
+            while k < end {
+                var b = bytes[k]
+                if b == 0xE2 && k + 2 < end && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x99 {
+                    b = 0x27
+                    k += 2
+                }
+                h = HashedWordTable.mix(h, b)
+                k += 1
+            }
+            if tokens[i].has(.possessive) && n != range.count - 1 {
+                h = HashedWordTable.mix(HashedWordTable.mix(h, 0x27), 0x73)
+            }
+        }
+        return h == 0 ? 1 : h
+    }
+
+    /// Whether token `i` is a word.
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+
+    /// Whether token `i` is a word with any of `facts`.
+    func isWord(_ i: Int, _ wanted: WordFacts) -> Bool { isWord(i) && !facts[i].isDisjoint(with: wanted) }
+
+    /// Whether token `i` is a lower-case word with any of `facts` ("said", not "States").
+    func isLowercaseWord(_ i: Int, _ wanted: WordFacts) -> Bool {
+        isWord(i, wanted) && !tokens[i].has(.capitalized)
+    }
+
+    /// Whether token `i` is punctuation standing for `mark`.
+    func isMark(_ i: Int, _ mark: UInt8) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == mark
+    }
+
+    /// The verbatim text between the start of token `from` and the end of token `to` (inclusive),
+    /// white space folded to single spaces.
+    func text(from: Int, to: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(Int(tokens[to].end - tokens[from].start))
+        var lastSpace = false
+        for b in bytes[Int(tokens[from].start)..<Int(tokens[to].end)] {
+            let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
+            if space {
+                if !lastSpace { out.append(0x20) }
+            } else {
+                out.append(b)
+            }
+            lastSpace = space
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The words of tokens `first...last` joined by single spaces (punctuation such as the
+    /// period of "St." left out), possessive endings kept on all but the last word: a name as
+    /// written, matching `hash` of the same words.
+    func name(_ first: Int, _ last: Int) -> String {
+        var out = ""
+        for i in first...last where tokens[i].kind == .word {
+            if !out.isEmpty { out += " " }
+            out += word(i)
+            if tokens[i].has(.possessive) && i != last { out += "'s" }
+        }
+        return out
+    }
+
+    /// The number of bytes tokens `first...last` span: how full a written name is.
+    func byteLength(_ first: Int, _ last: Int) -> Int { Int(tokens[last].end - tokens[first].start) }
+}

@@ -1,0 +1,218 @@
+/// Says who spoke a quotation, from the words around it.
+///
+/// In order: an attribution after a quotation ending in a comma ("…,” said Zhao Lijian /
+/// “…,” Zhao said / “…,” he said / “…,” a senior official said → nobody named); a speech verb
+/// before it in its sentence ("Qin said: “…”", "Lavrov said Washington aims “…”"); the speaker
+/// of the quotation before it in the same paragraph, or of the previous paragraph's last one when
+/// it opens its paragraph; the last person that paragraph has say something. "He" and "she"
+/// are the last person named, or the one who said something about that person.
+struct SpeakerResolver {
+    /// What an attribution found: a person (entity index), or an unnamed speaker.
+    enum Finding: Equatable {
+        case person(Int)
+        case unnamed
+    }
+
+    let text: TokenizedText
+    let analysis: EntityAnalysis
+    /// The person entity each token belongs to, or -1.
+    private let personAt: [Int]
+    /// The sentence (counted outside quotations) of each token.
+    private let sentence: [Int32]
+    /// Positions of person mentions said to speak, with their entity, in text order.
+    private let speechSubjects: [(position: Int, entity: Int)]
+
+
+    /// A resolver for `text` (quotations marked) and the entities found in it.
+    init(text: TokenizedText, analysis: EntityAnalysis) {
+        self.text = text
+        self.analysis = analysis
+        var personAt = [Int](repeating: -1, count: text.tokens.count)
+        let isPerson = analysis.entities.map { $0.type == .person }
+        for m in analysis.mentions where isPerson[m.entity] {
+            for k in m.start...m.end { personAt[k] = m.entity }
+        }
+        self.personAt = personAt
+        self.sentence = Self.sentences(text)
+        var subjects: [(Int, Int)] = []
+        for m in analysis.mentions where isPerson[m.entity] && !text.tokens[m.start].has(.inQuote) {
+            if Self.speaks(text, personAt, sentence, m.start, m.end) { subjects.append((m.start, m.entity)) }
+        }
+        self.speechSubjects = subjects
+    }
+
+    /// Sentence numbers: a new sentence after a sentence-ending mark outside quotations, after
+    /// a quotation ending in one when a capitalized word follows, and at each paragraph.
+    private static func sentences(_ text: TokenizedText) -> [Int32] {
+        var out = [Int32](repeating: 0, count: text.tokens.count)
+        var s: Int32 = 0
+        var paragraph: Int32 = -1
+        for (i, t) in text.tokens.enumerated() {
+            if t.paragraph != paragraph { s += 1; paragraph = t.paragraph }
+            out[i] = s
+            if t.kind == .punctuation && !t.has(.inQuote) && !t.has(.abbreviation) && (t.mark == 0x2E || t.mark == 0x21 || t.mark == 0x3F) {
+                s += 1
+            } else if t.kind == .closeQuote || (t.kind == .straightQuote && i > 0 && text.tokens[i - 1].kind == .punctuation) {
+                let before = i > 0 ? text.tokens[i - 1] : t
+                if before.kind == .punctuation && (before.mark == 0x2E || before.mark == 0x21 || before.mark == 0x3F),
+                   text.isWord(i + 1), text.tokens[i + 1].has(.capitalized) || text.tokens[i + 1].kind != .word {
+                    s += 1
+                }
+            }
+        }
+        return out
+    }
+
+    /// Whether the person mentioned on `start...end` is said to speak: a speech verb follows in
+    /// the sentence with no other person between, or "said" / "according to" comes just before.
+    private static func speaks(_ text: TokenizedText, _ personAt: [Int], _ sentence: [Int32], _ start: Int, _ end: Int) -> Bool {
+        var k = end + 1
+        var steps = 0
+        while k < text.tokens.count && sentence[k] == sentence[start] && steps < 30 {
+            if !text.tokens[k].has(.inQuote) && text.tokens[k].kind == .word {
+                if personAt[k] >= 0 && personAt[k] != personAt[start] { break }
+                if text.isLowercaseWord(k, .speechVerb) || text.isWord(k, .according) { return true }
+            }
+            k += 1
+            steps += 1
+        }
+        var p = start - 1
+        while p >= 0 && text.tokens[p].kind != .word { p -= 1 }
+        // "said Zhao Lijian." / "said Bonnie Glaser, director…" / "according to Cui Heng": but not
+        // "said Xi would…", where the name begins what is said.
+        let endsClause = end + 1 >= text.tokens.count || text.tokens[end + 1].kind != .word
+        if p >= 0 && sentence[p] == sentence[start] {
+            if text.isLowercaseWord(p, .speechVerb) && endsClause { return true }
+            if text.isWord(p, .to) && text.isWord(p - 1, .according) { return true }
+        }
+        return false
+    }
+
+    // MARK: Attribution
+
+    /// The attribution written after a quotation that closes at `close`, if any.
+    func after(close: Int, open: Int) -> Finding? {
+        let tokens = text.tokens
+        let before = tokens[close - 1]
+        let trailing = before.kind == .punctuation && [0x2C, 0x3F, 0x21, 0x2D, 0x7E].contains(before.mark)
+        var k = close + 1
+        guard k < tokens.count, tokens[k].paragraph == tokens[close].paragraph else { return nil }
+        if text.isMark(k, 0x2C) { k += 1 } else if !trailing { return nil }
+        let first = k
+        while k < tokens.count && k - first < 14 && tokens[k].paragraph == tokens[close].paragraph {
+            let t = tokens[k]
+            if t.kind == .openQuote || t.kind == .straightQuote { return nil }
+            if t.kind == .punctuation {
+                if t.mark == 0x2E || t.mark == 0x3F || t.mark == 0x21 || t.mark == 0x3A || t.mark == 0x3B { return nil }
+                k += 1
+                continue
+            }
+            if personAt[k] >= 0 { return .person(personAt[k]) }
+            if text.isWord(k, .pronoun) && k == first { return resolvePronoun(before: max(open, 0)).map { .person($0) } ?? .unnamed }
+            // "“…,” the minister said": the role names someone just named, not an unnamed source.
+            if k == first, text.isLowercaseWord(k, .article), text.isLowercaseWord(k + 1, .personNoun),
+               !Self.anonymousNouns.contains(text.hashes[k + 1]), let person = resolvePronoun(before: max(open, 0)),
+               let named = lastPersonPosition(before: max(open, 0)), open - named <= 120 {
+                return .person(person)
+            }
+            if text.isLowercaseWord(k, .speechVerb) || text.isWord(k, [.according, .to]) || t.has(.capitalized) {
+                k += 1
+                continue
+            }
+            return k == first && !text.isWord(k, .unnamedOpener) ? nil : .unnamed
+        }
+        return nil
+    }
+
+    /// The attribution in the quotation's own sentence before its opening mark at `open`.
+    func before(open: Int) -> Finding? {
+        guard open >= 0 else { return nil }
+        let s = sentence[open]
+        var k = open - 1
+        var verb: Int?
+        var lastMark: UInt8 = 0
+        while k >= 0 && sentence[k] == s {
+            let t = text.tokens[k]
+            if t.kind == .punctuation && !t.has(.inQuote) && lastMark == 0 && k == open - 1 { lastMark = t.mark }
+            if !t.has(.inQuote) && (text.isLowercaseWord(k, .speechVerb) || text.isWord(k, .according)) { verb = k; break }
+            k -= 1
+        }
+        if let v = verb {
+            // "Xi called for restraint after meeting Scholz and Macron, and said he was “…”":
+            // a verb after "and" has the sentence's subject, its first person.
+            if text.isLowercaseWord(v - 1, .and) || (text.isMark(v - 1, 0x2C) && text.isLowercaseWord(v - 2, .and)),
+               let subject = firstPerson(inSentenceOf: open, before: v) {
+                return .person(subject)
+            }
+            var p = v - 1
+            while p >= 0 && sentence[p] == s {
+                if !text.tokens[p].has(.inQuote) && text.tokens[p].kind == .word {
+                    if personAt[p] >= 0 { return .person(personAt[p]) }
+                    if text.isWord(p, .pronoun) { return resolvePronoun(before: p).map { .person($0) } ?? .unnamed }
+                }
+                p -= 1
+            }
+            for q in (v + 1)..<open where !text.tokens[q].has(.inQuote) && personAt[q] >= 0 { return .person(personAt[q]) }
+            return nil
+        }
+        if lastMark == 0x3A {
+            // "X criticized the plan: “…”": the person named last before the colon.
+            var p = open - 1
+            while p >= 0 && sentence[p] == s {
+                if !text.tokens[p].has(.inQuote) && text.tokens[p].kind == .word {
+                    if personAt[p] >= 0 { return .person(personAt[p]) }
+                    if text.isWord(p, .pronoun) { return resolvePronoun(before: p).map { .person($0) } }
+                }
+                p -= 1
+            }
+        }
+        return nil
+    }
+
+    /// The first person named outside quotations in the sentence of token `position`, before
+    /// token `limit`.
+    private func firstPerson(inSentenceOf position: Int, before limit: Int) -> Int? {
+        var k = position
+        while k > 0 && sentence[k - 1] == sentence[position] { k -= 1 }
+        while k < limit {
+            if personAt[k] >= 0 && !text.tokens[k].has(.inQuote) { return personAt[k] }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The last person said to speak in the paragraph of token `open`, before it.
+    func lastSpeaker(inParagraphBefore open: Int) -> Int? {
+        let paragraph = text.tokens[max(open, 0)].paragraph
+        for subject in speechSubjects.reversed() where subject.position < open {
+            return text.tokens[subject.position].paragraph == paragraph ? subject.entity : nil
+        }
+        return nil
+    }
+
+    /// Role nouns that stand for unnamed sources ("the official said").
+    private static let anonymousNouns: Set<UInt64> = Set(["official", "officials", "source", "sources", "person",
+                                                           "diplomat", "expert", "analyst"].map(HashedWordTable.hash))
+
+    /// The token of the last person named outside quotations before `position`.
+    private func lastPersonPosition(before position: Int) -> Int? {
+        var k = position - 1
+        while k >= 0 && (personAt[k] < 0 || text.tokens[k].has(.inQuote)) { k -= 1 }
+        return k >= 0 ? k : nil
+    }
+
+    /// Who "he" or "she" at token `position` is: the last person named outside quotations,
+    /// unless that person is what someone else in the same sentence said something about
+    /// ("Tsang said Xi would not…": "he" is Tsang).
+    func resolvePronoun(before position: Int) -> Int? {
+        guard let k = lastPersonPosition(before: position) else { return nil }
+        if let subject = speechSubjects.last(where: { $0.position < k }), sentence[subject.position] == sentence[k],
+           subject.entity != personAt[k] {
+            return subject.entity
+        }
+        return personAt[k]
+    }
+
+    /// The name of the person entity at `index`.
+    func name(_ index: Int) -> String { analysis.entities[index].name }
+}

@@ -1,0 +1,136 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// The quotations of a short text, as the extract stage finds them.
+private func quotes(_ text: String) -> [Quote] {
+    var tokens = ArticleTokenizer.tokenize(text)
+    tokens.annotate(with: .shared)
+    let spans = QuotationScanner.scan(&tokens)
+    let analysis = EntityRecognizer().analyze(tokens)
+    return QuoteFinder().quotes(in: tokens, spans: spans, analysis: analysis)
+}
+
+@Suite struct QuoteFinderTests {
+    @Test func saidAfterWithFullName() {
+        let q = quotes("“The harbor will reopen next week,” said Mara Lindqvist, the port director.")
+        #expect(q == [Quote(text: "The harbor will reopen next week,", speaker: "Mara Lindqvist")])
+    }
+
+    @Test func surnameSpeakerIsNamedInFull() {
+        let q = quotes("Port director Mara Lindqvist spoke on Monday.\n\n“We have no other choice here,” Lindqvist said.")
+        #expect(q.first?.speaker == "Mara Lindqvist")
+    }
+
+    @Test func colonBeforeQuotation() {
+        let q = quotes("Minister Tomas Ruzicka said: “Our position has not changed at all.”")
+        #expect(q.first?.speaker == "Tomas Ruzicka")
+        #expect(q.first?.text == "Our position has not changed at all.")
+    }
+
+    @Test func scareQuotesAreNotQuotations() {
+        let q = quotes("Adviser Jake Thornton urged them not to \"bail out\" the bank.")
+        #expect(q.isEmpty)
+    }
+
+    @Test func pronounIsTheLastSpeaker() {
+        let q = quotes("Professor Lena Ostrova, a historian, said the treaty mattered.\n\n“It changed everything for the region,” she said.")
+        #expect(q.first?.speaker == "Lena Ostrova")
+    }
+
+    @Test func pronounSkipsNamesInsideTheQuotation() {
+        let q = quotes("Deputy Minister Sergey Volkov said talks were frozen. “If Petrenko is not ready for talks, we cannot wait,” he said.")
+        #expect(q.first?.speaker == "Sergey Volkov")
+    }
+
+    @Test func unnamedSpeakerIsNull() {
+        let q = quotes("“It was a difficult meeting for everyone,” a senior official said.")
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == nil)
+    }
+
+    @Test func quotationSplitByAttributionIsOne() {
+        let q = quotes("“We will rebuild the bridge,” Mayor Ana Duarte said, “and we will do it this year.”")
+        #expect(q.count == 1)
+        #expect(q.first?.text == "We will rebuild the bridge, and we will do it this year.")
+        #expect(q.first?.speaker == "Ana Duarte")
+    }
+
+    @Test func quotationContinuedAcrossParagraphs() {
+        let q = quotes("“The first part of the statement goes here.\n\n“The second part follows in a new paragraph,” said Ana Duarte.")
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "Ana Duarte")
+        #expect(q.first?.text.hasPrefix("The first part") == true)
+    }
+
+    @Test func straightQuotesWork() {
+        let q = quotes("\"The storm is the worst in a decade,\" Governor Ron Calder told reporters.")
+        #expect(q.first?.speaker == "Ron Calder")
+    }
+
+    @Test func followingQuotationInTheParagraphKeepsTheSpeaker() {
+        let q = quotes("“First we talk about the trade deal,” Ana Duarte said. “Then we talk about everything else.”")
+        #expect(q.count == 2)
+        #expect(q[1].speaker == "Ana Duarte")
+    }
+
+    @Test func speechVerbBeforeQuotationInTheSentence() {
+        let q = quotes("Foreign Minister Petra Halloran bluntly said the rivals aim “to divide and weaken the whole alliance.”")
+        #expect(q.first?.speaker == "Petra Halloran")
+    }
+
+    @Test func quotationsAreInTextOrder() {
+        let q = quotes("“One two three four,” said Ana Duarte. Later: “Five six seven eight,” said Ron Calder.")
+        #expect(q.map(\.speaker) == ["Ana Duarte", "Ron Calder"])
+    }
+
+    @Test func coordinatedSpeechVerbTakesTheSubject() {
+        let q = quotes("Premier Zhou Kexin met Chancellor Ines Berger and President Tomas Ruzicka, and said he was “deeply worried about the drought.”")
+        #expect(q.first?.speaker == "Zhou Kexin")
+    }
+
+    @Test func unattributedQuotationAfterASpeakerInTheParagraph() {
+        let q = quotes("Mayor Ana Duarte said the budget was tight. “We will need help from the capital this year.”")
+        #expect(q.first?.speaker == "Ana Duarte")
+    }
+
+    @Test func quotationOpeningAParagraphWithoutAttributionIsUnknown() {
+        let q = quotes("The report was published on Monday.\n\n“Nothing will change until the rules change,” the report said.")
+        #expect(q.first?.speaker == nil)
+    }
+
+    @Test func pronounIsTheLastPersonNamedEvenWithoutASpeechVerb() {
+        let q = quotes("“We played well today,” coach Ana Duarte told reporters. Rival coach Tomas Ruzicka was frustrated with the referee. “I do not want to talk about the officials,” he said.")
+        #expect(q.last?.speaker == "Tomas Ruzicka")
+    }
+
+    @Test func pronounAfterSomeoneSpokeAboutAPersonIsTheSpeaker() {
+        let q = quotes("Professor Lena Ostrova said Zhou Kexin would not risk the economy.\n\n“He will give support but not at any price,” she said.")
+        #expect(q.first?.speaker == "Lena Ostrova")
+    }
+
+    @Test func quotationsJoinedByNarrationAreNotMerged() {
+        let q = quotes("Ana Duarte promised “to rebuild every bridge in the region,” vowing “to finish the work before the winter comes.”")
+        #expect(q.count == 2)
+    }
+
+    @Test func colonTakesThePersonNamedLast() {
+        let q = quotes("After meeting Premier Zhou Kexin, Commissioner Ines Berger criticized the plan: “We exchanged very clearly opposing views.”")
+        #expect(q.first?.speaker == "Ines Berger")
+    }
+
+    @Test func definiteRoleAfterQuotationIsThePersonJustNamed() {
+        let q = quotes("Foreign Minister Petra Halloran arrived on Monday.\n\n“We came to listen to everyone,” the minister said.")
+        #expect(q.first?.speaker == "Petra Halloran")
+    }
+
+    @Test func theOfficialStaysUnnamed() {
+        let q = quotes("Minister Petra Halloran arrived on Monday.\n\n“It was a difficult meeting for all,” the official said.")
+        #expect(q.first?.speaker == nil)
+    }
+
+    @Test func colonEndingThePreviousParagraphNamesTheSpeaker() {
+        let q = quotes("In a long speech, Premier Zhou Kexin told the delegates:\n\n“We will open the markets step by step.”")
+        #expect(q.first?.speaker == "Zhou Kexin")
+    }
+}
