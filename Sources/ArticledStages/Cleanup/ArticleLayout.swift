@@ -1,0 +1,135 @@
+/// Splits an article's lines into what comes before the body (headline, labels, byline,
+/// dateline, standfirst, captions), the body's paragraphs, and what follows it (footers).
+///
+/// Every decision rests on features: where a line is, its length and ending, its case
+/// pattern, its boilerplate weight, whether it is a dateline, byline or picture credit,
+/// whether it repeats another line, and how it fits the lines around it.
+struct ArticleLayout: Sendable {
+    /// Lines set aside before the body, in order.
+    var front: [String] = []
+    /// The body's paragraphs, in order.
+    var body: [String] = []
+    /// Lines set aside after the body, in order.
+    var back: [String] = []
+
+    /// How many of the first lines may hold the headline block.
+    static let topWindow = 40
+
+    /// The layout of `lines` (already joined where broken).
+    init(lines: [ArticleLine]) {
+        let n = lines.count
+        guard n > 0 else { return }
+        let junk = lines.map { $0.features.isJunk }
+        let firstContent = junk.firstIndex(of: false) ?? n
+        let repeatOf = Self.earlierCopies(lines)
+        let caption = Self.captions(lines)
+        let byline = Self.bylines(lines)
+        func isProse(_ i: Int) -> Bool {
+            let f = lines[i].features
+            if junk[i] || caption[i] || byline[i] || lines[i].dateline != nil || lines[i].isHeading { return false }
+            // The first line is the headline when it is short and not a plain statement.
+            if i == firstContent && f.words <= 25 && !lines[i].text.hasSuffix(".") { return false }
+            return f.isProse
+        }
+
+        // The top: the body starts at the first running text after the last headline-block marker.
+        var proseSeen = 0
+        var lastMarker = -1
+        for i in 0..<min(n, Self.topWindow) where !junk[i] {
+            let marker = lines[i].dateline != nil || byline[i] || repeatOf[i] != nil || caption[i]
+            if marker {
+                if proseSeen <= (caption[i] ? 1 : 2) { lastMarker = i }
+                continue
+            }
+            if isProse(i) {
+                proseSeen += 1
+                if proseSeen > 2 { break }
+            }
+        }
+        var bodyStart = (lastMarker + 1..<n).first(where: isProse) ?? (lastMarker + 1..<n).first(where: { !junk[$0] }) ?? n
+        if bodyStart == firstContent && n > 1 && !isProse(firstContent) { bodyStart = (firstContent + 1..<n).first(where: isProse) ?? n }
+
+        // The bottom: footers are read from the end up to the last line of running text.
+        var bodyEnd = n
+        var i = n - 1
+        while i > bodyStart {
+            let f = lines[i].features
+            let runningText = isProse(i) || (f.endsTerminal && f.words >= 3)
+            let footer = junk[i] || caption[i] || f.boilerplate >= 2 || !runningText
+                || (f.boilerplate >= 1 && f.words <= 20)
+            guard footer else { break }
+            bodyEnd = i
+            i -= 1
+        }
+
+        for k in 0..<bodyStart where !junk[k] { front.append(lines[k].text) }
+        for k in bodyEnd..<n { back.append(lines[k].text) }
+
+        // The middle: drop furniture and stray headlines between paragraphs.
+        var kept: [Int] = []
+        for k in bodyStart..<bodyEnd {
+            if junk[k] || caption[k] { continue }
+            if let earlier = repeatOf[k], earlier < bodyStart || kept.contains(earlier) { continue }
+            kept.append(k)
+        }
+        for (index, k) in kept.enumerated() {
+            if Self.isStrayHeadline(k, at: index, kept: kept, lines: lines) { continue }
+            body.append(lines[k].text)
+        }
+    }
+
+    /// For each line, the index of an earlier line with the same text (case and spacing aside).
+    static func earlierCopies(_ lines: [ArticleLine]) -> [Int?] {
+        var seen: [UInt64: Int] = [:]
+        var out = [Int?](repeating: nil, count: lines.count)
+        for (i, line) in lines.enumerated() where line.features.words >= 2 {
+            let key = ASCIIByte.foldedHash(line.text.utf8)
+            if let first = seen[key] { out[i] = first } else { seen[key] = i }
+        }
+        return out
+    }
+
+    /// Which lines are picture captions or credits: a credit line, a line whose block goes
+    /// on with a short credit line, and a line repeated while it carries a credit.
+    static func captions(_ lines: [ArticleLine]) -> [Bool] {
+        var out = [Bool](repeating: false, count: lines.count)
+        for (i, line) in lines.enumerated() where line.features.credit && line.features.words <= 50 {
+            out[i] = true
+            if line.features.words <= 8, i > 0, lines[i - 1].block == line.block, lines[i - 1].features.words <= 50,
+               !lines[i - 1].isHeading, lines[i - 1].dateline == nil {
+                out[i - 1] = true
+            }
+        }
+        return out
+    }
+
+    /// Which lines are bylines: explicit ones (`By …`, `Author: …`), and a lone name next to a dateline.
+    static func bylines(_ lines: [ArticleLine]) -> [Bool] {
+        var out = [Bool](repeating: false, count: lines.count)
+        for i in 0..<min(lines.count, topWindow) where lines[i].features.words <= 16 {
+            if BylineParser.explicitNames(in: lines[i].text) != nil { out[i] = true; continue }
+            let besideDate = (i > 0 && lines[i - 1].dateline != nil) || (i + 1 < lines.count && lines[i + 1].dateline != nil)
+            if besideDate, lines[i].dateline == nil, BylineParser.bareName(in: lines[i].text) != nil { out[i] = true }
+        }
+        return out
+    }
+
+    /// A short line without final punctuation standing alone between paragraphs: the
+    /// headline of a related article, or a heading, but not a list item, not a line that a
+    /// colon announced, and not a row of figures.
+    static func isStrayHeadline(_ k: Int, at index: Int, kept: [Int], lines: [ArticleLine]) -> Bool {
+        let line = lines[k], f = line.features
+        guard !f.endsTerminal, !f.endsColon, !line.isListItem, f.words >= 2, f.words <= 25 else { return false }
+        guard f.digits * 5 < f.letters else { return false }
+        if index > 0 {
+            let previous = lines[kept[index - 1]]
+            if previous.features.endsColon { return false }
+            if previous.block == line.block && !previous.features.endsTerminal { return false }
+        }
+        if index + 1 < kept.count {
+            let next = lines[kept[index + 1]]
+            if next.block == line.block && !next.features.endsTerminal { return false }  // a list
+        }
+        return true
+    }
+}

@@ -1,0 +1,24 @@
+/// Collects the authors' names from the headline block: explicit bylines first, then a
+/// name that shares its line with the dateline, or stands alone next to it.
+enum AuthorFinder {
+    /// The names, in order of appearance, without repeats.
+    static func authors(front: [String], title: String?) -> [String] {
+        var names: [String] = []
+        let datelines = front.map { line -> Bool in
+            guard let m = DateParser.find(in: line) else { return false }
+            return m.otherWords <= 6
+        }
+        for (i, line) in front.enumerated() where line != title && line.split(separator: " ").count <= 20 {
+            if let explicit = BylineParser.explicitNames(in: line) {
+                names.append(contentsOf: explicit)
+                continue
+            }
+            let besideDate = (i > 0 && datelines[i - 1]) || (i + 1 < front.count && datelines[i + 1])
+            if datelines[i] || besideDate, let name = BylineParser.bareName(in: line) {
+                names.append(name)
+            }
+        }
+        var seen = Set<String>()
+        return names.filter { seen.insert($0.lowercased()).inserted }
+    }
+}

@@ -1,0 +1,116 @@
+/// Reads author names from a byline: `By Jane Doe and John Roe`, `Author: Jane Doe`,
+/// `Jane Doe 19 May 2024`, or a line holding only a name next to the dateline.
+///
+/// Names only: labels, roles (`Senior Correspondent`), places (`in Kyiv`) and dates are cut.
+/// A part the site explicitly labels as its author is kept as declared; a bare line is
+/// taken as a name only if it looks like a person's name (2–4 capitalized words, no job words).
+enum BylineParser {
+    /// Words that introduce a byline when followed by a colon.
+    static let authorLabels: Set<String> = ["author", "authors", "by", "byline", "writer", "writers", "reporter", "reporters", "words"]
+
+    /// The names of an explicit byline (`By …`, `Author: …`, `Written by …`), or nil if `line` is none.
+    static func explicitNames(in line: String) -> [String]? {
+        let tokens = line.split(separator: " ")
+        guard let first = tokens.first else { return nil }
+        var start: Int?
+        let firstLower = first.lowercased()
+        if firstLower == "by", tokens.count > 1, startsUpper(tokens[1]) { start = 1 }
+        else if first.hasSuffix(":"), authorLabels.contains(String(firstLower.dropLast())) { start = 1 }
+        else if tokens.count > 2, tokens[1].lowercased() == "by", ["written", "words", "reporting", "story", "text", "report"].contains(firstLower), startsUpper(tokens[2]) { start = 2 }
+        guard let start, start < tokens.count else { return nil }
+        var value: [Substring] = []
+        for t in tokens[start...] {
+            if t.hasSuffix(":") && startsUpper(t) && !value.isEmpty { break }  // next label: "Source:"
+            if t == "|" || t == "•" || t == "·" || t == "—" || t == "–" || t == "-" { break }
+            if t.contains(where: \.isNumber) { break }
+            value.append(t)
+        }
+        var names: [String] = []
+        for (index, part) in splitNames(value).enumerated() {
+            let name = namePrefix(part[...])
+            guard !name.isEmpty else { continue }
+            if index > 0 && (name.count < 2 || name.contains { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) { continue }
+            names.append(name.joined(separator: " "))
+        }
+        return names
+    }
+
+    /// The name of a line that holds a person's name, optionally followed by a date
+    /// (`Alex Lantier`, `Alex Lantier 19 May 2024`), or nil.
+    static func bareName(in line: String) -> String? {
+        var tokens = line.split(separator: " ")
+        if let digit = tokens.firstIndex(where: { $0.contains(where: \.isNumber) }) {
+            tokens = Array(tokens[..<digit])
+            while let last = tokens.last, DateParser.month(Array(last.lowercased().utf8)) != nil || isWeekday(last) { tokens.removeLast() }
+        }
+        while let last = tokens.last, last == "|" || last == "-" || last == "—" || last == "•" { tokens.removeLast() }
+        guard tokens.count >= 2, tokens.count <= 4 else { return nil }
+        let name = namePrefix(tokens[...])
+        guard name.count == tokens.count, name.filter({ startsUpper(Substring($0)) }).count >= 2 else { return nil }
+        guard !name.contains(where: { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) else { return nil }
+        return name.joined(separator: " ")
+    }
+
+    /// Byline words split into one part per person, at commas, `and`, `&` and `;`.
+    private static func splitNames(_ tokens: [Substring]) -> [ArraySlice<Substring>] {
+        var parts: [ArraySlice<Substring>] = []
+        var current: [Substring] = []
+        for t in tokens {
+            if t == "and" || t == "&" || t == "And" { parts.append(current[...]); current = []; continue }
+            if t.hasSuffix(",") || t.hasSuffix(";") {
+                current.append(t.dropLast())
+                parts.append(current[...]); current = []
+                continue
+            }
+            current.append(t)
+        }
+        if !current.isEmpty { parts.append(current[...]) }
+        return parts.filter { !$0.isEmpty }
+    }
+
+    /// The longest run of name-like words at the start of `tokens` (capitalized words, initials, particles).
+    private static func namePrefix(_ tokens: ArraySlice<Substring>) -> [String] {
+        var name: [String] = []
+        for raw in tokens {
+            let t = raw.trimmingPunctuation
+            guard !t.isEmpty else { break }
+            if startsUpper(t) && t.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }) {
+                name.append(String(t))
+            } else if !name.isEmpty && MetadataVocabulary.shared.nameParticles.contains(String(t)) {
+                name.append(String(t))
+            } else {
+                break
+            }
+        }
+        while let last = name.last, !startsUpper(Substring(last)) { name.removeLast() }
+        return name
+    }
+
+    /// Whether the word starts with a capital letter.
+    static func startsUpper(_ s: Substring) -> Bool { s.first?.isUppercase ?? false }
+
+    /// Whether the word names a day of the week (`Mon`, `Monday,`).
+    private static func isWeekday(_ s: Substring) -> Bool {
+        let w = s.lowercased().trimmingCharacters(in: ",.")
+        guard w.count >= 3 else { return false }
+        return ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains { $0.hasPrefix(w) }
+    }
+}
+
+extension StringProtocol {
+    /// The text without punctuation at its ends (quotes, commas, brackets).
+    var trimmingPunctuation: SubSequence {
+        var s = self[...]
+        while let f = s.first, f.isPunctuation || f.isSymbol { s = s.dropFirst() }
+        while let l = s.last, l.isPunctuation || l.isSymbol, l != "." || s.count > 2 && !s.dropLast().last!.isUppercase { s = s.dropLast() }
+        return s
+    }
+
+    /// The text without the given characters at its ends.
+    func trimmingCharacters(in set: String) -> String {
+        var s = self[...]
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,59 @@
+/// Picks the headline and the standfirst (dek) among the lines before the body.
+///
+/// Datelines, bylines, picture credits, page furniture and `Label: value` lines are never
+/// headlines. A Markdown heading in the input wins; otherwise the first line of at least four
+/// words (so a short section label such as "Ukraine" above the headline is passed over), or
+/// failing that the first of two or more. The standfirst is the next such line of at least
+/// eight words that is not the headline again.
+enum HeadlineFinder {
+    /// The headline and standfirst of `front`, consulting `raw` for a Markdown heading.
+    static func find(front: [String], raw: String) -> (title: String?, subtitle: String?) {
+        let candidates = front.indices.filter { isCandidate(front[$0]) }
+        guard !candidates.isEmpty else { return (nil, nil) }
+        var titleIndex: Int?
+        if let heading = firstMarkdownHeading(raw) {
+            let key = fold(heading)
+            titleIndex = candidates.first { fold(front[$0]) == key }
+        }
+        if titleIndex == nil {
+            titleIndex = candidates.first { wordCount(front[$0]) >= 4 } ?? candidates.first { wordCount(front[$0]) >= 2 }
+        }
+        guard let titleIndex else { return (nil, nil) }
+        let title = front[titleIndex]
+        let subtitle = candidates.first { $0 > titleIndex && wordCount(front[$0]) >= 8 && fold(front[$0]) != fold(title) }.map { front[$0] }
+        return (title, subtitle)
+    }
+
+    /// Whether a front-matter line may be a headline or standfirst.
+    static func isCandidate(_ line: String) -> Bool {
+        let f = LineFeatures(line)
+        guard f.words >= 1, f.words <= 45, !f.credit, !f.isJunk, !f.endsColon else { return false }
+        if let first = line.split(separator: " ").first, first.hasSuffix(":") { return false }
+        if let m = DateParser.find(in: line), m.otherWords <= 6 { return false }
+        if BylineParser.explicitNames(in: line) != nil { return false }
+        return true
+    }
+
+    /// The text of the first Markdown heading among the first lines of `raw`, as cleanup renders it.
+    static func firstMarkdownHeading(_ raw: String) -> String? {
+        var seen = 0
+        for line in raw.split(separator: "\n", omittingEmptySubsequences: true) {
+            seen += 1
+            if seen > 40 { break }
+            let trimmed = line.drop { $0 == " " }
+            guard trimmed.hasPrefix("#") else { continue }
+            let stripped = MarkdownStripper.strip(Array(trimmed.utf8)[...])
+            guard stripped.isHeading else { continue }
+            return String(decoding: SpaceNormalizer.normalize(MojibakeRepair.repair(stripped.bytes)), as: UTF8.self)
+        }
+        return nil
+    }
+
+    /// Text folded for comparison: lower case, single spaces.
+    static func fold(_ s: String) -> String {
+        s.lowercased().split(separator: " ").joined(separator: " ")
+    }
+
+    /// Number of space-separated words.
+    static func wordCount(_ s: String) -> Int { s.split(separator: " ").count }
+}
