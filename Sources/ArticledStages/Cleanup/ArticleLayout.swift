@@ -49,19 +49,7 @@ struct ArticleLayout: Sendable {
         var bodyStart = (lastMarker + 1..<n).first(where: isProse) ?? (lastMarker + 1..<n).first(where: { !junk[$0] }) ?? n
         if bodyStart == firstContent && n > 1 && !isProse(firstContent) { bodyStart = (firstContent + 1..<n).first(where: isProse) ?? n }
 
-        // The bottom: footers are read from the end up to the last line of running text.
-        var bodyEnd = n
-        var i = n - 1
-        while i > bodyStart {
-            let f = lines[i].features
-            let runningText = isProse(i) || (f.endsTerminal && f.words >= 3)
-            let footer = junk[i] || caption[i] || f.boilerplate >= 2 || !runningText
-                || (f.boilerplate >= 1 && f.words <= 20)
-            guard footer else { break }
-            bodyEnd = i
-            i -= 1
-        }
-
+        let bodyEnd = Self.footerStart(lines, after: bodyStart, junk: junk, caption: caption, isProse: isProse)
         for k in 0..<bodyStart where !junk[k] { front.append(lines[k].text) }
         for k in bodyEnd..<n { back.append(lines[k].text) }
 
@@ -76,6 +64,36 @@ struct ArticleLayout: Sendable {
             if Self.isStrayHeadline(k, at: index, kept: kept, lines: lines) { continue }
             body.append(lines[k].text)
         }
+    }
+
+    /// Where the footer starts: read from the end up to the last line of running text, or
+    /// of a list that a colon announced (`The results were:` / `Yes 414` / `No 17`).
+    static func footerStart(_ lines: [ArticleLine], after bodyStart: Int, junk: [Bool], caption: [Bool], isProse: (Int) -> Bool) -> Int {
+        let listed = announcedListItems(lines, junk: junk)
+        var bodyEnd = lines.count
+        var i = lines.count - 1
+        while i > bodyStart, !listed[i] {
+            let f = lines[i].features
+            let runningText = isProse(i) || (f.endsTerminal && f.words >= 3)
+            let footer = junk[i] || caption[i] || f.boilerplate >= 2 || !runningText || (f.boilerplate >= 1 && f.words <= 20)
+            guard footer else { break }
+            bodyEnd = i
+            i -= 1
+        }
+        return bodyEnd
+    }
+
+    /// Lines of a list that a line ending with a colon announced, in the same block, free of boilerplate.
+    static func announcedListItems(_ lines: [ArticleLine], junk: [Bool]) -> [Bool] {
+        var out = [Bool](repeating: false, count: lines.count)
+        var open = false
+        for (i, line) in lines.enumerated() {
+            let f = line.features
+            if i > 0 && lines[i - 1].block != line.block { open = false }
+            if open && f.boilerplate == 0 && !junk[i] && !f.endsColon { out[i] = true } else { open = false }
+            if f.endsColon && f.boilerplate == 0 && f.words >= 4 && !junk[i] { open = true }
+        }
+        return out
     }
 
     /// For each line, the index of an earlier line with the same text (case and spacing aside).
@@ -96,8 +114,12 @@ struct ArticleLayout: Sendable {
         for (i, line) in lines.enumerated() where line.features.credit && line.features.words <= 50 {
             out[i] = true
             if line.features.words <= 8, i > 0, lines[i - 1].block == line.block, lines[i - 1].features.words <= 50,
-               !lines[i - 1].isHeading, lines[i - 1].dateline == nil {
-                out[i - 1] = true
+               !lines[i - 1].isHeading, lines[i - 1].dateline == nil, !lines[i - 1].features.credit {
+                out[i - 1] = true  // the caption above its credit
+            }
+            if line.features.labelOnly, i + 1 < lines.count, lines[i + 1].block == line.block, lines[i + 1].features.words <= 50,
+               !lines[i + 1].features.credit, lines[i + 1].dateline == nil {
+                out[i + 1] = true  // the caption under its label ("Image caption,")
             }
         }
         return out

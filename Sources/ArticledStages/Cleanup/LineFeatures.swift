@@ -32,6 +32,8 @@ struct LineFeatures: Sendable {
     var boilerplate = 0
     /// Looks like a media credit (`Photograph: X/AP`, `IMAGE SOURCE: GETTY IMAGES`).
     var credit = false
+    /// Made only of credit label words (`Image caption,`): it labels the line that follows.
+    var labelOnly = false
     /// A notice of the page about itself (`This article is more than …`).
     var notice = false
     /// A remnant of markup or script (`!-- Google tag -->`, `{…};`).
@@ -43,6 +45,7 @@ struct LineFeatures: Sendable {
         let bytes = Array(text.utf8)
         let vocab = CleanupVocabulary.shared
         var codeBytes = 0
+        var labelWords = 0
         var previousHash: UInt64 = 0
         var previousWasLabel = false
         var first = true
@@ -74,6 +77,8 @@ struct LineFeatures: Sendable {
                     }
                     let h = ASCIIByte.foldedHash(core)
                     boilerplate += vocab.boilerplate[h] ?? 0
+                    if token.count >= 2, token[token.startIndex] == 0xC2, token[token.startIndex + 1] == 0xA9 { boilerplate += 3 }  // ©
+                    if vocab.creditLabels.contains(h) || h == Self.sourceHash { labelWords += 1 }
                     let colon = token.last == 0x3A
                     if colon && (vocab.creditLabels.contains(h) || (previousWasLabel && h == Self.sourceHash)) { credit = true }
                     if previousWasLabel && words <= 3 && h == Self.byHash && !colon { credit = true }
@@ -90,6 +95,7 @@ struct LineFeatures: Sendable {
             }
             i += 1
         }
+        if labelWords == words && words >= 1 && words <= 3 && !Self.endsTerminal(bytes) { credit = true; labelOnly = true }  // "Image caption,"
         endsFunctionWord = lastTokenBare && vocab.functionWords.contains(lastCoreHash)
         var e = n
         while e > 0 {
@@ -108,6 +114,12 @@ struct LineFeatures: Sendable {
         let commentRemnant = HTMLStripper.startsWith(bytes, at: 0, "!--") || HTMLStripper.startsWith(bytes, at: 0, "<!--")
             || (n >= 3 && bytes[n - 3] == 0x2D && bytes[n - 2] == 0x2D && bytes[n - 1] == 0x3E)
         code = commentRemnant || (codeBytes >= 3 && codeBytes * 25 >= n)
+    }
+
+    /// Whether the bytes end with final punctuation (a cheap pre-check for label-only lines).
+    private static func endsTerminal(_ bytes: [UInt8]) -> Bool {
+        guard let l = bytes.last else { return false }
+        return l == 0x2E || l == 0x21 || l == 0x3F
     }
 
     /// The line reads as a sentence of running text: long enough and properly ended, or long.

@@ -46,9 +46,14 @@ enum MojibakeRepair {
         let needed = leadByte >= 0xF0 ? 3 : leadByte >= 0xE0 ? 2 : 1
         var original: [UInt8] = [UInt8(leadByte)]
         var j = i + leadLen
-        for _ in 0..<needed {
+        for k in 0..<needed {
             guard j < bytes.count, let (s, len) = ASCIIByte.scalar(in: bytes, at: j),
-                  let b = windows1252Byte(s.value), b >= 0x80, b <= 0xBF else { return nil }
+                  let b = windows1252Byte(s.value), b >= 0x80, b <= 0xBF else {
+                // "â€" before anything else: the third byte was 9D, which Windows-1252 does not
+                // define and decoders drop; E2 80 9D is the closing quote ”.
+                if k == 1 && original == [0xE2, 0x80] { return ([0xE2, 0x80, 0x9D], j - i) }
+                return nil
+            }
             original.append(b)
             j += len
         }

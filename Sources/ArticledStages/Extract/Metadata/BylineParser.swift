@@ -35,6 +35,27 @@ enum BylineParser {
         return names
     }
 
+    /// The outlet an explicit byline credits after its names (`By Jane Doe, CNN`), or nil.
+    static func outlet(in line: String) -> String? {
+        guard explicitNames(in: line) != nil else { return nil }
+        let parts = line.split(separator: ",").dropFirst()
+        for part in parts {
+            let words = part.split(separator: " ").map { $0.trimmingPunctuation }
+            if isOutletName(words) { return words.joined(separator: " ") }
+        }
+        return nil
+    }
+
+    /// Whether the words read as an outlet's name: an acronym (`CNN`, `AFP`), or 1–5
+    /// capitalized words one of which is an outlet word (`BBC News`, `The Kyiv Independent`).
+    static func isOutletName<S: StringProtocol>(_ words: [S]) -> Bool {
+        guard (1...5).contains(words.count) else { return false }
+        if words.count == 1, let w = words.first, (2...6).contains(w.count), w.allSatisfy({ $0.isUppercase && $0.isLetter }) { return true }
+        let vocabulary = MetadataVocabulary.shared
+        guard words.allSatisfy({ ($0.first?.isUppercase ?? false) || $0 == "of" || $0 == "the" }) else { return false }
+        return words.contains { vocabulary.outletWords.contains($0.lowercased()) }
+    }
+
     /// The name of a line that holds a person's name, optionally followed by a date
     /// (`Alex Lantier`, `Alex Lantier 19 May 2024`), or nil.
     static func bareName(in line: String) -> String? {

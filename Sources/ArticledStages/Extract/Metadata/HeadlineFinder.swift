@@ -8,7 +8,14 @@
 enum HeadlineFinder {
     /// The headline and standfirst of `front`, consulting `raw` for a Markdown heading.
     static func find(front: [String], raw: String) -> (title: String?, subtitle: String?) {
-        let candidates = front.indices.filter { isCandidate(front[$0]) }
+        let features = front.map(LineFeatures.init)
+        let candidates = front.indices.filter { i in
+            guard isCandidate(front[i]) else { return false }
+            // A caption: under a credit label ("Image caption,") or above a short credit.
+            if i > 0 && features[i - 1].labelOnly { return false }
+            if i + 1 < front.count && features[i + 1].credit && !features[i + 1].labelOnly && features[i + 1].words <= 8 { return false }
+            return true
+        }
         guard !candidates.isEmpty else { return (nil, nil) }
         var titleIndex: Int?
         if let heading = firstMarkdownHeading(raw) {

@@ -19,9 +19,22 @@ enum PublisherFinder {
         let frontLines = front.filter { !LineFeatures($0).credit }
         let backLines = back.filter { !LineFeatures($0).credit }
         for line in frontLines + backLines { if let name = labelled(line) { return name } }
+        if let name = bylineOutlet(frontLines) { return name }
         for line in backLines + frontLines { if let name = copyrightHolder(line) { return name } }
         for line in backLines + frontLines where line.split(separator: " ").count <= 12 {
             if let domain = siteDomain(line) { return domain }
+        }
+        return nil
+    }
+
+    /// The outlet a byline credits (`By Jane Doe, CNN`) or names on the line below it (`BBC News`).
+    static func bylineOutlet(_ front: [String]) -> String? {
+        for (i, line) in front.enumerated() where BylineParser.explicitNames(in: line) != nil {
+            if let name = BylineParser.outlet(in: line) { return name }
+            guard i + 1 < front.count else { continue }
+            let next = front[i + 1]
+            let words = next.split(separator: " ")
+            if !LineFeatures(next).endsTerminal, BylineParser.isOutletName(words) { return next }
         }
         return nil
     }
