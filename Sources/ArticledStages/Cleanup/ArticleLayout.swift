@@ -33,16 +33,19 @@ struct ArticleLayout: Sendable {
         }
 
         // The top: the body starts at the first running text after the last headline-block marker.
+        // A standfirst may come before the dateline; a caption counts only before any running
+        // text, or after a dateline/byline that followed it.
         var proseSeen = 0
         var lastMarker = -1
+        var markerSinceProse = false
         for i in 0..<min(n, Self.topWindow) where !junk[i] {
-            let marker = lines[i].dateline != nil || byline[i] || repeatOf[i] != nil || caption[i]
-            if marker {
-                if proseSeen <= (caption[i] ? 1 : 2) { lastMarker = i }
-                continue
-            }
-            if isProse(i) {
+            if lines[i].dateline != nil || byline[i] || repeatOf[i] != nil {
+                if proseSeen <= 2 { lastMarker = i; markerSinceProse = true }
+            } else if caption[i] {
+                if proseSeen == 0 || markerSinceProse { lastMarker = i }
+            } else if isProse(i) {
                 proseSeen += 1
+                markerSinceProse = false
                 if proseSeen > 2 { break }
             }
         }
@@ -74,7 +77,7 @@ struct ArticleLayout: Sendable {
         var i = lines.count - 1
         while i > bodyStart, !listed[i] {
             let f = lines[i].features
-            let runningText = isProse(i) || (f.endsTerminal && f.words >= 3)
+            let runningText = isProse(i) || (f.endsTerminal && f.words >= 2)
             let footer = junk[i] || caption[i] || f.boilerplate >= 2 || !runningText || (f.boilerplate >= 1 && f.words <= 20)
             guard footer else { break }
             bodyEnd = i

@@ -9,11 +9,12 @@ enum BrokenLineJoiner {
         out.reserveCapacity(lines.count)
         var lastContent: Int?  // the last line that is not junk
         for line in lines {
-            if let last = out.last, continues(last, with: line) {
-                out[out.count - 1] = last.joined(with: line)
-            } else if !line.features.isJunk, let k = lastContent, k < out.count - 1, continues(out[k], with: line) {
+            if !line.features.isJunk, let k = lastContent, k < out.count - 1, continues(out[k], with: line) {
                 out[k] = out[k].joined(with: line)  // the sentence resumes after an interruption (an ad)
                 continue
+            } else if let last = out.last, continues(last, with: line),
+                      !last.features.isJunk || last.features.endsFunctionWord || last.features.endsHyphenatedWord {
+                out[out.count - 1] = last.joined(with: line)
             } else {
                 out.append(line)
             }

@@ -8,7 +8,7 @@ enum EncodingLossDetector {
         var example: String?
         var i = 1
         while i + 1 < bytes.count {
-            if bytes[i] == 0x3F, isLetter(bytes, before: i), ASCIIByte.isLetterLike(bytes[i + 1]) {
+            if bytes[i] == 0x3F, isLetter(bytes, before: i), isLetter(bytes, at: i + 1) {
                 count += 1
                 if example == nil { example = word(around: i, in: bytes) }
             }
@@ -22,6 +22,14 @@ enum EncodingLossDetector {
     private static func isLetter(_ bytes: [UInt8], before i: Int) -> Bool {
         let b = bytes[i - 1]
         return ASCIIByte.isUpper(b) || ASCIIByte.isLower(b) || ASCIIByte.isContinuation(b)
+    }
+
+    /// Whether the character starting at `i` is a letter.
+    private static func isLetter(_ bytes: [UInt8], at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return ASCIIByte.isUpper(b) || ASCIIByte.isLower(b) }
+        guard let (s, _) = ASCIIByte.scalar(in: bytes, at: i) else { return false }
+        return s.properties.isAlphabetic
     }
 
     /// The space-delimited word around index `i`, without surrounding punctuation.

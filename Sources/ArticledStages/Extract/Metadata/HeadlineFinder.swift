@@ -35,6 +35,7 @@ enum HeadlineFinder {
     static func isCandidate(_ line: String) -> Bool {
         let f = LineFeatures(line)
         guard f.words >= 1, f.words <= 45, !f.credit, !f.isJunk, !f.endsColon else { return false }
+        if f.boilerplate >= 1 && f.words <= 5 { return false }  // navigation: "Skip to main content"
         if let first = line.split(separator: " ").first, first.hasSuffix(":") { return false }
         if let m = DateParser.find(in: line), m.otherWords <= 6 { return false }
         if BylineParser.explicitNames(in: line) != nil { return false }

@@ -21,7 +21,12 @@ enum PublisherFinder {
         for line in frontLines + backLines { if let name = labelled(line) { return name } }
         if let name = bylineOutlet(frontLines) { return name }
         for line in backLines + frontLines { if let name = copyrightHolder(line) { return name } }
-        for line in backLines + frontLines where line.split(separator: " ").count <= 12 {
+        // A domain: in a short footer line, or alone on a line of the headline block (a headline
+        // that names a company's site is not the publisher).
+        for line in backLines where line.split(separator: " ").count <= 12 {
+            if let domain = siteDomain(line) { return domain }
+        }
+        for line in frontLines where line.split(separator: " ").count <= 2 {
             if let domain = siteDomain(line) { return domain }
         }
         return nil

@@ -1,0 +1,104 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// The cleanup stage on short articles: what goes to the front matter, the body, the footer.
+@Suite struct CleanupLayoutTests {
+    /// Runs cleanup on `raw`.
+    private func clean(_ raw: String, format: InputFormat = .text) async throws -> Document {
+        var doc = Document(id: "x", sourceFile: "a.txt", format: format, raw: raw)
+        try await CleanupStage().process(&doc)
+        return doc
+    }
+
+    private let body1 = "The government announced new measures on Monday, officials said in a statement."
+    private let body2 = "“It was difficult,” said a senior official."
+    private let body3 = "The measures will take effect next month, according to the ministry."
+
+    @Test func setsAsideHeadlineBylineAndDateline() async throws {
+        let doc = try await clean("# Minister resigns over budget row\n\nJane Doe  \n1 April 2022\n\n\(body1)\n\n\(body2)\n\n\(body3)\n")
+        #expect(doc.frontMatter == ["Minister resigns over budget row", "Jane Doe", "1 April 2022"])
+        #expect(doc.text == [body1, body2, body3].joined(separator: "\n\n"))
+    }
+
+    @Test func dropsNoticesLabelsCaptionsAndRepeatedHeadline() async throws {
+        let raw = """
+        !-- Google tag (gtag.js) -->
+        This article is more than
+
+        2 year old
+        Politics
+
+        Minister resigns over budget row
+
+        Author: Jane Doe Source: The Daily Planet
+        March 14, 2022 at 21:49
+        The minister leaves parliament on Monday. Photograph: John Roe/AP
+        The minister leaves parliament on Monday. Photograph: John Roe/AP
+        Minister resigns over budget row
+
+        \(body1)
+
+        Placeholder while loading article actions
+
+        \(body2)
+
+        Opposition calls for early election after budget defeat
+
+        \(body3)
+
+        Keywords
+        Advertisement
+        You did not use the site, Click here to remain logged. Timeout: 60 second
+        """
+        let doc = try await clean(raw)
+        #expect(doc.text == [body1, body2, body3].joined(separator: "\n\n"))
+        #expect(doc.frontMatter.first == "Politics")
+        #expect(doc.frontMatter.contains("Minister resigns over budget row"))
+        #expect(!doc.frontMatter.contains { $0.contains("gtag") || $0.contains("more than") })
+        #expect(doc.backMatter.contains("Advertisement"))
+    }
+
+    @Test func keepsStandfirstBeforeDatelineInFrontMatter() async throws {
+        let dek = "In a meeting with the president, the minister reaffirmed his support for the plan."
+        let raw = "Minister backs plan\n\n\(dek)\n\nJune 16, 2022\nMinister backs plan\nThe minister in parliament earlier this year.\nIMAGE SOURCE: GETTY IMAGES\n\n\(body1)\n\n\(body3)"
+        let doc = try await clean(raw)
+        #expect(doc.frontMatter.contains(dek))
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+    }
+
+    @Test func footersGoToBackMatter() async throws {
+        let raw = "Headline of the story here\n\n\(body1)\n\n\(body3)\n\nTo contact the Daily Planet and its editors visit:\n\n**[planet.example.org/contact](https://planet.example.org/contact)**"
+        let doc = try await clean(raw)
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+        #expect(doc.backMatter == ["To contact the Daily Planet and its editors visit:", "planet.example.org/contact"])
+    }
+
+    @Test func keepsShortQuotesListsAndLastParagraph() async throws {
+        let raw = "Vote passes in parliament today\n\n\(body1)\n\nThe results of the vote were:\nYes 414\nNo 17\n\n“We won.”"
+        let doc = try await clean(raw)
+        #expect(doc.text.contains("Yes 414"))
+        #expect(doc.text.contains("The results of the vote were:"))
+        #expect(doc.text.hasSuffix("“We won.”"))
+    }
+
+    @Test func repairsBrokenParagraphs() async throws {
+        let raw = "Summit ends without a deal today\n\n\(body1)\n\nOfficials hoped that the EU-\n\nChina summit could revive the trade deal.\n\n“This is not a\n\nconflict. This is a war.”"
+        let doc = try await clean(raw)
+        #expect(doc.text.contains("the EU-China summit could revive"))
+        #expect(doc.text.contains("“This is not a conflict. This is a war.”"))
+    }
+
+    @Test func cleansHTMLInput() async throws {
+        let html = "<html><head><script>gtag('js')</script></head><body><h1>Floods hit the coast</h1><p>By Jane Doe</p><p>\(body1)</p><figure><figcaption>Water in the streets [John Roe/AP Photo]</figcaption></figure><p>\(body3)</p></body></html>"
+        let doc = try await clean(html, format: .html)
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+        #expect(doc.frontMatter.first == "Floods hit the coast")
+    }
+
+    @Test func warnsAboutLostCharacters() async throws {
+        let doc = try await clean("Headline of the story here\n\n\(body1) Mantas Adom?nas agreed.\n\n\(body3)")
+        #expect(doc.warnings.count == 1)
+        #expect(doc.warnings.first?.contains("Adom?nas") == true)
+    }
+}
