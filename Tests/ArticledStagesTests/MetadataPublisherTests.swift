@@ -16,6 +16,10 @@ import Testing
         #expect(PublisherFinder.publisher(front: [], back: ["Copyright 2022 The Associated Press. All rights reserved."]) == "The Associated Press")
     }
 
+    @Test func accentIsNoCopyrightSign() {
+        #expect(PublisherFinder.copyrightHolder("Café owners protest") == nil)
+    }
+
     @Test func footerDomain() {
         #expect(PublisherFinder.publisher(front: [], back: ["To contact us visit:", "www.planet.example.org/contact"]) == "planet.example.org")
         #expect(PublisherFinder.publisher(front: [], back: ["Follow us on twitter.com/planet"]) == nil)

@@ -24,13 +24,14 @@ struct ArticleLayout: Sendable {
         let repeatOf = Self.earlierCopies(lines)
         let caption = Self.captions(lines)
         let byline = Self.bylines(lines)
-        func isProse(_ i: Int) -> Bool {
+        let prose = lines.indices.map { i -> Bool in
             let f = lines[i].features
             if junk[i] || caption[i] || byline[i] || lines[i].dateline != nil || lines[i].isHeading { return false }
             // The first line is the headline when it is short and not a plain statement.
-            if i == firstContent && f.words <= 25 && !lines[i].text.hasSuffix(".") { return false }
+            if i == firstContent && f.words <= 25 && !f.endsPeriod { return false }
             return f.isProse
         }
+        func isProse(_ i: Int) -> Bool { prose[i] }
 
         // The top: the body starts at the first running text after the last headline-block marker.
         // A standfirst may come before the dateline; a caption counts only before any running
@@ -104,8 +105,8 @@ struct ArticleLayout: Sendable {
         var seen: [UInt64: Int] = [:]
         var out = [Int?](repeating: nil, count: lines.count)
         for (i, line) in lines.enumerated() where line.features.words >= 2 {
-            let key = ASCIIByte.foldedHash(line.text.utf8)
-            if let first = seen[key] { out[i] = first } else { seen[key] = i }
+            let key = line.features.foldedHash
+            if let first = seen[key], lines[first].text.lowercased() == line.text.lowercased() { out[i] = first } else if seen[key] == nil { seen[key] = i }
         }
         return out
     }

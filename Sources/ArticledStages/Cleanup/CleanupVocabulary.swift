@@ -1,37 +1,41 @@
-/// The word lists the cleanup rules consult, loaded once from `Resources/` and kept as
-/// case-folded hashes so that a word is looked up without building a string.
+/// The word lists the cleanup rules consult, loaded once from `Resources/` into one
+/// `WordTable`, so that each word of a line costs a single lookup without building a string.
+///
+/// A word's value holds its boilerplate weight in the low 4 bits and a flag per list above.
 struct CleanupVocabulary: Sendable {
-    /// Boilerplate words and their weights (`cleanup-boilerplate.txt`).
-    let boilerplate: [UInt64: Int]
-    /// Words that label a media credit (`cleanup-credit-labels.txt`).
-    let creditLabels: Set<UInt64>
-    /// Photo and news agencies (`cleanup-agencies.txt`).
-    let agencies: Set<UInt64>
-    /// Nouns of a page's notice about itself (`cleanup-notice-subjects.txt`).
-    let noticeSubjects: Set<UInt64>
-    /// Words a sentence cannot end on (`cleanup-function-words.txt`).
-    let functionWords: Set<UInt64>
+    /// Flag: a word that labels a media credit (`cleanup-credit-labels.txt`).
+    static let creditLabel: UInt16 = 1 << 4
+    /// Flag: a photo or news agency (`cleanup-agencies.txt`).
+    static let agency: UInt16 = 1 << 5
+    /// Flag: a noun of a page's notice about itself (`cleanup-notice-subjects.txt`).
+    static let noticeSubject: UInt16 = 1 << 6
+    /// Flag: a word a sentence cannot end on (`cleanup-function-words.txt`).
+    static let functionWord: UInt16 = 1 << 7
+
+    /// Every list, by word.
+    let words: WordTable
 
     /// The shipped vocabulary.
     static let shared = CleanupVocabulary()
 
-    /// Loads every list from the resource files.
+    /// Loads every list from the resource files; boilerplate weights come from `cleanup-boilerplate.txt`.
     private init() {
-        var weights: [UInt64: Int] = [:]
+        var entries: [(UInt64, UInt16)] = []
         for line in ResourceFile.lines("cleanup-boilerplate.txt") {
             let parts = line.split(separator: " ")
             guard let word = parts.first else { continue }
-            weights[ASCIIByte.foldedHash(word)] = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
+            let weight = parts.count > 1 ? UInt16(parts[1]) ?? 1 : 1
+            entries.append((ASCIIByte.foldedHash(word), min(weight, 15)))
         }
-        boilerplate = weights
-        creditLabels = Self.hashes("cleanup-credit-labels.txt")
-        agencies = Self.hashes("cleanup-agencies.txt")
-        noticeSubjects = Self.hashes("cleanup-notice-subjects.txt")
-        functionWords = Self.hashes("cleanup-function-words.txt")
+        for (file, flag) in [("cleanup-credit-labels.txt", Self.creditLabel), ("cleanup-agencies.txt", Self.agency),
+                             ("cleanup-notice-subjects.txt", Self.noticeSubject), ("cleanup-function-words.txt", Self.functionWord)] {
+            for line in ResourceFile.lines(file) {
+                entries.append((ASCIIByte.foldedHash(line.split(separator: " ").first ?? line), flag))
+            }
+        }
+        words = WordTable(entries)
     }
 
-    /// The case-folded hashes of a list's words.
-    private static func hashes(_ name: String) -> Set<UInt64> {
-        Set(ResourceFile.lines(name).map { ASCIIByte.foldedHash($0.split(separator: " ").first ?? $0) })
-    }
+    /// The boilerplate weight in a word's value.
+    @inline(__always) static func weight(_ value: UInt16) -> Int { Int(value & 0xF) }
 }

@@ -5,7 +5,7 @@
 /// credit, a page notice or a script remnant.
 struct LineFeatures: Sendable {
     /// The line's text.
-    let text: String
+    private(set) var text: String
     /// Space-separated words.
     var words = 0
     /// Words that start with a capital letter.
@@ -22,6 +22,8 @@ struct LineFeatures: Sendable {
     var startsUppercase = false
     /// Ends with `.`, `!`, `?` or `…`, before any closing quotes or brackets.
     var endsTerminal = false
+    /// Ends with `.` itself (not `!` or `?`), before any closing quotes or brackets.
+    var endsPeriod = false
     /// Ends with `:`.
     var endsColon = false
     /// Ends with a letter and a hyphen (`EU-`): a word broken across lines.
@@ -36,67 +38,96 @@ struct LineFeatures: Sendable {
     var labelOnly = false
     /// A notice of the page about itself (`This article is more than …`).
     var notice = false
+    /// Hash of the line's first 48 bytes (ASCII case folded) and its length: a cheap key to find
+    /// repeated lines, which the caller confirms by comparing the texts.
+    var foldedHash: UInt64 = 0
     /// A remnant of markup or script (`!-- Google tag -->`, `{…};`).
     var code = false
 
     /// The features of `text`.
     init(_ text: String) {
+        var text = text
         self.text = text
-        let bytes = Array(text.utf8)
-        let vocab = CleanupVocabulary.shared
+        var f = self
+        text.withUTF8 { Self.scan($0, into: &f) }
+        self = f
+    }
+
+    /// Fills the features of `f` from the line's bytes, in one pass over its words.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into f: inout LineFeatures) {
+        let words = CleanupVocabulary.shared.words
+        let sourceHash = Self.sourceHash, byHash = Self.byHash, gettyHash = Self.gettyHash
+        let imagesHash = Self.imagesHash, viaHash = Self.viaHash, thisHash = Self.thisHash
+        var lineHash: UInt64 = 0xcbf29ce484222325
         var codeBytes = 0
+        var digits = 0
+        var letters = 0
+        var wordCount = 0
         var labelWords = 0
         var previousHash: UInt64 = 0
         var previousWasLabel = false
         var first = true
         var tokenStart = 0
-        var lastCoreHash: UInt64 = 0
+        var lastIsFunctionWord = false
         var lastTokenBare = false
         let n = bytes.count
         var i = 0
         while i <= n {
-            if i < n {
-                let b = bytes[i]
+            let b: UInt8 = i < n ? bytes[i] : 0x20
+            if i < 48 && i < n { lineHash = (lineHash ^ UInt64(ASCIIByte.lower(b))) &* 0x100000001b3 }
+            if b != 0x20 {
                 if ASCIIByte.isDigit(b) { digits += 1 }
                 else if ASCIIByte.isLetterLike(b) && !ASCIIByte.isContinuation(b) { letters += 1 }
                 else if b == 0x7B || b == 0x7D || b == 0x3B || b == 0x3D || b == 0x3C || b == 0x3E { codeBytes += 1 }
+                i += 1
+                continue
             }
-            if i == n || bytes[i] == 0x20 {
-                if i > tokenStart {
-                    let token = bytes[tokenStart..<i]
-                    let core = Self.core(token)
-                    words += 1
-                    if let c = core.first {
-                        let upper = Self.startsUpper(bytes, at: core.startIndex)
-                        if upper { capitalizedWords += 1 } else if ASCIIByte.isLower(c) || c >= 0x80 { lowercaseWords += 1 }
-                        if first {
-                            first = false
-                            startsUppercase = upper
-                            startsLowercase = !upper && (ASCIIByte.isLower(c) || (c >= 0x80 && Self.startsLower(bytes, at: core.startIndex)))
-                        }
+            if i > tokenStart {
+                let (cs, ce) = core(bytes, tokenStart, i)
+                wordCount += 1
+                if cs < ce {
+                    let c = bytes[cs]
+                    let upper = c < 0x80 ? ASCIIByte.isUpper(c) : startsUpper(bytes, at: cs)
+                    if upper { f.capitalizedWords += 1 } else if ASCIIByte.isLower(c) || c >= 0x80 { f.lowercaseWords += 1 }
+                    if first {
+                        first = false
+                        f.startsUppercase = upper
+                        f.startsLowercase = !upper && (ASCIIByte.isLower(c) || (c >= 0x80 && startsLower(bytes, at: cs)))
                     }
-                    let h = ASCIIByte.foldedHash(core)
-                    boilerplate += vocab.boilerplate[h] ?? 0
-                    if token.count >= 2, token[token.startIndex] == 0xC2, token[token.startIndex + 1] == 0xA9 { boilerplate += 3 }  // ©
-                    if vocab.creditLabels.contains(h) || h == Self.sourceHash { labelWords += 1 }
-                    let colon = token.last == 0x3A
-                    if colon && (vocab.creditLabels.contains(h) || (previousWasLabel && h == Self.sourceHash)) { credit = true }
-                    if previousWasLabel && words <= 3 && h == Self.byHash && !colon { credit = true }
-                    if previousHash == Self.gettyHash && h == Self.imagesHash { credit = true }
-                    if previousHash == Self.viaHash && vocab.agencies.contains(h) { credit = true }
-                    if let slash = core.lastIndex(of: 0x2F), slash > core.startIndex, vocab.agencies.contains(ASCIIByte.foldedHash(core[(slash + 1)...])) { credit = true }
-                    if words == 2 && previousHash == Self.thisHash && vocab.noticeSubjects.contains(h) { notice = true }
-                    previousWasLabel = vocab.creditLabels.contains(h) && !colon
-                    previousHash = h
-                    lastCoreHash = h
-                    lastTokenBare = core.endIndex == token.endIndex
                 }
-                tokenStart = i + 1
+                let h = ASCIIByte.foldedHash(UnsafeBufferPointer(rebasing: bytes[cs..<ce]))
+                let info = words.value(h)
+                f.boilerplate += CleanupVocabulary.weight(info)
+                let isLabel = info & CleanupVocabulary.creditLabel != 0
+                if i - tokenStart >= 2, bytes[tokenStart] == 0xC2, bytes[tokenStart + 1] == 0xA9 { f.boilerplate += 3 }  // ©
+                if isLabel || h == sourceHash { labelWords += 1 }
+                let colon = bytes[i - 1] == 0x3A
+                if colon && (isLabel || (previousWasLabel && h == sourceHash)) { f.credit = true }
+                if previousWasLabel && wordCount <= 3 && h == byHash && !colon { f.credit = true }
+                if previousHash == gettyHash && h == imagesHash { f.credit = true }
+                if previousHash == viaHash && info & CleanupVocabulary.agency != 0 { f.credit = true }
+                var slash = ce - 1
+                while slash > cs && bytes[slash] != 0x2F { slash -= 1 }
+                if slash > cs, words.value(ASCIIByte.foldedHash(UnsafeBufferPointer(rebasing: bytes[(slash + 1)..<ce]))) & CleanupVocabulary.agency != 0 {
+                    f.credit = true
+                }
+                if wordCount == 2 && previousHash == thisHash && info & CleanupVocabulary.noticeSubject != 0 { f.notice = true }
+                previousWasLabel = isLabel && !colon
+                lastIsFunctionWord = info & CleanupVocabulary.functionWord != 0
+                previousHash = h
+                lastTokenBare = ce == i
             }
+            tokenStart = i + 1
             i += 1
         }
-        if labelWords == words && words >= 1 && words <= 3 && !Self.endsTerminal(bytes) { credit = true; labelOnly = true }  // "Image caption,"
-        endsFunctionWord = lastTokenBare && vocab.functionWords.contains(lastCoreHash)
+        f.words = wordCount
+        f.digits = digits
+        f.letters = letters
+        if labelWords == wordCount && wordCount >= 1 && wordCount <= 3, let l = bytes.last, l != 0x2E && l != 0x21 && l != 0x3F {
+            f.credit = true; f.labelOnly = true  // "Image caption,"
+        }
+        f.endsFunctionWord = lastTokenBare && lastIsFunctionWord
+        f.foldedHash = (lineHash ^ UInt64(n)) &* 0x100000001b3
         var e = n
         while e > 0 {
             let b = bytes[e - 1]
@@ -107,19 +138,35 @@ struct LineFeatures: Sendable {
         }
         if e > 0 {
             let b = bytes[e - 1]
-            endsTerminal = b == 0x2E || b == 0x21 || b == 0x3F || (e >= 3 && bytes[e - 3] == 0xE2 && bytes[e - 2] == 0x80 && b == 0xA6)
-            endsColon = b == 0x3A
+            f.endsTerminal = b == 0x2E || b == 0x21 || b == 0x3F || (e >= 3 && bytes[e - 3] == 0xE2 && bytes[e - 2] == 0x80 && b == 0xA6)
+            f.endsColon = b == 0x3A
+            f.endsPeriod = b == 0x2E
         }
-        if n >= 2, bytes[n - 1] == 0x2D, ASCIIByte.isLetterLike(bytes[n - 2]) { endsHyphenatedWord = true }
-        let commentRemnant = HTMLStripper.startsWith(bytes, at: 0, "!--") || HTMLStripper.startsWith(bytes, at: 0, "<!--")
-            || (n >= 3 && bytes[n - 3] == 0x2D && bytes[n - 2] == 0x2D && bytes[n - 1] == 0x3E)
-        code = commentRemnant || (codeBytes >= 3 && codeBytes * 25 >= n)
+        if n >= 2, bytes[n - 1] == 0x2D, ASCIIByte.isLetterLike(bytes[n - 2]) { f.endsHyphenatedWord = true }
+        let opensComment = (n >= 3 && bytes[0] == 0x21 && bytes[1] == 0x2D && bytes[2] == 0x2D)
+            || (n >= 4 && bytes[0] == 0x3C && bytes[1] == 0x21 && bytes[2] == 0x2D && bytes[3] == 0x2D)
+        let closesComment = n >= 3 && bytes[n - 3] == 0x2D && bytes[n - 2] == 0x2D && bytes[n - 1] == 0x3E
+        f.code = opensComment || closesComment || (codeBytes >= 3 && codeBytes * 25 >= n)
     }
 
-    /// Whether the bytes end with final punctuation (a cheap pre-check for label-only lines).
-    private static func endsTerminal(_ bytes: [UInt8]) -> Bool {
-        guard let l = bytes.last else { return false }
-        return l == 0x2E || l == 0x21 || l == 0x3F
+    /// The bounds of the token `start..<end` without the punctuation around it.
+    private static func core(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int) {
+        var a = start, z = end
+        while a < z {
+            let c = s[a]
+            if c < 0x80 && !ASCIIByte.isDigit(c) && !ASCIIByte.isLetterLike(c) { a += 1; continue }
+            if c == 0xE2 && z - a >= 3 && s[a + 1] == 0x80 { a += 3; continue }
+            if c == 0xC2 && z - a >= 2 && (s[a + 1] == 0xAB || s[a + 1] == 0xBB) { a += 2; continue }
+            break
+        }
+        while z > a {
+            let l = s[z - 1]
+            if l < 0x80 && !ASCIIByte.isDigit(l) && !ASCIIByte.isLetterLike(l) { z -= 1; continue }
+            if z - a >= 3 && s[z - 3] == 0xE2 && s[z - 2] == 0x80 { z -= 3; continue }
+            if z - a >= 2 && s[z - 2] == 0xC2 && (l == 0xAB || l == 0xBB) { z -= 2; continue }
+            break
+        }
+        return (a, z)
     }
 
     /// The line reads as a sentence of running text: long enough and properly ended, or long.
@@ -160,18 +207,18 @@ struct LineFeatures: Sendable {
     }
 
     /// Whether the character at `i` is a capital letter (ASCII or not).
-    static func startsUpper(_ bytes: [UInt8], at i: Int) -> Bool {
+    static func startsUpper(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         let b = bytes[i]
         if b < 0x80 { return ASCIIByte.isUpper(b) }
-        guard let (s, _) = ASCIIByte.scalar(in: bytes, at: i) else { return false }
+        guard let (s, _) = ASCIIByte.scalar(in: Array(bytes[i..<min(bytes.count, i + 4)]), at: 0) else { return false }
         return s.properties.isUppercase
     }
 
     /// Whether the character at `i` is a small letter (ASCII or not).
-    static func startsLower(_ bytes: [UInt8], at i: Int) -> Bool {
+    static func startsLower(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         let b = bytes[i]
         if b < 0x80 { return ASCIIByte.isLower(b) }
-        guard let (s, _) = ASCIIByte.scalar(in: bytes, at: i) else { return false }
+        guard let (s, _) = ASCIIByte.scalar(in: Array(bytes[i..<min(bytes.count, i + 4)]), at: 0) else { return false }
         return s.properties.isLowercase
     }
 

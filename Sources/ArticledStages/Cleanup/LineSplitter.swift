@@ -17,16 +17,22 @@ enum LineSplitter {
         var block = 0
         var blankSeen = false
         var start = 0
-        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-            let stripped = MarkdownStripper.strip(bytes[start..<i])
-            start = i + 1
+        while start <= bytes.count {
+            let end = bytes.withUnsafeBufferPointer { buffer -> Int in
+                var k = start
+                while k < buffer.count && buffer[k] != 0x0A { k += 1 }
+                return k
+            }
+            let stripped = MarkdownStripper.strip(bytes[start..<end])
+            let changed = stripped.bytes.count != end - start
+            start = end + 1
             var text = stripped.bytes[...]
             while text.first == 0x20 { text = text.dropFirst() }
             while text.last == 0x20 { text = text.dropLast() }
             if text.isEmpty { blankSeen = true; continue }
             if blankSeen && !lines.isEmpty { block += 1 }
             blankSeen = false
-            lines.append(ArticleLine(text: String(decoding: collapseSpaces(text), as: UTF8.self), block: block,
+            lines.append(ArticleLine(text: String(decoding: changed ? collapseSpaces(text)[...] : text, as: UTF8.self), block: block,
                                      isHeading: stripped.isHeading, isListItem: stripped.isListItem))
         }
         return lines

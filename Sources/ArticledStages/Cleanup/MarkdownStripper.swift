@@ -54,6 +54,9 @@ enum MarkdownStripper {
 
     /// The line with inline markup removed.
     static func inline(_ s: ArraySlice<UInt8>) -> [UInt8] {
+        if !s.contains(where: { $0 == 0x5C || $0 == 0x21 || $0 == 0x5B || $0 == 0x2A || $0 == 0x60 || $0 == 0x5F || $0 == 0x3C }) {
+            return Array(s)  // nothing inline to remove
+        }
         var out: [UInt8] = []
         out.reserveCapacity(s.count)
         var i = s.startIndex

@@ -7,61 +7,77 @@ import Foundation
 /// removed; runs of spaces collapse to one and lines lose their leading and trailing spaces.
 /// Text with combining accents is put in Unicode NFC.
 enum SpaceNormalizer {
+    /// What a byte sequence at the read position becomes.
+    private enum Action {
+        case copy(Int), space(Int), drop(Int), newline(Int)
+    }
+
     /// The normalized text.
     static func normalize(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
+        var out = [UInt8](repeating: 0, count: bytes.count)
+        var count = 0
         var combining = false
-        var i = 0
-        let n = bytes.count
-        @inline(__always) func emit(_ b: UInt8) {
-            if pendingSpace, let last = out.last, last != 0x0A { out.append(0x20) }
-            pendingSpace = false
-            out.append(b)
-        }
-        @inline(__always) func newline() {
-            pendingSpace = false
-            out.append(0x0A)
-        }
-        while i < n {
-            let b = bytes[i]
-            switch b {
-            case 0x0A: newline(); i += 1
-            case 0x0D:
-                newline()
-                i += (i + 1 < n && bytes[i + 1] == 0x0A) ? 2 : 1
-            case 0x20, 0x09, 0x0B, 0x0C: pendingSpace = true; i += 1
-            case 0x00..<0x20, 0x7F: i += 1
-            case 0xC2 where i + 1 < n:
-                let c = bytes[i + 1]
-                if c == 0xA0 { pendingSpace = true } else if c == 0xAD || c < 0xA0 { /* soft hyphen, C1 control */ } else { emit(b); out.append(c) }
-                i += 2
-            case 0xCC, 0xCD:
-                combining = true
-                emit(b); i += 1
-            case 0xE2 where i + 2 < n && (bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81):
-                let c = bytes[i + 1], d = bytes[i + 2]
-                if c == 0x80 && d <= 0x8A || c == 0x80 && d == 0xAF || c == 0x81 && d == 0x9F {
-                    pendingSpace = true
-                } else if c == 0x80 && (d >= 0x8B && d <= 0x8D) || c == 0x81 && d == 0xA0 {
-                    // zero-width space, joiners, word joiner
-                } else if c == 0x80 && (d == 0xA8 || d == 0xA9) {
-                    newline()
-                } else {
-                    emit(b); out.append(c); out.append(d)
+        bytes.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { output in
+                var pendingSpace = false
+                var i = 0
+                let n = input.count
+                while i < n {
+                    let b = input[i]
+                    if b >= 0x21 && b < 0x7F {  // the common case: visible ASCII
+                        if pendingSpace && count > 0 && output[count - 1] != 0x0A { output[count] = 0x20; count += 1 }
+                        pendingSpace = false
+                        output[count] = b; count += 1; i += 1
+                        continue
+                    }
+                    if b == 0xCC || b == 0xCD { combining = true }
+                    switch action(input, at: i) {
+                    case .copy(let length):
+                        if pendingSpace && count > 0 && output[count - 1] != 0x0A { output[count] = 0x20; count += 1 }
+                        pendingSpace = false
+                        for k in 0..<length { output[count] = input[i + k]; count += 1 }
+                        i += length
+                    case .space(let length):
+                        pendingSpace = true; i += length
+                    case .drop(let length):
+                        i += length
+                    case .newline(let length):
+                        pendingSpace = false
+                        output[count] = 0x0A; count += 1; i += length
+                    }
                 }
-                i += 3
-            case 0xE3 where i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80:
-                pendingSpace = true; i += 3
-            case 0xEF where i + 2 < n && bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF:
-                i += 3
-            default:
-                if ASCIIByte.isContinuation(b) { out.append(b) } else { emit(b) }
-                i += 1
             }
         }
+        out.removeLast(out.count - count)
         guard combining else { return out }
         return Array(String(decoding: out, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
+    }
+
+    /// How the character starting at `i` (not visible ASCII) is treated.
+    private static func action(_ input: UnsafeBufferPointer<UInt8>, at i: Int) -> Action {
+        let b = input[i]
+        let n = input.count
+        switch b {
+        case 0x0A: return .newline(1)
+        case 0x0D: return .newline(i + 1 < n && input[i + 1] == 0x0A ? 2 : 1)
+        case 0x20, 0x09, 0x0B, 0x0C: return .space(1)
+        case 0x00..<0x20, 0x7F: return .drop(1)
+        case 0xC2 where i + 1 < n:
+            let c = input[i + 1]
+            if c == 0xA0 { return .space(2) }
+            if c == 0xAD || c < 0xA0 { return .drop(2) }  // soft hyphen, C1 control
+            return .copy(2)
+        case 0xE2 where i + 2 < n && (input[i + 1] == 0x80 || input[i + 1] == 0x81):
+            let c = input[i + 1], d = input[i + 2]
+            if c == 0x80 && d <= 0x8A || c == 0x80 && d == 0xAF || c == 0x81 && d == 0x9F { return .space(3) }
+            if c == 0x80 && d >= 0x8B && d <= 0x8D || c == 0x81 && d == 0xA0 { return .drop(3) }  // zero-width, joiners
+            if c == 0x80 && (d == 0xA8 || d == 0xA9) { return .newline(3) }
+            return .copy(3)
+        case 0xE3 where i + 2 < n && input[i + 1] == 0x80 && input[i + 2] == 0x80: return .space(3)
+        case 0xEF where i + 2 < n && input[i + 1] == 0xBB && input[i + 2] == 0xBF: return .drop(3)
+        default:
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            return .copy(min(length, n - i))
+        }
     }
 }

@@ -8,7 +8,7 @@ enum AuthorFinder {
             guard let m = DateParser.find(in: line) else { return false }
             return m.otherWords <= 6
         }
-        for (i, line) in front.enumerated() where line != title && line.split(separator: " ").count <= 20 {
+        for (i, line) in front.enumerated() where line != title && line.spaceSeparatedWordCount <= 20 {
             if let explicit = BylineParser.explicitNames(in: line) {
                 names.append(contentsOf: explicit)
                 continue

@@ -10,6 +10,7 @@ enum BylineParser {
 
     /// The names of an explicit byline (`By …`, `Author: …`, `Written by …`), or nil if `line` is none.
     static func explicitNames(in line: String) -> [String]? {
+        guard mayBeByline(line) else { return nil }
         let tokens = line.split(separator: " ")
         guard let first = tokens.first else { return nil }
         var start: Int?
@@ -33,6 +34,28 @@ enum BylineParser {
             names.append(name.joined(separator: " "))
         }
         return names
+    }
+
+    /// Cheap byte test before any splitting: the line starts with `by`, its first word ends
+    /// with a colon, or its second word is `by`.
+    static func mayBeByline(_ line: String) -> Bool {
+        var firstEnd = -1, secondStart = -1, secondEnd = -1
+        var index = 0
+        let bytes = line.utf8.withContiguousStorageIfAvailable { Array($0.prefix(40)) } ?? Array(line.utf8.prefix(40))
+        for b in bytes {
+            if b == 0x20 {
+                if firstEnd < 0 { firstEnd = index } else if secondStart >= 0 && secondEnd < 0 { secondEnd = index; break }
+            } else if firstEnd >= 0 && secondStart < 0 { secondStart = index }
+            index += 1
+        }
+        if firstEnd < 0 { firstEnd = bytes.count }
+        if firstEnd == 2 && ASCIIByte.lower(bytes[0]) == 0x62 && ASCIIByte.lower(bytes[1]) == 0x79 { return true }
+        if firstEnd > 0 && bytes[firstEnd - 1] == 0x3A { return true }
+        if secondStart >= 0 {
+            let end = secondEnd < 0 ? bytes.count : secondEnd
+            if end - secondStart == 2 && ASCIIByte.lower(bytes[secondStart]) == 0x62 && ASCIIByte.lower(bytes[secondStart + 1]) == 0x79 { return true }
+        }
+        return false
     }
 
     /// The outlet an explicit byline credits after its names (`By Jane Doe, CNN`), or nil.
@@ -119,6 +142,16 @@ enum BylineParser {
 }
 
 extension StringProtocol {
+    /// Number of runs of non-space bytes: the words of a line, counted without splitting it.
+    var spaceSeparatedWordCount: Int {
+        var count = 0
+        var inWord = false
+        for b in utf8 {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+
     /// The text without punctuation at its ends (quotes, commas, brackets).
     var trimmingPunctuation: SubSequence {
         var s = self[...]

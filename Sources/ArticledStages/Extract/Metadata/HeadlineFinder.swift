@@ -36,7 +36,8 @@ enum HeadlineFinder {
         let f = LineFeatures(line)
         guard f.words >= 1, f.words <= 45, !f.credit, !f.isJunk, !f.endsColon else { return false }
         if f.boilerplate >= 1 && f.words <= 5 { return false }  // navigation: "Skip to main content"
-        if let first = line.split(separator: " ").first, first.hasSuffix(":") { return false }
+        if let firstEnd = line.utf8.firstIndex(of: 0x20) ?? (line.utf8.isEmpty ? nil : line.utf8.endIndex),
+           line.utf8[line.utf8.index(before: firstEnd)] == 0x3A { return false }  // "Label: value"
         if let m = DateParser.find(in: line), m.otherWords <= 6 { return false }
         if BylineParser.explicitNames(in: line) != nil { return false }
         return true
@@ -44,15 +45,22 @@ enum HeadlineFinder {
 
     /// The text of the first Markdown heading among the first lines of `raw`, as cleanup renders it.
     static func firstMarkdownHeading(_ raw: String) -> String? {
-        var seen = 0
-        for line in raw.split(separator: "\n", omittingEmptySubsequences: true) {
-            seen += 1
-            if seen > 40 { break }
-            let trimmed = line.drop { $0 == " " }
-            guard trimmed.hasPrefix("#") else { continue }
-            let stripped = MarkdownStripper.strip(Array(trimmed.utf8)[...])
-            guard stripped.isHeading else { continue }
-            return String(decoding: SpaceNormalizer.normalize(MojibakeRepair.repair(stripped.bytes)), as: UTF8.self)
+        let bytes = raw.utf8.withContiguousStorageIfAvailable { Array($0.prefix(4096)) } ?? Array(raw.utf8.prefix(4096))
+        var start = 0
+        var lines = 0
+        while start < bytes.count && lines < 40 {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            var s = start
+            while s < end && bytes[s] == 0x20 { s += 1 }
+            if s < end && bytes[s] == 0x23 {
+                let stripped = MarkdownStripper.strip(bytes[s..<end])
+                if stripped.isHeading {
+                    return String(decoding: SpaceNormalizer.normalize(MojibakeRepair.repair(stripped.bytes)), as: UTF8.self)
+                }
+            }
+            lines += 1
+            start = end + 1
         }
         return nil
     }
@@ -63,5 +71,5 @@ enum HeadlineFinder {
     }
 
     /// Number of space-separated words.
-    static func wordCount(_ s: String) -> Int { s.split(separator: " ").count }
+    static func wordCount(_ s: String) -> Int { s.spaceSeparatedWordCount }
 }

@@ -9,32 +9,37 @@ enum LanguageGuesser {
 
     /// A BCP 47 code: `en` for English, another listed language, or `und`.
     static func language(of text: String) -> String {
-        let languages = MetadataVocabulary.shared.stopWords
-        guard !languages.isEmpty else { return "en" }
-        var hits = [Int](repeating: 0, count: languages.count)
+        let vocabulary = MetadataVocabulary.shared
+        let codes = vocabulary.languageCodes
+        guard !codes.isEmpty else { return "en" }
+        var hits = [Int](repeating: 0, count: codes.count)
         var words = 0
-        var start = -1
-        var index = 0
-        let bytes = Array(text.utf8.prefix(sampleWords * 8))
-        for b in bytes {
-            let isWord = ASCIIByte.isLetterLike(b) || b == 0x27
-            if isWord && start < 0 { start = index }
-            if !isWord && start >= 0 {
-                count(bytes, from: start, to: index, languages, &hits)
-                words += 1
-                start = -1
-                if words >= sampleWords { break }
+        var text = text
+        text.withUTF8 { bytes in
+            var h: UInt64 = 0xcbf29ce484222325
+            var inWord = false
+            for b in bytes {
+                if ASCIIByte.isLetterLike(b) || b == 0x27 {
+                    h ^= UInt64(ASCIIByte.lower(b))
+                    h &*= 0x100000001b3
+                    inWord = true
+                } else if inWord {
+                    count(vocabulary.stopWords.value(h), into: &hits)
+                    words += 1
+                    if words >= sampleWords { return }
+                    h = 0xcbf29ce484222325
+                    inWord = false
+                }
             }
-            index += 1
+            if inWord { count(vocabulary.stopWords.value(h), into: &hits); words += 1 }
         }
-        if start >= 0 && words < sampleWords { count(bytes, from: start, to: index, languages, &hits); words += 1 }
         guard words >= 3, let best = hits.indices.max(by: { hits[$0] < hits[$1] || (hits[$0] == hits[$1] && $0 > $1) }) else { return "en" }
-        return hits[best] * 10 >= words ? languages[best].code : "und"
+        return hits[best] * 10 >= words ? codes[best] : "und"
     }
 
-    /// Adds the word between `from` and `to` to the hit counts of the languages that list it.
-    private static func count(_ bytes: [UInt8], from: Int, to: Int, _ languages: [(code: String, words: Set<UInt64>)], _ hits: inout [Int]) {
-        let h = ASCIIByte.foldedHash(bytes[from..<to])
-        for (i, language) in languages.enumerated() where language.words.contains(h) { hits[i] += 1 }
+    /// Adds a word's language bits to the hit counts.
+    @inline(__always) private static func count(_ bits: UInt16, into hits: inout [Int]) {
+        guard bits != 0 else { return }
+        for i in hits.indices where bits & (1 << UInt16(i)) != 0 { hits[i] += 1 }
     }
 }

@@ -6,8 +6,10 @@ struct MetadataVocabulary: Sendable {
     let outletWords: Set<String>
     /// Lower-case particles inside personal names (`meta-name-particles.txt`).
     let nameParticles: Set<String>
-    /// Stop words per language code (`meta-stopwords.txt`), as case-folded hashes.
-    let stopWords: [(code: String, words: Set<UInt64>)]
+    /// The language codes of `meta-stopwords.txt`, in file order.
+    let languageCodes: [String]
+    /// Stop words by case-folded hash; the value has bit `i` set if `languageCodes[i]` lists the word.
+    let stopWords: WordTable
 
     /// The shipped vocabulary.
     static let shared = MetadataVocabulary()
@@ -17,12 +19,16 @@ struct MetadataVocabulary: Sendable {
         roleWords = Set(ResourceFile.lines("meta-role-words.txt").map { $0.lowercased() })
         outletWords = Set(ResourceFile.lines("meta-outlet-words.txt").map { $0.lowercased() })
         nameParticles = Set(ResourceFile.lines("meta-name-particles.txt").map { $0.lowercased() })
-        var languages: [(String, Set<UInt64>)] = []
+        var codes: [String] = []
+        var entries: [(UInt64, UInt16)] = []
         for line in ResourceFile.lines("meta-stopwords.txt") {
             let parts = line.split(separator: " ")
-            guard parts.count > 1 else { continue }
-            languages.append((String(parts[0]), Set(parts.dropFirst().map { ASCIIByte.foldedHash($0) })))
+            guard parts.count > 1, codes.count < 16 else { continue }
+            let bit = UInt16(1) << UInt16(codes.count)
+            codes.append(String(parts[0]))
+            for word in parts.dropFirst() { entries.append((ASCIIByte.foldedHash(word), bit)) }
         }
-        stopWords = languages
+        languageCodes = codes
+        stopWords = WordTable(entries)
     }
 }

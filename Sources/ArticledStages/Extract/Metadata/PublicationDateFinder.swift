@@ -13,7 +13,7 @@ enum PublicationDateFinder {
 
     /// The date of a short line that is mostly a date.
     private static func dateline(_ line: String) -> DateParser.Match? {
-        guard line.split(separator: " ").count <= 20, let m = DateParser.find(in: line), m.otherWords <= 6 else { return nil }
+        guard line.spaceSeparatedWordCount <= 20, let m = DateParser.find(in: line), m.otherWords <= 6 else { return nil }
         return m
     }
 }

@@ -23,10 +23,10 @@ enum PublisherFinder {
         for line in backLines + frontLines { if let name = copyrightHolder(line) { return name } }
         // A domain: in a short footer line, or alone on a line of the headline block (a headline
         // that names a company's site is not the publisher).
-        for line in backLines where line.split(separator: " ").count <= 12 {
+        for line in backLines where line.spaceSeparatedWordCount <= 12 {
             if let domain = siteDomain(line) { return domain }
         }
-        for line in frontLines where line.split(separator: " ").count <= 2 {
+        for line in frontLines where line.spaceSeparatedWordCount <= 2 {
             if let domain = siteDomain(line) { return domain }
         }
         return nil
@@ -46,6 +46,7 @@ enum PublisherFinder {
 
     /// The value of a `Source: X` label in `line` (up to the next label), if it reads as a name.
     static func labelled(_ line: String) -> String? {
+        guard line.utf8.contains(0x3A) else { return nil }
         let tokens = line.split(separator: " ")
         for (i, t) in tokens.enumerated() where t.hasSuffix(":") {
             let label = t.dropLast().lowercased()
@@ -62,8 +63,8 @@ enum PublisherFinder {
 
     /// The holder of a copyright line (`© 2022 Outlet Ltd. All rights reserved.`), if it reads as a name.
     static func copyrightHolder(_ line: String) -> String? {
-        let lower = line.lowercased()
-        guard line.contains("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c)") else { return nil }
+        let head = Array(line.utf8.prefix(9)).map(ASCIIByte.lower)
+        guard hasCopyrightSign(line) || head.starts(with: Array("copyright".utf8)) || head.starts(with: Array("(c)".utf8)) else { return nil }
         var tokens: [Substring] = []
         for t in line.split(separator: " ") {
             let l = t.lowercased()
@@ -77,8 +78,19 @@ enum PublisherFinder {
         return name(tokens)
     }
 
+    /// Whether the line holds `©` (C2 A9).
+    static func hasCopyrightSign(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in line.utf8 {
+            if previous == 0xC2 && b == 0xA9 { return true }
+            previous = b
+        }
+        return false
+    }
+
     /// A site's domain written in `line` (`outlet.org/contact`, `www.outlet.co.uk`), lower case, without `www.`.
     static func siteDomain(_ line: String) -> String? {
+        guard line.utf8.contains(0x2E) else { return nil }
         for raw in line.split(separator: " ") {
             var t = Substring(raw.lowercased())
             for prefix in ["https://", "http://"] where t.hasPrefix(prefix) { t = t.dropFirst(prefix.count) }
