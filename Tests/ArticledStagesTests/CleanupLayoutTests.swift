@@ -101,4 +101,16 @@ import Testing
         #expect(doc.warnings.count == 1)
         #expect(doc.warnings.first?.contains("Adom?nas") == true)
     }
+
+    @Test func footerNewsletterBlockAndAuthorNoteGo() async throws {
+        let raw = "Headline of the story here\n\n\(body1)\n\n\(body3)\n\nJane Doe is an economics reporter based in Chicago.\n\nSign up for our morning newsletter\nGet the day's top stories delivered every morning."
+        let doc = try await clean(raw)
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+    }
+
+    @Test func closingSentenceAboutAnOfficialStays() async throws {
+        let last = "Jake Sullivan is the national security adviser."
+        let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(last)")
+        #expect(doc.text.hasSuffix(last))
+    }
 }

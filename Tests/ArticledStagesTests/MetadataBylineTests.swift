@@ -37,4 +37,10 @@ import Testing
         #expect(AuthorFinder.authors(front: ["Headline here", "Alex Lantier", "1 April 2022"], title: "Headline here") == ["Alex Lantier"])
         #expect(AuthorFinder.authors(front: ["Headline here", "Middle East", "Israel and Gaza"], title: "Headline here") == [])
     }
+
+    @Test func nameWithPlaceAndNameAfterBy() {
+        #expect(BylineParser.bareName(in: "Shaun Walker in Moscow") == "Shaun Walker")
+        #expect(BylineParser.namesAfterBy(in: "Posted on March 3, 2022 by Maria Lopez") == ["Maria Lopez"])
+        #expect(BylineParser.namesAfterBy(in: "Posted on March 3, 2022") == nil)
+    }
 }

@@ -74,17 +74,38 @@ struct ArticleLayout: Sendable {
     /// of a list that a colon announced (`The results were:` / `Yes 414` / `No 17`).
     static func footerStart(_ lines: [ArticleLine], after bodyStart: Int, junk: [Bool], caption: [Bool], isProse: (Int) -> Bool) -> Int {
         let listed = announcedListItems(lines, junk: junk)
+        // Blocks holding furniture: their other short lines go with it ("Sign up for our
+        // newsletter" / "Get the top stories in your inbox.").
+        var furnitureBlocks = Set<Int>()
+        for (k, line) in lines.enumerated().reversed() where k > bodyStart {
+            if junk[k] || line.features.boilerplate >= 2 { furnitureBlocks.insert(line.block) }
+            if lines.count - k > 30 { break }
+        }
         var bodyEnd = lines.count
         var i = lines.count - 1
         while i > bodyStart, !listed[i] {
             let f = lines[i].features
             let runningText = isProse(i) || (f.endsTerminal && f.words >= 2)
             let footer = junk[i] || caption[i] || f.boilerplate >= 2 || !runningText || (f.boilerplate >= 1 && f.words <= 20)
+                || (furnitureBlocks.contains(lines[i].block) && f.words <= 25) || isAuthorNote(lines[i])
             guard footer else { break }
             bodyEnd = i
             i -= 1
         }
         return bodyEnd
+    }
+
+    /// Jobs of people who write articles (`cleanup-journalist-words.txt`).
+    static let journalistWords: Set<String> = Set(ResourceFile.lines("cleanup-journalist-words.txt").map { $0.lowercased() })
+
+    /// A note about the author at the end (`Jane Doe is an economics reporter based in Chicago.`):
+    /// a short line that starts with a name followed by `is`/`was` and names a job.
+    static func isAuthorNote(_ line: ArticleLine) -> Bool {
+        guard line.features.words <= 30, line.features.startsUppercase else { return false }
+        let words = line.text.split(separator: " ", maxSplits: 5)
+        guard let verb = words.firstIndex(where: { $0 == "is" || $0 == "was" || $0 == "writes" }), verb >= 2, verb <= 4 else { return false }
+        guard BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil else { return false }
+        return line.text.split(separator: " ").contains { journalistWords.contains($0.lowercased().trimmingCharacters(in: ".,;")) }
     }
 
     /// Lines of a list that a line ending with a colon announced, in the same block, free of boilerplate.

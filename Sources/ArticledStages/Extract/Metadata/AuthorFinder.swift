@@ -13,6 +13,10 @@ enum AuthorFinder {
                 names.append(contentsOf: explicit)
                 continue
             }
+            if datelines[i], let after = BylineParser.namesAfterBy(in: line), !after.isEmpty {
+                names.append(contentsOf: after)
+                continue
+            }
             let besideDate = (i > 0 && datelines[i - 1]) || (i + 1 < front.count && datelines[i + 1])
             if datelines[i] || besideDate, let name = BylineParser.bareName(in: line) {
                 names.append(name)

@@ -88,11 +88,24 @@ enum BylineParser {
             while let last = tokens.last, DateParser.month(Array(last.lowercased().utf8)) != nil || isWeekday(last) { tokens.removeLast() }
         }
         while let last = tokens.last, last == "|" || last == "-" || last == "—" || last == "•" { tokens.removeLast() }
+        // "Shaun Walker in Moscow": a reporter's place after the name.
+        if let place = tokens.firstIndex(where: { $0 == "in" || $0 == "at" }), place >= 2, place + 1 < tokens.count,
+           tokens[(place + 1)...].allSatisfy({ startsUpper($0) }) {
+            tokens = Array(tokens[..<place])
+        }
         guard tokens.count >= 2, tokens.count <= 4 else { return nil }
         let name = namePrefix(tokens[...])
         guard name.count == tokens.count, name.filter({ startsUpper(Substring($0)) }).count >= 2 else { return nil }
         guard !name.contains(where: { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) else { return nil }
         return name.joined(separator: " ")
+    }
+
+    /// The names after a `by` inside a dateline (`Posted on March 3, 2022 by Maria Lopez`), or nil.
+    static func namesAfterBy(in line: String) -> [String]? {
+        let tokens = line.split(separator: " ")
+        guard let by = tokens.firstIndex(where: { $0.lowercased() == "by" }), by > 0, by + 1 < tokens.count else { return nil }
+        let rest = tokens[(by + 1)...].joined(separator: " ")
+        return explicitNames(in: "By " + rest)
     }
 
     /// Byline words split into one part per person, at commas, `and`, `&` and `;`.
