@@ -113,4 +113,18 @@ import Testing
         let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(last)")
         #expect(doc.text.hasSuffix(last))
     }
+
+    @Test func sentencesThatLostTheirFullStopStay() async throws {
+        let cut = "The minister, speaking in parliament, said the plan would go ahead"
+        let quoted = "He told the crowd “we will win”"
+        let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(cut)\n\n\(quoted)\n\n\(body3)")
+        #expect(doc.text.contains(cut))
+        #expect(doc.text.contains(quoted))
+    }
+
+    @Test func closingProseWithSocialWordsStays() async throws {
+        let last = "The company said it would share the data with Facebook and Twitter next year."
+        let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(last)")
+        #expect(doc.text.hasSuffix(last))
+    }
 }

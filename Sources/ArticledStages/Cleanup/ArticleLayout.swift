@@ -78,7 +78,7 @@ struct ArticleLayout: Sendable {
         // newsletter" / "Get the top stories in your inbox.").
         var furnitureBlocks = Set<Int>()
         for (k, line) in lines.enumerated().reversed() where k > bodyStart {
-            if junk[k] || line.features.boilerplate >= 2 { furnitureBlocks.insert(line.block) }
+            if junk[k] || line.features.isPromotional { furnitureBlocks.insert(line.block) }
             if lines.count - k > 30 { break }
         }
         var bodyEnd = lines.count
@@ -86,7 +86,8 @@ struct ArticleLayout: Sendable {
         while i > bodyStart, !listed[i] {
             let f = lines[i].features
             let runningText = isProse(i) || (f.endsTerminal && f.words >= 2)
-            let footer = junk[i] || caption[i] || f.boilerplate >= 2 || !runningText || (f.boilerplate >= 1 && f.words <= 20)
+            let promotional = f.endsTerminal ? f.isPromotional : f.boilerplate >= 1
+            let footer = junk[i] || caption[i] || promotional || !runningText
                 || (furnitureBlocks.contains(lines[i].block) && f.words <= 25) || isAuthorNote(lines[i])
             guard footer else { break }
             bodyEnd = i
@@ -106,6 +107,12 @@ struct ArticleLayout: Sendable {
         guard let verb = words.firstIndex(where: { $0 == "is" || $0 == "was" || $0 == "writes" }), verb >= 2, verb <= 4 else { return false }
         guard BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil else { return false }
         return line.text.split(separator: " ").contains { journalistWords.contains($0.lowercased().trimmingCharacters(in: ".,;")) }
+    }
+
+    /// Whether the text ends with a closing quotation mark.
+    static func endsWithClosingQuote(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return last == "\"" || last == "\u{201D}" || last == "\u{2019}" || last == "\u{BB}"
     }
 
     /// Lines of a list that a line ending with a colon announced, in the same block, free of boilerplate.
@@ -168,6 +175,8 @@ struct ArticleLayout: Sendable {
         let line = lines[k], f = line.features
         guard !f.endsTerminal, !f.endsColon, !line.isListItem, f.words >= 2, f.words <= 25 else { return false }
         guard f.digits * 5 < f.letters else { return false }
+        // A sentence that lost its full stop keeps its commas and quotes; a headline has neither.
+        guard !line.text.contains(", "), !line.text.contains(". "), !endsWithClosingQuote(line.text) else { return false }
         if index > 0 {
             let previous = lines[kept[index - 1]]
             if previous.features.endsColon { return false }

@@ -32,6 +32,8 @@ struct LineFeatures: Sendable {
     var endsFunctionWord = false
     /// Sum of the boilerplate weights of its words.
     var boilerplate = 0
+    /// Words (or `©`) of the highest boilerplate weight, which prose hardly uses.
+    var strongBoilerplate = 0
     /// Looks like a media credit (`Photograph: X/AP`, `IMAGE SOURCE: GETTY IMAGES`).
     var credit = false
     /// Made only of credit label words (`Image caption,`): it labels the line that follows.
@@ -97,9 +99,11 @@ struct LineFeatures: Sendable {
                 }
                 let h = ASCIIByte.foldedHash(UnsafeBufferPointer(rebasing: bytes[cs..<ce]))
                 let info = words.value(h)
-                f.boilerplate += CleanupVocabulary.weight(info)
+                let weight = CleanupVocabulary.weight(info)
+                f.boilerplate += weight
+                if weight >= 3 { f.strongBoilerplate += 1 }
                 let isLabel = info & CleanupVocabulary.creditLabel != 0
-                if i - tokenStart >= 2, bytes[tokenStart] == 0xC2, bytes[tokenStart + 1] == 0xA9 { f.boilerplate += 3 }  // ©
+                if i - tokenStart >= 2, bytes[tokenStart] == 0xC2, bytes[tokenStart + 1] == 0xA9 { f.boilerplate += 3; f.strongBoilerplate += 1 }  // ©
                 if isLabel || h == sourceHash { labelWords += 1 }
                 let colon = bytes[i - 1] == 0x3A
                 if colon && (isLabel || (previousWasLabel && h == sourceHash)) { f.credit = true }
@@ -168,6 +172,10 @@ struct LineFeatures: Sendable {
         }
         return (a, z)
     }
+
+    /// Promotional or legal furniture even though it reads as a sentence: a word such as
+    /// "newsletter", "cookies" or "©", in a line dense with boilerplate.
+    var isPromotional: Bool { strongBoilerplate >= 1 && boilerplate * 6 >= words }
 
     /// The line reads as a sentence of running text: long enough and properly ended, or long.
     var isProse: Bool { (words >= 8 && endsTerminal) || words >= 25 }
