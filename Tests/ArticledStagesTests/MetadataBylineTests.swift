@@ -43,4 +43,11 @@ import Testing
         #expect(BylineParser.namesAfterBy(in: "Posted on March 3, 2022 by Maria Lopez") == ["Maria Lopez"])
         #expect(BylineParser.namesAfterBy(in: "Posted on March 3, 2022") == nil)
     }
+
+    @Test func outletAfterBarAndLabelWithoutColon() {
+        #expect(BylineParser.explicitNames(in: "By Brooke Singman | Fox News") == ["Brooke Singman"])
+        #expect(BylineParser.outlet(in: "By Brooke Singman | Fox News") == "Fox News")
+        #expect(BylineParser.explicitNames(in: "Author Jane Doe") == ["Jane Doe"])
+        #expect(BylineParser.explicitNames(in: "Authority figures gather in Rome") == nil)
+    }
 }

@@ -17,6 +17,10 @@ import Testing
         #expect(iso("Published 10:14 PM UTC, March 8, 2022") == "2022-03-08T22:14")
         #expect(iso("Sept. 3rd, 2021") == "2021-09-03")
         #expect(iso("29/08/2022") == "2022-08-29")
+        #expect(iso("BY JANE DOE - 03/16/22 10:05 AM ET") == "2022-03-16T10:05")
+        #expect(iso("March 16, 2022 · 10:05 AM ET") == "2022-03-16T10:05")
+        #expect(iso("PUBLISHED WED, MAR 16 2022 10:05 AM EDT") == "2022-03-16T10:05")
+        #expect(iso("Published: 10:05pm, 16 Mar, 2022") == "2022-03-16T22:05")
     }
 
     @Test func nameBesideDateCountsAsOtherWords() {

@@ -59,10 +59,12 @@ struct ArticleLayout: Sendable {
 
         // The middle: drop furniture and stray headlines between paragraphs.
         var kept: [Int] = []
+        var isKept = [Bool](repeating: false, count: n)
         for k in bodyStart..<bodyEnd {
             if junk[k] || caption[k] { continue }
-            if let earlier = repeatOf[k], earlier < bodyStart || kept.contains(earlier) { continue }
+            if let earlier = repeatOf[k], earlier < bodyStart || isKept[earlier] { continue }
             kept.append(k)
+            isKept[k] = true
         }
         for (index, k) in kept.enumerated() {
             if Self.isStrayHeadline(k, at: index, kept: kept, lines: lines) { continue }

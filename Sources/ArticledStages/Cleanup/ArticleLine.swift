@@ -16,11 +16,15 @@ struct ArticleLine: Sendable {
 
     /// Builds a line and computes its features.
     init(text: String, block: Int, isHeading: Bool = false, isListItem: Bool = false) {
+        self.init(text: text, block: block, isHeading: isHeading, isListItem: isListItem, features: LineFeatures(text))
+    }
+
+    /// Builds a line whose features are known.
+    private init(text: String, block: Int, isHeading: Bool, isListItem: Bool, features f: LineFeatures) {
         self.text = text
         self.block = block
         self.isHeading = isHeading
         self.isListItem = isListItem
-        let f = LineFeatures(text)
         features = f
         if f.words <= 20, f.digits > 0, let m = DateParser.find(in: text), m.otherWords <= 6 {
             dateline = m
@@ -31,7 +35,9 @@ struct ArticleLine: Sendable {
 
     /// This line continued by `next`: joined with a space, or directly after a hyphen.
     func joined(with next: ArticleLine) -> ArticleLine {
-        let separator = features.endsHyphenatedWord ? "" : " "
-        return ArticleLine(text: text + separator + next.text, block: block, isHeading: isHeading, isListItem: isListItem)
+        let hyphenated = features.endsHyphenatedWord
+        let joined = text + (hyphenated ? "" : " ") + next.text
+        return ArticleLine(text: joined, block: block, isHeading: isHeading, isListItem: isListItem,
+                           features: LineFeatures(joining: features, next.features, as: joined, hyphenated: hyphenated))
     }
 }

@@ -3,6 +3,9 @@
 /// the next starts in lower case (`This is not a` / `conflict.`), a line that ends on a
 /// function word before a number (`more than` / `2 years old`), and hard-wrapped prose.
 enum BrokenLineJoiner {
+    /// A line this long is never extended further (no paragraph is, and it bounds the work).
+    static let maximumLength = 6000
+
     /// The lines with every broken sentence joined back into one line.
     static func join(_ lines: [ArticleLine]) -> [ArticleLine] {
         var out: [ArticleLine] = []
@@ -26,6 +29,7 @@ enum BrokenLineJoiner {
     /// Whether `b` continues the sentence that `a` left unfinished.
     static func continues(_ a: ArticleLine, with b: ArticleLine) -> Bool {
         let fa = a.features, fb = b.features
+        if a.text.utf8.count > maximumLength { return false }  // keeps joining linear on pathological input
         if a.isHeading || b.isHeading || b.isListItem || a.dateline != nil || b.dateline != nil { return false }
         if fa.endsTerminal || fa.endsColon { return false }
         if fa.endsHyphenatedWord && (fb.startsLowercase || fb.startsUppercase) { return true }

@@ -55,6 +55,31 @@ struct LineFeatures: Sendable {
         self = f
     }
 
+    /// The features of line `a` continued by line `b` as `text`, combined without rescanning:
+    /// counts add up, the start is `a`'s and the end is `b`'s.
+    init(joining a: LineFeatures, _ b: LineFeatures, as text: String, hyphenated: Bool) {
+        self = a
+        self.text = text
+        words = a.words + b.words - (hyphenated ? 1 : 0)
+        capitalizedWords = a.capitalizedWords + b.capitalizedWords
+        lowercaseWords = a.lowercaseWords + b.lowercaseWords
+        digits = a.digits + b.digits
+        letters = a.letters + b.letters
+        boilerplate = a.boilerplate + b.boilerplate
+        strongBoilerplate = a.strongBoilerplate + b.strongBoilerplate
+        endsTerminal = b.endsTerminal
+        endsPeriod = b.endsPeriod
+        endsColon = b.endsColon
+        endsHyphenatedWord = b.endsHyphenatedWord
+        endsFunctionWord = b.endsFunctionWord
+        credit = a.credit || b.credit
+        labelOnly = false
+        code = a.code || b.code
+        var h: UInt64 = 0xcbf29ce484222325
+        for byte in text.utf8.prefix(48) { h = (h ^ UInt64(ASCIIByte.lower(byte))) &* 0x100000001b3 }
+        foldedHash = (h ^ UInt64(text.utf8.count)) &* 0x100000001b3
+    }
+
     /// Fills the features of `f` from the line's bytes, in one pass over its words.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into f: inout LineFeatures) {
         let words = CleanupVocabulary.shared.words

@@ -95,21 +95,23 @@ enum MarkdownStripper {
     private static func link(_ s: ArraySlice<UInt8>, at i: Int) -> (ArraySlice<UInt8>, Int)? {
         var depth = 0
         var k = i
-        while k < s.endIndex {
+        let textLimit = min(s.endIndex, i + 600)  // bounded scans keep a line full of brackets linear
+        while k < textLimit {
             if s[k] == 0x5B { depth += 1 } else if s[k] == 0x5D { depth -= 1; if depth == 0 { break } }
             k += 1
         }
-        guard k < s.endIndex, k + 1 < s.endIndex else { return nil }
+        guard k < textLimit, k + 1 < s.endIndex else { return nil }
         let open = s[k + 1]
         guard open == 0x28 || open == 0x5B else { return nil }
         let closer: UInt8 = open == 0x28 ? 0x29 : 0x5D
         var m = k + 2
         var nested = 0
-        while m < s.endIndex {
+        let targetLimit = min(s.endIndex, k + 2 + 2048)
+        while m < targetLimit {
             if s[m] == open { nested += 1 } else if s[m] == closer { if nested == 0 { break }; nested -= 1 } else if s[m] == 0x20 && open == 0x28 && !s[(k + 2)..<m].contains(0x22) { return nil }
             m += 1
         }
-        guard m < s.endIndex else { return nil }
+        guard m < targetLimit else { return nil }
         return (s[(i + 1)..<k], m + 1)
     }
 

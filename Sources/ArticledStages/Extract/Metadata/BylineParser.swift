@@ -17,6 +17,7 @@ enum BylineParser {
         let firstLower = first.lowercased()
         if firstLower == "by", tokens.count > 1, startsUpper(tokens[1]) { start = 1 }
         else if first.hasSuffix(":"), authorLabels.contains(String(firstLower.dropLast())) { start = 1 }
+        else if firstLower == "author" || firstLower == "authors", tokens.count > 1, tokens.count <= 8, startsUpper(tokens[1]) { start = 1 }
         else if tokens.count > 2, tokens[1].lowercased() == "by", ["written", "words", "reporting", "story", "text", "report"].contains(firstLower), startsUpper(tokens[2]) { start = 2 }
         guard let start, start < tokens.count else { return nil }
         var value: [Substring] = []
@@ -50,6 +51,7 @@ enum BylineParser {
         }
         if firstEnd < 0 { firstEnd = bytes.count }
         if firstEnd == 2 && ASCIIByte.lower(bytes[0]) == 0x62 && ASCIIByte.lower(bytes[1]) == 0x79 { return true }
+        if (firstEnd == 6 || firstEnd == 7) && bytes.prefix(6).map(ASCIIByte.lower) == Array("author".utf8) { return true }
         if firstEnd > 0 && bytes[firstEnd - 1] == 0x3A { return true }
         if secondStart >= 0 {
             let end = secondEnd < 0 ? bytes.count : secondEnd
@@ -61,7 +63,7 @@ enum BylineParser {
     /// The outlet an explicit byline credits after its names (`By Jane Doe, CNN`), or nil.
     static func outlet(in line: String) -> String? {
         guard explicitNames(in: line) != nil else { return nil }
-        let parts = line.split(separator: ",").dropFirst()
+        let parts = line.split(whereSeparator: { $0 == "," || $0 == "|" }).dropFirst()
         for part in parts {
             let words = part.split(separator: " ").map { $0.trimmingPunctuation }
             if isOutletName(words) { return words.joined(separator: " ") }

@@ -110,8 +110,9 @@ enum DateParser {
         let sep: UInt8
         if t.contains(0x2F) { sep = 0x2F } else if t.contains(0x2E) { sep = 0x2E } else { return nil }
         let parts = t.split(separator: sep, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
-              let a = number(parts[0]), let b = number(parts[1]), let y = number(parts[2]) else { return nil }
+        guard parts.count == 3, parts[2].count == 4 || (parts[2].count == 2 && sep == 0x2F), parts[0].count <= 2, parts[1].count <= 2,
+              let a = number(parts[0]), let b = number(parts[1]), var y = number(parts[2]) else { return nil }
+        if parts[2].count == 2 { y += 2000 }  // 03/16/22
         if sep == 0x2E { return (y, b, a) }
         if a > 12 && b <= 12 { return (y, b, a) }
         if b > 12 && a <= 12 { return (y, a, b) }
