@@ -24,6 +24,10 @@ import Testing
         #expect(!LineFeatures("He told Reuters on Monday that the talks had failed.").credit)
         #expect(!LineFeatures("An AP/NORC poll showed support falling.").credit)
         #expect(!LineFeatures("Getty, the museum, bought the painting.").credit)
+        #expect(LineFeatures("Soldiers rest near Kharkiv on Monday. Reuters").credit)
+        #expect(LineFeatures("Soldiers rest near Kharkiv on Monday (AFP)").credit)
+        #expect(!LineFeatures("LONDON (Reuters) - Oil prices rose on Monday.").credit)
+        #expect(!LineFeatures("The story was first reported by Reuters").credit)
     }
 
     @Test func junk() {

@@ -30,6 +30,11 @@ import Testing
         #expect(HeadlineFinder.find(front: front, raw: "").subtitle == nil)
     }
 
+    @Test func repeatedLineIsTheHeadline() {
+        let front = ["Live updates from the region", "Markets fall as rates rise sharply", "June 16, 2022", "Markets fall as rates rise sharply"]
+        #expect(HeadlineFinder.find(front: front, raw: "").title == "Markets fall as rates rise sharply")
+    }
+
     @Test func nothingWhenNoFrontMatter() {
         #expect(HeadlineFinder.find(front: [], raw: "").title == nil)
     }

@@ -96,6 +96,8 @@ struct LineFeatures: Sendable {
         var first = true
         var tokenStart = 0
         var lastIsFunctionWord = false
+        var lastIsClosingAgency = false
+        var previousEndedSentence = false
         var lastTokenBare = false
         let n = bytes.count
         var i = 0
@@ -141,6 +143,10 @@ struct LineFeatures: Sendable {
                     f.credit = true
                 }
                 if wordCount == 2 && previousHash == thisHash && info & CleanupVocabulary.noticeSubject != 0 { f.notice = true }
+                // A bare agency closing a caption: "… on Monday. Reuters", "… (AFP)".
+                lastIsClosingAgency = info & CleanupVocabulary.agency != 0
+                    && (bytes[tokenStart] == 0x28 || previousEndedSentence) && wordCount >= 4
+                previousEndedSentence = bytes[i - 1] == 0x2E
                 previousWasLabel = isLabel && !colon
                 lastIsFunctionWord = info & CleanupVocabulary.functionWord != 0
                 previousHash = h
@@ -156,6 +162,7 @@ struct LineFeatures: Sendable {
             f.credit = true; f.labelOnly = true  // "Image caption,"
         }
         f.endsFunctionWord = lastTokenBare && lastIsFunctionWord
+        if lastIsClosingAgency && wordCount <= 40 { f.credit = true }
         f.foldedHash = (lineHash ^ UInt64(n)) &* 0x100000001b3
         var e = n
         while e > 0 {

@@ -22,6 +22,9 @@ enum HeadlineFinder {
             let key = fold(heading)
             titleIndex = candidates.first { fold(front[$0]) == key }
         }
+        if titleIndex == nil {  // a headline the page repeats (above and below the dateline)
+            titleIndex = candidates.first { i in wordCount(front[i]) >= 4 && candidates.contains { $0 > i && fold(front[$0]) == fold(front[i]) } }
+        }
         if titleIndex == nil {
             titleIndex = candidates.first { wordCount(front[$0]) >= 4 } ?? candidates.first { wordCount(front[$0]) >= 2 }
         }
