@@ -25,6 +25,17 @@ enum ASCIIByte {
         return h
     }
 
+    /// The key under which a word is looked up in the cleanup vocabulary: FNV-1a over its
+    /// ASCII letters and digits only, case folded ("Sign-up:" and "signup" share a key).
+    static func wordKey<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes where isUpper(b) || isLower(b) || isDigit(b) {
+            h ^= UInt64(lower(b))
+            h &*= 0x100000001b3
+        }
+        return h
+    }
+
     /// The same hash as `foldedHash` for a string, used to build the lookup tables.
     static func foldedHash(_ s: Substring) -> UInt64 { foldedHash(s.utf8) }
 

@@ -1,5 +1,6 @@
 /// The word lists the cleanup rules consult, loaded once from `Resources/` into one
-/// `WordTable`, so that each word of a line costs a single lookup without building a string.
+/// `WordTable` keyed by `ASCIIByte.wordKey`, so that each word of a line costs a single
+/// lookup without building a string.
 ///
 /// A word's value holds its boilerplate weight in the low 4 bits and a flag per list above.
 struct CleanupVocabulary: Sendable {
@@ -25,12 +26,12 @@ struct CleanupVocabulary: Sendable {
             let parts = line.split(separator: " ")
             guard let word = parts.first else { continue }
             let weight = parts.count > 1 ? UInt16(parts[1]) ?? 1 : 1
-            entries.append((ASCIIByte.foldedHash(word), min(weight, 15)))
+            entries.append((ASCIIByte.wordKey(word.utf8), min(weight, 15)))
         }
         for (file, flag) in [("cleanup-credit-labels.txt", Self.creditLabel), ("cleanup-agencies.txt", Self.agency),
                              ("cleanup-notice-subjects.txt", Self.noticeSubject), ("cleanup-function-words.txt", Self.functionWord)] {
             for line in ResourceFile.lines(file) {
-                entries.append((ASCIIByte.foldedHash(line.split(separator: " ").first ?? line), flag))
+                entries.append((ASCIIByte.wordKey((line.split(separator: " ").first ?? line).utf8), flag))
             }
         }
         words = WordTable(entries)

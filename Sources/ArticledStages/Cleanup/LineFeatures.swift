@@ -85,6 +85,7 @@ struct LineFeatures: Sendable {
         let words = CleanupVocabulary.shared.words
         let sourceHash = Self.sourceHash, byHash = Self.byHash, gettyHash = Self.gettyHash
         let imagesHash = Self.imagesHash, viaHash = Self.viaHash, thisHash = Self.thisHash
+        let byteClasses = Self.byteClasses
         var lineHash: UInt64 = 0xcbf29ce484222325
         var codeBytes = 0
         var digits = 0
@@ -101,30 +102,46 @@ struct LineFeatures: Sendable {
         var lastTokenBare = false
         let n = bytes.count
         var i = 0
+        for k in 0..<min(n, 48) { lineHash = (lineHash ^ UInt64(ASCIIByte.lower(bytes[k]))) &* 0x100000001b3 }
+        let classes = byteClasses
+        let basis: UInt64 = 0xcbf29ce484222325
+        var tokenHash = basis      // ASCII letters and digits of the token, case folded
+        var afterSlashHash = basis // the same, from the token's last slash on
+        var sawSlash = false
+        var coreStart = -1         // the token's first letter or digit
         while i <= n {
             let b: UInt8 = i < n ? bytes[i] : 0x20
-            if i < 48 && i < n { lineHash = (lineHash ^ UInt64(ASCIIByte.lower(b))) &* 0x100000001b3 }
             if b != 0x20 {
-                if ASCIIByte.isDigit(b) { digits += 1 }
-                else if ASCIIByte.isLetterLike(b) && !ASCIIByte.isContinuation(b) { letters += 1 }
-                else if b == 0x7B || b == 0x7D || b == 0x3B || b == 0x3D || b == 0x3C || b == 0x3E { codeBytes += 1 }
+                let c = classes[Int(b)]  // bit 0 digit, bit 1 letter or character start, bit 2 code, bit 3 ASCII alphanumeric
+                digits &+= Int(c & 1)
+                letters &+= Int((c >> 1) & 1)
+                codeBytes &+= Int((c >> 2) & 1)
+                if c & 8 != 0 {
+                    let l = UInt64(b | (ASCIIByte.isUpper(b) ? 0x20 : 0))
+                    tokenHash = (tokenHash ^ l) &* 0x100000001b3
+                    afterSlashHash = (afterSlashHash ^ l) &* 0x100000001b3
+                    if coreStart < 0 { coreStart = i }
+                } else if b == 0x2F {
+                    afterSlashHash = basis; sawSlash = true
+                } else if b >= 0xC3 && b != 0xE2 && coreStart < 0 {
+                    coreStart = i
+                }
                 i += 1
                 continue
             }
             if i > tokenStart {
-                let (cs, ce) = core(bytes, tokenStart, i)
                 wordCount += 1
-                if cs < ce {
-                    let c = bytes[cs]
-                    let upper = c < 0x80 ? ASCIIByte.isUpper(c) : startsUpper(bytes, at: cs)
+                if coreStart >= 0 {
+                    let c = bytes[coreStart]
+                    let upper = c < 0x80 ? ASCIIByte.isUpper(c) : startsUpper(bytes, at: coreStart)
                     if upper { f.capitalizedWords += 1 } else if ASCIIByte.isLower(c) || c >= 0x80 { f.lowercaseWords += 1 }
                     if first {
                         first = false
                         f.startsUppercase = upper
-                        f.startsLowercase = !upper && (ASCIIByte.isLower(c) || (c >= 0x80 && startsLower(bytes, at: cs)))
+                        f.startsLowercase = !upper && (ASCIIByte.isLower(c) || (c >= 0x80 && startsLower(bytes, at: coreStart)))
                     }
                 }
-                let h = ASCIIByte.foldedHash(UnsafeBufferPointer(rebasing: bytes[cs..<ce]))
+                let h = tokenHash
                 let info = words.value(h)
                 let weight = CleanupVocabulary.weight(info)
                 f.boilerplate += weight
@@ -137,11 +154,7 @@ struct LineFeatures: Sendable {
                 if previousWasLabel && wordCount <= 3 && h == byHash && !colon { f.credit = true }
                 if previousHash == gettyHash && h == imagesHash { f.credit = true }
                 if previousHash == viaHash && info & CleanupVocabulary.agency != 0 { f.credit = true }
-                var slash = ce - 1
-                while slash > cs && bytes[slash] != 0x2F { slash -= 1 }
-                if slash > cs, words.value(ASCIIByte.foldedHash(UnsafeBufferPointer(rebasing: bytes[(slash + 1)..<ce]))) & CleanupVocabulary.agency != 0 {
-                    f.credit = true
-                }
+                if sawSlash && afterSlashHash != basis && words.value(afterSlashHash) & CleanupVocabulary.agency != 0 { f.credit = true }
                 if wordCount == 2 && previousHash == thisHash && info & CleanupVocabulary.noticeSubject != 0 { f.notice = true }
                 // A bare agency closing a caption: "… on Monday. Reuters", "… (AFP)".
                 lastIsClosingAgency = info & CleanupVocabulary.agency != 0
@@ -150,9 +163,10 @@ struct LineFeatures: Sendable {
                 previousWasLabel = isLabel && !colon
                 lastIsFunctionWord = info & CleanupVocabulary.functionWord != 0
                 previousHash = h
-                lastTokenBare = ce == i
+                lastTokenBare = classes[Int(bytes[i - 1])] & 8 != 0
             }
             tokenStart = i + 1
+            tokenHash = basis; afterSlashHash = basis; sawSlash = false; coreStart = -1
             i += 1
         }
         f.words = wordCount
@@ -183,26 +197,6 @@ struct LineFeatures: Sendable {
             || (n >= 4 && bytes[0] == 0x3C && bytes[1] == 0x21 && bytes[2] == 0x2D && bytes[3] == 0x2D)
         let closesComment = n >= 3 && bytes[n - 3] == 0x2D && bytes[n - 2] == 0x2D && bytes[n - 1] == 0x3E
         f.code = opensComment || closesComment || (codeBytes >= 3 && codeBytes * 25 >= n)
-    }
-
-    /// The bounds of the token `start..<end` without the punctuation around it.
-    private static func core(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int) {
-        var a = start, z = end
-        while a < z {
-            let c = s[a]
-            if c < 0x80 && !ASCIIByte.isDigit(c) && !ASCIIByte.isLetterLike(c) { a += 1; continue }
-            if c == 0xE2 && z - a >= 3 && s[a + 1] == 0x80 { a += 3; continue }
-            if c == 0xC2 && z - a >= 2 && (s[a + 1] == 0xAB || s[a + 1] == 0xBB) { a += 2; continue }
-            break
-        }
-        while z > a {
-            let l = s[z - 1]
-            if l < 0x80 && !ASCIIByte.isDigit(l) && !ASCIIByte.isLetterLike(l) { z -= 1; continue }
-            if z - a >= 3 && s[z - 3] == 0xE2 && s[z - 2] == 0x80 { z -= 3; continue }
-            if z - a >= 2 && s[z - 2] == 0xC2 && (l == 0xAB || l == 0xBB) { z -= 2; continue }
-            break
-        }
-        return (a, z)
     }
 
     /// Promotional or legal furniture even though it reads as a sentence: a word such as
@@ -262,10 +256,21 @@ struct LineFeatures: Sendable {
         return s.properties.isLowercase
     }
 
-    private static let sourceHash = ASCIIByte.foldedHash("source".utf8)
-    private static let byHash = ASCIIByte.foldedHash("by".utf8)
-    private static let gettyHash = ASCIIByte.foldedHash("getty".utf8)
-    private static let imagesHash = ASCIIByte.foldedHash("images".utf8)
-    private static let viaHash = ASCIIByte.foldedHash("via".utf8)
-    private static let thisHash = ASCIIByte.foldedHash("this".utf8)
+    /// Per byte: bit 0 an ASCII digit, bit 1 a letter or the first byte of a multi-byte
+    /// character, bit 2 a character typical of code (`{ } ; = < >`), bit 3 an ASCII letter or digit.
+    private static let byteClasses: [UInt8] = (0..<256).map { v in
+        let b = UInt8(v)
+        if ASCIIByte.isDigit(b) { return 1 | 8 }
+        if ASCIIByte.isUpper(b) || ASCIIByte.isLower(b) { return 2 | 8 }
+        if ASCIIByte.isLetterLike(b) && !ASCIIByte.isContinuation(b) { return 2 }
+        if b == 0x7B || b == 0x7D || b == 0x3B || b == 0x3D || b == 0x3C || b == 0x3E { return 4 }
+        return 0
+    }
+
+    private static let sourceHash = ASCIIByte.wordKey("source".utf8)
+    private static let byHash = ASCIIByte.wordKey("by".utf8)
+    private static let gettyHash = ASCIIByte.wordKey("getty".utf8)
+    private static let imagesHash = ASCIIByte.wordKey("images".utf8)
+    private static let viaHash = ASCIIByte.wordKey("via".utf8)
+    private static let thisHash = ASCIIByte.wordKey("this".utf8)
 }

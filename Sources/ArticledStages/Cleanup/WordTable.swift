@@ -1,4 +1,4 @@
-/// A small open-addressing table from case-folded word hashes (`ASCIIByte.foldedHash`) to a
+/// A small open-addressing table from word hashes (`ASCIIByte.wordKey`, `foldedHash`) to a
 /// 16-bit value: one probe per word, no hashing beyond the FNV key the caller already has.
 struct WordTable: Sendable {
     private var keys: [UInt64]

@@ -9,8 +9,9 @@ enum HeadlineFinder {
     /// The headline and standfirst of `front`, consulting `raw` for a Markdown heading.
     static func find(front: [String], raw: String) -> (title: String?, subtitle: String?) {
         let features = front.map(LineFeatures.init)
+        let folded = front.map(fold)
         let candidates = front.indices.filter { i in
-            guard isCandidate(front[i]) else { return false }
+            guard isCandidate(front[i], features[i]) else { return false }
             // A caption: under a credit label ("Image caption,") or above a short credit.
             if i > 0 && features[i - 1].labelOnly { return false }
             if i + 1 < front.count && features[i + 1].credit && !features[i + 1].labelOnly && features[i + 1].words <= 8 { return false }
@@ -20,23 +21,21 @@ enum HeadlineFinder {
         var titleIndex: Int?
         if let heading = firstMarkdownHeading(raw) {
             let key = fold(heading)
-            titleIndex = candidates.first { fold(front[$0]) == key }
+            titleIndex = candidates.first { folded[$0] == key }
         }
         if titleIndex == nil {  // a headline the page repeats (above and below the dateline)
-            titleIndex = candidates.first { i in wordCount(front[i]) >= 4 && candidates.contains { $0 > i && fold(front[$0]) == fold(front[i]) } }
+            titleIndex = candidates.first { i in features[i].words >= 4 && candidates.contains { $0 > i && folded[$0] == folded[i] } }
         }
         if titleIndex == nil {
-            titleIndex = candidates.first { wordCount(front[$0]) >= 4 } ?? candidates.first { wordCount(front[$0]) >= 2 }
+            titleIndex = candidates.first { features[$0].words >= 4 } ?? candidates.first { features[$0].words >= 2 }
         }
         guard let titleIndex else { return (nil, nil) }
-        let title = front[titleIndex]
-        let subtitle = candidates.first { $0 > titleIndex && wordCount(front[$0]) >= 8 && fold(front[$0]) != fold(title) }.map { front[$0] }
-        return (title, subtitle)
+        let subtitle = candidates.first { $0 > titleIndex && features[$0].words >= 8 && folded[$0] != folded[titleIndex] }.map { front[$0] }
+        return (front[titleIndex], subtitle)
     }
 
     /// Whether a front-matter line may be a headline or standfirst.
-    static func isCandidate(_ line: String) -> Bool {
-        let f = LineFeatures(line)
+    static func isCandidate(_ line: String, _ f: LineFeatures) -> Bool {
         guard f.words >= 1, f.words <= 45, !f.credit, !f.isJunk, !f.endsColon else { return false }
         if f.boilerplate >= 1 && f.words <= 5 { return false }  // navigation: "Skip to main content"
         if let firstEnd = line.utf8.firstIndex(of: 0x20) ?? (line.utf8.isEmpty ? nil : line.utf8.endIndex),
