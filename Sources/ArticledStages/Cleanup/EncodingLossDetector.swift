@@ -4,6 +4,7 @@ enum EncodingLossDetector {
     /// A warning naming how many `?` sit inside words, with an example; nil when none do.
     static func warning(for text: String) -> String? {
         let bytes = Array(text.utf8)
+        guard bytes.contains(0x3F) else { return nil }
         var count = 0
         var example: String?
         var i = 1

@@ -106,8 +106,7 @@ struct LineFeatures: Sendable {
         let classes = byteClasses
         let basis: UInt64 = 0xcbf29ce484222325
         var tokenHash = basis      // ASCII letters and digits of the token, case folded
-        var afterSlashHash = basis // the same, from the token's last slash on
-        var sawSlash = false
+        var lastSlash = -1         // the token's last slash ("Druzhinin/AP")
         var coreStart = -1         // the token's first letter or digit
         while i <= n {
             let b: UInt8 = i < n ? bytes[i] : 0x20
@@ -117,12 +116,10 @@ struct LineFeatures: Sendable {
                 letters &+= Int((c >> 1) & 1)
                 codeBytes &+= Int((c >> 2) & 1)
                 if c & 8 != 0 {
-                    let l = UInt64(b | (ASCIIByte.isUpper(b) ? 0x20 : 0))
-                    tokenHash = (tokenHash ^ l) &* 0x100000001b3
-                    afterSlashHash = (afterSlashHash ^ l) &* 0x100000001b3
+                    tokenHash = (tokenHash ^ UInt64(b | (ASCIIByte.isUpper(b) ? 0x20 : 0))) &* 0x100000001b3
                     if coreStart < 0 { coreStart = i }
                 } else if b == 0x2F {
-                    afterSlashHash = basis; sawSlash = true
+                    lastSlash = i
                 } else if b >= 0xC3 && b != 0xE2 && coreStart < 0 {
                     coreStart = i
                 }
@@ -154,7 +151,10 @@ struct LineFeatures: Sendable {
                 if previousWasLabel && wordCount <= 3 && h == byHash && !colon { f.credit = true }
                 if previousHash == gettyHash && h == imagesHash { f.credit = true }
                 if previousHash == viaHash && info & CleanupVocabulary.agency != 0 { f.credit = true }
-                if sawSlash && afterSlashHash != basis && words.value(afterSlashHash) & CleanupVocabulary.agency != 0 { f.credit = true }
+                if lastSlash > tokenStart && lastSlash + 1 < i,
+                   words.value(ASCIIByte.wordKey(UnsafeBufferPointer(rebasing: bytes[(lastSlash + 1)..<i]))) & CleanupVocabulary.agency != 0 {
+                    f.credit = true
+                }
                 if wordCount == 2 && previousHash == thisHash && info & CleanupVocabulary.noticeSubject != 0 { f.notice = true }
                 // A bare agency closing a caption: "… on Monday. Reuters", "… (AFP)".
                 lastIsClosingAgency = info & CleanupVocabulary.agency != 0
@@ -166,7 +166,7 @@ struct LineFeatures: Sendable {
                 lastTokenBare = classes[Int(bytes[i - 1])] & 8 != 0
             }
             tokenStart = i + 1
-            tokenHash = basis; afterSlashHash = basis; sawSlash = false; coreStart = -1
+            tokenHash = basis; lastSlash = -1; coreStart = -1
             i += 1
         }
         f.words = wordCount

@@ -54,7 +54,8 @@ enum MarkdownStripper {
 
     /// The line with inline markup removed.
     static func inline(_ s: ArraySlice<UInt8>) -> [UInt8] {
-        if !s.contains(where: { $0 == 0x5C || $0 == 0x21 || $0 == 0x5B || $0 == 0x2A || $0 == 0x60 || $0 == 0x5F || $0 == 0x3C }) {
+        let special = markupBytes
+        if !s.contains(where: { special[Int($0)] }) {
             return Array(s)  // nothing inline to remove
         }
         var out: [UInt8] = []
@@ -90,6 +91,9 @@ enum MarkdownStripper {
         }
         return out
     }
+
+    /// Bytes that may start inline markup: `\\ ! [ * ` _ <`.
+    private static let markupBytes: [Bool] = (0..<256).map { [0x5C, 0x21, 0x5B, 0x2A, 0x60, 0x5F, 0x3C].contains($0) }
 
     /// `[text](url)` or `[text][ref]` at `i`: the text and the index after the link.
     private static func link(_ s: ArraySlice<UInt8>, at i: Int) -> (ArraySlice<UInt8>, Int)? {

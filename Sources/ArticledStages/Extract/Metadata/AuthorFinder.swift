@@ -2,12 +2,9 @@
 /// name that shares its line with the dateline, or stands alone next to it.
 enum AuthorFinder {
     /// The names, in order of appearance, without repeats.
-    static func authors(front: [String], title: String?) -> [String] {
+    static func authors(front: [String], title: String?, datelines dates: [DateParser.Match?]? = nil) -> [String] {
         var names: [String] = []
-        let datelines = front.map { line -> Bool in
-            guard let m = DateParser.find(in: line) else { return false }
-            return m.otherWords <= 6
-        }
+        let datelines = (dates ?? PublicationDateFinder.datelines(front)).map { $0 != nil }
         for (i, line) in front.enumerated() where line != title && line.spaceSeparatedWordCount <= 20 {
             if let explicit = BylineParser.explicitNames(in: line) {
                 names.append(contentsOf: explicit)

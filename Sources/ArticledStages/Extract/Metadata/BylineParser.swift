@@ -84,6 +84,7 @@ enum BylineParser {
     /// The name of a line that holds a person's name, optionally followed by a date
     /// (`Alex Lantier`, `Alex Lantier 19 May 2024`), or nil.
     static func bareName(in line: String) -> String? {
+        guard line.utf8.count <= 90, let first = line.first, first.isUppercase else { return nil }
         var tokens = line.split(separator: " ")
         if let digit = tokens.firstIndex(where: { $0.contains(where: \.isNumber) }) {
             tokens = Array(tokens[..<digit])

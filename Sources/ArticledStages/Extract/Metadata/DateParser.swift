@@ -62,7 +62,7 @@ enum DateParser {
                 if let (t, consumedNext) = clockTime(tokens[i].lower, next: next) {
                     time = t; used[i] = true
                     if consumedNext { used[i + 1] = true }
-                    if i + 1 < tokens.count, zoneWords.contains(next), next == Array("gmt".utf8) || next == Array("utc".utf8) { zone = "Z" }
+                    if i + 1 < tokens.count, zoneWords.contains(next), next == Words.gmt || next == Words.utc { zone = "Z" }
                     break
                 }
             }
@@ -72,8 +72,8 @@ enum DateParser {
         var publication = false
         for i in tokens.indices where !used[i] {
             let t = tokens[i].lower
-            if t.starts(with: Array("updated".utf8)) || t == Array("modified".utf8) { update = true }
-            if t.starts(with: Array("published".utf8)) || t.starts(with: Array("posted".utf8)) { publication = true }
+            if t.starts(with: Words.updated) || t == Words.modified { update = true }
+            if t.starts(with: Words.published) || t.starts(with: Words.posted) { publication = true }
             if ignorable.contains(stripColon(t)) || weekday(t) { continue }
             if t.contains(where: ASCIIByte.isLetterLike) || t.contains(where: ASCIIByte.isDigit) { other += 1 }
         }
@@ -157,7 +157,7 @@ enum DateParser {
         if w.last == 0x2E { w.removeLast() }
         guard w.count >= 3 else { return nil }
         for (index, name) in monthNames.enumerated() {
-            if w == name || (w.count <= 4 && name.starts(with: w) && (w.count == 3 || w == Array("sept".utf8))) { return index + 1 }
+            if w == name || (w.count <= 4 && name.starts(with: w) && (w.count == 3 || w == Words.sept)) { return index + 1 }
         }
         return nil
     }
@@ -211,6 +211,13 @@ enum DateParser {
 
     /// `t` without a trailing colon.
     private static func stripColon(_ t: [UInt8]) -> [UInt8] { t.last == 0x3A ? Array(t.dropLast()) : t }
+
+    /// Words the parser compares tokens with, spelled once.
+    private enum Words {
+        static let gmt = Array("gmt".utf8), utc = Array("utc".utf8), updated = Array("updated".utf8)
+        static let modified = Array("modified".utf8), published = Array("published".utf8), posted = Array("posted".utf8)
+        static let sept = Array("sept".utf8)
+    }
 
     private static let monthNames: [[UInt8]] = ["january", "february", "march", "april", "may", "june", "july",
                                                 "august", "september", "october", "november", "december"].map { Array($0.utf8) }

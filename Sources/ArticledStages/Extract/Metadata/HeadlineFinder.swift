@@ -7,11 +7,12 @@
 /// eight words that is not the headline again.
 enum HeadlineFinder {
     /// The headline and standfirst of `front`, consulting `raw` for a Markdown heading.
-    static func find(front: [String], raw: String) -> (title: String?, subtitle: String?) {
+    static func find(front: [String], raw: String, datelines: [DateParser.Match?]? = nil) -> (title: String?, subtitle: String?) {
         let features = front.map(LineFeatures.init)
         let folded = front.map(fold)
+        let dates = datelines ?? PublicationDateFinder.datelines(front)
         let candidates = front.indices.filter { i in
-            guard isCandidate(front[i], features[i]) else { return false }
+            guard dates[i] == nil, isCandidate(front[i], features[i]) else { return false }
             // A caption: under a credit label ("Image caption,") or above a short credit.
             if i > 0 && features[i - 1].labelOnly { return false }
             if i + 1 < front.count && features[i + 1].credit && !features[i + 1].labelOnly && features[i + 1].words <= 8 { return false }
@@ -40,7 +41,6 @@ enum HeadlineFinder {
         if f.boilerplate >= 1 && f.words <= 5 { return false }  // navigation: "Skip to main content"
         if let firstEnd = line.utf8.firstIndex(of: 0x20) ?? (line.utf8.isEmpty ? nil : line.utf8.endIndex),
            line.utf8[line.utf8.index(before: firstEnd)] == 0x3A { return false }  // "Label: value"
-        if let m = DateParser.find(in: line), m.otherWords <= 6 { return false }
         if BylineParser.explicitNames(in: line) != nil { return false }
         return true
     }

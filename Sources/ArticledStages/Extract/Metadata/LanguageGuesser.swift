@@ -5,7 +5,7 @@
 /// of the words, otherwise the answer is `und` (undetermined).
 enum LanguageGuesser {
     /// How many words are looked at.
-    static let sampleWords = 400
+    static let sampleWords = 250
 
     /// A BCP 47 code: `en` for English, another listed language, or `und`.
     static func language(of text: String) -> String {

@@ -3,13 +3,16 @@
 /// one labelled as an update. Footers count only when they label the date as publication.
 enum PublicationDateFinder {
     /// `YYYY-MM-DD` or an ISO 8601 date-time, or nil.
-    static func date(front: [String], back: [String]) -> String? {
-        let frontDates = front.compactMap(dateline)
+    static func date(front: [String], back: [String], datelines: [DateParser.Match?]? = nil) -> String? {
+        let frontDates = (datelines ?? Self.datelines(front)).compactMap { $0 }
         if let labelled = frontDates.first(where: \.isPublication) { return labelled.iso }
         if let plain = frontDates.first(where: { !$0.isUpdate }) { return plain.iso }
         if let any = frontDates.first { return any.iso }
         return back.compactMap(dateline).first(where: \.isPublication)?.iso
     }
+
+    /// For each line, its date if the line is a dateline (short and mostly a date).
+    static func datelines(_ lines: [String]) -> [DateParser.Match?] { lines.map(dateline) }
 
     /// The date of a short line that is mostly a date.
     private static func dateline(_ line: String) -> DateParser.Match? {
