@@ -111,6 +111,16 @@ struct ArticleLayout: Sendable {
         return line.text.split(separator: " ").contains { journalistWords.contains($0.lowercased().trimmingCharacters(in: ".,;")) }
     }
 
+    /// Whether the text holds a comma or a full stop followed by a space.
+    static func hasInnerPunctuation(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b == 0x20 && (previous == 0x2C || previous == 0x2E) { return true }
+            previous = b
+        }
+        return false
+    }
+
     /// Whether the text ends with a closing quotation mark.
     static func endsWithClosingQuote(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return false }
@@ -178,7 +188,7 @@ struct ArticleLayout: Sendable {
         guard !f.endsTerminal, !f.endsColon, !line.isListItem, f.words >= 2, f.words <= 25 else { return false }
         guard f.digits * 5 < f.letters else { return false }
         // A sentence that lost its full stop keeps its commas and quotes; a headline has neither.
-        guard !line.text.contains(", "), !line.text.contains(". "), !endsWithClosingQuote(line.text) else { return false }
+        guard !hasInnerPunctuation(line.text), !endsWithClosingQuote(line.text) else { return false }
         if index > 0 {
             let previous = lines[kept[index - 1]]
             if previous.features.endsColon { return false }

@@ -80,12 +80,17 @@ struct LineFeatures: Sendable {
         foldedHash = (h ^ UInt64(text.utf8.count)) &* 0x100000001b3
     }
 
+    /// Words looked up in the vocabulary: beyond them a line is running text whatever it says,
+    /// so only its counts and its last word matter.
+    static let vocabularyWords = 60
+
     /// Fills the features of `f` from the line's bytes, in one pass over its words.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into f: inout LineFeatures) {
         let words = CleanupVocabulary.shared.words
         let sourceHash = Self.sourceHash, byHash = Self.byHash, gettyHash = Self.gettyHash
         let imagesHash = Self.imagesHash, viaHash = Self.viaHash, thisHash = Self.thisHash
         let byteClasses = Self.byteClasses
+        let vocabularyWords = Self.vocabularyWords
         var lineHash: UInt64 = 0xcbf29ce484222325
         var codeBytes = 0
         var digits = 0
@@ -100,6 +105,7 @@ struct LineFeatures: Sendable {
         var lastIsClosingAgency = false
         var previousEndedSentence = false
         var lastTokenBare = false
+        var lastTokenStart = 0
         let n = bytes.count
         var i = 0
         for k in 0..<min(n, 48) { lineHash = (lineHash ^ UInt64(ASCIIByte.lower(bytes[k]))) &* 0x100000001b3 }
@@ -116,7 +122,7 @@ struct LineFeatures: Sendable {
                 letters &+= Int((c >> 1) & 1)
                 codeBytes &+= Int((c >> 2) & 1)
                 if c & 8 != 0 {
-                    tokenHash = (tokenHash ^ UInt64(b | (ASCIIByte.isUpper(b) ? 0x20 : 0))) &* 0x100000001b3
+                    if wordCount < vocabularyWords { tokenHash = (tokenHash ^ UInt64(b | (ASCIIByte.isUpper(b) ? 0x20 : 0))) &* 0x100000001b3 }
                     if coreStart < 0 { coreStart = i }
                 } else if b == 0x2F {
                     lastSlash = i
@@ -137,6 +143,12 @@ struct LineFeatures: Sendable {
                         f.startsUppercase = upper
                         f.startsLowercase = !upper && (ASCIIByte.isLower(c) || (c >= 0x80 && startsLower(bytes, at: coreStart)))
                     }
+                }
+                lastTokenBare = classes[Int(bytes[i - 1])] & 8 != 0
+                lastTokenStart = tokenStart
+                guard wordCount <= vocabularyWords else {  // past the words that can decide furniture
+                    tokenStart = i + 1; coreStart = -1; lastSlash = -1; i += 1
+                    continue
                 }
                 let h = tokenHash
                 let info = words.value(h)
@@ -163,7 +175,6 @@ struct LineFeatures: Sendable {
                 previousWasLabel = isLabel && !colon
                 lastIsFunctionWord = info & CleanupVocabulary.functionWord != 0
                 previousHash = h
-                lastTokenBare = classes[Int(bytes[i - 1])] & 8 != 0
             }
             tokenStart = i + 1
             tokenHash = basis; lastSlash = -1; coreStart = -1
@@ -174,6 +185,10 @@ struct LineFeatures: Sendable {
         f.letters = letters
         if labelWords == wordCount && wordCount >= 1 && wordCount <= 3, let l = bytes.last, l != 0x2E && l != 0x21 && l != 0x3F {
             f.credit = true; f.labelOnly = true  // "Image caption,"
+        }
+        if wordCount > vocabularyWords, lastTokenStart < n {
+            let key = ASCIIByte.wordKey(UnsafeBufferPointer(rebasing: bytes[lastTokenStart..<n]))
+            lastIsFunctionWord = words.value(key) & CleanupVocabulary.functionWord != 0
         }
         f.endsFunctionWord = lastTokenBare && lastIsFunctionWord
         if lastIsClosingAgency && wordCount <= 40 { f.credit = true }

@@ -67,9 +67,13 @@ enum HeadlineFinder {
         return nil
     }
 
-    /// Text folded for comparison: lower case, single spaces.
+    /// Text folded for comparison: ASCII lower case, single spaces.
     static func fold(_ s: String) -> String {
-        s.lowercased().split(separator: " ").joined(separator: " ")
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        for b in s.utf8 where !(b == 0x20 && (out.isEmpty || out.last == 0x20)) { out.append(ASCIIByte.lower(b)) }
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Number of space-separated words.
