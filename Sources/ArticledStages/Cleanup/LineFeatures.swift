@@ -12,9 +12,9 @@ struct LineFeatures: Sendable {
     var capitalizedWords = 0
     /// Words that start with a small letter.
     var lowercaseWords = 0
-    /// ASCII digits in the line.
+    /// ASCII digits in the line (within its first 60 words).
     var digits = 0
-    /// Letters (and other non-ASCII characters) in the line.
+    /// Letters (and other non-ASCII characters) in the line (within its first 60 words).
     var letters = 0
     /// The first letter or digit is a small letter.
     var startsLowercase = false
@@ -107,6 +107,7 @@ struct LineFeatures: Sendable {
         var lastTokenBare = false
         var lastTokenStart = 0
         let n = bytes.count
+        var scannedEnd = n
         var i = 0
         for k in 0..<min(n, 48) { lineHash = (lineHash ^ UInt64(ASCIIByte.lower(bytes[k]))) &* 0x100000001b3 }
         let classes = byteClasses
@@ -146,9 +147,17 @@ struct LineFeatures: Sendable {
                 }
                 lastTokenBare = classes[Int(bytes[i - 1])] & 8 != 0
                 lastTokenStart = tokenStart
-                guard wordCount <= vocabularyWords else {  // past the words that can decide furniture
-                    tokenStart = i + 1; coreStart = -1; lastSlash = -1; i += 1
-                    continue
+                if wordCount > vocabularyWords {
+                    // Past the words that can decide furniture: only count the rest and find the last word.
+                    var k = i
+                    var inWord = false
+                    while k < n {
+                        if bytes[k] == 0x20 { inWord = false } else if !inWord { inWord = true; wordCount += 1; lastTokenStart = k }
+                        k += 1
+                    }
+                    if let last = bytes.last { lastTokenBare = classes[Int(last)] & 8 != 0 }
+                    scannedEnd = i
+                    break
                 }
                 let h = tokenHash
                 let info = words.value(h)
@@ -211,7 +220,7 @@ struct LineFeatures: Sendable {
         let opensComment = (n >= 3 && bytes[0] == 0x21 && bytes[1] == 0x2D && bytes[2] == 0x2D)
             || (n >= 4 && bytes[0] == 0x3C && bytes[1] == 0x21 && bytes[2] == 0x2D && bytes[3] == 0x2D)
         let closesComment = n >= 3 && bytes[n - 3] == 0x2D && bytes[n - 2] == 0x2D && bytes[n - 1] == 0x3E
-        f.code = opensComment || closesComment || (codeBytes >= 3 && codeBytes * 25 >= n)
+        f.code = opensComment || closesComment || (codeBytes >= 3 && codeBytes * 25 >= scannedEnd)
     }
 
     /// Promotional or legal furniture even though it reads as a sentence: a word such as
