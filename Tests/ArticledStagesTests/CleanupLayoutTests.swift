@@ -127,4 +127,10 @@ import Testing
         let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(last)")
         #expect(doc.text.hasSuffix(last))
     }
+
+    @Test func textWithoutRunningProseKeepsItsLines() async throws {
+        let doc = try await clean("Premier League results\n\nLiverpool 2 Chelsea 1\nArsenal 0 Spurs 0\nLeeds 1 Everton 3")
+        #expect(doc.frontMatter == ["Premier League results"])
+        #expect(doc.text == "Liverpool 2 Chelsea 1\n\nArsenal 0 Spurs 0\n\nLeeds 1 Everton 3")
+    }
 }

@@ -53,7 +53,10 @@ struct ArticleLayout: Sendable {
         var bodyStart = (lastMarker + 1..<n).first(where: isProse) ?? (lastMarker + 1..<n).first(where: { !junk[$0] }) ?? n
         if bodyStart == firstContent && n > 1 && !isProse(firstContent) { bodyStart = (firstContent + 1..<n).first(where: isProse) ?? n }
 
-        let bodyEnd = Self.footerStart(lines, after: bodyStart, junk: junk, caption: caption, isProse: isProse)
+        // No running text at all (a list, a poem, a table): the first line heads it, the rest is the body.
+        let anyProse = prose.contains(true)
+        if !anyProse { bodyStart = min(firstContent + 1, n) }
+        let bodyEnd = anyProse ? Self.footerStart(lines, after: bodyStart, junk: junk, caption: caption, isProse: isProse) : n
         for k in 0..<bodyStart where !junk[k] { front.append(lines[k].text) }
         for k in bodyEnd..<n { back.append(lines[k].text) }
 
