@@ -31,6 +31,7 @@ struct ArticleLayout: Sendable {
             if i == firstContent && f.words <= 25 && !f.endsPeriod { return false }
             return f.isProse
         }
+        /// Whether line `i` is running text (for the footer scan).
         func isProse(_ i: Int) -> Bool { prose[i] }
 
         // The top: the body starts at the first running text after the last headline-block marker.

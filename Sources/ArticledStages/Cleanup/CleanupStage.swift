@@ -7,9 +7,13 @@ import ArticledCore
 /// front matter (headline block), body, furniture or footer. Front and back matter are
 /// kept for the metadata extractor; the body's paragraphs become `text`.
 public struct CleanupStage: Stage {
+    /// The name in the configuration.
     public let name = "cleanup"
+    /// Bumped when the output for the same input changes.
     public let version = "1.0.0"
+    /// Reads the input and its format.
     public let needs: Set<DocumentKey> = [.raw, .format]
+    /// Sets the body, the set-aside lines and warnings.
     public let adds: Set<DocumentKey> = [.text, .frontMatter, .backMatter, .warnings]
 
     /// The stage takes no options; an unknown one is refused by the registry.

@@ -16,6 +16,7 @@ enum DateParser {
         var isPublication: Bool
     }
 
+    /// One space- or comma-separated token of a line: its bytes and their ASCII lower case.
     private struct Token {
         var lower: [UInt8]
         var raw: ArraySlice<UInt8>
@@ -219,9 +220,12 @@ enum DateParser {
         static let sept = Array("sept".utf8)
     }
 
+    /// Month names in order, lower case; the first three letters (and "sept") also match.
     private static let monthNames: [[UInt8]] = ["january", "february", "march", "april", "may", "june", "july",
                                                 "august", "september", "october", "november", "december"].map { Array($0.utf8) }
+    /// Day names, lower case; abbreviations match by prefix.
     private static let weekdayNames: [[UInt8]] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { Array($0.utf8) }
+    /// Time zone abbreviations a dateline may carry.
     private static let zoneWords: Set<[UInt8]> = Set(["gmt", "bst", "utc", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst",
                                                       "et", "pt", "ct", "cet", "cest", "ist", "aest", "aedt", "jst", "hkt", "sgt", "msk"].map { Array($0.utf8) })
     /// Words a dateline may hold besides the date itself.
