@@ -133,4 +133,14 @@ import Testing
         #expect(doc.frontMatter == ["Premier League results"])
         #expect(doc.text == "Liverpool 2 Chelsea 1\n\nArsenal 0 Spurs 0\n\nLeeds 1 Everton 3")
     }
+
+    @Test func datelineAfterTwoParagraphsDoesNotSwallowThem() async throws {
+        let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(body3)\n\nUpdated 5 March 2022\n\n\(body2)")
+        #expect(doc.text.hasPrefix(body1))
+    }
+
+    @Test func pageNoticesGo() async throws {
+        let doc = try await clean("Headline of the story here\n\nListen to this article\n\n\(body1)\n\n\(body3)\n\nThis story has been updated.")
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+    }
 }

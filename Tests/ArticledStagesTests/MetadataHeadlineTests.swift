@@ -35,6 +35,11 @@ import Testing
         #expect(HeadlineFinder.find(front: front, raw: "").title == "Markets fall as rates rise sharply")
     }
 
+    @Test func breadcrumbsAreNoHeadline() {
+        let front = ["Home | News | World", "Markets fall as rates rise sharply"]
+        #expect(HeadlineFinder.find(front: front, raw: "").title == "Markets fall as rates rise sharply")
+    }
+
     @Test func nothingWhenNoFrontMatter() {
         #expect(HeadlineFinder.find(front: [], raw: "").title == nil)
     }

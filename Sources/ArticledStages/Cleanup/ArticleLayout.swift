@@ -35,14 +35,14 @@ struct ArticleLayout: Sendable {
         func isProse(_ i: Int) -> Bool { prose[i] }
 
         // The top: the body starts at the first running text after the last headline-block marker.
-        // A standfirst may come before the dateline; a caption counts only before any running
-        // text, or after a dateline/byline that followed it.
+        // A standfirst may come before the dateline (one paragraph of running text at most); a
+        // caption counts only before any running text, or after a dateline/byline that followed it.
         var proseSeen = 0
         var lastMarker = -1
         var markerSinceProse = false
         for i in 0..<min(n, Self.topWindow) where !junk[i] {
             if lines[i].dateline != nil || byline[i] || repeatOf[i] != nil {
-                if proseSeen <= 2 { lastMarker = i; markerSinceProse = true }
+                if proseSeen <= 1 { lastMarker = i; markerSinceProse = true }
             } else if caption[i] {
                 if proseSeen == 0 || markerSinceProse { lastMarker = i }
             } else if isProse(i) {
@@ -93,7 +93,7 @@ struct ArticleLayout: Sendable {
             let f = lines[i].features
             let runningText = isProse(i) || (f.endsTerminal && f.words >= 2)
             let promotional = f.endsTerminal ? f.isPromotional : f.boilerplate >= 1
-            let footer = junk[i] || caption[i] || promotional || !runningText
+            let footer = junk[i] || caption[i] || promotional || !runningText || f.notice
                 || (furnitureBlocks.contains(lines[i].block) && f.words <= 25) || isAuthorNote(lines[i])
             guard footer else { break }
             bodyEnd = i

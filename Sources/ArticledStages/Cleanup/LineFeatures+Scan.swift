@@ -97,7 +97,7 @@ extension LineFeatures {
                    words.value(ASCIIByte.wordKey(UnsafeBufferPointer(rebasing: bytes[(lastSlash + 1)..<i]))) & CleanupVocabulary.agency != 0 {
                     f.credit = true
                 }
-                if wordCount == 2 && previousHash == thisHash && info & CleanupVocabulary.noticeSubject != 0 { f.notice = true }
+                if previousHash == thisHash && info & CleanupVocabulary.noticeSubject != 0 && wordCount <= 8 { f.notice = true }
                 // A bare agency closing a caption: "… on Monday. Reuters", "… (AFP)".
                 lastIsClosingAgency = info & CleanupVocabulary.agency != 0
                     && (bytes[tokenStart] == 0x28 || previousEndedSentence) && wordCount >= 4

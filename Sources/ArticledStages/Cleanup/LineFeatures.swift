@@ -38,7 +38,8 @@ struct LineFeatures: Sendable {
     var credit = false
     /// Made only of credit label words (`Image caption,`): it labels the line that follows.
     var labelOnly = false
-    /// A notice of the page about itself (`This article is more than …`).
+    /// A notice of the page about itself (`This article is more than …`, `Listen to this article`):
+    /// "this" and a word such as "article" among its first eight words.
     var notice = false
     /// Hash of the line's first 48 bytes (ASCII case folded) and its length: a cheap key to find
     /// repeated lines, which the caller confirms by comparing the texts.

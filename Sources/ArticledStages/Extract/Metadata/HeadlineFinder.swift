@@ -39,6 +39,7 @@ enum HeadlineFinder {
     static func isCandidate(_ line: String, _ f: LineFeatures) -> Bool {
         guard f.words >= 1, f.words <= 45, !f.credit, !f.isJunk, !f.endsColon else { return false }
         if f.boilerplate >= 1 && f.words <= 5 { return false }  // navigation: "Skip to main content"
+        if separatorCount(line) >= 2 { return false }  // breadcrumbs: "Home | News | World"
         if let firstEnd = line.utf8.firstIndex(of: 0x20) ?? (line.utf8.isEmpty ? nil : line.utf8.endIndex),
            line.utf8[line.utf8.index(before: firstEnd)] == 0x3A { return false }  // "Label: value"
         if BylineParser.explicitNames(in: line) != nil { return false }
@@ -65,6 +66,11 @@ enum HeadlineFinder {
             start = end + 1
         }
         return nil
+    }
+
+    /// Number of words that are only a separator (`|`, `•`, `›`, `>`, `/`, `»`).
+    static func separatorCount(_ line: String) -> Int {
+        line.split(separator: " ").filter { ["|", "•", "›", ">", "/", "»", "·"].contains($0) }.count
     }
 
     /// Text folded for comparison: ASCII lower case, single spaces.
