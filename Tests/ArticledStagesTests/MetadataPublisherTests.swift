@@ -26,6 +26,12 @@ import Testing
         #expect(PublisherFinder.publisher(front: [], back: ["Download the report.pdf"]) == nil)
     }
 
+    @Test func contactFooterAcronym() {
+        #expect(PublisherFinder.publisher(front: [], back: ["To contact the DPW and the editors visit:"]) == "DPW")
+        #expect(PublisherFinder.publisher(front: [], back: ["Contact the EU delegation for details"]) == nil)
+        #expect(PublisherFinder.contactedOutlet("We met the USA team") == nil)
+    }
+
     @Test func bylineOutlet() {
         #expect(PublisherFinder.publisher(front: ["By Paul Kirby", "BBC News"], back: []) == "BBC News")
         #expect(PublisherFinder.publisher(front: ["By Paul Kirby", "Kyiv"], back: []) == nil)

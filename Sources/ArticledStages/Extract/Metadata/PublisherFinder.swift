@@ -29,6 +29,7 @@ enum PublisherFinder {
         for line in frontLines where line.spaceSeparatedWordCount <= 2 {
             if let domain = siteDomain(line) { return domain }
         }
+        for line in backLines { if let name = contactedOutlet(line) { return name } }
         return nil
     }
 
@@ -86,6 +87,18 @@ enum PublisherFinder {
             previous = b
         }
         return false
+    }
+
+    /// The outlet a contact footer names by its acronym (`To contact the ABC and … visit:` → `ABC`).
+    static func contactedOutlet(_ line: String) -> String? {
+        let words = line.split(separator: " ")
+        guard words.count <= 20, words.contains(where: { $0.lowercased().hasPrefix("contact") }),
+              line.hasSuffix(":") || words.contains(where: { $0.lowercased().hasPrefix("visit") }) else { return nil }
+        for (i, w) in words.enumerated() where i > 0 && words[i - 1].lowercased() == "the" {
+            let core = w.trimmingPunctuation
+            if (2...6).contains(core.count), core.allSatisfy({ $0.isUppercase && $0.isLetter }) { return String(core) }
+        }
+        return nil
     }
 
     /// A site's domain written in `line` (`outlet.org/contact`, `www.outlet.co.uk`), lower case, without `www.`.
