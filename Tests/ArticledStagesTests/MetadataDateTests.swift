@@ -21,6 +21,8 @@ import Testing
         #expect(iso("March 16, 2022 · 10:05 AM ET") == "2022-03-16T10:05")
         #expect(iso("PUBLISHED WED, MAR 16 2022 10:05 AM EDT") == "2022-03-16T10:05")
         #expect(iso("Published: 10:05pm, 16 Mar, 2022") == "2022-03-16T22:05")
+        #expect(iso("March 3, 2022 at 5:00 p.m. EST") == "2022-03-03T17:00")
+        #expect(iso("Updated March 4, 2022 at 7:12 p.m. EST|Published March 3, 2022 at 5:00 p.m. EST") == "2022-03-03T17:00")
     }
 
     @Test func nameBesideDateCountsAsOtherWords() {

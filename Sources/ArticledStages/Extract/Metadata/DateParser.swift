@@ -44,7 +44,9 @@ enum DateParser {
         var date: (Int, Int, Int)?
         var time: String?
         var zone: String?
-        for i in tokens.indices where date == nil {
+        // In "Updated … | Published …" the publication date is the one after its label.
+        let labelled = tokens.firstIndex { $0.lower.starts(with: Words.published) || $0.lower.starts(with: Words.posted) } ?? 0
+        for i in Array(labelled..<tokens.count) + Array(0..<labelled) where date == nil {
             let t = tokens[i].lower
             if let (d, tm, z) = isoDate(t) {
                 date = d; time = tm; zone = z; used[i] = true
@@ -58,7 +60,7 @@ enum DateParser {
         }
         guard let (y, m, d) = date, valid(y, m, d) else { return nil }
         if time == nil {
-            for i in tokens.indices where !used[i] {
+            for i in Array(labelled..<tokens.count) + Array(0..<labelled) where !used[i] {
                 let next = i + 1 < tokens.count ? tokens[i + 1].lower : []
                 if let (t, consumedNext) = clockTime(tokens[i].lower, next: next) {
                     time = t; used[i] = true
