@@ -26,6 +26,8 @@ import Testing
         #expect(!LineFeatures("Getty, the museum, bought the painting.").credit)
         #expect(LineFeatures("Soldiers rest near Kharkiv on Monday. Reuters").credit)
         #expect(LineFeatures("Soldiers rest near Kharkiv on Monday (AFP)").credit)
+        #expect(LineFeatures("People wade through water in Sindh province [Reuters]").credit)
+        #expect(LineFeatures("President Biden speaks in Washington. (AP Photo/Evan Vucci)").credit)
         #expect(!LineFeatures("LONDON (Reuters) - Oil prices rose on Monday.").credit)
         #expect(!LineFeatures("The story was first reported by Reuters").credit)
     }

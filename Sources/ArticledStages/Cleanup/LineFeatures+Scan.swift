@@ -93,14 +93,16 @@ extension LineFeatures {
                 if previousWasLabel && wordCount <= 3 && h == byHash && !colon { f.credit = true }
                 if previousHash == gettyHash && h == imagesHash { f.credit = true }
                 if previousHash == viaHash && info & CleanupVocabulary.agency != 0 { f.credit = true }
-                if lastSlash > tokenStart && lastSlash + 1 < i,
-                   words.value(ASCIIByte.wordKey(UnsafeBufferPointer(rebasing: bytes[(lastSlash + 1)..<i]))) & CleanupVocabulary.agency != 0 {
-                    f.credit = true
+                if lastSlash > tokenStart && lastSlash + 1 < i {
+                    // "Druzhinin/AP" (an agency after the slash), "Photo/John" (a credit label before it)
+                    let after = words.value(ASCIIByte.wordKey(UnsafeBufferPointer(rebasing: bytes[(lastSlash + 1)..<i])))
+                    let before = words.value(ASCIIByte.wordKey(UnsafeBufferPointer(rebasing: bytes[tokenStart..<lastSlash])))
+                    if after & CleanupVocabulary.agency != 0 || before & CleanupVocabulary.creditLabel != 0 { f.credit = true }
                 }
                 if previousHash == thisHash && info & CleanupVocabulary.noticeSubject != 0 && wordCount <= 8 { f.notice = true }
                 // A bare agency closing a caption: "… on Monday. Reuters", "… (AFP)".
                 lastIsClosingAgency = info & CleanupVocabulary.agency != 0
-                    && (bytes[tokenStart] == 0x28 || previousEndedSentence) && wordCount >= 4
+                    && (bytes[tokenStart] == 0x28 || bytes[tokenStart] == 0x5B || previousEndedSentence) && wordCount >= 4
                 previousEndedSentence = bytes[i - 1] == 0x2E
                 previousWasLabel = isLabel && !colon
                 lastIsFunctionWord = info & CleanupVocabulary.functionWord != 0
