@@ -17,6 +17,7 @@ extension LineFeatures {
         var digits = 0
         var letters = 0
         var wordCount = 0
+        var capitalized = 0, lowercase = 0, boilerplate = 0, strong = 0
         var labelWords = 0
         var previousHash: UInt64 = 0
         var previousWasLabel = false
@@ -39,12 +40,9 @@ extension LineFeatures {
         while i <= n {
             let b: UInt8 = i < n ? bytes[i] : 0x20
             if b != 0x20 {
-                let c = classes[Int(b)]  // bit 0 digit, bit 1 letter or character start, bit 2 code, bit 3 ASCII alphanumeric
-                digits &+= Int(c & 1)
-                letters &+= Int((c >> 1) & 1)
-                codeBytes &+= Int((c >> 2) & 1)
+                let c = classes[Int(b)]  // bit 3: ASCII letter or digit
                 if c & 8 != 0 {
-                    if wordCount < vocabularyWords { tokenHash = (tokenHash ^ UInt64(b | (ASCIIByte.isUpper(b) ? 0x20 : 0))) &* 0x100000001b3 }
+                    tokenHash = (tokenHash ^ UInt64(b | (ASCIIByte.isUpper(b) ? 0x20 : 0))) &* 0x100000001b3
                     if coreStart < 0 { coreStart = i }
                 } else if b == 0x2F {
                     lastSlash = i
@@ -59,7 +57,7 @@ extension LineFeatures {
                 if coreStart >= 0 {
                     let c = bytes[coreStart]
                     let upper = c < 0x80 ? ASCIIByte.isUpper(c) : startsUpper(bytes, at: coreStart)
-                    if upper { f.capitalizedWords += 1 } else if ASCIIByte.isLower(c) || c >= 0x80 { f.lowercaseWords += 1 }
+                    if upper { capitalized &+= 1 } else if ASCIIByte.isLower(c) || c >= 0x80 { lowercase &+= 1 }
                     if first {
                         first = false
                         f.startsUppercase = upper
@@ -82,13 +80,26 @@ extension LineFeatures {
                 }
                 let h = tokenHash
                 let info = words.value(h)
+                let lastByte = bytes[i - 1]
+                if info == 0 && h != sourceHash && lastSlash < 0 && bytes[tokenStart] != 0xC2 {
+                    // The common case: a word of no list, nothing to note but how it ends.
+                    previousEndedSentence = lastByte == 0x2E
+                    previousWasLabel = false
+                    lastIsFunctionWord = false
+                    lastIsClosingAgency = false
+                    previousHash = h
+                    tokenStart = i + 1
+                    tokenHash = basis; coreStart = -1
+                    i += 1
+                    continue
+                }
                 let weight = CleanupVocabulary.weight(info)
-                f.boilerplate += weight
-                if weight >= 3 { f.strongBoilerplate += 1 }
+                boilerplate &+= weight
+                if weight >= 3 { strong &+= 1 }
                 let isLabel = info & CleanupVocabulary.creditLabel != 0
-                if i - tokenStart >= 2, bytes[tokenStart] == 0xC2, bytes[tokenStart + 1] == 0xA9 { f.boilerplate += 3; f.strongBoilerplate += 1 }  // ©
+                if i - tokenStart >= 2, bytes[tokenStart] == 0xC2, bytes[tokenStart + 1] == 0xA9 { boilerplate &+= 3; strong &+= 1 }  // ©
                 if isLabel || h == sourceHash { labelWords += 1 }
-                let colon = bytes[i - 1] == 0x3A
+                let colon = lastByte == 0x3A
                 if colon && (isLabel || (previousWasLabel && h == sourceHash)) { f.credit = true }
                 if previousWasLabel && wordCount <= 3 && h == byHash && !colon { f.credit = true }
                 if previousHash == gettyHash && h == imagesHash { f.credit = true }
@@ -103,7 +114,7 @@ extension LineFeatures {
                 // A bare agency closing a caption: "… on Monday. Reuters", "… (AFP)".
                 lastIsClosingAgency = info & CleanupVocabulary.agency != 0
                     && (bytes[tokenStart] == 0x28 || bytes[tokenStart] == 0x5B || previousEndedSentence) && wordCount >= 4
-                previousEndedSentence = bytes[i - 1] == 0x2E
+                previousEndedSentence = lastByte == 0x2E
                 previousWasLabel = isLabel && !colon
                 lastIsFunctionWord = info & CleanupVocabulary.functionWord != 0
                 previousHash = h
@@ -112,7 +123,18 @@ extension LineFeatures {
             tokenHash = basis; lastSlash = -1; coreStart = -1
             i += 1
         }
+        // Character classes, counted in a separate tight pass over the words that were read.
+        for k in 0..<scannedEnd {
+            let c = classes[Int(bytes[k])]  // bit 0 digit, bit 1 letter or character start, bit 2 code
+            digits &+= Int(c & 1)
+            letters &+= Int((c >> 1) & 1)
+            codeBytes &+= Int((c >> 2) & 1)
+        }
         f.words = wordCount
+        f.capitalizedWords = capitalized
+        f.lowercaseWords = lowercase
+        f.boilerplate = boilerplate
+        f.strongBoilerplate = strong
         f.digits = digits
         f.letters = letters
         if labelWords == wordCount && wordCount >= 1 && wordCount <= 3, let l = bytes.last, l != 0x2E && l != 0x21 && l != 0x3F {

@@ -70,8 +70,18 @@ enum HeadlineFinder {
 
     /// Number of words that are only a separator (`|`, `•`, `›`, `>`, `/`, `»`).
     static func separatorCount(_ line: String) -> Int {
-        line.split(separator: " ").filter { ["|", "•", "›", ">", "/", "»", "·"].contains($0) }.count
+        var count = 0
+        var token: [UInt8] = []
+        for b in line.utf8 + [0x20] {
+            guard b == 0x20 else { if token.count < 4 { token.append(b) } else { token = [0, 0, 0, 0, 0] }; continue }
+            if separators.contains(token) { count += 1 }
+            token.removeAll(keepingCapacity: true)
+        }
+        return count
     }
+
+    /// Separator words of breadcrumbs, as UTF-8.
+    private static let separators: Set<[UInt8]> = Set(["|", "•", "›", ">", "/", "»", "·"].map { Array($0.utf8) })
 
     /// Text folded for comparison: ASCII lower case, single spaces.
     static func fold(_ s: String) -> String {
