@@ -143,4 +143,16 @@ import Testing
         let doc = try await clean("Headline of the story here\n\nListen to this article\n\n\(body1)\n\n\(body3)\n\nThis story has been updated.")
         #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
     }
+
+    @Test func titleCaseFirstLineWithFullStopIsTheHeadline() async throws {
+        let doc = try await clean("Biden Says He Is Ready To Meet Putin In Geneva.\n\n\(body1)\n\n\(body3)")
+        #expect(doc.frontMatter == ["Biden Says He Is Ready To Meet Putin In Geneva."])
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+    }
+
+    @Test func sentenceFirstLineIsBody() async throws {
+        let doc = try await clean("\(body1)\n\n\(body3)")
+        #expect(doc.frontMatter.isEmpty)
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+    }
 }

@@ -27,8 +27,8 @@ struct ArticleLayout: Sendable {
         let prose = lines.indices.map { i -> Bool in
             let f = lines[i].features
             if junk[i] || caption[i] || byline[i] || lines[i].dateline != nil || lines[i].isHeading { return false }
-            // The first line is the headline when it is short and not a plain statement.
-            if i == firstContent && f.words <= 25 && !f.endsPeriod { return false }
+            // The first line is the headline when it is short and not a plain statement, or in Title Case.
+            if i == firstContent && ((f.words <= 25 && !f.endsPeriod) || (f.words <= 20 && f.titleCaseRatio >= 0.6)) { return false }
             return f.isProse
         }
         /// Whether line `i` is running text (for the footer scan).
