@@ -22,7 +22,7 @@ struct ArticleLayout: Sendable {
         let junk = lines.map { $0.features.isJunk }
         let firstContent = junk.firstIndex(of: false) ?? n
         let repeatOf = Self.earlierCopies(lines)
-        let caption = Self.captions(lines)
+        let caption = Self.captions(lines, repeatOf: repeatOf)
         let byline = Self.bylines(lines)
         let prose = lines.indices.map { i -> Bool in
             let f = lines[i].features
@@ -41,10 +41,10 @@ struct ArticleLayout: Sendable {
         var lastMarker = -1
         var markerSinceProse = false
         for i in 0..<min(n, Self.topWindow) where !junk[i] {
-            if lines[i].dateline != nil || byline[i] || repeatOf[i] != nil {
-                if proseSeen <= 1 { lastMarker = i; markerSinceProse = true }
-            } else if caption[i] {
+            if caption[i] {
                 if proseSeen == 0 || markerSinceProse { lastMarker = i }
+            } else if lines[i].dateline != nil || byline[i] || repeatOf[i] != nil {
+                if proseSeen <= 1 { lastMarker = i; markerSinceProse = true }
             } else if isProse(i) {
                 proseSeen += 1
                 markerSinceProse = false
@@ -156,9 +156,15 @@ struct ArticleLayout: Sendable {
     }
 
     /// Which lines are picture captions or credits: a credit line, a line whose block goes
-    /// on with a short credit line, and a line repeated while it carries a credit.
-    static func captions(_ lines: [ArticleLine]) -> [Bool] {
+    /// on with a short credit line, a line under a credit label, and a short line given twice in a row.
+    static func captions(_ lines: [ArticleLine], repeatOf: [Int?]) -> [Bool] {
         var out = [Bool](repeating: false, count: lines.count)
+        // A short line twice in a row is a picture's text given twice (alt text and caption).
+        for (i, earlier) in repeatOf.enumerated() where earlier == i - 1 && lines[i].features.words <= 40
+            && !lines[i].isHeading && !endsWithClosingQuote(lines[i].text) {
+            out[i] = true
+            out[i - 1] = true
+        }
         for (i, line) in lines.enumerated() where line.features.credit && line.features.words <= 50 {
             out[i] = true
             if line.features.words <= 8, i > 0, lines[i - 1].block == line.block, lines[i - 1].features.words <= 50,
