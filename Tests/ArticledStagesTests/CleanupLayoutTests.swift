@@ -161,4 +161,10 @@ import Testing
         let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(cap)\n\n\(cap)\n\n\(body3)")
         #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
     }
+
+    @Test func contributorCreditsAndSignUpPromptsGo() async throws {
+        let raw = "Headline of the story here\n\n\(body1)\n\n\(body3)\n\nChris Buckley contributed reporting from Sydney.\n\nOur editors send a selection of the news. You can sign up to receive it here."
+        let doc = try await clean(raw)
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+    }
 }

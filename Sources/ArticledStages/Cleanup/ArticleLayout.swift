@@ -105,10 +105,14 @@ struct ArticleLayout: Sendable {
     /// Jobs of people who write articles (`cleanup-journalist-words.txt`).
     static let journalistWords: Set<String> = Set(ResourceFile.lines("cleanup-journalist-words.txt").map { $0.lowercased() })
 
-    /// A note about the author at the end (`Jane Doe is an economics reporter based in Chicago.`):
-    /// a short line that starts with a name followed by `is`/`was` and names a job.
+    /// A note about the author at the end (`Jane Doe is an economics reporter based in Chicago.`,
+    /// `John Roe contributed reporting.`): a short line that starts with a name followed by
+    /// `is`/`was` and names a job, or that credits contributed reporting.
     static func isAuthorNote(_ line: ArticleLine) -> Bool {
         guard line.features.words <= 30, line.features.startsUppercase else { return false }
+        // "Jane Doe contributed reporting from Sydney." / "AP writer Jane Doe contributed to this report."
+        let lower = line.text.lowercased()
+        if lower.contains(" contributed ") && lower.contains("report") { return true }
         let words = line.text.split(separator: " ", maxSplits: 5)
         guard let verb = words.firstIndex(where: { $0 == "is" || $0 == "was" || $0 == "writes" }), verb >= 2, verb <= 4 else { return false }
         guard BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil else { return false }

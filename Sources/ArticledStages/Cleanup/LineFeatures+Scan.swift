@@ -10,6 +10,7 @@ extension LineFeatures {
         let words = CleanupVocabulary.shared.words
         let sourceHash = Self.sourceHash, byHash = Self.byHash, gettyHash = Self.gettyHash
         let imagesHash = Self.imagesHash, viaHash = Self.viaHash, thisHash = Self.thisHash
+        let signHash = Self.signHash, logHash = Self.logHash, upHash = Self.upHash, inHash = Self.inHash
         let byteClasses = Self.byteClasses
         let vocabularyWords = Self.vocabularyWords
         var lineHash: UInt64 = 0xcbf29ce484222325
@@ -81,6 +82,9 @@ extension LineFeatures {
                 let h = tokenHash
                 let info = words.value(h)
                 let lastByte = bytes[i - 1]
+                if (previousHash == signHash || previousHash == logHash) && (h == upHash || h == inHash) {
+                    boilerplate &+= 3; strong &+= 1  // "sign up", "sign in", "log in"
+                }
                 if info == 0 && h != sourceHash && lastSlash < 0 && bytes[tokenStart] != 0xC2 {
                     // The common case: a word of no list, nothing to note but how it ends.
                     previousEndedSentence = lastByte == 0x2E
@@ -220,4 +224,8 @@ extension LineFeatures {
     private static let imagesHash = ASCIIByte.wordKey("images".utf8)
     private static let viaHash = ASCIIByte.wordKey("via".utf8)
     private static let thisHash = ASCIIByte.wordKey("this".utf8)
+    private static let signHash = ASCIIByte.wordKey("sign".utf8)
+    private static let logHash = ASCIIByte.wordKey("log".utf8)
+    private static let upHash = ASCIIByte.wordKey("up".utf8)
+    private static let inHash = ASCIIByte.wordKey("in".utf8)
 }
