@@ -167,4 +167,10 @@ import Testing
         let doc = try await clean(raw)
         #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
     }
+
+    @Test func closingSentenceAboutContributionsStays() async throws {
+        let last = "The report said member states contributed $5 million to the fund."
+        let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(last)")
+        #expect(doc.text.hasSuffix(last))
+    }
 }

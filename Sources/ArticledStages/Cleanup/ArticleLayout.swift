@@ -112,7 +112,7 @@ struct ArticleLayout: Sendable {
         guard line.features.words <= 30, line.features.startsUppercase else { return false }
         // "Jane Doe contributed reporting from Sydney." / "AP writer Jane Doe contributed to this report."
         let lower = line.text.lowercased()
-        if lower.contains(" contributed ") && lower.contains("report") { return true }
+        if lower.contains(" contributed reporting") || lower.contains(" contributed to this report") { return true }
         let words = line.text.split(separator: " ", maxSplits: 5)
         guard let verb = words.firstIndex(where: { $0 == "is" || $0 == "was" || $0 == "writes" }), verb >= 2, verb <= 4 else { return false }
         guard BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil else { return false }
