@@ -173,4 +173,10 @@ import Testing
         let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(last)")
         #expect(doc.text.hasSuffix(last))
     }
+
+    @Test func duplicatedFirstParagraphIsKeptOnce() async throws {
+        let long = "The government announced sweeping new measures on Monday to curb inflation, including higher interest rates, lower public spending and a freeze on some prices, officials said."
+        let doc = try await clean("Headline of the story here\n\n\(long)\n\n\(long)\n\n\(body3)")
+        #expect(doc.text == [long, body3].joined(separator: "\n\n"))
+    }
 }

@@ -43,7 +43,7 @@ struct ArticleLayout: Sendable {
         for i in 0..<min(n, Self.topWindow) where !junk[i] {
             if caption[i] {
                 if proseSeen == 0 || markerSinceProse { lastMarker = i }
-            } else if lines[i].dateline != nil || byline[i] || repeatOf[i] != nil {
+            } else if lines[i].dateline != nil || byline[i] || (repeatOf[i] != nil && lines[i].features.words <= 25) {
                 if proseSeen <= 1 { lastMarker = i; markerSinceProse = true }
             } else if isProse(i) {
                 proseSeen += 1
