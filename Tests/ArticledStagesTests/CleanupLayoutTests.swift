@@ -158,7 +158,7 @@ import Testing
 
     @Test func captionGivenTwiceInARowGoes() async throws {
         let cap = "Rescue workers search the rubble of a building in Kharkiv on Monday."
-        let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(cap)\n\n\(cap)\n\n\(body3)")
+        let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(cap)\n\(cap)\n\n\(body3)")
         #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
     }
 

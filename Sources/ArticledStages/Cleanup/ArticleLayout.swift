@@ -163,9 +163,10 @@ struct ArticleLayout: Sendable {
     /// on with a short credit line, a line under a credit label, and a short line given twice in a row.
     static func captions(_ lines: [ArticleLine], repeatOf: [Int?]) -> [Bool] {
         var out = [Bool](repeating: false, count: lines.count)
-        // A short line twice in a row is a picture's text given twice (alt text and caption).
+        // A short line twice in a row, in one block, is a picture's text given twice (alt text and
+        // caption); a paragraph repeated after a blank line is a duplicate and keeps one copy.
         for (i, earlier) in repeatOf.enumerated() where earlier == i - 1 && lines[i].features.words <= 40
-            && !lines[i].isHeading && !endsWithClosingQuote(lines[i].text) {
+            && lines[i].block == lines[i - 1].block && !lines[i].isHeading && !endsWithClosingQuote(lines[i].text) {
             out[i] = true
             out[i - 1] = true
         }
