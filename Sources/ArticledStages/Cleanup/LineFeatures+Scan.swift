@@ -5,6 +5,39 @@ extension LineFeatures {
     /// so only its counts and its last word matter.
     static let vocabularyWords = 60
 
+    /// One space-delimited token: the key of its ASCII letters and digits (case folded), where
+    /// its first letter or digit is, where its last slash is (`Druzhinin/AP`), and its end.
+    struct Token {
+        var hash: UInt64
+        var coreStart: Int
+        var lastSlash: Int
+        var end: Int
+    }
+
+    /// Reads the token starting at `start`, up to the next space or the end; a tight loop of its own.
+    @inline(__always)
+    static func readToken(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, classes: [UInt8]) -> Token {
+        var h: UInt64 = 0xcbf29ce484222325
+        var coreStart = -1
+        var lastSlash = -1
+        var i = start
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 0x20 { break }
+            if classes[Int(b)] & 8 != 0 {  // ASCII letter or digit
+                h = (h ^ UInt64(b | (ASCIIByte.isUpper(b) ? 0x20 : 0))) &* 0x100000001b3
+                if coreStart < 0 { coreStart = i }
+            } else if b == 0x2F {
+                lastSlash = i
+            } else if b >= 0xC3 && b != 0xE2 && coreStart < 0 {
+                coreStart = i
+            }
+            i += 1
+        }
+        return Token(hash: h, coreStart: coreStart, lastSlash: lastSlash, end: i)
+    }
+
     /// Fills the features of `f` from the line's bytes, in one pass over its words.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into f: inout LineFeatures) {
         let words = CleanupVocabulary.shared.words
@@ -34,25 +67,10 @@ extension LineFeatures {
         var i = 0
         for k in 0..<min(n, 48) { lineHash = (lineHash ^ UInt64(ASCIIByte.lower(bytes[k]))) &* 0x100000001b3 }
         let classes = byteClasses
-        let basis: UInt64 = 0xcbf29ce484222325
-        var tokenHash = basis      // ASCII letters and digits of the token, case folded
-        var lastSlash = -1         // the token's last slash ("Druzhinin/AP")
-        var coreStart = -1         // the token's first letter or digit
         while i <= n {
-            let b: UInt8 = i < n ? bytes[i] : 0x20
-            if b != 0x20 {
-                let c = classes[Int(b)]  // bit 3: ASCII letter or digit
-                if c & 8 != 0 {
-                    tokenHash = (tokenHash ^ UInt64(b | (ASCIIByte.isUpper(b) ? 0x20 : 0))) &* 0x100000001b3
-                    if coreStart < 0 { coreStart = i }
-                } else if b == 0x2F {
-                    lastSlash = i
-                } else if b >= 0xC3 && b != 0xE2 && coreStart < 0 {
-                    coreStart = i
-                }
-                i += 1
-                continue
-            }
+            let token = readToken(bytes, from: i, classes: classes)
+            let tokenHash = token.hash, lastSlash = token.lastSlash, coreStart = token.coreStart
+            i = token.end
             if i > tokenStart {
                 wordCount += 1
                 if coreStart >= 0 {
@@ -93,7 +111,6 @@ extension LineFeatures {
                     lastIsClosingAgency = false
                     previousHash = h
                     tokenStart = i + 1
-                    tokenHash = basis; coreStart = -1
                     i += 1
                     continue
                 }
@@ -124,7 +141,6 @@ extension LineFeatures {
                 previousHash = h
             }
             tokenStart = i + 1
-            tokenHash = basis; lastSlash = -1; coreStart = -1
             i += 1
         }
         // Character classes, counted in a separate tight pass over the words that were read.
