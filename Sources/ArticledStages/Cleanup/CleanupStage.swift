@@ -1,45 +1,36 @@
 import ArticledCore
 
 /// Turns a scraped article into its clean body text: clutter removed, paragraphs repaired.
+///
+/// The input is decoded (HTML stripped, mojibake repaired, spaces normalized, Markdown
+/// removed), broken sentences are joined, and each line is judged by its features to be
+/// front matter (headline block), body, furniture or footer. Front and back matter are
+/// kept for the metadata extractor; the body's paragraphs become `text`.
 public struct CleanupStage: Stage {
+    /// The name in the configuration.
     public let name = "cleanup"
-    public let version = "0.1.0"
+    /// Bumped when the output for the same input changes.
+    public let version = "1.0.0"
+    /// Reads the input and its format.
     public let needs: Set<DocumentKey> = [.raw, .format]
+    /// Sets the body, the set-aside lines and warnings.
     public let adds: Set<DocumentKey> = [.text, .frontMatter, .backMatter, .warnings]
 
+    /// The stage takes no options; an unknown one is refused by the registry.
     public init(options: inout StageOptions) throws(StageOptions.Invalid) {}
 
+    /// The stage with its defaults.
     public init() {}
 
+    /// Cleans `document.raw` into `text`, `frontMatter` and `backMatter`; warns about lost characters.
     public func process(_ document: inout Document) async throws {
-        var paragraphs: [String] = []
-        var current: [Substring] = []
-        for line in document.raw.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty {
-                if !current.isEmpty { paragraphs.append(current.joined(separator: " ")); current = [] }
-            } else {
-                current.append(trimmed)
-            }
+        let lines = BrokenLineJoiner.join(LineSplitter.lines(of: document.raw, format: document.format))
+        let layout = ArticleLayout(lines: lines)
+        document.frontMatter = layout.front
+        document.backMatter = layout.back
+        document.text = layout.body.joined(separator: "\n\n")
+        if let warning = EncodingLossDetector.warning(for: document.text) {
+            document.warnings.append(warning)
         }
-        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
-        if let first = paragraphs.first, paragraphs.count > 1 {
-            document.frontMatter = [first]
-            paragraphs.removeFirst()
-        }
-        document.text = paragraphs.joined(separator: "\n\n")
     }
-}
-
-extension Substring {
-    func trimmingCharacters(in set: Set<Character>) -> Substring {
-        var s = self
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return s
-    }
-}
-
-extension Set<Character> {
-    static var whitespaces: Set<Character> { [" ", "\t", "\r"] }
 }

@@ -1,9 +1,38 @@
 import ArticledCore
 
 /// Finds the headline, standfirst, byline, date, outlet and language of an article.
+///
+/// Reads the lines cleanup set aside before and after the body (never the body's own
+/// dates or names), the cleaned text for the language, and for HTML pages the `<meta>` tags
+/// for what the visible page does not say.
 struct MetadataExtractor {
+    /// Sets title, subtitle, authors, published, publisher and language of `document`.
     func extract(into document: inout Document) {
-        document.title = document.frontMatter.first
-        document.language = "en"
+        let front = document.frontMatter
+        let datelines = PublicationDateFinder.datelines(front)
+        let (title, subtitle) = HeadlineFinder.find(front: front, raw: document.raw, datelines: datelines)
+        document.title = title
+        document.subtitle = subtitle
+        document.authors = AuthorFinder.authors(front: front, title: title, datelines: datelines)
+        document.published = PublicationDateFinder.date(front: front, back: document.backMatter, datelines: datelines)
+        document.publisher = PublisherFinder.publisher(front: front, back: document.backMatter)
+        document.language = LanguageGuesser.language(of: document.text.isEmpty ? front.joined(separator: " ") : document.text)
+        if document.format == .html { fillFromMetaTags(&document) }
+    }
+
+    /// Fills what the visible page did not say from its `<meta>` tags.
+    private func fillFromMetaTags(_ document: inout Document) {
+        let tags = HTMLMetaTags.read(document.raw)
+        guard !tags.isEmpty else { return }
+        if document.title == nil, let title = tags["og:title"] ?? tags["twitter:title"], !title.isEmpty { document.title = title }
+        if document.published == nil, let value = tags["article:published_time"] ?? tags["datepublished"] ?? tags["date"],
+           let date = DateParser.find(in: value) {
+            document.published = date.iso
+        }
+        if document.publisher == nil, let site = tags["og:site_name"], !site.isEmpty { document.publisher = site }
+        if document.authors.isEmpty, let author = tags["author"] ?? tags["article:author"], !author.contains("/"),
+           let names = BylineParser.explicitNames(in: "By " + author), !names.isEmpty {
+            document.authors = names
+        }
     }
 }

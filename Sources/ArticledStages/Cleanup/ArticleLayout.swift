@@ -1,0 +1,218 @@
+/// Splits an article's lines into what comes before the body (headline, labels, byline,
+/// dateline, standfirst, captions), the body's paragraphs, and what follows it (footers).
+///
+/// Every decision rests on features: where a line is, its length and ending, its case
+/// pattern, its boilerplate weight, whether it is a dateline, byline or picture credit,
+/// whether it repeats another line, and how it fits the lines around it.
+struct ArticleLayout: Sendable {
+    /// Lines set aside before the body, in order.
+    var front: [String] = []
+    /// The body's paragraphs, in order.
+    var body: [String] = []
+    /// Lines set aside after the body, in order.
+    var back: [String] = []
+
+    /// How many of the first lines may hold the headline block.
+    static let topWindow = 40
+
+    /// The layout of `lines` (already joined where broken).
+    init(lines: [ArticleLine]) {
+        let n = lines.count
+        guard n > 0 else { return }
+        let junk = lines.map { $0.features.isJunk }
+        let firstContent = junk.firstIndex(of: false) ?? n
+        let repeatOf = Self.earlierCopies(lines)
+        let caption = Self.captions(lines, repeatOf: repeatOf)
+        let byline = Self.bylines(lines)
+        let prose = lines.indices.map { i -> Bool in
+            let f = lines[i].features
+            if junk[i] || caption[i] || byline[i] || lines[i].dateline != nil || lines[i].isHeading { return false }
+            // The first line is the headline when it is short and not a plain statement, or in Title Case.
+            if i == firstContent && ((f.words <= 25 && !f.endsPeriod) || (f.words <= 20 && f.titleCaseRatio >= 0.6)) { return false }
+            return f.isProse
+        }
+        /// Whether line `i` is running text (for the footer scan).
+        func isProse(_ i: Int) -> Bool { prose[i] }
+
+        // The top: the body starts at the first running text after the last headline-block marker.
+        // A standfirst may come before the dateline (one paragraph of running text at most); a
+        // caption counts only before any running text, or after a dateline/byline that followed it.
+        var proseSeen = 0
+        var lastMarker = -1
+        var markerSinceProse = false
+        for i in 0..<min(n, Self.topWindow) where !junk[i] {
+            if caption[i] {
+                if proseSeen == 0 || markerSinceProse { lastMarker = i }
+            } else if lines[i].dateline != nil || byline[i] || (repeatOf[i] != nil && lines[i].features.words <= 25) {
+                if proseSeen <= 1 { lastMarker = i; markerSinceProse = true }
+            } else if isProse(i) {
+                proseSeen += 1
+                markerSinceProse = false
+                if proseSeen > 2 { break }
+            }
+        }
+        var bodyStart = (lastMarker + 1..<n).first(where: isProse) ?? (lastMarker + 1..<n).first(where: { !junk[$0] }) ?? n
+        if bodyStart == firstContent && n > 1 && !isProse(firstContent) { bodyStart = (firstContent + 1..<n).first(where: isProse) ?? n }
+
+        // No running text at all (a list, a poem, a table): the first line heads it, the rest is the body.
+        let anyProse = prose.contains(true)
+        if !anyProse { bodyStart = min(firstContent + 1, n) }
+        let bodyEnd = anyProse ? Self.footerStart(lines, after: bodyStart, junk: junk, caption: caption, isProse: isProse) : n
+        for k in 0..<bodyStart where !junk[k] { front.append(lines[k].text) }
+        for k in bodyEnd..<n { back.append(lines[k].text) }
+
+        // The middle: drop furniture and stray headlines between paragraphs.
+        var kept: [Int] = []
+        var isKept = [Bool](repeating: false, count: n)
+        for k in bodyStart..<bodyEnd {
+            if junk[k] || caption[k] { continue }
+            if let earlier = repeatOf[k], earlier < bodyStart || isKept[earlier] { continue }
+            kept.append(k)
+            isKept[k] = true
+        }
+        for (index, k) in kept.enumerated() {
+            if Self.isStrayHeadline(k, at: index, kept: kept, lines: lines) { continue }
+            body.append(lines[k].text)
+        }
+    }
+
+    /// Where the footer starts: read from the end up to the last line of running text, or
+    /// of a list that a colon announced (`The results were:` / `Yes 414` / `No 17`).
+    static func footerStart(_ lines: [ArticleLine], after bodyStart: Int, junk: [Bool], caption: [Bool], isProse: (Int) -> Bool) -> Int {
+        let listed = announcedListItems(lines, junk: junk)
+        // Blocks holding furniture: their other short lines go with it ("Sign up for our
+        // newsletter" / "Get the top stories in your inbox.").
+        var furnitureBlocks = Set<Int>()
+        for (k, line) in lines.enumerated().reversed() where k > bodyStart {
+            if junk[k] || line.features.isPromotional { furnitureBlocks.insert(line.block) }
+            if lines.count - k > 30 { break }
+        }
+        var bodyEnd = lines.count
+        var i = lines.count - 1
+        while i > bodyStart, !listed[i] {
+            let f = lines[i].features
+            let runningText = isProse(i) || (f.endsTerminal && f.words >= 2)
+            let promotional = f.endsTerminal ? f.isPromotional : f.boilerplate >= 1
+            let footer = junk[i] || caption[i] || promotional || !runningText || f.notice
+                || (furnitureBlocks.contains(lines[i].block) && f.words <= 25) || isAuthorNote(lines[i])
+            guard footer else { break }
+            bodyEnd = i
+            i -= 1
+        }
+        return bodyEnd
+    }
+
+    /// Jobs of people who write articles (`cleanup-journalist-words.txt`).
+    static let journalistWords: Set<String> = Set(ResourceFile.lines("cleanup-journalist-words.txt").map { $0.lowercased() })
+
+    /// A note about the author at the end (`Jane Doe is an economics reporter based in Chicago.`,
+    /// `John Roe contributed reporting.`): a short line that starts with a name followed by
+    /// `is`/`was` and names a job, or that credits contributed reporting.
+    static func isAuthorNote(_ line: ArticleLine) -> Bool {
+        guard line.features.words <= 30, line.features.startsUppercase else { return false }
+        // "Jane Doe contributed reporting from Sydney." / "AP writer Jane Doe contributed to this report."
+        let lower = line.text.lowercased()
+        if lower.contains(" contributed reporting") || lower.contains(" contributed to this report") { return true }
+        let words = line.text.split(separator: " ", maxSplits: 5)
+        guard let verb = words.firstIndex(where: { $0 == "is" || $0 == "was" || $0 == "writes" }), verb >= 2, verb <= 4 else { return false }
+        guard BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil else { return false }
+        return line.text.split(separator: " ").contains { journalistWords.contains($0.lowercased().trimmingCharacters(in: ".,;")) }
+    }
+
+    /// Whether the text holds a comma or a full stop followed by a space.
+    static func hasInnerPunctuation(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b == 0x20 && (previous == 0x2C || previous == 0x2E) { return true }
+            previous = b
+        }
+        return false
+    }
+
+    /// Whether the text ends with a closing quotation mark.
+    static func endsWithClosingQuote(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return last == "\"" || last == "\u{201D}" || last == "\u{2019}" || last == "\u{BB}"
+    }
+
+    /// Lines of a list that a line ending with a colon announced, in the same block, free of boilerplate.
+    static func announcedListItems(_ lines: [ArticleLine], junk: [Bool]) -> [Bool] {
+        var out = [Bool](repeating: false, count: lines.count)
+        var open = false
+        for (i, line) in lines.enumerated() {
+            let f = line.features
+            if i > 0 && lines[i - 1].block != line.block { open = false }
+            if open && f.boilerplate == 0 && !junk[i] && !f.endsColon { out[i] = true } else { open = false }
+            if f.endsColon && f.boilerplate == 0 && f.words >= 4 && !junk[i] { open = true }
+        }
+        return out
+    }
+
+    /// For each line, the index of an earlier line with the same text (case and spacing aside).
+    static func earlierCopies(_ lines: [ArticleLine]) -> [Int?] {
+        var seen: [UInt64: Int] = [:]
+        var out = [Int?](repeating: nil, count: lines.count)
+        for (i, line) in lines.enumerated() where line.features.words >= 2 {
+            let key = line.features.foldedHash
+            if let first = seen[key], lines[first].text.lowercased() == line.text.lowercased() { out[i] = first } else if seen[key] == nil { seen[key] = i }
+        }
+        return out
+    }
+
+    /// Which lines are picture captions or credits: a credit line, a line whose block goes
+    /// on with a short credit line, a line under a credit label, and a short line given twice in a row.
+    static func captions(_ lines: [ArticleLine], repeatOf: [Int?]) -> [Bool] {
+        var out = [Bool](repeating: false, count: lines.count)
+        // A short line twice in a row, in one block, is a picture's text given twice (alt text and
+        // caption); a paragraph repeated after a blank line is a duplicate and keeps one copy.
+        for (i, earlier) in repeatOf.enumerated() where earlier == i - 1 && lines[i].features.words <= 40
+            && lines[i].block == lines[i - 1].block && !lines[i].isHeading && !endsWithClosingQuote(lines[i].text) {
+            out[i] = true
+            out[i - 1] = true
+        }
+        for (i, line) in lines.enumerated() where line.features.credit && line.features.words <= 50 {
+            out[i] = true
+            if line.features.words <= 8, i > 0, lines[i - 1].block == line.block, lines[i - 1].features.words <= 50,
+               !lines[i - 1].isHeading, lines[i - 1].dateline == nil, !lines[i - 1].features.credit {
+                out[i - 1] = true  // the caption above its credit
+            }
+            if line.features.labelOnly, i + 1 < lines.count, lines[i + 1].block == line.block, lines[i + 1].features.words <= 50,
+               !lines[i + 1].features.credit, lines[i + 1].dateline == nil {
+                out[i + 1] = true  // the caption under its label ("Image caption,")
+            }
+        }
+        return out
+    }
+
+    /// Which lines are bylines: explicit ones (`By …`, `Author: …`), and a lone name next to a dateline.
+    static func bylines(_ lines: [ArticleLine]) -> [Bool] {
+        var out = [Bool](repeating: false, count: lines.count)
+        for i in 0..<min(lines.count, topWindow) where lines[i].features.words <= 16 {
+            if BylineParser.explicitNames(in: lines[i].text) != nil { out[i] = true; continue }
+            let besideDate = (i > 0 && lines[i - 1].dateline != nil) || (i + 1 < lines.count && lines[i + 1].dateline != nil)
+            if besideDate, lines[i].dateline == nil, BylineParser.bareName(in: lines[i].text) != nil { out[i] = true }
+        }
+        return out
+    }
+
+    /// A short line without final punctuation standing alone between paragraphs: the
+    /// headline of a related article, or a heading, but not a list item, not a line that a
+    /// colon announced, and not a row of figures.
+    static func isStrayHeadline(_ k: Int, at index: Int, kept: [Int], lines: [ArticleLine]) -> Bool {
+        let line = lines[k], f = line.features
+        guard !f.endsTerminal, !f.endsColon, !line.isListItem, f.words >= 2, f.words <= 25 else { return false }
+        guard f.digits * 5 < f.letters else { return false }
+        // A sentence that lost its full stop keeps its commas and quotes; a headline has neither.
+        guard !hasInnerPunctuation(line.text), !endsWithClosingQuote(line.text) else { return false }
+        if index > 0 {
+            let previous = lines[kept[index - 1]]
+            if previous.features.endsColon { return false }
+            if previous.block == line.block && !previous.features.endsTerminal { return false }
+        }
+        if index + 1 < kept.count {
+            let next = lines[kept[index + 1]]
+            if next.block == line.block && !next.features.endsTerminal { return false }  // a list
+        }
+        return true
+    }
+}

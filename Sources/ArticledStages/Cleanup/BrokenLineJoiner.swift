@@ -1,0 +1,42 @@
+/// Mends sentences that the scrape broke across lines or paragraphs: a word split at a
+/// hyphen (`EU-` / `China summit`), a paragraph that stops without final punctuation while
+/// the next starts in lower case (`This is not a` / `conflict.`), a line that ends on a
+/// function word before a number (`more than` / `2 years old`), and hard-wrapped prose.
+enum BrokenLineJoiner {
+    /// A line this long is never extended further (no paragraph is, and it bounds the work).
+    static let maximumLength = 6000
+
+    /// The lines with every broken sentence joined back into one line.
+    static func join(_ lines: [ArticleLine]) -> [ArticleLine] {
+        var out: [ArticleLine] = []
+        out.reserveCapacity(lines.count)
+        var lastContent: Int?  // the last line that is not junk
+        for line in lines {
+            if !line.features.isJunk, let k = lastContent, k < out.count - 1, continues(out[k], with: line) {
+                out[k] = out[k].joined(with: line)  // the sentence resumes after an interruption (an ad)
+                continue
+            } else if let last = out.last, continues(last, with: line),
+                      !last.features.isJunk || last.features.endsFunctionWord || last.features.endsHyphenatedWord {
+                out[out.count - 1] = last.joined(with: line)
+            } else {
+                out.append(line)
+            }
+            if !out[out.count - 1].features.isJunk { lastContent = out.count - 1 }
+        }
+        return out
+    }
+
+    /// Whether `b` continues the sentence that `a` left unfinished.
+    static func continues(_ a: ArticleLine, with b: ArticleLine) -> Bool {
+        let fa = a.features, fb = b.features
+        if a.text.utf8.count > maximumLength { return false }  // keeps joining linear on pathological input
+        if a.isHeading || b.isHeading || b.isListItem || a.dateline != nil || b.dateline != nil { return false }
+        if fa.endsTerminal || fa.endsColon { return false }
+        if fa.endsHyphenatedWord && (fb.startsLowercase || fb.startsUppercase) { return true }
+        if fb.startsLowercase { return true }
+        if fa.endsFunctionWord, let first = b.text.utf8.first, ASCIIByte.isDigit(first) { return true }
+        // Hard-wrapped running text: a long sentence-case line continued in the same block.
+        return a.block == b.block && a.text.utf8.count >= 60 && fa.words >= 10 && fa.titleCaseRatio < 0.5
+            && !fa.credit && !fb.credit && fb.words >= 2
+    }
+}

@@ -1,0 +1,42 @@
+/// The word lists the cleanup rules consult, loaded once from `Resources/` into one
+/// `WordTable` keyed by `ASCIIByte.wordKey`, so that each word of a line costs a single
+/// lookup without building a string.
+///
+/// A word's value holds its boilerplate weight in the low 4 bits and a flag per list above.
+struct CleanupVocabulary: Sendable {
+    /// Flag: a word that labels a media credit (`cleanup-credit-labels.txt`).
+    static let creditLabel: UInt16 = 1 << 4
+    /// Flag: a photo or news agency (`cleanup-agencies.txt`).
+    static let agency: UInt16 = 1 << 5
+    /// Flag: a noun of a page's notice about itself (`cleanup-notice-subjects.txt`).
+    static let noticeSubject: UInt16 = 1 << 6
+    /// Flag: a word a sentence cannot end on (`cleanup-function-words.txt`).
+    static let functionWord: UInt16 = 1 << 7
+
+    /// Every list, by word.
+    let words: WordTable
+
+    /// The shipped vocabulary.
+    static let shared = CleanupVocabulary()
+
+    /// Loads every list from the resource files; boilerplate weights come from `cleanup-boilerplate.txt`.
+    private init() {
+        var entries: [(UInt64, UInt16)] = []
+        for line in ResourceFile.lines("cleanup-boilerplate.txt") {
+            let parts = line.split(separator: " ")
+            guard let word = parts.first else { continue }
+            let weight = parts.count > 1 ? UInt16(parts[1]) ?? 1 : 1
+            entries.append((ASCIIByte.wordKey(word.utf8), min(weight, 15)))
+        }
+        for (file, flag) in [("cleanup-credit-labels.txt", Self.creditLabel), ("cleanup-agencies.txt", Self.agency),
+                             ("cleanup-notice-subjects.txt", Self.noticeSubject), ("cleanup-function-words.txt", Self.functionWord)] {
+            for line in ResourceFile.lines(file) {
+                entries.append((ASCIIByte.wordKey((line.split(separator: " ").first ?? line).utf8), flag))
+            }
+        }
+        words = WordTable(entries)
+    }
+
+    /// The boilerplate weight in a word's value.
+    @inline(__always) static func weight(_ value: UInt16) -> Int { Int(value & 0xF) }
+}

@@ -1,0 +1,43 @@
+/// Finds letters lost in an earlier encoding: a `?` standing between two letters inside a
+/// word ("Adom?nas"), which no repair can restore, and words it in a warning.
+enum EncodingLossDetector {
+    /// A warning naming how many `?` sit inside words, with an example; nil when none do.
+    static func warning(for text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(0x3F) else { return nil }
+        var count = 0
+        var example: String?
+        var i = 1
+        while i + 1 < bytes.count {
+            if bytes[i] == 0x3F, isLetter(bytes, before: i), isLetter(bytes, at: i + 1) {
+                count += 1
+                if example == nil { example = word(around: i, in: bytes) }
+            }
+            i += 1
+        }
+        guard count > 0, let example else { return nil }
+        return "characters lost in an earlier encoding: \(count) '?' inside words (e.g. \"\(example)\")"
+    }
+
+    /// Whether the character ending just before `i` is a letter.
+    private static func isLetter(_ bytes: [UInt8], before i: Int) -> Bool {
+        let b = bytes[i - 1]
+        return ASCIIByte.isUpper(b) || ASCIIByte.isLower(b) || ASCIIByte.isContinuation(b)
+    }
+
+    /// Whether the character starting at `i` is a letter.
+    private static func isLetter(_ bytes: [UInt8], at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return ASCIIByte.isUpper(b) || ASCIIByte.isLower(b) }
+        guard let (s, _) = ASCIIByte.scalar(in: bytes, at: i) else { return false }
+        return s.properties.isAlphabetic
+    }
+
+    /// The space-delimited word around index `i`, without surrounding punctuation.
+    private static func word(around i: Int, in bytes: [UInt8]) -> String {
+        var s = i, e = i
+        while s > 0, bytes[s - 1] != 0x20, bytes[s - 1] != 0x0A { s -= 1 }
+        while e < bytes.count, bytes[e] != 0x20, bytes[e] != 0x0A { e += 1 }
+        return String(decoding: LineFeatures.core(bytes[s..<e]), as: UTF8.self)
+    }
+}

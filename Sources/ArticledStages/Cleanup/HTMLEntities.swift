@@ -1,0 +1,64 @@
+/// Decodes HTML character references (`&amp;`, `&#8217;`, `&#x2019;`, `&rsquo;`…) in UTF-8 bytes.
+enum HTMLEntities {
+    /// The named references news pages use; anything else is left as written.
+    static let named: [String: Unicode.Scalar] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
+        "ndash": "\u{2013}", "mdash": "\u{2014}", "lsquo": "\u{2018}", "rsquo": "\u{2019}",
+        "ldquo": "\u{201C}", "rdquo": "\u{201D}", "sbquo": "\u{201A}", "bdquo": "\u{201E}",
+        "hellip": "\u{2026}", "bull": "\u{2022}", "middot": "\u{B7}", "copy": "\u{A9}",
+        "reg": "\u{AE}", "trade": "\u{2122}", "euro": "\u{20AC}", "pound": "\u{A3}",
+        "yen": "\u{A5}", "cent": "\u{A2}", "deg": "\u{B0}", "times": "\u{D7}", "shy": "\u{AD}",
+        "thinsp": "\u{2009}", "ensp": "\u{2002}", "emsp": "\u{2003}", "zwj": "\u{200D}",
+        "zwnj": "\u{200C}", "laquo": "\u{AB}", "raquo": "\u{BB}", "eacute": "\u{E9}",
+        "egrave": "\u{E8}", "aacute": "\u{E1}", "agrave": "\u{E0}", "iacute": "\u{ED}",
+        "oacute": "\u{F3}", "uacute": "\u{FA}", "ntilde": "\u{F1}", "ccedil": "\u{E7}",
+        "auml": "\u{E4}", "ouml": "\u{F6}", "uuml": "\u{FC}", "szlig": "\u{DF}",
+        "Eacute": "\u{C9}", "Auml": "\u{C4}", "Ouml": "\u{D6}", "Uuml": "\u{DC}",
+    ]
+
+    /// `bytes` with every well-formed reference replaced by its character.
+    static func decode(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x26) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x26, let (scalar, length) = reference(in: bytes, at: i) {
+                out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                i += length
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The character of the reference starting at `i` (an `&`) and its length in bytes.
+    static func reference(in bytes: [UInt8], at i: Int) -> (Unicode.Scalar, Int)? {
+        var j = i + 1
+        let limit = min(bytes.count, i + 12)
+        while j < limit, bytes[j] != 0x3B { j += 1 }
+        guard j < limit, j > i + 1 else { return nil }
+        let body = bytes[(i + 1)..<j]
+        if body.first == 0x23 {  // '#'
+            var value: UInt32 = 0
+            var digits = body.dropFirst()
+            let hex = digits.first == 0x78 || digits.first == 0x58
+            if hex { digits = digits.dropFirst() }
+            guard !digits.isEmpty else { return nil }
+            for d in digits {
+                let v: UInt32
+                if ASCIIByte.isDigit(d) { v = UInt32(d - 0x30) }
+                else if hex, (0x61...0x66).contains(ASCIIByte.lower(d)) { v = UInt32(ASCIIByte.lower(d) - 0x61 + 10) }
+                else { return nil }
+                value = value &* (hex ? 16 : 10) &+ v
+                if value > 0x10FFFF { return nil }
+            }
+            guard let s = Unicode.Scalar(value), value != 0 else { return nil }
+            return (s, j - i + 1)
+        }
+        guard let name = String(validating: body, as: UTF8.self), let s = named[name] else { return nil }
+        return (s, j - i + 1)
+    }
+}

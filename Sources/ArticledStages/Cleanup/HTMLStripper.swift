@@ -1,0 +1,110 @@
+/// Turns an HTML page into plain lines: tags removed, block elements become line breaks,
+/// scripts, styles, navigation and forms dropped, character references decoded.
+///
+/// A forgiving byte scanner, not a parser: broken markup never throws, it only leaves text.
+enum HTMLStripper {
+    /// Elements whose whole content is not article text.
+    static let skippedElements: Set<String> = [
+        "script", "style", "noscript", "head", "template", "svg", "nav", "form", "button",
+        "select", "iframe", "object", "canvas", "aside",
+    ]
+    /// Elements that start a new paragraph.
+    static let blockElements: Set<String> = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "section",
+        "article", "header", "footer", "figure", "figcaption", "blockquote", "pre", "hr", "main",
+        "dl", "address", "time", "caption",
+    ]
+    /// Elements that start a new line within a paragraph.
+    static let lineElements: Set<String> = ["br", "li", "tr", "dt", "dd"]
+
+    /// The text of an HTML document, one paragraph per blank-line-separated block.
+    static func strip(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count / 2)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            guard b == 0x3C, i + 1 < n else { out.append(b); i += 1; continue }
+            if startsWith(bytes, at: i, "<!--") {
+                i = find(bytes, "-->", from: i + 4).map { $0 + 3 } ?? n
+                continue
+            }
+            let next = bytes[i + 1]
+            guard ASCIIByte.isUpper(next) || ASCIIByte.isLower(next) || next == 0x2F || next == 0x21 || next == 0x3F else {
+                out.append(b); i += 1; continue
+            }
+            let closing = next == 0x2F
+            var j = i + (closing ? 2 : 1)
+            var name: [UInt8] = []
+            while j < n, ASCIIByte.isUpper(bytes[j]) || ASCIIByte.isLower(bytes[j]) || ASCIIByte.isDigit(bytes[j]) {
+                name.append(ASCIIByte.lower(bytes[j])); j += 1
+            }
+            let end = tagEnd(bytes, from: j)
+            let tag = String(decoding: name, as: UTF8.self)
+            i = end
+            if !closing, skippedElements.contains(tag), bytes[end - 2] != 0x2F {
+                i = skipElement(bytes, named: name, from: end)
+                out.append(contentsOf: [0x0A, 0x0A])
+            } else if blockElements.contains(tag) {
+                out.append(contentsOf: [0x0A, 0x0A])
+            } else if lineElements.contains(tag) {
+                out.append(0x0A)
+            }
+        }
+        return HTMLEntities.decode(out)
+    }
+
+    /// Index just past the `>` that closes the tag whose attributes start at `j` (quotes respected).
+    private static func tagEnd(_ bytes: [UInt8], from j: Int) -> Int {
+        var k = j
+        var quote: UInt8 = 0
+        while k < bytes.count {
+            let c = bytes[k]
+            if quote != 0 { if c == quote { quote = 0 } }
+            else if c == 0x22 || c == 0x27 { quote = c }
+            else if c == 0x3E { return k + 1 }
+            k += 1
+        }
+        return bytes.count
+    }
+
+    /// Index just past the closing tag `</name>` found from `from`, or the end of the input.
+    private static func skipElement(_ bytes: [UInt8], named name: [UInt8], from: Int) -> Int {
+        var k = from
+        while let open = find(bytes, "</", from: k) {
+            var m = open + 2
+            var matches = true
+            for c in name {
+                if m >= bytes.count || ASCIIByte.lower(bytes[m]) != c { matches = false; break }
+                m += 1
+            }
+            if matches, m < bytes.count, !(ASCIIByte.isLower(ASCIIByte.lower(bytes[m])) || ASCIIByte.isDigit(bytes[m])) {
+                return tagEnd(bytes, from: m)
+            }
+            k = open + 2
+        }
+        return bytes.count
+    }
+
+    /// Whether `bytes` holds the ASCII `literal` at `i`.
+    static func startsWith(_ bytes: [UInt8], at i: Int, _ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard i + count <= bytes.count else { return false }
+        return literal.withUTF8Buffer { lit in
+            for k in 0..<count where bytes[i + k] != lit[k] { return false }
+            return true
+        }
+    }
+
+    /// The first index at or after `from` where the ASCII `literal` occurs.
+    static func find(_ bytes: [UInt8], _ literal: StaticString, from: Int) -> Int? {
+        var k = from
+        guard let first = literal.withUTF8Buffer({ $0.first }) else { return nil }
+        while k < bytes.count {
+            if bytes[k] == first, startsWith(bytes, at: k, literal) { return k }
+            k += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,48 @@
+import ArticledCore
+
+/// Turns the raw input into trimmed lines without markup: HTML stripped, mojibake repaired,
+/// spaces normalized, Markdown removed; blank lines only separate blocks.
+enum LineSplitter {
+    /// The non-blank lines of `raw`, in order, with their block numbers.
+    static func lines(of raw: String, format: InputFormat) -> [ArticleLine] {
+        var bytes = Array(raw.utf8)
+        switch format {
+        case .html: bytes = HTMLStripper.strip(bytes)
+        case .markdown: bytes = HTMLEntities.decode(bytes)
+        case .text: break
+        }
+        bytes = MojibakeRepair.repair(bytes)
+        bytes = SpaceNormalizer.normalize(bytes)
+        var lines: [ArticleLine] = []
+        var block = 0
+        var blankSeen = false
+        var start = 0
+        while start <= bytes.count {
+            let end = bytes.withUnsafeBufferPointer { buffer -> Int in
+                var k = start
+                while k < buffer.count && buffer[k] != 0x0A { k += 1 }
+                return k
+            }
+            let stripped = MarkdownStripper.strip(bytes[start..<end])
+            let changed = stripped.bytes.count != end - start
+            start = end + 1
+            var text = stripped.bytes[...]
+            while text.first == 0x20 { text = text.dropFirst() }
+            while text.last == 0x20 { text = text.dropLast() }
+            if text.isEmpty { blankSeen = true; continue }
+            if blankSeen && !lines.isEmpty { block += 1 }
+            blankSeen = false
+            lines.append(ArticleLine(text: String(decoding: changed ? collapseSpaces(text)[...] : text, as: UTF8.self), block: block,
+                                     isHeading: stripped.isHeading, isListItem: stripped.isListItem))
+        }
+        return lines
+    }
+
+    /// `text` with runs of spaces left by removed markup collapsed to one.
+    private static func collapseSpaces(_ text: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        for b in text where !(b == 0x20 && out.last == 0x20) { out.append(b) }
+        return out
+    }
+}

@@ -1,0 +1,158 @@
+/// Reads author names from a byline: `By Jane Doe and John Roe`, `Author: Jane Doe`,
+/// `Jane Doe 19 May 2024`, or a line holding only a name next to the dateline.
+///
+/// Names only: labels, roles (`Senior Correspondent`), places (`in Kyiv`) and dates are cut.
+/// A part the site explicitly labels as its author is kept as declared; a bare line is
+/// taken as a name only if it looks like a person's name (2–4 capitalized words, no job words).
+enum BylineParser {
+    /// Words that introduce a byline when followed by a colon.
+    static let authorLabels: Set<String> = ["author", "authors", "by", "byline", "writer", "writers", "reporter", "reporters", "words"]
+
+    /// The names of an explicit byline (`By …`, `Author: …`, `Written by …`), or nil if `line` is none.
+    static func explicitNames(in line: String) -> [String]? {
+        guard mayBeByline(line) else { return nil }
+        let tokens = line.split(separator: " ")
+        guard let first = tokens.first else { return nil }
+        var start: Int?
+        let firstLower = first.lowercased()
+        if firstLower == "by", tokens.count > 1, startsUpper(tokens[1]) { start = 1 }
+        else if first.hasSuffix(":"), authorLabels.contains(String(firstLower.dropLast())) { start = 1 }
+        else if firstLower == "author" || firstLower == "authors", tokens.count > 1, tokens.count <= 8, startsUpper(tokens[1]) { start = 1 }
+        else if tokens.count > 2, tokens[1].lowercased() == "by", ["written", "words", "reporting", "story", "text", "report"].contains(firstLower), startsUpper(tokens[2]) { start = 2 }
+        guard let start, start < tokens.count else { return nil }
+        var value: [Substring] = []
+        for t in tokens[start...] {
+            if t.hasSuffix(":") && startsUpper(t) && !value.isEmpty { break }  // next label: "Source:"
+            if t == "|" || t == "•" || t == "·" || t == "—" || t == "–" || t == "-" { break }
+            if t.contains(where: \.isNumber) { break }
+            value.append(t)
+        }
+        var names: [String] = []
+        for (index, part) in splitNames(value).enumerated() {
+            let name = namePrefix(part[...])
+            guard !name.isEmpty else { continue }
+            if index > 0 && (name.count < 2 || name.contains { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) { continue }
+            names.append(name.joined(separator: " "))
+        }
+        return names
+    }
+
+    /// Cheap byte test before any splitting: the line starts with `by`, its first word ends
+    /// with a colon, or its second word is `by`.
+    static func mayBeByline(_ line: String) -> Bool {
+        var firstEnd = -1, secondStart = -1, secondEnd = -1
+        var index = 0
+        let bytes = line.utf8.withContiguousStorageIfAvailable { Array($0.prefix(40)) } ?? Array(line.utf8.prefix(40))
+        for b in bytes {
+            if b == 0x20 {
+                if firstEnd < 0 { firstEnd = index } else if secondStart >= 0 && secondEnd < 0 { secondEnd = index; break }
+            } else if firstEnd >= 0 && secondStart < 0 { secondStart = index }
+            index += 1
+        }
+        if firstEnd < 0 { firstEnd = bytes.count }
+        if firstEnd == 2 && ASCIIByte.lower(bytes[0]) == 0x62 && ASCIIByte.lower(bytes[1]) == 0x79 { return true }
+        if (firstEnd == 6 || firstEnd == 7) && bytes.prefix(6).map(ASCIIByte.lower) == Array("author".utf8) { return true }
+        if firstEnd > 0 && bytes[firstEnd - 1] == 0x3A { return true }
+        if secondStart >= 0 {
+            let end = secondEnd < 0 ? bytes.count : secondEnd
+            if end - secondStart == 2 && ASCIIByte.lower(bytes[secondStart]) == 0x62 && ASCIIByte.lower(bytes[secondStart + 1]) == 0x79 { return true }
+        }
+        return false
+    }
+
+    /// The outlet an explicit byline credits after its names (`By Jane Doe, CNN`), or nil.
+    static func outlet(in line: String) -> String? {
+        guard explicitNames(in: line) != nil else { return nil }
+        let parts = line.split(whereSeparator: { $0 == "," || $0 == "|" }).dropFirst()
+        for part in parts {
+            let words = part.split(separator: " ").map { $0.trimmingPunctuation }
+            if isOutletName(words) { return words.joined(separator: " ") }
+        }
+        return nil
+    }
+
+    /// Whether the words read as an outlet's name: an acronym (`CNN`, `AFP`), or 1–5
+    /// capitalized words one of which is an outlet word (`BBC News`, `The Kyiv Independent`).
+    static func isOutletName<S: StringProtocol>(_ words: [S]) -> Bool {
+        guard (1...5).contains(words.count) else { return false }
+        if words.count == 1, let w = words.first, (2...6).contains(w.count), w.allSatisfy({ $0.isUppercase && $0.isLetter }) { return true }
+        let vocabulary = MetadataVocabulary.shared
+        guard words.allSatisfy({ ($0.first?.isUppercase ?? false) || $0 == "of" || $0 == "the" }) else { return false }
+        return words.contains { vocabulary.outletWords.contains($0.lowercased()) }
+    }
+
+    /// The name of a line that holds a person's name, optionally followed by a date
+    /// (`Alex Lantier`, `Alex Lantier 19 May 2024`), or nil.
+    static func bareName(in line: String) -> String? {
+        guard line.utf8.count <= 90, let first = line.first, first.isUppercase else { return nil }
+        var tokens = line.split(separator: " ")
+        if let digit = tokens.firstIndex(where: { $0.contains(where: \.isNumber) }) {
+            tokens = Array(tokens[..<digit])
+            while let last = tokens.last, DateParser.month(Array(last.lowercased().utf8)) != nil || isWeekday(last) { tokens.removeLast() }
+        }
+        while let last = tokens.last, last == "|" || last == "-" || last == "—" || last == "•" { tokens.removeLast() }
+        // "Shaun Walker in Moscow": a reporter's place after the name.
+        if let place = tokens.firstIndex(where: { $0 == "in" || $0 == "at" }), place >= 2, place + 1 < tokens.count,
+           tokens[(place + 1)...].allSatisfy({ startsUpper($0) }) {
+            tokens = Array(tokens[..<place])
+        }
+        guard tokens.count >= 2, tokens.count <= 4 else { return nil }
+        let name = namePrefix(tokens[...])
+        guard name.count == tokens.count, name.filter({ startsUpper(Substring($0)) }).count >= 2 else { return nil }
+        guard !name.contains(where: { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) else { return nil }
+        return name.joined(separator: " ")
+    }
+
+    /// The names after a `by` inside a dateline (`Posted on March 3, 2022 by Maria Lopez`), or nil.
+    static func namesAfterBy(in line: String) -> [String]? {
+        let tokens = line.split(separator: " ")
+        guard let by = tokens.firstIndex(where: { $0.lowercased() == "by" }), by > 0, by + 1 < tokens.count else { return nil }
+        let rest = tokens[(by + 1)...].joined(separator: " ")
+        return explicitNames(in: "By " + rest)
+    }
+
+    /// Byline words split into one part per person, at commas, `and`, `&` and `;`.
+    private static func splitNames(_ tokens: [Substring]) -> [ArraySlice<Substring>] {
+        var parts: [ArraySlice<Substring>] = []
+        var current: [Substring] = []
+        for t in tokens {
+            if t == "and" || t == "&" || t == "And" { parts.append(current[...]); current = []; continue }
+            if t.hasSuffix(",") || t.hasSuffix(";") {
+                current.append(t.dropLast())
+                parts.append(current[...]); current = []
+                continue
+            }
+            current.append(t)
+        }
+        if !current.isEmpty { parts.append(current[...]) }
+        return parts.filter { !$0.isEmpty }
+    }
+
+    /// The longest run of name-like words at the start of `tokens` (capitalized words, initials, particles).
+    private static func namePrefix(_ tokens: ArraySlice<Substring>) -> [String] {
+        var name: [String] = []
+        for raw in tokens {
+            let t = raw.trimmingPunctuation
+            guard !t.isEmpty else { break }
+            if startsUpper(t) && t.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }) {
+                name.append(String(t))
+            } else if !name.isEmpty && MetadataVocabulary.shared.nameParticles.contains(String(t)) {
+                name.append(String(t))
+            } else {
+                break
+            }
+        }
+        while let last = name.last, !startsUpper(Substring(last)) { name.removeLast() }
+        return name
+    }
+
+    /// Whether the word starts with a capital letter.
+    static func startsUpper(_ s: Substring) -> Bool { s.first?.isUppercase ?? false }
+
+    /// Whether the word names a day of the week (`Mon`, `Monday,`).
+    private static func isWeekday(_ s: Substring) -> Bool {
+        let w = s.lowercased().trimmingCharacters(in: ",.")
+        guard w.count >= 3 else { return false }
+        return ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains { $0.hasPrefix(w) }
+    }
+}

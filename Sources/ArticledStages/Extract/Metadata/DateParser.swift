@@ -1,0 +1,237 @@
+/// Reads a publication date (and time) from a short line: `1 April 2022`,
+/// `March 14, 2022 at 21:49`, `Mon 14 Mar 2022 21.49 GMT`, `2022-06-16T09:00Z`, `16/06/2022`.
+///
+/// It also says how much of the line is not the date, so that callers can tell a dateline
+/// (`Alex Lantier 19 May 2024`) from a sentence that happens to mention a date.
+enum DateParser {
+    /// A date found in a line.
+    struct Match: Equatable, Sendable {
+        /// `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` (with seconds and zone when given).
+        var iso: String
+        /// Words of the line that are neither the date, its time, nor dateline words (`Published`, `GMT`).
+        var otherWords: Int
+        /// The line calls the date an update (`Updated`, `Last modified`).
+        var isUpdate: Bool
+        /// The line calls the date the publication (`Published`, `Posted`, `First published`).
+        var isPublication: Bool
+    }
+
+    /// One space- or comma-separated token of a line: its bytes and their ASCII lower case.
+    private struct Token {
+        var lower: [UInt8]
+        var raw: ArraySlice<UInt8>
+    }
+
+    /// The first date in `line`, or nil.
+    static func find(in line: String) -> Match? {
+        let bytes = Array(line.utf8)
+        guard bytes.contains(where: ASCIIByte.isDigit) else { return nil }
+        var tokens: [Token] = []
+        var start = 0
+        for i in 0...bytes.count {
+            if i == bytes.count || bytes[i] == 0x20 || bytes[i] == 0x2C || bytes[i] == 0x7C {
+                if i > start {
+                    var raw = bytes[start..<i]
+                    while let l = raw.last, l == 0x3B || l == 0x29 || (l == 0x2E && !raw.dropLast().contains(0x2E)) { raw = raw.dropLast() }
+                    while let f = raw.first, f == 0x28 { raw = raw.dropFirst() }
+                    if !raw.isEmpty { tokens.append(Token(lower: raw.map(ASCIIByte.lower), raw: raw)) }
+                }
+                start = i + 1
+            }
+        }
+        guard tokens.count <= 40 else { return nil }
+        var used = [Bool](repeating: false, count: tokens.count)
+        var date: (Int, Int, Int)?
+        var time: String?
+        var zone: String?
+        // In "Updated … | Published …" the publication date is the one after its label.
+        let labelled = tokens.firstIndex { $0.lower.starts(with: Words.published) || $0.lower.starts(with: Words.posted) } ?? 0
+        for i in Array(labelled..<tokens.count) + Array(0..<labelled) where date == nil {
+            let t = tokens[i].lower
+            if let (d, tm, z) = isoDate(t) {
+                date = d; time = tm; zone = z; used[i] = true
+            } else if let d = numericDate(t) {
+                date = d; used[i] = true
+            } else if i + 2 < tokens.count, let day = dayNumber(t), let m = month(tokens[i + 1].lower), let y = year(tokens[i + 2].lower) {
+                date = (y, m, day); used[i] = true; used[i + 1] = true; used[i + 2] = true
+            } else if i + 2 < tokens.count, let m = month(t), let day = dayNumber(tokens[i + 1].lower), let y = year(tokens[i + 2].lower) {
+                date = (y, m, day); used[i] = true; used[i + 1] = true; used[i + 2] = true
+            }
+        }
+        guard let (y, m, d) = date, valid(y, m, d) else { return nil }
+        if time == nil {
+            for i in Array(labelled..<tokens.count) + Array(0..<labelled) where !used[i] {
+                let next = i + 1 < tokens.count ? tokens[i + 1].lower : []
+                if let (t, consumedNext) = clockTime(tokens[i].lower, next: next) {
+                    time = t; used[i] = true
+                    if consumedNext { used[i + 1] = true }
+                    if i + 1 < tokens.count, zoneWords.contains(next), next == Words.gmt || next == Words.utc { zone = "Z" }
+                    break
+                }
+            }
+        }
+        var other = 0
+        var update = false
+        var publication = false
+        for i in tokens.indices where !used[i] {
+            let t = tokens[i].lower
+            if t.starts(with: Words.updated) || t == Words.modified { update = true }
+            if t.starts(with: Words.published) || t.starts(with: Words.posted) { publication = true }
+            if ignorable.contains(stripColon(t)) || weekday(t) { continue }
+            if t.contains(where: ASCIIByte.isLetterLike) || t.contains(where: ASCIIByte.isDigit) { other += 1 }
+        }
+        var iso = pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+        if let time { iso += "T" + time + (zone ?? "") }
+        return Match(iso: iso, otherWords: other, isUpdate: update && !publication, isPublication: publication)
+    }
+
+    /// `YYYY-MM-DD` with an optional `THH:MM[:SS][Z|±HH:MM]`.
+    private static func isoDate(_ t: [UInt8]) -> ((Int, Int, Int), String?, String?)? {
+        guard t.count >= 10, t[4] == 0x2D || t[4] == 0x2F, t[7] == t[4],
+              let y = number(t[0..<4]), let m = number(t[5..<7]), let d = number(t[8..<10]) else { return nil }
+        guard t.count > 10 else { return ((y, m, d), nil, nil) }
+        guard t[10] == 0x74, t.count >= 16, t[13] == 0x3A, let hh = number(t[11..<13]), let mm = number(t[14..<16]), hh < 24, mm < 60 else {
+            return ((y, m, d), nil, nil)
+        }
+        var time = pad(hh, 2) + ":" + pad(mm, 2)
+        var rest = t[16...]
+        if rest.count >= 3, rest.first == 0x3A, let ss = number(rest.dropFirst().prefix(2)) {
+            time += ":" + pad(ss, 2)
+            rest = rest.dropFirst(3)
+        }
+        while rest.first == 0x2E || (rest.first.map(ASCIIByte.isDigit) ?? false) { rest = rest.dropFirst() }  // fractions
+        var zone: String?
+        if rest.first == 0x7A { zone = "Z" } else if let f = rest.first, f == 0x2B || f == 0x2D, rest.count >= 5 {
+            zone = String(decoding: rest, as: UTF8.self)
+            if !zone!.contains(":"), rest.count == 5 { zone = String(zone!.prefix(3)) + ":" + String(zone!.suffix(2)) }
+        }
+        return ((y, m, d), time, zone)
+    }
+
+    /// `D/M/YYYY`, `M/D/YYYY` or `D.M.YYYY`, only when the day and month cannot be confused.
+    private static func numericDate(_ t: [UInt8]) -> (Int, Int, Int)? {
+        let sep: UInt8
+        if t.contains(0x2F) { sep = 0x2F } else if t.contains(0x2E) { sep = 0x2E } else { return nil }
+        let parts = t.split(separator: sep, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4 || (parts[2].count == 2 && sep == 0x2F), parts[0].count <= 2, parts[1].count <= 2,
+              let a = number(parts[0]), let b = number(parts[1]), var y = number(parts[2]) else { return nil }
+        if parts[2].count == 2 { y += 2000 }  // 03/16/22
+        if sep == 0x2E { return (y, b, a) }
+        if a > 12 && b <= 12 { return (y, b, a) }
+        if b > 12 && a <= 12 { return (y, a, b) }
+        if a == b { return (y, a, b) }
+        return nil
+    }
+
+    /// A clock time (`21:49`, `9:05pm`, `21.49` before a zone or am/pm) as `HH:MM`, and whether it used `next`.
+    private static func clockTime(_ t: [UInt8], next: [UInt8]) -> (String, Bool)? {
+        var body = t[...]
+        var meridiem: UInt8 = 0
+        if body.count > 2, body.suffix(2) == [0x61, 0x6D] || body.suffix(2) == [0x70, 0x6D] {
+            meridiem = body[body.endIndex - 2]; body = body.dropLast(2)
+        }
+        let nextMeridiem = ampm(next)
+        if meridiem == 0, let nm = nextMeridiem { meridiem = nm }
+        guard let sepIndex = body.firstIndex(where: { $0 == 0x3A || $0 == 0x2E }) else { return nil }
+        if body[sepIndex] == 0x2E && meridiem == 0 && !zoneWords.contains(next) { return nil }
+        guard let h = number(body[body.startIndex..<sepIndex]), sepIndex + 3 == body.endIndex,
+              let m = number(body[(sepIndex + 1)...]), m < 60, body.distance(from: body.startIndex, to: sepIndex) <= 2 else { return nil }
+        var hour = h
+        if meridiem != 0 {
+            guard h >= 1 && h <= 12 else { return nil }
+            if meridiem == 0x70 && h < 12 { hour += 12 }
+            if meridiem == 0x61 && h == 12 { hour = 0 }
+        }
+        guard hour < 24 else { return nil }
+        return (pad(hour, 2) + ":" + pad(m, 2), nextMeridiem != nil && t.count == body.count)
+    }
+
+    /// `a` or `p` for am/pm tokens (`am`, `a.m.`, `PM`).
+    private static func ampm(_ t: [UInt8]) -> UInt8? {
+        let letters = t.filter { $0 != 0x2E }
+        if letters == [0x61, 0x6D] { return 0x61 }
+        if letters == [0x70, 0x6D] { return 0x70 }
+        return nil
+    }
+
+    /// The month number of a month name or its abbreviation.
+    static func month(_ t: [UInt8]) -> Int? {
+        var w = t
+        if w.last == 0x2E { w.removeLast() }
+        guard w.count >= 3 else { return nil }
+        for (index, name) in monthNames.enumerated() {
+            if w == name || (w.count <= 4 && name.starts(with: w) && (w.count == 3 || w == Words.sept)) { return index + 1 }
+        }
+        return nil
+    }
+
+    /// A day of the month (`14`, `14th`, `1st`).
+    private static func dayNumber(_ t: [UInt8]) -> Int? {
+        var digits = t[...]
+        if digits.count > 2, let last = digits.last, ASCIIByte.isLower(last) {
+            let suffix = digits.suffix(2)
+            if suffix == [0x73, 0x74] || suffix == [0x6E, 0x64] || suffix == [0x72, 0x64] || suffix == [0x74, 0x68] { digits = digits.dropLast(2) }
+        }
+        guard digits.count <= 2, let d = number(digits), d >= 1, d <= 31 else { return nil }
+        return d
+    }
+
+    /// A four-digit year.
+    private static func year(_ t: [UInt8]) -> Int? {
+        guard t.count == 4, let y = number(t[...]) else { return nil }
+        return y
+    }
+
+    /// Whether `t` names a day of the week.
+    private static func weekday(_ t: [UInt8]) -> Bool {
+        var w = t
+        if w.last == 0x2E { w.removeLast() }
+        guard w.count >= 3 else { return false }
+        return weekdayNames.contains { $0 == w || ($0.starts(with: w) && w.count <= 5) }
+    }
+
+    /// The value of an all-digit slice.
+    private static func number(_ s: ArraySlice<UInt8>) -> Int? {
+        guard !s.isEmpty, s.count <= 4 else { return nil }
+        var v = 0
+        for b in s { guard ASCIIByte.isDigit(b) else { return nil }; v = v * 10 + Int(b - 0x30) }
+        return v
+    }
+
+    /// Whether year, month and day make a real calendar date in the range news can have.
+    static func valid(_ y: Int, _ m: Int, _ d: Int) -> Bool {
+        guard y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 else { return false }
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return d <= days[m - 1]
+    }
+
+    /// `value` as decimal with leading zeros to `width` digits.
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let s = String(value)
+        return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+
+    /// `t` without a trailing colon.
+    private static func stripColon(_ t: [UInt8]) -> [UInt8] { t.last == 0x3A ? Array(t.dropLast()) : t }
+
+    /// Words the parser compares tokens with, spelled once.
+    private enum Words {
+        static let gmt = Array("gmt".utf8), utc = Array("utc".utf8), updated = Array("updated".utf8)
+        static let modified = Array("modified".utf8), published = Array("published".utf8), posted = Array("posted".utf8)
+        static let sept = Array("sept".utf8)
+    }
+
+    /// Month names in order, lower case; the first three letters (and "sept") also match.
+    private static let monthNames: [[UInt8]] = ["january", "february", "march", "april", "may", "june", "july",
+                                                "august", "september", "october", "november", "december"].map { Array($0.utf8) }
+    /// Day names, lower case; abbreviations match by prefix.
+    private static let weekdayNames: [[UInt8]] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { Array($0.utf8) }
+    /// Time zone abbreviations a dateline may carry.
+    private static let zoneWords: Set<[UInt8]> = Set(["gmt", "bst", "utc", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst",
+                                                      "et", "pt", "ct", "cet", "cest", "ist", "aest", "aedt", "jst", "hkt", "sgt", "msk"].map { Array($0.utf8) })
+    /// Words a dateline may hold besides the date itself.
+    private static let ignorable: Set<[UInt8]> = zoneWords.union(Set(["at", "on", "published", "updated", "posted", "first", "last",
+                                                                       "modified", "am", "pm", "a.m.", "p.m.", "date", "time", "-", "—", "–",
+                                                                       "•", "·", "/", "|", "by", "and", "of"].map { Array($0.utf8) }))
+}

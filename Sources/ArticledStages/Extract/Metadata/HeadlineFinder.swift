@@ -1,0 +1,97 @@
+/// Picks the headline and the standfirst (dek) among the lines before the body.
+///
+/// Datelines, bylines, picture credits, page furniture and `Label: value` lines are never
+/// headlines. A Markdown heading in the input wins; otherwise the first line of at least four
+/// words (so a short section label such as "Ukraine" above the headline is passed over), or
+/// failing that the first of two or more. The standfirst is the next such line of at least
+/// eight words that is not the headline again.
+enum HeadlineFinder {
+    /// The headline and standfirst of `front`, consulting `raw` for a Markdown heading.
+    static func find(front: [String], raw: String, datelines: [DateParser.Match?]? = nil) -> (title: String?, subtitle: String?) {
+        let features = front.map(LineFeatures.init)
+        let folded = front.map(fold)
+        let dates = datelines ?? PublicationDateFinder.datelines(front)
+        let candidates = front.indices.filter { i in
+            guard dates[i] == nil, isCandidate(front[i], features[i]) else { return false }
+            // A caption: under a credit label ("Image caption,") or above a short credit.
+            if i > 0 && features[i - 1].labelOnly { return false }
+            if i + 1 < front.count && features[i + 1].credit && !features[i + 1].labelOnly && features[i + 1].words <= 8 { return false }
+            return true
+        }
+        guard !candidates.isEmpty else { return (nil, nil) }
+        var titleIndex: Int?
+        if let heading = firstMarkdownHeading(raw) {
+            let key = fold(heading)
+            titleIndex = candidates.first { folded[$0] == key }
+        }
+        if titleIndex == nil {  // a headline the page repeats (above and below the dateline)
+            titleIndex = candidates.first { i in features[i].words >= 4 && candidates.contains { $0 > i && folded[$0] == folded[i] } }
+        }
+        if titleIndex == nil {
+            titleIndex = candidates.first { features[$0].words >= 4 } ?? candidates.first { features[$0].words >= 2 }
+        }
+        guard let titleIndex else { return (nil, nil) }
+        let subtitle = candidates.first { $0 > titleIndex && features[$0].words >= 8 && folded[$0] != folded[titleIndex] }.map { front[$0] }
+        return (front[titleIndex], subtitle)
+    }
+
+    /// Whether a front-matter line may be a headline or standfirst.
+    static func isCandidate(_ line: String, _ f: LineFeatures) -> Bool {
+        guard f.words >= 1, f.words <= 45, !f.credit, !f.isJunk, !f.endsColon else { return false }
+        if f.boilerplate >= 1 && f.words <= 5 { return false }  // navigation: "Skip to main content"
+        if separatorCount(line) >= 2 { return false }  // breadcrumbs: "Home | News | World"
+        if let firstEnd = line.utf8.firstIndex(of: 0x20) ?? (line.utf8.isEmpty ? nil : line.utf8.endIndex),
+           line.utf8[line.utf8.index(before: firstEnd)] == 0x3A { return false }  // "Label: value"
+        if BylineParser.explicitNames(in: line) != nil { return false }
+        return true
+    }
+
+    /// The text of the first Markdown heading among the first lines of `raw`, as cleanup renders it.
+    static func firstMarkdownHeading(_ raw: String) -> String? {
+        let bytes = raw.utf8.withContiguousStorageIfAvailable { Array($0.prefix(4096)) } ?? Array(raw.utf8.prefix(4096))
+        var start = 0
+        var lines = 0
+        while start < bytes.count && lines < 40 {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            var s = start
+            while s < end && bytes[s] == 0x20 { s += 1 }
+            if s < end && bytes[s] == 0x23 {
+                let stripped = MarkdownStripper.strip(bytes[s..<end])
+                if stripped.isHeading {
+                    return String(decoding: SpaceNormalizer.normalize(MojibakeRepair.repair(stripped.bytes)), as: UTF8.self)
+                }
+            }
+            lines += 1
+            start = end + 1
+        }
+        return nil
+    }
+
+    /// Number of words that are only a separator (`|`, `•`, `›`, `>`, `/`, `»`).
+    static func separatorCount(_ line: String) -> Int {
+        var count = 0
+        var token: [UInt8] = []
+        for b in line.utf8 + [0x20] {
+            guard b == 0x20 else { if token.count < 4 { token.append(b) } else { token = [0, 0, 0, 0, 0] }; continue }
+            if separators.contains(token) { count += 1 }
+            token.removeAll(keepingCapacity: true)
+        }
+        return count
+    }
+
+    /// Separator words of breadcrumbs, as UTF-8.
+    private static let separators: Set<[UInt8]> = Set(["|", "•", "›", ">", "/", "»", "·"].map { Array($0.utf8) })
+
+    /// Text folded for comparison: ASCII lower case, single spaces.
+    static func fold(_ s: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        for b in s.utf8 where !(b == 0x20 && (out.isEmpty || out.last == 0x20)) { out.append(ASCIIByte.lower(b)) }
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Number of space-separated words.
+    static func wordCount(_ s: String) -> Int { s.spaceSeparatedWordCount }
+}

@@ -1,0 +1,22 @@
+/// Finds when the article was published, from its datelines only (never a date its body
+/// mentions): a line labelled as publication wins over the first dateline, which wins over
+/// one labelled as an update. Footers count only when they label the date as publication.
+enum PublicationDateFinder {
+    /// `YYYY-MM-DD` or an ISO 8601 date-time, or nil.
+    static func date(front: [String], back: [String], datelines: [DateParser.Match?]? = nil) -> String? {
+        let frontDates = (datelines ?? Self.datelines(front)).compactMap { $0 }
+        if let labelled = frontDates.first(where: \.isPublication) { return labelled.iso }
+        if let plain = frontDates.first(where: { !$0.isUpdate }) { return plain.iso }
+        if let any = frontDates.first { return any.iso }
+        return back.compactMap(dateline).first(where: \.isPublication)?.iso
+    }
+
+    /// For each line, its date if the line is a dateline (short and mostly a date).
+    static func datelines(_ lines: [String]) -> [DateParser.Match?] { lines.map(dateline) }
+
+    /// The date of a short line that is mostly a date.
+    private static func dateline(_ line: String) -> DateParser.Match? {
+        guard line.spaceSeparatedWordCount <= 20, let m = DateParser.find(in: line), m.otherWords <= 6 else { return nil }
+        return m
+    }
+}

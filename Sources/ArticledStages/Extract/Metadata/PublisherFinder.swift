@@ -1,0 +1,132 @@
+/// Finds the outlet an article names for itself, or nil: a wrong guess is worse than none.
+///
+/// In order of trust: a `Source:`/`Publisher:` label in the front or back matter, a
+/// copyright line (`© 2022 Outlet`), then a site's domain in a footer or headline-block line
+/// (`outlet.org/contact` → `outlet.org`), skipping social platforms and link shorteners.
+enum PublisherFinder {
+    /// Labels whose value names the outlet.
+    static let labels: Set<String> = ["source", "publisher", "published by", "outlet", "site"]
+
+    /// Domains that never name a publisher (`meta-platform-domains.txt`).
+    static let platforms: Set<String> = Set(ResourceFile.lines("meta-platform-domains.txt").map { $0.lowercased() })
+
+    /// Endings of file names, which look like top-level domains but are not.
+    static let fileExtensions: Set<String> = ["pdf", "jpg", "jpeg", "png", "gif", "webp", "svg", "html", "htm", "php", "asp", "aspx",
+                                              "js", "css", "json", "xml", "mp3", "mp4", "mov", "doc", "docx", "xls", "xlsx", "ppt", "zip", "txt"]
+
+    /// The outlet named by the lines cleanup set aside, or nil.
+    static func publisher(front: [String], back: [String]) -> String? {
+        let frontLines = front.filter { !LineFeatures($0).credit }
+        let backLines = back.filter { !LineFeatures($0).credit }
+        for line in frontLines + backLines { if let name = labelled(line) { return name } }
+        if let name = bylineOutlet(frontLines) { return name }
+        for line in backLines + frontLines { if let name = copyrightHolder(line) { return name } }
+        // A domain: in a short footer line, or alone on a line of the headline block (a headline
+        // that names a company's site is not the publisher).
+        for line in backLines where line.spaceSeparatedWordCount <= 12 {
+            if let domain = siteDomain(line) { return domain }
+        }
+        for line in frontLines where line.spaceSeparatedWordCount <= 2 {
+            if let domain = siteDomain(line) { return domain }
+        }
+        for line in backLines { if let name = contactedOutlet(line) { return name } }
+        return nil
+    }
+
+    /// The outlet a byline credits (`By Jane Doe, CNN`) or names on the line below it (`BBC News`).
+    static func bylineOutlet(_ front: [String]) -> String? {
+        for (i, line) in front.enumerated() where BylineParser.explicitNames(in: line) != nil {
+            if let name = BylineParser.outlet(in: line) { return name }
+            guard i + 1 < front.count else { continue }
+            let next = front[i + 1]
+            let words = next.split(separator: " ")
+            if !LineFeatures(next).endsTerminal, BylineParser.isOutletName(words) { return next }
+        }
+        return nil
+    }
+
+    /// The value of a `Source: X` label in `line` (up to the next label), if it reads as a name.
+    static func labelled(_ line: String) -> String? {
+        guard line.utf8.contains(0x3A) else { return nil }
+        let tokens = line.split(separator: " ")
+        for (i, t) in tokens.enumerated() where t.hasSuffix(":") {
+            let label = t.dropLast().lowercased()
+            guard labels.contains(label) else { continue }
+            var value: [Substring] = []
+            for v in tokens[(i + 1)...] {
+                if v.hasSuffix(":") || v == "|" || v == "•" || v == "—" { break }
+                value.append(v)
+            }
+            return name(value)
+        }
+        return nil
+    }
+
+    /// The holder of a copyright line (`© 2022 Outlet Ltd. All rights reserved.`), if it reads as a name.
+    static func copyrightHolder(_ line: String) -> String? {
+        let head = Array(line.utf8.prefix(9)).map(ASCIIByte.lower)
+        guard hasCopyrightSign(line) || head.starts(with: Array("copyright".utf8)) || head.starts(with: Array("(c)".utf8)) else { return nil }
+        var tokens: [Substring] = []
+        for t in line.split(separator: " ") {
+            let l = t.lowercased()
+            if l == "©" || l.hasPrefix("copyright") || l == "(c)" { continue }
+            if l == "all" || l == "rights" || l.hasPrefix("reserved") { break }
+            let core = t.trimmingPunctuation
+            if core.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" }) && !core.isEmpty { continue }
+            tokens.append(t.hasPrefix("©") ? t.dropFirst() : t)
+        }
+        while let last = tokens.last, ["ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "corp", "corp."].contains(last.lowercased().trimmingCharacters(in: ".,")) { tokens.removeLast() }
+        return name(tokens)
+    }
+
+    /// Whether the line holds `©` (C2 A9).
+    static func hasCopyrightSign(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in line.utf8 {
+            if previous == 0xC2 && b == 0xA9 { return true }
+            previous = b
+        }
+        return false
+    }
+
+    /// The outlet a contact footer names by its acronym (`To contact the ABC and … visit:` → `ABC`).
+    static func contactedOutlet(_ line: String) -> String? {
+        let words = line.split(separator: " ")
+        guard words.count <= 20, words.contains(where: { $0.lowercased().hasPrefix("contact") }),
+              line.hasSuffix(":") || words.contains(where: { $0.lowercased().hasPrefix("visit") }) else { return nil }
+        for (i, w) in words.enumerated() where i > 0 && words[i - 1].lowercased() == "the" {
+            let core = w.trimmingPunctuation
+            if (2...6).contains(core.count), core.allSatisfy({ $0.isUppercase && $0.isLetter }) { return String(core) }
+        }
+        return nil
+    }
+
+    /// A site's domain written in `line` (`outlet.org/contact`, `www.outlet.co.uk`), lower case, without `www.`.
+    static func siteDomain(_ line: String) -> String? {
+        guard line.utf8.contains(0x2E) else { return nil }
+        for raw in line.split(separator: " ") {
+            var t = Substring(raw.lowercased())
+            for prefix in ["https://", "http://"] where t.hasPrefix(prefix) { t = t.dropFirst(prefix.count) }
+            if let at = t.lastIndex(of: "@") { t = t[t.index(after: at)...] }
+            if let slash = t.firstIndex(of: "/") { t = t[..<slash] }
+            t = t.trimmingPunctuation
+            if t.hasPrefix("www.") { t = t.dropFirst(4) }
+            let parts = t.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } }),
+                  let tld = parts.last, tld.count >= 2, tld.count <= 6, tld.allSatisfy(\.isLetter),
+                  !fileExtensions.contains(String(tld)), parts[parts.count - 2].contains(where: \.isLetter) else { continue }
+            let domain = String(t)
+            if platforms.contains(domain) || platforms.contains(parts.suffix(2).joined(separator: ".")) { continue }
+            return domain
+        }
+        return nil
+    }
+
+    /// Words that read as an outlet's name (1–6 words, starting with a capital), trimmed.
+    private static func name(_ tokens: [Substring]) -> String? {
+        guard (1...6).contains(tokens.count) else { return nil }
+        let text = tokens.joined(separator: " ").trimmingCharacters(in: " .,;:|-")
+        guard let first = text.first, first.isUppercase || first.isNumber else { return nil }
+        return text
+    }
+}

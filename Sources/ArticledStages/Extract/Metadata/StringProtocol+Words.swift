@@ -1,0 +1,28 @@
+/// Small word-level helpers on lines of text, used by the metadata rules.
+extension StringProtocol {
+    /// Number of runs of non-space bytes: the words of a line, counted without splitting it.
+    var spaceSeparatedWordCount: Int {
+        var count = 0
+        var inWord = false
+        for b in utf8 {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+
+    /// The text without punctuation at its ends (quotes, commas, brackets).
+    var trimmingPunctuation: SubSequence {
+        var s = self[...]
+        while let f = s.first, f.isPunctuation || f.isSymbol { s = s.dropFirst() }
+        while let l = s.last, l.isPunctuation || l.isSymbol, l != "." || s.count > 2 && !s.dropLast().last!.isUppercase { s = s.dropLast() }
+        return s
+    }
+
+    /// The text without the given characters at its ends.
+    func trimmingCharacters(in set: String) -> String {
+        var s = self[...]
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

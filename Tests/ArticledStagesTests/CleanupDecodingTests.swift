@@ -1,0 +1,50 @@
+import Testing
+@testable import ArticledStages
+
+/// Byte-level decoding rules of cleanup: mojibake, spaces, HTML, entities.
+@Suite struct CleanupDecodingTests {
+    /// Runs a byte transformation on a string.
+    private func apply(_ f: ([UInt8]) -> [UInt8], _ s: String) -> String {
+        String(decoding: f(Array(s.utf8)), as: UTF8.self)
+    }
+
+    @Test func repairsWindows1252Mojibake() {
+        #expect(apply(MojibakeRepair.repair, "Europeâ€™s cafÃ© â€œnowâ€\u{9D}") == "Europe’s café “now”")
+        #expect(apply(MojibakeRepair.repair, "JosÃ© GarcÃ­a") == "José García")
+    }
+
+    @Test func repairsClosingQuoteWhoseLastByteWasDropped() {
+        #expect(apply(MojibakeRepair.repair, "â€œWe will,â€ he said") == "“We will,” he said")
+    }
+
+    @Test func leavesGenuineAccentsAlone() {
+        let text = "Ångström, Ñandú, Ça va, São Paulo, Ã alone, naïve"
+        #expect(apply(MojibakeRepair.repair, text) == text)
+        #expect(!MojibakeRepair.mayContainMojibake(Array("Café in Zürich".utf8)))
+    }
+
+    @Test func normalizesOddSpacesAndCollapsesRuns() {
+        let s = "a\u{A0}b\u{2009}c\u{200B}d\u{FEFF}e  \t f \r\nnext\u{AD}line  "
+        #expect(apply(SpaceNormalizer.normalize, s) == "a b cde f\nnextline")
+    }
+
+    @Test func composesToNFC() {
+        #expect(apply(SpaceNormalizer.normalize, "S\u{30C}es\u{30C}elgyte\u{301}") == "Še\u{161}elgyt\u{E9}")
+    }
+
+    @Test func stripsHTMLTagsScriptsAndEntities() {
+        let html = "<html><head><title>T</title><script>var a = 1 < 2;</script></head><body><nav>Home</nav>"
+            + "<h1>Big &amp; bold</h1><p>Caf&eacute; &#8220;open&#x201D;&nbsp;now</p><!-- gtag --><p>Two<br>lines</p></body></html>"
+        let text = apply(HTMLStripper.strip, html)
+        #expect(!text.contains("var a"))
+        #expect(!text.contains("Home"))
+        #expect(!text.contains("gtag"))
+        #expect(text.contains("Big & bold"))
+        #expect(text.contains("Café “open”\u{A0}now"))
+        #expect(text.contains("Two\nlines"))
+    }
+
+    @Test func keepsTextThatOnlyLooksLikeMarkup() {
+        #expect(apply(HTMLStripper.strip, "<p>3 < 5 and AT&T rose</p>").contains("3 < 5 and AT&T rose"))
+    }
+}

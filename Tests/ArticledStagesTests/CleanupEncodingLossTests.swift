@@ -1,0 +1,14 @@
+import Testing
+@testable import ArticledStages
+
+/// The warning about letters lost in an earlier encoding.
+@Suite struct CleanupEncodingLossTests {
+    @Test func countsQuestionMarksInsideWords() {
+        let w = EncodingLossDetector.warning(for: "Mantas Adom?nas said. Adom?nas told CBC.")
+        #expect(w == "characters lost in an earlier encoding: 2 '?' inside words (e.g. \"Adom?nas\")")
+    }
+
+    @Test func ignoresRealQuestions() {
+        #expect(EncodingLossDetector.warning(for: "Why? Nobody knows. “Is it over?” he asked. Really?!") == nil)
+    }
+}

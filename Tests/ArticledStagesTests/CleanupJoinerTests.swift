@@ -1,0 +1,36 @@
+import Testing
+@testable import ArticledStages
+
+/// Repair of sentences broken across lines or paragraphs.
+@Suite struct CleanupJoinerTests {
+    /// Lines of `blocks` (each inner array is one blank-line-separated block), joined.
+    private func join(_ blocks: [[String]]) -> [String] {
+        var lines: [ArticleLine] = []
+        for (b, block) in blocks.enumerated() { for t in block { lines.append(ArticleLine(text: t, block: b)) } }
+        return BrokenLineJoiner.join(lines).map(\.text)
+    }
+
+    @Test func joinsHyphenBreak() {
+        #expect(join([["hopes that the EU-"], ["China summit could revive the deal."]]) == ["hopes that the EU-China summit could revive the deal."])
+    }
+
+    @Test func joinsLowerCaseContinuation() {
+        #expect(join([["“This is not a"], ["conflict. This is a war.”"]]) == ["“This is not a conflict. This is a war.”"])
+    }
+
+    @Test func joinsFunctionWordBeforeNumber() {
+        #expect(join([["This article is more than"], ["2 year old"]]) == ["This article is more than 2 year old"])
+    }
+
+    @Test func joinsAcrossAnAdvertisement() {
+        let out = join([["The minister said the"], ["Advertisement"], ["policy would change."]])
+        #expect(out.first == "The minister said the policy would change.")
+    }
+
+    @Test func doesNotJoinFinishedSentencesOrHeadlines() {
+        #expect(join([["It ended."], ["then nothing"]]).count == 2)
+        #expect(join([["Biden warns Xi against helping Russia"], ["The talks lasted seven hours."]]).count == 2)
+        #expect(join([["Alex Lantier"], ["1 April 2022"]]).count == 2)
+        #expect(join([["Yes 414", "No 17"]]).count == 2)
+    }
+}

@@ -1,0 +1,182 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// The cleanup stage on short articles: what goes to the front matter, the body, the footer.
+@Suite struct CleanupLayoutTests {
+    /// Runs cleanup on `raw`.
+    private func clean(_ raw: String, format: InputFormat = .text) async throws -> Document {
+        var doc = Document(id: "x", sourceFile: "a.txt", format: format, raw: raw)
+        try await CleanupStage().process(&doc)
+        return doc
+    }
+
+    private let body1 = "The government announced new measures on Monday, officials said in a statement."
+    private let body2 = "“It was difficult,” said a senior official."
+    private let body3 = "The measures will take effect next month, according to the ministry."
+
+    @Test func setsAsideHeadlineBylineAndDateline() async throws {
+        let doc = try await clean("# Minister resigns over budget row\n\nJane Doe  \n1 April 2022\n\n\(body1)\n\n\(body2)\n\n\(body3)\n")
+        #expect(doc.frontMatter == ["Minister resigns over budget row", "Jane Doe", "1 April 2022"])
+        #expect(doc.text == [body1, body2, body3].joined(separator: "\n\n"))
+    }
+
+    @Test func dropsNoticesLabelsCaptionsAndRepeatedHeadline() async throws {
+        let raw = """
+        !-- Google tag (gtag.js) -->
+        This article is more than
+
+        2 year old
+        Politics
+
+        Minister resigns over budget row
+
+        Author: Jane Doe Source: The Daily Planet
+        March 14, 2022 at 21:49
+        The minister leaves parliament on Monday. Photograph: John Roe/AP
+        The minister leaves parliament on Monday. Photograph: John Roe/AP
+        Minister resigns over budget row
+
+        \(body1)
+
+        Placeholder while loading article actions
+
+        \(body2)
+
+        Opposition calls for early election after budget defeat
+
+        \(body3)
+
+        Keywords
+        Advertisement
+        You did not use the site, Click here to remain logged. Timeout: 60 second
+        """
+        let doc = try await clean(raw)
+        #expect(doc.text == [body1, body2, body3].joined(separator: "\n\n"))
+        #expect(doc.frontMatter.first == "Politics")
+        #expect(doc.frontMatter.contains("Minister resigns over budget row"))
+        #expect(!doc.frontMatter.contains { $0.contains("gtag") || $0.contains("more than") })
+        #expect(doc.backMatter.contains("Advertisement"))
+    }
+
+    @Test func keepsStandfirstBeforeDatelineInFrontMatter() async throws {
+        let dek = "In a meeting with the president, the minister reaffirmed his support for the plan."
+        let raw = "Minister backs plan\n\n\(dek)\n\nJune 16, 2022\nMinister backs plan\nThe minister in parliament earlier this year.\nIMAGE SOURCE: GETTY IMAGES\n\n\(body1)\n\n\(body3)"
+        let doc = try await clean(raw)
+        #expect(doc.frontMatter.contains(dek))
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+    }
+
+    @Test func footersGoToBackMatter() async throws {
+        let raw = "Headline of the story here\n\n\(body1)\n\n\(body3)\n\nTo contact the Daily Planet and its editors visit:\n\n**[planet.example.org/contact](https://planet.example.org/contact)**"
+        let doc = try await clean(raw)
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+        #expect(doc.backMatter == ["To contact the Daily Planet and its editors visit:", "planet.example.org/contact"])
+    }
+
+    @Test func keepsShortQuotesListsAndLastParagraph() async throws {
+        let raw = "Vote passes in parliament today\n\n\(body1)\n\nThe results of the vote were:\nYes 414\nNo 17\n\n“We won.”"
+        let doc = try await clean(raw)
+        #expect(doc.text.contains("Yes 414"))
+        #expect(doc.text.contains("The results of the vote were:"))
+        #expect(doc.text.hasSuffix("“We won.”"))
+    }
+
+    @Test func repairsBrokenParagraphs() async throws {
+        let raw = "Summit ends without a deal today\n\n\(body1)\n\nOfficials hoped that the EU-\n\nChina summit could revive the trade deal.\n\n“This is not a\n\nconflict. This is a war.”"
+        let doc = try await clean(raw)
+        #expect(doc.text.contains("the EU-China summit could revive"))
+        #expect(doc.text.contains("“This is not a conflict. This is a war.”"))
+    }
+
+    @Test func cleansHTMLInput() async throws {
+        let html = "<html><head><script>gtag('js')</script></head><body><h1>Floods hit the coast</h1><p>By Jane Doe</p><p>\(body1)</p><figure><figcaption>Water in the streets [John Roe/AP Photo]</figcaption></figure><p>\(body3)</p></body></html>"
+        let doc = try await clean(html, format: .html)
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+        #expect(doc.frontMatter.first == "Floods hit the coast")
+    }
+
+    @Test func warnsAboutLostCharacters() async throws {
+        let doc = try await clean("Headline of the story here\n\n\(body1) Mantas Adom?nas agreed.\n\n\(body3)")
+        #expect(doc.warnings.count == 1)
+        #expect(doc.warnings.first?.contains("Adom?nas") == true)
+    }
+
+    @Test func footerNewsletterBlockAndAuthorNoteGo() async throws {
+        let raw = "Headline of the story here\n\n\(body1)\n\n\(body3)\n\nJane Doe is an economics reporter based in Chicago.\n\nSign up for our morning newsletter\nGet the day's top stories delivered every morning."
+        let doc = try await clean(raw)
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+    }
+
+    @Test func closingSentenceAboutAnOfficialStays() async throws {
+        let last = "Jake Sullivan is the national security adviser."
+        let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(last)")
+        #expect(doc.text.hasSuffix(last))
+    }
+
+    @Test func sentencesThatLostTheirFullStopStay() async throws {
+        let cut = "The minister, speaking in parliament, said the plan would go ahead"
+        let quoted = "He told the crowd “we will win”"
+        let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(cut)\n\n\(quoted)\n\n\(body3)")
+        #expect(doc.text.contains(cut))
+        #expect(doc.text.contains(quoted))
+    }
+
+    @Test func closingProseWithSocialWordsStays() async throws {
+        let last = "The company said it would share the data with Facebook and Twitter next year."
+        let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(last)")
+        #expect(doc.text.hasSuffix(last))
+    }
+
+    @Test func textWithoutRunningProseKeepsItsLines() async throws {
+        let doc = try await clean("Premier League results\n\nLiverpool 2 Chelsea 1\nArsenal 0 Spurs 0\nLeeds 1 Everton 3")
+        #expect(doc.frontMatter == ["Premier League results"])
+        #expect(doc.text == "Liverpool 2 Chelsea 1\n\nArsenal 0 Spurs 0\n\nLeeds 1 Everton 3")
+    }
+
+    @Test func datelineAfterTwoParagraphsDoesNotSwallowThem() async throws {
+        let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(body3)\n\nUpdated 5 March 2022\n\n\(body2)")
+        #expect(doc.text.hasPrefix(body1))
+    }
+
+    @Test func pageNoticesGo() async throws {
+        let doc = try await clean("Headline of the story here\n\nListen to this article\n\n\(body1)\n\n\(body3)\n\nThis story has been updated.")
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+    }
+
+    @Test func titleCaseFirstLineWithFullStopIsTheHeadline() async throws {
+        let doc = try await clean("Biden Says He Is Ready To Meet Putin In Geneva.\n\n\(body1)\n\n\(body3)")
+        #expect(doc.frontMatter == ["Biden Says He Is Ready To Meet Putin In Geneva."])
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+    }
+
+    @Test func sentenceFirstLineIsBody() async throws {
+        let doc = try await clean("\(body1)\n\n\(body3)")
+        #expect(doc.frontMatter.isEmpty)
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+    }
+
+    @Test func captionGivenTwiceInARowGoes() async throws {
+        let cap = "Rescue workers search the rubble of a building in Kharkiv on Monday."
+        let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(cap)\n\(cap)\n\n\(body3)")
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+    }
+
+    @Test func contributorCreditsAndSignUpPromptsGo() async throws {
+        let raw = "Headline of the story here\n\n\(body1)\n\n\(body3)\n\nChris Buckley contributed reporting from Sydney.\n\nOur editors send a selection of the news. You can sign up to receive it here."
+        let doc = try await clean(raw)
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+    }
+
+    @Test func closingSentenceAboutContributionsStays() async throws {
+        let last = "The report said member states contributed $5 million to the fund."
+        let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(last)")
+        #expect(doc.text.hasSuffix(last))
+    }
+
+    @Test func duplicatedFirstParagraphIsKeptOnce() async throws {
+        let long = "The government announced sweeping new measures on Monday to curb inflation, including higher interest rates, lower public spending and a freeze on some prices, officials said."
+        let doc = try await clean("Headline of the story here\n\n\(long)\n\n\(long)\n\n\(body3)")
+        #expect(doc.text == [long, body3].joined(separator: "\n\n"))
+    }
+}

@@ -1,0 +1,53 @@
+import Testing
+@testable import ArticledStages
+
+/// The features lines are judged by.
+@Suite struct CleanupLineFeaturesTests {
+    @Test func endings() {
+        #expect(LineFeatures("“This is a war.”").endsTerminal)
+        #expect(!LineFeatures("This is not a").endsTerminal)
+        #expect(LineFeatures("This is not a").endsFunctionWord)
+        #expect(!LineFeatures("He met the minister").endsFunctionWord)
+        #expect(LineFeatures("the EU-").endsHyphenatedWord)
+        #expect(!LineFeatures("prices rose -").endsHyphenatedWord)
+        #expect(LineFeatures("To contact us visit:").endsColon)
+        #expect(LineFeatures("conflict. This is a war.").startsLowercase)
+        #expect(LineFeatures("Šešelgytė said").startsUppercase)
+    }
+
+    @Test func credits() {
+        #expect(LineFeatures("Ships in port. Photograph: Alexei Druzhinin/AP").credit)
+        #expect(LineFeatures("IMAGE SOURCE: GETTY IMAGES").credit)
+        #expect(LineFeatures("Image caption,").labelOnly)
+        #expect(LineFeatures("A rally in Kyiv (Jane Doe/Reuters)").credit)
+        #expect(!LineFeatures("The photograph, taken in 1972, shows the harbour.").credit)
+        #expect(!LineFeatures("He told Reuters on Monday that the talks had failed.").credit)
+        #expect(!LineFeatures("An AP/NORC poll showed support falling.").credit)
+        #expect(!LineFeatures("Getty, the museum, bought the painting.").credit)
+        #expect(LineFeatures("Soldiers rest near Kharkiv on Monday. Reuters").credit)
+        #expect(LineFeatures("Soldiers rest near Kharkiv on Monday (AFP)").credit)
+        #expect(LineFeatures("People wade through water in Sindh province [Reuters]").credit)
+        #expect(LineFeatures("President Biden speaks in Washington. (AP Photo/Evan Vucci)").credit)
+        #expect(!LineFeatures("LONDON (Reuters) - Oil prices rose on Monday.").credit)
+        #expect(!LineFeatures("The story was first reported by Reuters").credit)
+    }
+
+    @Test func junk() {
+        #expect(LineFeatures("Advertisement").isJunk)
+        #expect(LineFeatures("Keywords").isJunk)
+        #expect(LineFeatures("Placeholder while loading article actions").isJunk)
+        #expect(LineFeatures("You did not use the site, Click here to remain logged. Timeout: 60 second").isJunk)
+        #expect(LineFeatures("!-- Google tag (gtag.js) -->").isJunk)
+        #expect(LineFeatures("window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}").isJunk)
+        #expect(LineFeatures("This article is more than 2 years old").isJunk)
+        #expect(LineFeatures("We use cookies to improve your experience. By continuing you accept our cookie policy.").isJunk)
+    }
+
+    @Test func proseIsNotJunk() {
+        #expect(!LineFeatures("“It was difficult,” said a senior US official.").isJunk)
+        #expect(!LineFeatures("Facebook and Twitter said they would share data with the regulator on Monday.").isJunk)
+        #expect(!LineFeatures("This story began in 1998, when a farmer found a coin in his field.").isJunk)
+        #expect(!LineFeatures("The regulator said sites must ask users to accept cookies before tracking them.").isJunk)
+        #expect(!LineFeatures("Liverpool 2 Chelsea 1").isJunk)
+    }
+}

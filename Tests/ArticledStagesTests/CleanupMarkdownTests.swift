@@ -1,0 +1,37 @@
+import Testing
+@testable import ArticledStages
+
+/// Markdown removal, line by line.
+@Suite struct CleanupMarkdownTests {
+    /// The visible text of one Markdown line.
+    private func strip(_ s: String) -> String {
+        String(decoding: MarkdownStripper.strip(Array(s.utf8)[...]).bytes, as: UTF8.self)
+    }
+
+    @Test func removesHeadingsAndRecordsThem() {
+        #expect(strip("## As NATO escalates") == "As NATO escalates")
+        #expect(MarkdownStripper.strip(Array("# Title #".utf8)[...]).isHeading)
+        #expect(!MarkdownStripper.strip(Array("#hashtag trends".utf8)[...]).isHeading)
+        #expect(strip("#hashtag trends") == "#hashtag trends")
+    }
+
+    @Test func removesEmphasisLinksImagesAndEscapes() {
+        #expect(strip("told *Politico* and **the** __Times__ _today_") == "told Politico and the Times today")
+        #expect(strip("**[wsws.org/contact](https://wsws.org/contact)**") == "wsws.org/contact")
+        #expect(strip("see ![a chart](x.png) here") == "see  here")
+        #expect(strip("Beijing’s \\$3 trillion") == "Beijing’s $3 trillion")
+        #expect(strip("- a bullet") == "a bullet")
+        #expect(MarkdownStripper.strip(Array("* item".utf8)[...]).isListItem)
+    }
+
+    @Test func keepsBracketsSnakeCaseAndLoneStars() {
+        #expect(strip("despite the [agreement] of support") == "despite the [agreement] of support")
+        #expect(strip("the file_name field") == "the file_name field")
+        #expect(strip("2 * 3 is six") == "2 * 3 is six")
+    }
+
+    @Test func dropsRulesAndReferenceDefinitions() {
+        #expect(strip("---") == "")
+        #expect(strip("[1]: https://example.com") == "")
+    }
+}

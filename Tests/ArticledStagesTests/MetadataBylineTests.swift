@@ -1,0 +1,53 @@
+import Testing
+@testable import ArticledStages
+
+/// Author names from bylines.
+@Suite struct MetadataBylineTests {
+    @Test func explicitBylines() {
+        #expect(BylineParser.explicitNames(in: "By Guy Faulconbridge and Mark Trevelyan") == ["Guy Faulconbridge", "Mark Trevelyan"])
+        #expect(BylineParser.explicitNames(in: "By JOSH BOAK and ZEKE MILLER") == ["JOSH BOAK", "ZEKE MILLER"])
+        #expect(BylineParser.explicitNames(in: "Author: Editors Desk Source: The Guardian") == ["Editors Desk"])
+        #expect(BylineParser.explicitNames(in: "By Jane Smith, CNN") == ["Jane Smith"])
+        #expect(BylineParser.explicitNames(in: "By Jane Smith, Senior Correspondent") == ["Jane Smith"])
+        #expect(BylineParser.explicitNames(in: "By Ursula von der Leyen in Brussels") == ["Ursula von der Leyen"])
+        #expect(BylineParser.explicitNames(in: "Written by Anna Kowalska | 3 May 2022") == ["Anna Kowalska"])
+    }
+
+    @Test func notBylines() {
+        #expect(BylineParser.explicitNames(in: "by the end of the week prices had doubled") == nil)
+        #expect(BylineParser.explicitNames(in: "Byelection called for June") == nil)
+    }
+
+    @Test func bareNames() {
+        #expect(BylineParser.bareName(in: "Alex Lantier") == "Alex Lantier")
+        #expect(BylineParser.bareName(in: "Alex Lantier 19 May 2024") == "Alex Lantier")
+        #expect(BylineParser.bareName(in: "Jane Doe May 19, 2024") == "Jane Doe")
+        #expect(BylineParser.bareName(in: "Editors Desk") == nil)
+        #expect(BylineParser.bareName(in: "Ukraine") == nil)
+        #expect(BylineParser.bareName(in: "China rejects EU calls to cut ties") == nil)
+    }
+
+    @Test func outlets() {
+        #expect(BylineParser.outlet(in: "By Jane Smith, CNN") == "CNN")
+        #expect(BylineParser.isOutletName(["BBC", "News"]))
+        #expect(!BylineParser.isOutletName(["Paul", "Kirby"]))
+    }
+
+    @Test func authorsNextToDateline() {
+        #expect(AuthorFinder.authors(front: ["Headline here", "Alex Lantier", "1 April 2022"], title: "Headline here") == ["Alex Lantier"])
+        #expect(AuthorFinder.authors(front: ["Headline here", "Middle East", "Israel and Gaza"], title: "Headline here") == [])
+    }
+
+    @Test func nameWithPlaceAndNameAfterBy() {
+        #expect(BylineParser.bareName(in: "Shaun Walker in Moscow") == "Shaun Walker")
+        #expect(BylineParser.namesAfterBy(in: "Posted on March 3, 2022 by Maria Lopez") == ["Maria Lopez"])
+        #expect(BylineParser.namesAfterBy(in: "Posted on March 3, 2022") == nil)
+    }
+
+    @Test func outletAfterBarAndLabelWithoutColon() {
+        #expect(BylineParser.explicitNames(in: "By Brooke Singman | Fox News") == ["Brooke Singman"])
+        #expect(BylineParser.outlet(in: "By Brooke Singman | Fox News") == "Fox News")
+        #expect(BylineParser.explicitNames(in: "Author Jane Doe") == ["Jane Doe"])
+        #expect(BylineParser.explicitNames(in: "Authority figures gather in Rome") == nil)
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import ArticledStages
+
+/// Dates and times read from datelines.
+@Suite struct MetadataDateTests {
+    /// The ISO form of the date in `line`.
+    private func iso(_ line: String) -> String? { DateParser.find(in: line)?.iso }
+
+    @Test func commonFormats() {
+        #expect(iso("1 April 2022") == "2022-04-01")
+        #expect(iso("March 14, 2022 at 21:49") == "2022-03-14T21:49")
+        #expect(iso("June 16, 2022") == "2022-06-16")
+        #expect(iso("2022-06-16T09:00Z") == "2022-06-16T09:00Z")
+        #expect(iso("2022-06-16") == "2022-06-16")
+        #expect(iso("Mon 14 Mar 2022 21.49 GMT") == "2022-03-14T21:49Z")
+        #expect(iso("Updated 2:37 PM EDT, Thu March 3, 2022") == "2022-03-03T14:37")
+        #expect(iso("Published 10:14 PM UTC, March 8, 2022") == "2022-03-08T22:14")
+        #expect(iso("Sept. 3rd, 2021") == "2021-09-03")
+        #expect(iso("29/08/2022") == "2022-08-29")
+        #expect(iso("BY JANE DOE - 03/16/22 10:05 AM ET") == "2022-03-16T10:05")
+        #expect(iso("March 16, 2022 · 10:05 AM ET") == "2022-03-16T10:05")
+        #expect(iso("PUBLISHED WED, MAR 16 2022 10:05 AM EDT") == "2022-03-16T10:05")
+        #expect(iso("Published: 10:05pm, 16 Mar, 2022") == "2022-03-16T22:05")
+        #expect(iso("March 3, 2022 at 5:00 p.m. EST") == "2022-03-03T17:00")
+        #expect(iso("Updated March 4, 2022 at 7:12 p.m. EST|Published March 3, 2022 at 5:00 p.m. EST") == "2022-03-03T17:00")
+    }
+
+    @Test func nameBesideDateCountsAsOtherWords() {
+        let m = DateParser.find(in: "Alex Lantier 19 May 2024")
+        #expect(m?.iso == "2024-05-19")
+        #expect(m?.otherWords == 2)
+    }
+
+    @Test func labels() {
+        #expect(DateParser.find(in: "Updated 3 May 2022")?.isUpdate == true)
+        #expect(DateParser.find(in: "First published on Tue 3 May 2022")?.isPublication == true)
+    }
+
+    @Test func rejectsNonDates() {
+        #expect(iso("He has 14 May 2022 votes") != nil)  // the parser finds it; callers weigh otherWords
+        #expect(iso("31 February 2022") == nil)
+        #expect(iso("05/06/2022") == nil)  // day and month cannot be told apart
+        #expect(iso("In May 2022 the war went on") == nil)
+        #expect(iso("Liverpool 2 Chelsea 1") == nil)
+    }
+
+    @Test func sentenceMentioningADateHasManyOtherWords() {
+        let m = DateParser.find(in: "On March 3, 2022, the minister told parliament that the talks had failed.")
+        #expect((m?.otherWords ?? 0) > 6)
+    }
+}

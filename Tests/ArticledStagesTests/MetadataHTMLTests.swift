@@ -1,0 +1,30 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// Metadata from an HTML page's `<meta>` tags when the visible page is silent.
+@Suite struct MetadataHTMLTests {
+    @Test func readsMetaTags() {
+        let tags = HTMLMetaTags.read("<head><meta property=\"og:site_name\" content=\"Daily Planet\"><META NAME='author' CONTENT='Jane Doe'><meta name=x></head>")
+        #expect(tags["og:site_name"] == "Daily Planet")
+        #expect(tags["author"] == "Jane Doe")
+    }
+
+    @Test func fillsOnlyWhatThePageDoesNotSay() {
+        let html = "<html><head><meta property=\"og:site_name\" content=\"Daily Planet\"><meta property=\"article:published_time\" content=\"2022-06-16T09:00:00Z\"><meta name=\"author\" content=\"Jane Doe\"></head><body></body></html>"
+        var doc = Document(id: "x", sourceFile: "a.html", format: .html, raw: html)
+        doc.frontMatter = ["Floods hit the coast as rains intensify", "By John Roe"]
+        doc.text = "The floods hit the coast on Monday, officials said."
+        MetadataExtractor().extract(into: &doc)
+        #expect(doc.publisher == "Daily Planet")
+        #expect(doc.published == "2022-06-16T09:00:00Z")
+        #expect(doc.authors == ["John Roe"])
+    }
+
+    @Test func textInputsIgnoreMetaLookingText() {
+        var doc = Document(id: "x", sourceFile: "a.txt", format: .text, raw: "<meta property=\"og:site_name\" content=\"X\">")
+        doc.frontMatter = ["Floods hit the coast as rains intensify"]
+        MetadataExtractor().extract(into: &doc)
+        #expect(doc.publisher == nil)
+    }
+}

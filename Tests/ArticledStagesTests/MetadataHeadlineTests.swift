@@ -1,0 +1,46 @@
+import Testing
+@testable import ArticledStages
+
+/// Headline and standfirst among the front matter.
+@Suite struct MetadataHeadlineTests {
+    @Test func skipsSectionLabelBylineAndCaptions() {
+        let front = ["Ukraine", "US urged China not to supply arms to Russia", "Author: Editors Desk Source: The Guardian",
+                     "March 14, 2022 at 21:49", "Ships in port. Photograph: John Roe/AP",
+                     "China had denounced reports that Moscow asked for military equipment as disinformation"]
+        let (title, subtitle) = HeadlineFinder.find(front: front, raw: "")
+        #expect(title == "US urged China not to supply arms to Russia")
+        #expect(subtitle == "China had denounced reports that Moscow asked for military equipment as disinformation")
+    }
+
+    @Test func markdownHeadingWins() {
+        let front = ["Opinion and analysis section", "Markets fall as rates rise", "Jane Doe"]
+        let (title, _) = HeadlineFinder.find(front: front, raw: "Opinion and analysis section\n\n## Markets *fall* as rates rise\n")
+        #expect(title == "Markets fall as rates rise")
+    }
+
+    @Test func noStandfirstWhenOnlyTheHeadlineRepeats() {
+        let front = ["Markets fall as rates rise sharply", "June 16, 2022", "Markets fall as rates rise sharply"]
+        let (title, subtitle) = HeadlineFinder.find(front: front, raw: "")
+        #expect(title == "Markets fall as rates rise sharply")
+        #expect(subtitle == nil)
+    }
+
+    @Test func captionUnderLabelIsNoStandfirst() {
+        let front = ["Zelensky urges West to send air defences", "Image caption,", "President Zelensky addressed the nation from Kyiv on Monday"]
+        #expect(HeadlineFinder.find(front: front, raw: "").subtitle == nil)
+    }
+
+    @Test func repeatedLineIsTheHeadline() {
+        let front = ["Live updates from the region", "Markets fall as rates rise sharply", "June 16, 2022", "Markets fall as rates rise sharply"]
+        #expect(HeadlineFinder.find(front: front, raw: "").title == "Markets fall as rates rise sharply")
+    }
+
+    @Test func breadcrumbsAreNoHeadline() {
+        let front = ["Home | News | World", "Markets fall as rates rise sharply"]
+        #expect(HeadlineFinder.find(front: front, raw: "").title == "Markets fall as rates rise sharply")
+    }
+
+    @Test func nothingWhenNoFrontMatter() {
+        #expect(HeadlineFinder.find(front: [], raw: "").title == nil)
+    }
+}

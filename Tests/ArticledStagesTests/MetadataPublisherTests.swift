@@ -1,0 +1,43 @@
+import Testing
+@testable import ArticledStages
+
+/// The outlet, only when the article names it.
+@Suite struct MetadataPublisherTests {
+    @Test func sourceLabel() {
+        #expect(PublisherFinder.publisher(front: ["Author: Editors Desk Source: The Guardian"], back: []) == "The Guardian")
+    }
+
+    @Test func imageSourceIsNotThePublisher() {
+        #expect(PublisherFinder.publisher(front: ["IMAGE SOURCE: GETTY IMAGES", "Ships. Photograph: John Roe/AP"], back: []) == nil)
+    }
+
+    @Test func copyrightLine() {
+        #expect(PublisherFinder.publisher(front: [], back: ["© 2022 Al Jazeera Media Network"]) == "Al Jazeera Media Network")
+        #expect(PublisherFinder.publisher(front: [], back: ["Copyright 2022 The Associated Press. All rights reserved."]) == "The Associated Press")
+    }
+
+    @Test func accentIsNoCopyrightSign() {
+        #expect(PublisherFinder.copyrightHolder("Café owners protest") == nil)
+    }
+
+    @Test func footerDomain() {
+        #expect(PublisherFinder.publisher(front: [], back: ["To contact us visit:", "www.planet.example.org/contact"]) == "planet.example.org")
+        #expect(PublisherFinder.publisher(front: [], back: ["Follow us on twitter.com/planet"]) == nil)
+        #expect(PublisherFinder.publisher(front: [], back: ["Download the report.pdf"]) == nil)
+    }
+
+    @Test func contactFooterAcronym() {
+        #expect(PublisherFinder.publisher(front: [], back: ["To contact the DPW and the editors visit:"]) == "DPW")
+        #expect(PublisherFinder.publisher(front: [], back: ["Contact the EU delegation for details"]) == nil)
+        #expect(PublisherFinder.contactedOutlet("We met the USA team") == nil)
+    }
+
+    @Test func bylineOutlet() {
+        #expect(PublisherFinder.publisher(front: ["By Paul Kirby", "BBC News"], back: []) == "BBC News")
+        #expect(PublisherFinder.publisher(front: ["By Paul Kirby", "Kyiv"], back: []) == nil)
+    }
+
+    @Test func nothingSaid() {
+        #expect(PublisherFinder.publisher(front: ["Headline", "June 16, 2022"], back: []) == nil)
+    }
+}
