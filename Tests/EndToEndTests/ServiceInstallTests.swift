@@ -83,7 +83,7 @@ import Testing
         #expect(check.status == 0, "\(check.standardError)")
 
         // The installed binary, started through the symlink, runs the built-in pipeline.
-        let seed = try #require(try fm.contentsOfDirectory(atPath: ArticledBinary.seedFolder).filter { $0.hasSuffix(".txt") }.sorted().first)
+        let seed = try #require(ArticledBinary.seedFiles.first)
         let run = try Self.shell([root("usr/local/bin/articled"), "process", ArticledBinary.seedFolder + "/" + seed,
                                   "--outbox", root("out")], in: root.path)
         #expect(run.status == 0, "\(run.output)")
@@ -113,7 +113,7 @@ import Testing
         let root = try TemporaryFolder("install-bundle")
         let binaryDir = (ArticledBinary.path as NSString).deletingLastPathComponent
         #expect(try Self.shell([Self.repository + "/scripts/install.sh", "--destdir", root.path, "--binary-dir", binaryDir]).status == 0)
-        let seed = try #require(try FileManager.default.contentsOfDirectory(atPath: ArticledBinary.seedFolder).filter { $0.hasSuffix(".txt") }.sorted().first)
+        let seed = try #require(ArticledBinary.seedFiles.first)
         let hidden = binaryDir + "/articled_ArticledStages.resources"
         let script = "mount -t tmpfs none '\(hidden)' || exit 99; cd '\(root.path)' && "
             + "PATH='\(root("usr/local/bin"))':$PATH exec articled process - < '\(ArticledBinary.seedFolder)/\(seed)' 2> stderr.txt"

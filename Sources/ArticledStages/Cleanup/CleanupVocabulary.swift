@@ -1,5 +1,5 @@
 /// The word lists the cleanup rules consult, loaded once from `Resources/` into one
-/// `WordTable` keyed by `ASCIIByte.wordKey`, so that each word of a line costs a single
+/// `WordFlagTable` keyed by `ASCIIByte.wordKey`, so that each word of a line costs a single
 /// lookup without building a string.
 ///
 /// A word's value holds its boilerplate weight in the low 4 bits and a flag per list above.
@@ -14,7 +14,7 @@ struct CleanupVocabulary: Sendable {
     static let functionWord: UInt16 = 1 << 7
 
     /// Every list, by word.
-    let words: WordTable
+    let words: WordFlagTable
 
     /// The shipped vocabulary.
     static let shared = CleanupVocabulary()
@@ -34,7 +34,7 @@ struct CleanupVocabulary: Sendable {
                 entries.append((ASCIIByte.wordKey((line.split(separator: " ").first ?? line).utf8), flag))
             }
         }
-        words = WordTable(entries)
+        words = WordFlagTable(entries)
     }
 
     /// The boilerplate weight in a word's value.

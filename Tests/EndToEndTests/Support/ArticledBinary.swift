@@ -11,8 +11,19 @@ enum ArticledBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
     }()
 
-    /// The seed articles shipped beside the repository (`../shared/samples/seeds`), if present.
-    static let seedFolder: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared/samples/seeds").path
+    /// Real articles to run through the binary: the seed articles beside the repository
+    /// (`../shared/samples/seeds`) where they are, else the repository's own fixtures.
+    static let seedFolder: String = {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let shared = repository.deletingLastPathComponent().appendingPathComponent("shared/samples/seeds").path
+        if FileManager.default.fileExists(atPath: shared) { return shared }
+        return repository.appendingPathComponent("Tests/Fixtures/articles").path
+    }()
+
+    /// The article files (`.txt`, `.md`) in `seedFolder`, sorted.
+    static var seedFiles: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: seedFolder)) ?? [])
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted()
+    }
 }

@@ -9,7 +9,7 @@ struct MetadataVocabulary: Sendable {
     /// The language codes of `meta-stopwords.txt`, in file order.
     let languageCodes: [String]
     /// Stop words by case-folded hash; the value has bit `i` set if `languageCodes[i]` lists the word.
-    let stopWords: WordTable
+    let stopWords: WordFlagTable
 
     /// The shipped vocabulary.
     static let shared = MetadataVocabulary()
@@ -29,6 +29,6 @@ struct MetadataVocabulary: Sendable {
             for word in parts.dropFirst() { entries.append((ASCIIByte.foldedHash(word), bit)) }
         }
         languageCodes = codes
-        stopWords = WordTable(entries)
+        stopWords = WordFlagTable(entries)
     }
 }

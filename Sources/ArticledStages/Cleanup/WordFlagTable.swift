@@ -1,6 +1,6 @@
 /// A small open-addressing table from word hashes (`ASCIIByte.wordKey`, `foldedHash`) to a
 /// 16-bit value: one probe per word, no hashing beyond the FNV key the caller already has.
-struct WordTable: Sendable {
+struct WordFlagTable: Sendable {
     /// Slot keys; 0 marks an empty slot (a real key of 0 is stored as 1).
     private var keys: [UInt64]
     /// Slot values.
