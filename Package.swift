@@ -81,8 +81,10 @@ let package = Package(
         .target(name: "CAllocationCounter", path: "Benchmarks/CAllocationCounter"),
         .testTarget(name: "ArticledCoreTests", dependencies: ["ArticledCore"]),
         .testTarget(name: "ArticledStagesTests", dependencies: ["ArticledStages"]),
-        .testTarget(name: "ArticledDaemonTests", dependencies: ["ArticledDaemon"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ArticledCore", "articled", "articled-readability"]),
+        // What several test targets share (a stand-in for systemd's notify socket).
+        .target(name: "ArticledTestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ArticledDaemonTests", dependencies: ["ArticledDaemon", "ArticledTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ArticledCore", "articled", "articled-readability", "ArticledTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,13 +1,14 @@
 import Foundation
 import Glibc
 import Testing
+import ArticledTestSupport
 @testable import ArticledDaemon
 
 /// The notify protocol (sd_notify(3)) as `SystemdNotifier` speaks it, against a socket the test binds.
 @Suite struct SystemdNotifierTests {
     @Test func messagesArriveOnAPathSocketAsKeyValueLines() throws {
         let folder = try SystemdTestFolder()
-        let socket = try SystemdNotifySocket(abstract: false, folder: folder.path)
+        let socket = try NotifySocket(abstract: false, folder: folder.path)
         let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": socket.address])
         #expect(notifier.isActive)
         notifier.ready(status: "watching /in")
@@ -20,7 +21,7 @@ import Testing
 
     @Test func anAtSignMeansAnAbstractSocket() throws {
         let folder = try SystemdTestFolder()
-        let socket = try SystemdNotifySocket(abstract: true, folder: folder.path)
+        let socket = try NotifySocket(abstract: true, folder: folder.path)
         #expect(socket.address.hasPrefix("@"))
         let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": socket.address])
         #expect(notifier.send("READY=1"))
@@ -31,7 +32,7 @@ import Testing
 
     @Test func reloadingCarriesTheMonotonicClockInMicroseconds() throws {
         let folder = try SystemdTestFolder()
-        let socket = try SystemdNotifySocket(abstract: false, folder: folder.path)
+        let socket = try NotifySocket(abstract: false, folder: folder.path)
         let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": socket.address])
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)

@@ -4,6 +4,7 @@ import Logging
 import ServiceLifecycle
 import Synchronization
 import Testing
+import ArticledTestSupport
 @testable import ArticledDaemon
 
 /// The watchdog keep-alive follows the work loop: a worker stuck on one document stops it,
@@ -29,7 +30,7 @@ import Testing
 
     @Test func aWorkerStuckOnOneDocumentWithholdsTheWatchdogUntilItIsDone() async throws {
         let folder = try SystemdTestFolder()
-        let socket = try SystemdNotifySocket(abstract: true, folder: folder.path)
+        let socket = try NotifySocket(abstract: true, folder: folder.path)
         var configuration = Configuration()
         configuration.inbox = folder.path + "/inbox"
         // Polling, not inotify: libinotifytools is process-global and WatcherTests own it.

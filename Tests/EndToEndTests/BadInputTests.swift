@@ -44,6 +44,6 @@ import Testing
 
         try Drop.rename(Drop.article(3), as: "after.txt", into: daemon.inbox, staging: staging)
         #expect(await eventually { daemon.results.contains("after.json") }, "the daemon stopped serving")
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
     }
 }

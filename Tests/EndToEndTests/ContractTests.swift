@@ -31,7 +31,7 @@ import Testing
             #expect((stats?["words"] as? Int ?? 0) > 100)
             #expect(stats?["reading_minutes"] != nil)
         }
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
         #expect(folder.files(under: "inbox").allSatisfy { $0.hasPrefix(".articled/seen") }, "left in the inbox: \(folder.files(under: "inbox"))")
         #expect(folder.files(under: "outbox/originals").count == seeds.count)
     }
@@ -39,8 +39,8 @@ import Testing
     @Test func theIdIsTheSHA256OfTheInputAndResultsAreDeterministic() async throws {
         let folder = try TemporaryFolder("determinism")
         try folder.write("Officials met on Monday.\n\nThey talked about trade.\n", to: "a.txt")
-        let first = try CommandResult.run(["process", "-"], in: folder.path, input: Data("Officials met on Monday.\n\nThey talked about trade.\n".utf8))
-        let second = try CommandResult.run(["process", "-"], in: folder.path, input: Data("Officials met on Monday.\n\nThey talked about trade.\n".utf8))
+        let first = try await CommandResult.run(["process", "-"], in: folder.path, input: Data("Officials met on Monday.\n\nThey talked about trade.\n".utf8))
+        let second = try await CommandResult.run(["process", "-"], in: folder.path, input: Data("Officials met on Monday.\n\nThey talked about trade.\n".utf8))
         #expect(first.status == 0, "\(first.standardError)")
         func stable(_ text: String) throws -> NSDictionary {
             var o = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]

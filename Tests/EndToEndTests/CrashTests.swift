@@ -18,13 +18,13 @@ import Testing
             }
         }
         #expect(await eventually { first.results.count >= 50 })
-        first.crash()
+        await first.crash()
         let midway = first.results.count
         #expect(midway < count, "the burst finished before the crash; the test proves nothing")
 
         let second = try await DaemonProcess(folder: folder, configuration: "settle_ms: 50\nconcurrency: 4\n")
         #expect(await eventually(within: 60) { second.results.count + second.failures.count >= count }, "\(second.log.suffix(1500))")
-        #expect(second.stop() == 0)
+        #expect(await second.stop() == 0)
         let results = Set(second.results.map { String($0.dropLast(5)) })
         let failures = Set(second.failures.map { String($0.dropLast(".txt.error.json".count)) })
         #expect(results.isDisjoint(with: failures))

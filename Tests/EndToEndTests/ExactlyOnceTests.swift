@@ -21,7 +21,7 @@ import Testing
         let seconds = Date().timeIntervalSince(start)
         #expect(done, "\(daemon.results.count) results\n\(daemon.log.suffix(2000))")
         print("burst: \(count) files in \(String(format: "%.2f", seconds)) s (\(Int(Double(count) / seconds)) files/s, durable writes), peak RSS \(daemon.peakMemoryMiB.map { String(format: "%.1f", $0) } ?? "?") MiB")
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
         #expect(daemon.results.count == count)
         #expect(daemon.failures.isEmpty)
         let processedLines = daemon.log.components(separatedBy: "\n").filter { $0.contains("outcome=ok") }

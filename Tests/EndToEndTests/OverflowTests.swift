@@ -17,7 +17,7 @@ import Testing
         daemon.signal(SIGCONT)
         #expect(await eventually(within: 240, every: 0.25) { daemon.topLevelResultCount >= count }, "\(daemon.topLevelResultCount) of \(count)\n\(daemon.log.suffix(1000))")
         #expect(daemon.log.contains("overflowed"), "the queue did not overflow; the test proves nothing")
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
         #expect(daemon.results.count == count)
         #expect(folder.files(under: "inbox").isEmpty)
     }

@@ -17,7 +17,7 @@ import Testing
         #expect((result["pipeline"] as? [[String: Any]])?.compactMap { $0["stage"] as? String } == ["cleanup", "well-behaved"])
         #expect(daemon.log.contains("plugin=well-behaved"), "stderr lines are logged under the plugin's name")
         #expect(daemon.log.contains("seen story.txt"))
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
     }
 
     @Test func aPluginThatTimesOutIsSkippedWithAWarningAndTheNextDocumentGoesThrough() async throws {
@@ -36,7 +36,7 @@ import Testing
         #expect(daemon.log.contains("plugin process killed"))
         let first = try #require(Self.startedPids(in: daemon.log).first)
         #expect(await eventually { kill(-first, 0) != 0 }, "the timed-out plugin's whole group (with its `sleep 60` child) must be gone")
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
     }
 
     @Test func aPluginThatExitsMidDocumentFailsItAndTheDaemonGoesOn() async throws {
@@ -51,7 +51,7 @@ import Testing
         #expect(report["error"] as? String == "the plugin exited with status 3")
         try PluginWorkspace.drop("Nothing special.\n", as: "calm.txt", into: daemon)
         #expect(await eventually { daemon.results.contains("calm.json") }, "\(daemon.log)")
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
     }
 
     @Test func aPluginThatPrintsGarbageAndOneThatBreaksTheContractFailTheirDocumentsOnly() async throws {
@@ -75,7 +75,7 @@ import Testing
         let removed = try PluginWorkspace.failure("remove.txt", in: daemon)
         #expect(removed["stage"] as? String == "contract-breaker")
         #expect(removed["error"] as? String == "the plugin's reply breaks the contract: contract key 'title' is missing")
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
     }
 
     @Test func aPluginWhoseCommandIsMissingIsMarkedDownAndDocumentsFollowOnError() async throws {
@@ -91,7 +91,7 @@ import Testing
         #expect(reasons.contains { $0.contains("could not be started") && $0.contains("not-there") })
         #expect(reasons.contains("plugin missing-command is down"))
         #expect(daemon.log.contains("plugin is down"))
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
     }
 
     @Test func aReloadReplacesThePluginProcessesAndTheOldOnesAreKilled() async throws {
@@ -108,7 +108,7 @@ import Testing
         #expect(await eventually { daemon.results.contains("second.json") }, "\(daemon.log)")
         #expect(Self.startedPids(in: daemon.log).count == 2)
         #expect(await eventually { kill(before[0], 0) != 0 }, "the first plugin process \(before[0]) must be gone after the reload")
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
     }
 
     @Test func aStopKillsAndReapsThePluginProcesses() async throws {
@@ -121,7 +121,7 @@ import Testing
         let pids = Self.startedPids(in: daemon.log)
         try #require(pids.count == 1, "\(daemon.log)")
         #expect(kill(pids[0], 0) == 0)
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
         // Killed and reaped by the daemon itself: not even a zombie is left.
         #expect(await eventually(within: 5) { kill(pids[0], 0) != 0 }, "plugin process \(pids[0]) outlived the daemon")
     }
@@ -138,7 +138,7 @@ import Testing
         try PluginWorkspace.install(["readability"], into: folder, from: PluginWorkspace.examples)
         try folder.write("plugin_folders: [plugins]\nstages: [cleanup, {name: readability, options: {decimals: two}}]\n", to: "articled.yaml")
         try folder.write("Some text. More text.\n", to: "story.txt")
-        let run = try CommandResult.run(["process", "story.txt", "--outbox", "out"], in: folder.path)
+        let run = try await CommandResult.run(["process", "story.txt", "--outbox", "out"], in: folder.path)
         #expect(run.status == 1)
         #expect(run.standardError.contains("stage 'readability' failed: option 'decimals' must be an integer, not string"), "\(run.standardError)")
     }
@@ -147,12 +147,12 @@ import Testing
         let folder = try TemporaryFolder("plugin-check")
         try PluginWorkspace.install(["well-behaved", "missing-command", "exits-at-start"], into: folder)
         try folder.write(PluginWorkspace.configuration(plugin: "well-behaved"), to: "good.yaml")
-        let good = try CommandResult.run(["check", "--config", "good.yaml"], in: folder.path)
+        let good = try await CommandResult.run(["check", "--config", "good.yaml"], in: folder.path)
         #expect(good.status == 0, "\(good.standardError)")
         #expect(good.standardOutput.contains("plugin well-behaved 1.0: handshake OK"))
         for name in ["missing-command", "exits-at-start"] {
             try folder.write(PluginWorkspace.configuration(plugin: name), to: "\(name).yaml")
-            let bad = try CommandResult.run(["check", "--config", "\(name).yaml"], in: folder.path)
+            let bad = try await CommandResult.run(["check", "--config", "\(name).yaml"], in: folder.path)
             #expect(bad.status == 2)
             #expect(bad.standardError.contains("articled: plugin '\(name)' failed its check"), "\(bad.standardError)")
         }
@@ -162,7 +162,7 @@ import Testing
         let folder = try TemporaryFolder("plugin-stages")
         try PluginWorkspace.install(["well-behaved"], into: folder)
         try folder.write(PluginWorkspace.configuration(plugin: "well-behaved"), to: "articled.yaml")
-        let stages = try CommandResult.run(["stages"], in: folder.path)
+        let stages = try await CommandResult.run(["stages"], in: folder.path)
         #expect(stages.status == 0, "\(stages.standardError)")
         let lines = stages.standardOutput.split(separator: "\n")
         #expect(lines.count == 2)
@@ -174,7 +174,7 @@ import Testing
         let folder = try TemporaryFolder("plugin-options")
         try PluginWorkspace.install(["well-behaved"], into: folder)
         try folder.write(PluginWorkspace.configuration(plugin: "{name: well-behaved, options: {lable: x}}"), to: "articled.yaml")
-        let check = try CommandResult.run(["check"], in: folder.path)
+        let check = try await CommandResult.run(["check"], in: folder.path)
         #expect(check.status == 2)
         #expect(check.standardError.contains("unknown option 'lable' (known: label)"), "\(check.standardError)")
     }
@@ -188,7 +188,7 @@ import Testing
 
             """, to: "articled.yaml")
         try folder.write("A Headline\n\nThe team won a great victory. Fans were happy and proud.\n\nBut the coach did not celebrate; he feared a hard season.\n", to: "story.txt")
-        let run = try CommandResult.run(["process", "story.txt", "--outbox", "out"], in: folder.path)
+        let run = try await CommandResult.run(["process", "story.txt", "--outbox", "out"], in: folder.path)
         #expect(run.status == 0, "\(run.standardError)")
         let data = try Data(contentsOf: URL(fileURLWithPath: folder("out/story.json")))
         let result = try JSONSerialization.jsonObject(with: data) as! [String: Any]

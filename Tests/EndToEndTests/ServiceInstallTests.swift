@@ -15,7 +15,11 @@ import Testing
 
     /// Runs `arguments[0]` with the rest; returns its status and everything it printed.
     @discardableResult
-    static func shell(_ arguments: [String], in folder: String? = nil) throws -> (status: Int32, output: String) {
+    static func shell(_ arguments: [String], in folder: String? = nil) async throws -> (status: Int32, output: String) {
+        try await offPool { try shellBlocking(arguments, in: folder) }
+    }
+
+    private static func shellBlocking(_ arguments: [String], in folder: String?) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
@@ -29,18 +33,18 @@ import Testing
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    @Test func theScriptsAreValidShell() throws {
+    @Test func theScriptsAreValidShell() async throws {
         for script in ["scripts/install.sh", "scripts/uninstall.sh", "systemd/check-unit.sh"] {
             let path = Self.repository + "/" + script
             #expect(FileManager.default.isExecutableFile(atPath: path), "\(script) is executable")
-            let check = try Self.shell(["sh", "-n", path])
+            let check = try await Self.shell(["sh", "-n", path])
             #expect(check.status == 0, "\(script): \(check.output)")
         }
     }
 
     @Test(.enabled(if: has("systemd-analyze"), "needs systemd-analyze (apt-get install systemd)"))
-    func theUnitVerifiesCleanAndScoresAtMostOne() throws {
-        let check = try Self.shell([Self.repository + "/systemd/check-unit.sh", ArticledBinary.path])
+    func theUnitVerifiesCleanAndScoresAtMostOne() async throws {
+        let check = try await Self.shell([Self.repository + "/systemd/check-unit.sh", ArticledBinary.path])
         #expect(check.status == 0, "\(check.output)")
         #expect(check.output.contains("verify: clean"))
         let score = check.output.split(separator: "\n").first { $0.contains("Overall exposure level") }
@@ -48,7 +52,7 @@ import Testing
         #expect(score != nil && score! <= 1.0, "\(check.output)")
     }
 
-    @Test func theUnitIsANotifyServiceWithWatchdogAndNoRestartOnAConfigurationError() throws {
+    @Test func theUnitIsANotifyServiceWithWatchdogAndNoRestartOnAConfigurationError() async throws {
         let unit = try String(contentsOfFile: Self.repository + "/systemd/articled.service", encoding: .utf8)
         let lines = Set(unit.split(separator: "\n").map(String.init))
         for expected in ["Type=notify", "Restart=on-failure", "RestartPreventExitStatus=2", "ExecReload=/bin/kill -HUP $MAINPID",
@@ -60,10 +64,10 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("WatchdogSec=") })
     }
 
-    @Test func installingIntoADestdirPutsEverythingInPlaceAndUninstallingKeepsTheData() throws {
+    @Test func installingIntoADestdirPutsEverythingInPlaceAndUninstallingKeepsTheData() async throws {
         let root = try TemporaryFolder("install")
         let binaryDir = (ArticledBinary.path as NSString).deletingLastPathComponent
-        let install = try Self.shell([Self.repository + "/scripts/install.sh", "--destdir", root.path, "--binary-dir", binaryDir])
+        let install = try await Self.shell([Self.repository + "/scripts/install.sh", "--destdir", root.path, "--binary-dir", binaryDir])
         #expect(install.status == 0, "\(install.output)")
 
         let fm = FileManager.default
@@ -79,24 +83,24 @@ import Testing
         #expect(fm.fileExists(atPath: root("var/lib/articled/outbox")))
 
         // The default configuration is valid.
-        let check = try CommandResult.run(["check", "--config", root("etc/articled/articled.yaml")], in: root.path)
+        let check = try await CommandResult.run(["check", "--config", root("etc/articled/articled.yaml")], in: root.path)
         #expect(check.status == 0, "\(check.standardError)")
 
         // The installed binary, started through the symlink, runs the built-in pipeline.
         let seed = try #require(ArticledBinary.seedFiles.first)
-        let run = try Self.shell([root("usr/local/bin/articled"), "process", ArticledBinary.seedFolder + "/" + seed,
+        let run = try await Self.shell([root("usr/local/bin/articled"), "process", ArticledBinary.seedFolder + "/" + seed,
                                   "--outbox", root("out")], in: root.path)
         #expect(run.status == 0, "\(run.output)")
         #expect(!run.output.contains("is missing"), "word lists not found: \(run.output)")
 
         // A second install keeps the user's configuration.
         try "log_level: debug\n".write(toFile: root("etc/articled/articled.yaml"), atomically: true, encoding: .utf8)
-        #expect(try Self.shell([Self.repository + "/scripts/install.sh", "--destdir", root.path, "--binary-dir", binaryDir]).status == 0)
+        #expect(try await Self.shell([Self.repository + "/scripts/install.sh", "--destdir", root.path, "--binary-dir", binaryDir]).status == 0)
         #expect(try String(contentsOfFile: root("etc/articled/articled.yaml"), encoding: .utf8) == "log_level: debug\n")
 
         // Uninstalling removes the program and keeps the configuration and the data.
         try root.write("waiting", to: "var/lib/articled/inbox/kept.txt")
-        let uninstall = try Self.shell([Self.repository + "/scripts/uninstall.sh", "--destdir", root.path])
+        let uninstall = try await Self.shell([Self.repository + "/scripts/uninstall.sh", "--destdir", root.path])
         #expect(uninstall.status == 0, "\(uninstall.output)")
         #expect(!fm.fileExists(atPath: lib))
         #expect((try? fm.destinationOfSymbolicLink(atPath: root("usr/local/bin/articled"))) == nil)
@@ -109,15 +113,15 @@ import Testing
     /// folder it falls back to: the build folder's bundle is hidden in a private mount
     /// namespace. (Bundle.main resolves the symlink on the PATH to the binary's real folder.)
     @Test(.enabled(if: getuid() == 0 && has("unshare"), "needs root and unshare for a private mount namespace"))
-    func theInstalledBinaryFindsItsWordListsBesideItselfThroughTheSymlink() throws {
+    func theInstalledBinaryFindsItsWordListsBesideItselfThroughTheSymlink() async throws {
         let root = try TemporaryFolder("install-bundle")
         let binaryDir = (ArticledBinary.path as NSString).deletingLastPathComponent
-        #expect(try Self.shell([Self.repository + "/scripts/install.sh", "--destdir", root.path, "--binary-dir", binaryDir]).status == 0)
+        #expect(try await Self.shell([Self.repository + "/scripts/install.sh", "--destdir", root.path, "--binary-dir", binaryDir]).status == 0)
         let seed = try #require(ArticledBinary.seedFiles.first)
         let hidden = binaryDir + "/articled_ArticledStages.resources"
         let script = "mount -t tmpfs none '\(hidden)' || exit 99; cd '\(root.path)' && "
             + "PATH='\(root("usr/local/bin"))':$PATH exec articled process - < '\(ArticledBinary.seedFolder)/\(seed)' 2> stderr.txt"
-        let run = try Self.shell(["unshare", "--mount", "--propagation", "private", "sh", "-c", script])
+        let run = try await Self.shell(["unshare", "--mount", "--propagation", "private", "sh", "-c", script])
         if run.status == 99 || run.output.hasPrefix("unshare:") {
             withKnownIssue("this machine does not allow a private mount namespace") { Issue.record(Comment(rawValue: run.output)) }
             return

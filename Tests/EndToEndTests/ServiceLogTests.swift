@@ -10,7 +10,7 @@ import Testing
         try folder.write(String(repeating: "Too long for the limit. ", count: 20), to: "big.txt")
         try FileManager.default.moveItem(atPath: folder("big.txt"), toPath: daemon.inbox + "/big.txt")
         #expect(await eventually { daemon.failures.count == 1 }, "\(daemon.log)")
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
         return daemon.log.split(separator: "\n")
     }
 

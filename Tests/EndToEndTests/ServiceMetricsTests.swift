@@ -23,7 +23,7 @@ import Testing
             let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
             return Self.sample(text, #"articled_documents_total{outcome="done"}"#) == 2
         }, "the file is refreshed every few seconds")
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
 
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(Self.sample(text, #"articled_documents_total{outcome="done"}"#) == 2)
@@ -42,7 +42,7 @@ import Testing
     @Test func withoutMetricsFileNothingIsWritten() async throws {
         let folder = try TemporaryFolder("metrics-off")
         let daemon = try await DaemonProcess(folder: folder)
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
         let prom = folder.files(under: "").filter { $0.hasSuffix(".prom") }
         #expect(prom.isEmpty)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ArticledTestSupport
 
 /// The real binary speaking systemd's notify protocol to a socket the test binds.
 @Suite struct ServiceNotifyTests {
@@ -11,7 +12,7 @@ import Testing
 
     @Test func readyWatchdogStatusReloadingAndStoppingArriveInOrder() async throws {
         let folder = try TemporaryFolder("notify")
-        let socket = try ServiceNotifySocket(abstract: false, folder: folder.path)
+        let socket = try NotifySocket(abstract: false, folder: folder.path)
         let daemon = try await DaemonProcess(folder: folder, configuration: "concurrency: 1\n",
                                        environment: ["NOTIFY_SOCKET": socket.address, "WATCHDOG_USEC": "400000"])
 
@@ -50,7 +51,7 @@ import Testing
 
         // SIGTERM: STOPPING=1, nothing after it, exit 0.
         let beforeStop = socket.messages.count
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
         socket.collect(within: 0.5) { _ in false }
         let after = Array(socket.messages[beforeStop...])
         #expect(after.last == "STOPPING=1", "\(after)")
@@ -59,10 +60,10 @@ import Testing
 
     @Test func anAbstractNotifySocketIsUsedToo() async throws {
         let folder = try TemporaryFolder("notify-abstract")
-        let socket = try ServiceNotifySocket(abstract: true, folder: folder.path)
+        let socket = try NotifySocket(abstract: true, folder: folder.path)
         let daemon = try await DaemonProcess(folder: folder, environment: ["NOTIFY_SOCKET": socket.address])
         #expect(socket.collect { $0.contains { $0.hasPrefix("READY=1") } }, "\(daemon.log)")
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
         #expect(socket.collect { $0.contains("STOPPING=1") })
         // Without WATCHDOG_USEC there is no keep-alive.
         #expect(!socket.messages.contains("WATCHDOG=1"))
@@ -71,7 +72,7 @@ import Testing
     @Test func withoutNotifySocketTheDaemonRunsAndStopsAsUsual() async throws {
         let folder = try TemporaryFolder("notify-none")
         let daemon = try await DaemonProcess(folder: folder)
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
         #expect(daemon.log.contains("stopped"))
     }
 }

@@ -31,7 +31,7 @@ import Testing
                 daemon.signal(SIGTERM)
             }
         }
-        daemon.process.waitUntilExit()
+        await daemon.waitForExit()
         #expect(daemon.process.terminationStatus == 0, "\(daemon.log)")
 
         let results = Set(daemon.results)
@@ -59,14 +59,14 @@ import Testing
         let again = try await DaemonProcess(folder: folder)
         #expect(await eventually(within: 60) { again.results.count + again.failures.count == count },
                 "\(again.results.count) results, \(again.failures.count) failures")
-        #expect(again.stop() == 0)
+        #expect(await again.stop() == 0)
     }
 
     @Test func sigintStopsCleanlyToo() async throws {
         let folder = try TemporaryFolder("sigint")
         let daemon = try await DaemonProcess(folder: folder)
         daemon.signal(SIGINT)
-        daemon.process.waitUntilExit()
+        await daemon.waitForExit()
         #expect(daemon.process.terminationStatus == 0)
         #expect(daemon.log.contains("stopped"))
     }
@@ -84,7 +84,7 @@ import Testing
         #expect(await eventually { daemon.results.contains("after.json") }, "\(daemon.log)")
         let stages = (try daemon.result("after")["pipeline"] as? [[String: Any]])?.compactMap { $0["stage"] as? String }
         #expect(stages == ["cleanup", "extract"], "processed with the old pipeline")
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
     }
 
     @Test func aValidConfigurationOnSighupAppliesToNewFiles() async throws {
@@ -104,13 +104,13 @@ import Testing
         }
         #expect(try stages("before") == ["cleanup"])
         #expect(try stages("after") == ["cleanup", "extract"])
-        #expect(daemon.stop() == 0)
+        #expect(await daemon.stop() == 0)
     }
 
     @Test func aConfigurationErrorExitsWithStatus2SoSystemdDoesNotRestartIt() async throws {
         let folder = try TemporaryFolder("bad-config")
         try folder.write("settle_ms: soon\n", to: "articled.yaml")
-        let run = try CommandResult.run(["run"], in: folder.path)
+        let run = try await CommandResult.run(["run"], in: folder.path)
         #expect(run.status == 2, "\(run.standardError)")
         #expect(run.standardError.contains("settle_ms"))
     }

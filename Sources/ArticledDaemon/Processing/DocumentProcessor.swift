@@ -12,21 +12,16 @@ final class DocumentProcessor: Sendable {
     private let logger: Logger
     private let settings: Mutex<ProcessingSettings>
     private let seen: SeenContent
-    private let barrier: SyncBarrier
+    private let stageGate: AsyncGate
 
-    init(layout: OutboxLayout, work: WorkFolder, settings: ProcessingSettings, logger: Logger) {
+    /// A processor running at most `concurrency` documents through the pipeline at once.
+    init(layout: OutboxLayout, work: WorkFolder, settings: ProcessingSettings, logger: Logger, concurrency: Int = 1) {
         self.layout = layout
         self.work = work
         self.logger = logger
         self.settings = Mutex(settings)
         self.seen = SeenContent(file: work.root + "/seen-ids")
-        self.barrier = SyncBarrier(folder: layout.root)
-    }
-
-    /// Makes what this document wrote to the outbox durable (shared with concurrent documents).
-    private func commit() async throws(FileSystemError) {
-        guard DurableFile.syncEnabled else { return }
-        try await barrier.wait()
+        self.stageGate = AsyncGate(limit: concurrency)
     }
 
     /// The pipeline documents run through now.
@@ -73,17 +68,19 @@ final class DocumentProcessor: Sendable {
             return outcome ? .duplicate : .stuck
         }
         do {
-            try await current.pipeline.run(&document)
+            document = try await stageGate.run { [document] () async throws(StageError) -> Document in
+                var working = document
+                try await current.pipeline.run(&working)
+                return working
+            }
         } catch {
             return await fail(claim, stage: error.stage, message: error.message, id: document.id, start: start)
         }
         let result = JSONWriter.bytes(document.resultJSON(processedAt: Timestamp.now()), newline: true)
         let target = layout.resultPath(for: claim.relativePath)
-        var written: FileSystemError? = await IOThreads.run { () -> FileSystemError? in
-            do throws(FileSystemError) { try DurableFile.write(result, to: target, sync: false); return nil } catch { return error }
-        }
-        if written == nil {
-            do { try await commit() } catch { written = error }
+        // fsync of the result and its folder (0.25 ms here; one syncfs for a batch measured 3 to 70 ms).
+        let written: FileSystemError? = await IOThreads.run { () -> FileSystemError? in
+            do throws(FileSystemError) { try DurableFile.write(result, to: target); return nil } catch { return error }
         }
         if let written {
             return await fail(claim, stage: "write", message: "cannot write the result: \(written)", id: document.id, start: start)
@@ -153,7 +150,7 @@ final class DocumentProcessor: Sendable {
                     original = OutboxLayout.alternative(original, id: suffix)
                     reportPath = DurableFile.parentFolder(original) + "/" + OutboxLayout.fitting(DurableFile.fileName(original), suffix: ".error.json")
                 }
-                try DurableFile.write(bytes, to: reportPath, sync: false)
+                try DurableFile.write(bytes, to: reportPath)
                 return original
             }
         }
@@ -161,21 +158,16 @@ final class DocumentProcessor: Sendable {
         switch placed {
         case .failure(let e): error = e
         case .success(let original):
-            do {
-                try await commit()
-                error = await IOThreads.run { [work] () -> FileSystemError? in
-                    do throws(FileSystemError) {
-                        if try !DurableFile.move(claim.path, to: original, sync: false) {
-                            throw FileSystemError("move", original, code: EEXIST)
-                        }
-                        work.release(claim)
-                        return nil
-                    } catch {
-                        return error
+            error = await IOThreads.run { [work] () -> FileSystemError? in
+                do throws(FileSystemError) {
+                    if try !DurableFile.move(claim.path, to: original, sync: false) {
+                        throw FileSystemError("move", original, code: EEXIST)
                     }
+                    work.release(claim)
+                    return nil
+                } catch {
+                    return error
                 }
-            } catch let e {
-                error = e
             }
         }
         if let error {

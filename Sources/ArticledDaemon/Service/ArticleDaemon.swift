@@ -74,7 +74,7 @@ public final class ArticleDaemon: Service, Sendable {
         var measured: Pipeline? = MeasuredStage.measuring(initial.take()!, into: metrics)
         let processor = DocumentProcessor(layout: layout, work: work,
                                           settings: ProcessingSettings(configuration: configuration, pipeline: measured.take()!),
-                                          logger: logger)
+                                          logger: logger, concurrency: configuration.effectiveConcurrency)
         let intake = Intake(settle: .milliseconds(configuration.settleMilliseconds))
         let concurrency = configuration.effectiveConcurrency
 
@@ -110,7 +110,8 @@ public final class ArticleDaemon: Service, Sendable {
 
         let workers = Task {
             await withDiscardingTaskGroup { group in
-                for _ in 0..<concurrency {
+                // More documents in flight than run stages: the others wait on the disk meanwhile.
+                for _ in 0..<Self.documentsInFlight(concurrency: concurrency) {
                     group.addTask {
                         while let path = await intake.next() {
                             self.counters.inFlight.add(1, ordering: .relaxed)
@@ -310,6 +311,13 @@ public final class ArticleDaemon: Service, Sendable {
         if let failure {
             logger.warning("cannot write the metrics file", metadata: ["file": "\(writer.path)", "error": "\(failure)"])
         }
+    }
+
+    /// How many documents may be in flight for `concurrency` running stages: enough that the
+    /// disk's waits (an fsync takes from a fraction of a millisecond to hundreds under load)
+    /// overlap the stages' work, few enough to bound memory and file descriptors.
+    static func documentsInFlight(concurrency: Int) -> Int {
+        min(256, max(8, concurrency * 8))
     }
 
     /// Releases what the pipeline's stages hold (plugin processes), once no document runs.

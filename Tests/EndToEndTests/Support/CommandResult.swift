@@ -7,7 +7,11 @@ struct CommandResult {
     var standardError: String
 
     /// Runs `articled` with `arguments` in `folder` and waits for it.
-    static func run(_ arguments: [String], in folder: String, input: Data? = nil) throws -> CommandResult {
+    static func run(_ arguments: [String], in folder: String, input: Data? = nil) async throws -> CommandResult {
+        try await offPool { try runBlocking(arguments, in: folder, input: input) }
+    }
+
+    private static func runBlocking(_ arguments: [String], in folder: String, input: Data?) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: ArticledBinary.path)
         process.arguments = arguments

@@ -49,16 +49,23 @@ final class DaemonProcess {
 
     /// SIGTERM, then waits for the exit; returns the exit status.
     @discardableResult
-    func stop() -> Int32 {
+    func stop() async -> Int32 {
         if process.isRunning { signal(SIGTERM) }
-        process.waitUntilExit()
-        return process.terminationStatus
+        return await waitForExit()
+    }
+
+    /// Waits (off the cooperative pool) until the daemon has exited; returns its status.
+    @discardableResult
+    func waitForExit() async -> Int32 {
+        let process = self.process
+        nonisolated(unsafe) let p = process
+        return (try? await offPool { p.waitUntilExit(); return p.terminationStatus }) ?? -1
     }
 
     /// SIGKILL: the crash a power cut or the OOM killer causes.
-    func crash() {
+    func crash() async {
         signal(SIGKILL)
-        process.waitUntilExit()
+        await waitForExit()
     }
 
     /// The result files in the outbox (not originals, not failures), relative to it.
