@@ -71,12 +71,12 @@ public struct PluginStage: Stage, PluginDescribing, StoppableStage {
         }
     }
 
-    /// Starts a process and completes the handshake (`articled check`).
     /// Kills the stage's plugin processes and waits until they are gone.
     public func stop() async {
         await pool.stopAll()
     }
 
+    /// Starts a process and completes the handshake (`articled check`).
     public func check() async throws(PluginFailure) {
         try await pool.probe()
     }

@@ -53,6 +53,8 @@ public final class ArticleDaemon: Service, Sendable {
         self.liveness = WorkLiveness(limit: stuckLimit ?? WorkLiveness.limit(for: configuration))
     }
 
+    /// Runs until a graceful shutdown (SIGTERM, SIGINT); throws if the daemon cannot start
+    /// (an invalid pipeline, a folder it cannot create or watch).
     public func run() async throws {
         // SIGHUP is trapped before READY=1, so that an early reload cannot kill the process.
         let reloads = await UnixSignalsSequence(trapping: .sighup)
