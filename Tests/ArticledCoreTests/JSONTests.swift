@@ -23,6 +23,11 @@ import Testing
         #expect(try JSONParser.parse(JSONWriter.string(value)) == value)
     }
 
+    @Test(arguments: ["\"starts with a quote", "ends with a backslash\\", "\n", "", "plain", "mid\u{7F}dle", String(repeating: "é\"", count: 100)])
+    func stringsRoundTripWhereverTheEscapesFall(_ text: String) throws {
+        #expect(try JSONParser.parse(JSONWriter.string(.string(text))) == .string(text))
+    }
+
     @Test func surrogatePairEscapesDecodeToOneScalar() throws {
         #expect(try JSONParser.parse(#""\ud83c\udf89""#) == .string("🎉"))
     }
