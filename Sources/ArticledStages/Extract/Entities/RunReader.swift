@@ -164,6 +164,12 @@ struct RunReader {
                 p += 1
                 continue
             }
+            // "Pieter de Vries": a lower-case particle between unexplained words joins them.
+            if f.contains(.particle), !text.tokens[i].has(.capitalized), !pending.isEmpty, p + 1 < run.endIndex {
+                pending.append(i)
+                p += 1
+                continue
+            }
             if !f.isDisjoint(with: [.demonym, .role, .nonEntity, .particle, .headConnector, .article]) {
                 flush()
                 p += 1

@@ -52,7 +52,7 @@ struct SpeakerResolver {
             out[i] = s
             if t.kind == .punctuation && !t.has(.inQuote) && !t.has(.abbreviation) && (t.mark == 0x2E || t.mark == 0x21 || t.mark == 0x3F) {
                 s += 1
-            } else if t.kind == .closeQuote || (t.kind == .straightQuote && i > 0 && text.tokens[i - 1].kind == .punctuation) {
+            } else if t.kind == .closeQuote || t.kind == .closeSingleQuote || (t.kind == .straightQuote && i > 0 && text.tokens[i - 1].kind == .punctuation) {
                 let before = i > 0 ? text.tokens[i - 1] : t
                 if before.kind == .punctuation && (before.mark == 0x2E || before.mark == 0x21 || before.mark == 0x3F),
                    text.isWord(i + 1), text.tokens[i + 1].has(.capitalized) || text.tokens[i + 1].kind != .word {
@@ -101,8 +101,10 @@ struct SpeakerResolver {
         let first = k
         while k < tokens.count && k - first < 14 && tokens[k].paragraph == tokens[close].paragraph {
             let t = tokens[k]
-            if t.kind == .openQuote || t.kind == .straightQuote { return nil }
+            if t.kind == .openQuote || t.kind == .straightQuote || t.kind == .openSingleQuote { return nil }
             if t.kind == .punctuation {
+                // "said Dr. Okafor": the period of an abbreviation does not end the attribution.
+                if t.has(.abbreviation) { k += 1; continue }
                 if t.mark == 0x2E || t.mark == 0x3F || t.mark == 0x21 || t.mark == 0x3A || t.mark == 0x3B { return nil }
                 k += 1
                 continue
@@ -119,9 +121,30 @@ struct SpeakerResolver {
                 k += 1
                 continue
             }
+            // "“…,” farmer Jenny Tremayne told…" / "said resident Maria Gonzalez": a short
+            // lower-case description right before the speaker's name.
+            if let person = describedPerson(from: k, paragraph: tokens[close].paragraph) { return .person(person) }
             return k == first && !text.isWord(k, .unnamedOpener) ? nil : .unnamed
         }
         return nil
+    }
+
+    /// Words that never describe a speaker in "“…,” farmer Jane Doe said": they join clauses.
+    private static let clauseWords: Set<UInt64> = Set(["for", "of", "to", "with", "about", "and", "but", "or", "by",
+                                                       "in", "on", "at", "from", "than", "that", "which", "when",
+                                                       "while", "as", "if", "because", "who", "whose"].map(HashedWordTable.hash))
+
+    /// The person named right after one to three lower-case describing words starting at
+    /// token `k` ("farmer", "local resident"), in the same paragraph, or nil.
+    private func describedPerson(from k: Int, paragraph: Int32) -> Int? {
+        var j = k
+        while j < text.tokens.count && j - k < 3 && text.tokens[j].paragraph == paragraph && text.isWord(j)
+                && !text.tokens[j].has(.capitalized) && personAt[j] < 0 {
+            if Self.clauseWords.contains(text.hashes[j]) || text.isWord(j, [.speechVerb, .pronoun]) { return nil }
+            j += 1
+        }
+        guard j > k, j < text.tokens.count, text.tokens[j].paragraph == paragraph, personAt[j] >= 0 else { return nil }
+        return personAt[j]
     }
 
     /// The attribution in the quotation's own sentence before its opening mark at `open`.

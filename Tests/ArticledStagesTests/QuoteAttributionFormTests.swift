@@ -1,0 +1,61 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// The quotations of a short text, as the extract stage finds them.
+private func quotes(_ text: String) -> [Quote] {
+    var tokens = ArticleTokenizer.tokenize(text)
+    tokens.annotate(with: .shared)
+    let spans = QuotationScanner.scan(&tokens)
+    let analysis = EntityRecognizer().analyze(tokens)
+    return QuoteFinder().quotes(in: tokens, spans: spans, analysis: analysis)
+}
+
+/// Quotation marks and attribution forms beyond “…,” X said: British single marks, titles
+/// with periods, a description before the name, apposition.
+@Suite struct QuoteAttributionFormTests {
+    @Test func britishSingleMarksMakeAQuotation() {
+        let q = quotes("‘We were brilliant for the whole first half,’ said Lorna Petrie, the manager.")
+        #expect(q == [Quote(text: "We were brilliant for the whole first half,", speaker: "Lorna Petrie")])
+    }
+
+    @Test func singleMarksAfterAColon() {
+        let q = quotes("Petrie said afterwards: ‘The players were unbelievable today, all of them.’")
+        #expect(q.count == 1)
+        #expect(q.first?.text == "The players were unbelievable today, all of them.")
+    }
+
+    @Test func apostrophesAreNotSingleQuotations() {
+        let q = quotes("The club’s owner didn’t say whether the players’ wages would be cut in the ’90s style.")
+        #expect(q.isEmpty)
+    }
+
+    @Test func singleMarksInsideDoubleOnesStayInside() {
+        let q = quotes("“He told me ‘never again’ and then he left the room,” said Lorna Petrie.")
+        #expect(q.count == 1)
+        #expect(q.first?.text.hasPrefix("He told me") == true)
+        #expect(q.first?.speaker == "Lorna Petrie")
+    }
+
+    @Test func titleWithPeriodBeforeTheSpeaker() {
+        let q = quotes("“The trial was small and the follow-up short,” said Dr. Helen Okafor, a hepatologist.")
+        #expect(q.first?.speaker == "Helen Okafor")
+    }
+
+    @Test func descriptionBeforeTheSpeaker() {
+        let q = quotes("“We lost the roof of the barn overnight,” farmer Jenny Tremayne told the paper.")
+        #expect(q.first?.speaker == "Jenny Tremayne")
+        let r = quotes("“It came over the ridge so fast,” said resident Maria Gonzalez.")
+        #expect(r.first?.speaker == "Maria Gonzalez")
+    }
+
+    @Test func clauseWordsDoNotDescribeASpeaker() {
+        let q = quotes("“The plan will never work in practice,” but for Jenny Tremayne it was fine.")
+        #expect(q.first?.speaker == nil)
+    }
+
+    @Test func appositionWithParticleNamesTheSpeaker() {
+        let q = quotes("Its chairman, Pieter de Vries, said the offer was “generous by any measure” on Tuesday.")
+        #expect(q.first?.speaker == "Pieter de Vries")
+    }
+}
