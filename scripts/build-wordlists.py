@@ -248,7 +248,9 @@ Lab Labs Hospital Club Airlines Airways Motors Industries Systems Technologies T
 Treasury Secretariat Directorate Division Brigade Battalion Regiment Fleet Forum Observatory Watch
 International Church Studios Records Brotherhood Federation Cooperation Partnership Consortium Conference
 Duma Knesset Bundestag Politburo Kremlin Pentagon Caucus Institutes Universities Ministries Program
-Programme Initiative""".split()
+Programme Initiative Capital Ventures Partners Therapeutics Pharmaceuticals Pharma Software Analytics Solutions
+Logistics Brands Foods Securities Investments Insurance Financial Bancorp Railways Rail Telecom Communications
+Entertainment Robotics Biotech Biosciences Airline Bancshares Semiconductor Semiconductors Petroleum""".split()
 
 LOCATION_WORDS = """Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Island Islands Isle Peninsula Strait Straits
 Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Territory Territories Basin Plateau
@@ -378,6 +380,10 @@ def main():
           "# Source: PyPI package names (MIT): 1990 US Census first names, public domain; plus curated\n"
           "# international given names (articled project, CC0). Ordinary English words are left out.\n",
           given_out)
+    write("names-surname-words.txt",
+          "# Source: PyPI package names (MIT): the 2000 most frequent 1990 US Census surnames that are also\n"
+          "# ordinary English words (SCOWL), public domain: \"May\" of \"Theresa May\" can be a surname.\n",
+          sorted(n for n in surnames if n.lower() in common))
     write("names-family-first.txt", CURATED + "# Family names written first (Chinese, Korean, Vietnamese).\n",
           FAMILY_FIRST)
     write("entity-roles.txt", CURATED + "# Titles and roles that stand before or after a person's name.\n", ROLES)

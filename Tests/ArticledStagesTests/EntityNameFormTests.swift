@@ -24,3 +24,63 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e.keys.allSatisfy { !$0.contains(" de") })
     }
 }
+
+/// Organizations that carry no marker word, told apart from people by what the text says of them.
+@Suite struct EntityOrganizationContextTests {
+    @Test func appositionHeadedByAKindOfOrganization() {
+        let e = entities("Paystream, a Lagos-based payments startup, said on Tuesday it had raised money.")
+        #expect(e["Paystream"]?.0 == .organization)
+    }
+
+    @Test func appositionHeadedByARoleIsAPerson() {
+        let e = entities("Okonkwo, a former bank executive, said the plan would fail.")
+        #expect(e["Okonkwo"]?.0 == .person)
+    }
+
+    @Test func whichMakesAnOrganization() {
+        let e = entities("Veldacorp, which makes pumps, said profits fell.")
+        #expect(e["Veldacorp"]?.0 == .organization)
+    }
+
+    @Test func ordinaryLastWordActingIsAnOrganization() {
+        let e = entities("Engineers from National Grid said supplies would return. Officials thanked Network Rail staff.")
+        #expect(e["National Grid"]?.0 == .organization)
+    }
+
+    @Test func ordinaryWordsWithoutContextAreNothing() {
+        let e = entities("Crowds came to see the Golden Harvest parade downtown.")
+        #expect(e["Golden Harvest"] == nil)
+    }
+
+    @Test func surnameThatIsAWordWithARoleApposition() {
+        let e = entities("Wen-ti Sung, a political scientist, said the talks would fail.")
+        #expect(e["Wen-ti Sung"]?.0 == .person)
+    }
+
+    @Test func businessWordEndsAnOrganization() {
+        let e = entities("Shares of Kestrel Therapeutics rose. Kestrel said trials would continue.")
+        #expect(e["Kestrel Therapeutics"]?.0 == .organization)
+        #expect(e["Kestrel Therapeutics"]?.1 == 2)
+        #expect(e["Kestrel"] == nil)
+    }
+}
+
+/// Surnames that are ordinary words ("Theresa May").
+@Suite struct EntitySurnameWordTests {
+    @Test func surnameWordAfterAGivenName() {
+        let e = entities("Theresa May spoke to MPs. Later, May said she would stay.")
+        #expect(e["Theresa May"]?.0 == .person)
+        #expect(e["Theresa May"]?.1 == 2)
+    }
+
+    @Test func monthStaysAMonth() {
+        let e = entities("Theresa May spoke to MPs in May 2019 and again in May.")
+        #expect(e["Theresa May"]?.1 == 1)
+        #expect(e["May"] == nil)
+    }
+
+    @Test func surnameWordAloneIsNothing() {
+        let e = entities("The vote was held in May. May brings warmer weather.")
+        #expect(e.isEmpty)
+    }
+}

@@ -37,6 +37,21 @@ enum EntityCueWords {
         "corporation", "bank", "network", "magazine", "outlet", "website", "conglomerate", "airline",
         "party", "militia", "army", "ministry", "government", "publication", "tabloid", "radio",
     ]
+    /// Nouns that, ending an apposition ("Paystream, a Lagos-based payments startup"), say the
+    /// name before it is an organization.
+    static let organizationKinds = [
+        "company", "companies", "firm", "startup", "start-up", "group", "maker", "manufacturer", "bank", "lender",
+        "insurer", "retailer", "provider", "operator", "carrier", "developer", "charity", "nonprofit",
+        "non-profit", "organization", "organisation", "agency", "club", "team", "network", "chain", "brand",
+        "fund", "investor", "consultancy", "publisher", "broadcaster", "newspaper", "website", "platform",
+        "party", "union", "association", "regulator", "watchdog", "supplier", "producer", "conglomerate",
+        "giant", "outfit", "utility", "subsidiary", "airline", "automaker", "carmaker", "chipmaker",
+        "drugmaker", "miner", "exporter", "importer", "distributor", "broker", "brokerage", "institute",
+        "university", "school", "hospital", "think-tank", "thinktank", "tank", "manufacturers", "business",
+        "studio", "label", "magazine", "app", "service", "exchange", "corporation", "conglomerate",
+    ]
+    /// Words that refer to a thing, not a person: "X said it would…", "X, which…".
+    static let thingPronouns = ["it", "its", "which"]
     /// Join capitalized words after an organization or place word.
     static let headConnectors = ["of", "on", "for"]
     /// Name particles: "Ursula von der Leyen", "Charles de Gaulle".

@@ -29,6 +29,56 @@ struct NameContext {
         return false
     }
 
+    /// Whether the words after tokens `first...last` describe an organization, strongly enough
+    /// to overrule a speech verb: an apposition headed by a kind of organization ("Paystream, a
+    /// Lagos-based payments startup", but not "Lee, a former bank executive"), or "X, which".
+    func describesOrganization(first: Int, last: Int) -> Bool {
+        guard text.isMark(last + 1, 0x2C), let w = nextWord(after: last + 1) else { return false }
+        if text.isLowercaseWord(w, .thingPronoun) { return true }
+        guard text.isLowercaseWord(w, .appositionOpener) else { return false }
+        // Up to six words of the apposition, to its head noun.
+        var k = w
+        for _ in 0..<6 {
+            guard let n = nextWord(after: k) else { return false }
+            k = n
+            if text.tokens[k].has(.possessive) { continue }
+            if text.isLowercaseWord(k, .personNoun) { return false }
+            if text.isLowercaseWord(k, .organizationKind) {
+                // The kind is the head when the apposition ends or a clause follows it.
+                guard let after = nextWord(after: k) else { return true }
+                if Self.clauseOpeners.contains(text.hashes[after]) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the words around tokens `first...last` say outright it is a person: a role noun
+    /// before it ("spokesman Liu"), "X, who", or an apposition headed by a role noun ("Sung, a
+    /// political scientist at…"). Stronger than a speech verb, which organizations take too.
+    func describesPerson(first: Int, last: Int) -> Bool {
+        if let prev = previousWord(before: first), text.isLowercaseWord(prev, .personNoun) { return true }
+        guard text.isMark(last + 1, 0x2C), let w = nextWord(after: last + 1) else { return false }
+        if Self.who.contains(text.hashes[w]) { return true }
+        guard text.isLowercaseWord(w, .appositionOpener) else { return false }
+        var k = w
+        for _ in 0..<6 {
+            guard let n = nextWord(after: k) else { return false }
+            k = n
+            if text.tokens[k].has(.possessive) { continue }
+            if text.isLowercaseWord(k, .personNoun) { return true }
+            if text.isLowercaseWord(k, [.organizationKind, .thingPronoun]) { return false }
+        }
+        return false
+    }
+
+    /// "who", "whose": relative pronouns of persons.
+    private static let who: Set<UInt64> = Set(["who", "whose"].map(HashedWordTable.hash))
+
+    /// Words that end an apposition's noun phrase: "a startup based in…", "a firm that…".
+    private static let clauseOpeners: Set<UInt64> = Set(["in", "that", "which", "with", "based", "of", "founded",
+                                                          "owned", "backed", "whose", "from", "for", "and", "headquartered",
+                                                          "listed", "run", "led", "known", "where"].map(HashedWordTable.hash))
+
     /// The next word token after `i` in the same paragraph, across italics markers only
     /// (so "Sung said" and "*Politico* reported" both work).
     func nextWord(after i: Int) -> Int? {

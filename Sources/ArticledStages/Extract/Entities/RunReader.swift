@@ -263,9 +263,11 @@ struct RunReader {
             }
             if firstToken.has(.hyphenated) && isCompoundOfCapitals(first) { return }
             var m = Mention(start: first, end: last, kind: nil, key: key, evidence: .weak)
+            // "Paystream, a payments startup, said…": an apposition saying what it is wins over the verb.
+            let described = context.describesOrganization(first: first, last: last)
             // An ordinary word alone ("Zero said") is not taken for a surname on context alone.
-            m.personContext = !text.facts[first].contains(.common) && context.suggestsPerson(first: first, last: last)
-            m.organizationContext = context.suggestsOrganization(first: first, last: last)
+            m.personContext = !described && !text.facts[first].contains(.common) && context.suggestsPerson(first: first, last: last)
+            m.organizationContext = described || context.suggestsOrganization(first: first, last: last)
             out.append(m)
             return
         }
@@ -274,10 +276,27 @@ struct RunReader {
             out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
             return
         }
+        if context.describesOrganization(first: first, last: last) {
+            out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
+            return
+        }
         let commonFirst = text.facts[first].contains(.common)
-        let commonLast = text.facts[last].contains(.common)
-        if span.allSatisfy({ text.facts[$0].contains(.common) }) { return }
-        if span.count <= 4 && ((!commonFirst && !commonLast) || context.suggestsPerson(first: first, last: last)) {
+        let commonLast = text.facts[last].contains(.common) && !text.facts[last].contains(.surnameWord)
+        // "National Grid said", "according to Energy Aspects": a name whose last word is an
+        // ordinary word (and no known given name before it) is an organization when its
+        // surroundings show it acting; without such context it is left out.
+        if commonLast || span.allSatisfy({ text.facts[$0].contains(.common) }) {
+            // "Wen-ti Sung, a political scientist": a surname that is also an ordinary word.
+            if commonLast && !commonFirst && span.count <= 3 && context.describesPerson(first: first, last: last) {
+                out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
+                return
+            }
+            if context.suggestsPerson(first: first, last: last) || context.suggestsOrganization(first: first, last: last) {
+                out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
+            }
+            return
+        }
+        if span.count <= 4 && (!commonFirst || context.suggestsPerson(first: first, last: last)) {
             out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
         }
     }

@@ -72,6 +72,7 @@ struct TokenizedText: Sendable {
                 }
             }
         }
+        SurnameAdoption.adopt(bytes: bytes, tokens: tokens, hashes: hashes, facts: &facts)
         self.facts = facts
         self.places = places
     }
