@@ -84,3 +84,27 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e.isEmpty)
     }
 }
+
+/// Possessive owners and role words used as surnames.
+@Suite struct EntityPossessiveAndRoleTests {
+    @Test func organizationWordAfterAPossessiveName() {
+        let e = entities("Economists at Moody's Analytics said growth would slow.")
+        #expect(e["Moody's Analytics"]?.0 == .organization)
+        #expect(e["Analytics"] == nil)
+    }
+
+    @Test func possessivePlaceKeepsItsOwnEntity() {
+        let e = entities("Officials said Britain's Treasury would respond.")
+        #expect(e["Britain's Treasury"] == nil)
+    }
+
+    @Test func roleWordAfterANameIsTheSurname() {
+        let e = entities("Prices rose, said Amrita Sen, director of research.")
+        #expect(e["Amrita Sen"]?.0 == .person)
+    }
+
+    @Test func roleWithPeriodStaysATitle() {
+        let e = entities("The bill was backed by Sen. Ted Cruz on Monday.")
+        #expect(e["Ted Cruz"]?.0 == .person)
+    }
+}

@@ -59,3 +59,28 @@ private func quotes(_ text: String) -> [Quote] {
         #expect(q.first?.speaker == "Pieter de Vries")
     }
 }
+
+/// Quotations whose speaker is named in the sentence or paragraph next to them.
+@Suite struct QuoteNeighbourSpeakerTests {
+    @Test func speakerNamedInTheNextSentence() {
+        let q = quotes("“This is a wake-up call for every company that holds data.” Goyens said the group would push on.")
+        #expect(q.first?.speaker == nil || q.first?.speaker == "Goyens")
+        let r = quotes("Monique Goyens spoke first.\n\n“This is a wake-up call for every company that holds data.” Goyens said the group would push on.")
+        #expect(r.first?.speaker == "Monique Goyens")
+    }
+
+    @Test func paragraphOfQuotationTakesThePreviousParagraphsSpeaker() {
+        let q = quotes("Its director, Monique Goyens, said the ruling sent a strong message.\n\n“This is a wake-up call for every company that holds data.”")
+        #expect(q.first?.speaker == "Monique Goyens")
+    }
+
+    @Test func paragraphOfQuotationTakesTheNextParagraphsSpeaker() {
+        let q = quotes("The ruling was published on Monday.\n\n“This is a wake-up call for every company that holds data.”\n\nMonique Goyens said the group would push for more.")
+        #expect(q.first?.speaker == "Monique Goyens")
+    }
+
+    @Test func noSpeakerAroundStaysUnknown() {
+        let q = quotes("The ruling was published on Monday.\n\n“This is a wake-up call for every company that holds data.”\n\nThe group will push for more.")
+        #expect(q.first?.speaker == nil)
+    }
+}

@@ -64,6 +64,21 @@ struct QuoteFinder {
                let speaker = resolver.resolvePronoun(before: open - 1) {
                 finding = .person(speaker)
             }
+            // A quotation with no attribution of its own: "“…” Goyens said." in its paragraph,
+            // else, when it opens its paragraph, the one who spoke in the paragraph before, else
+            // the name opening the next paragraph ("“…”\n\nGoyens said…").
+            if finding == nil, span.closed {
+                let next = span.close + 1
+                let sameParagraph = next < text.tokens.count && text.tokens[next].paragraph == text.tokens[span.close].paragraph
+                let opensParagraph = open > 0 && text.tokens[open - 1].paragraph != text.tokens[open].paragraph
+                if sameParagraph, let p = resolver.speakerOpening(at: next) {
+                    finding = .person(p)
+                } else if opensParagraph, !sameParagraph {
+                    if let p = resolver.lastSpeaker(inParagraphAbove: open) ?? resolver.speakerOpening(at: next) {
+                        finding = .person(p)
+                    }
+                }
+            }
             var speaker: String?
             if case .person(let entity)? = finding { speaker = resolver.name(entity) }
             out.append(Quote(text: quoted, speaker: speaker))

@@ -74,6 +74,12 @@ struct RunReader {
             let i = run[p]
             if text.facts[i].contains(.role) && !text.tokens[i].has(.possessive) {
                 let rest = run[(p + 1)...]
+                // "Amrita Sen", "Jonathan Bishop": a role word ending the run right after a
+                // given name or a word no list knows, with no abbreviation period, is the surname.
+                if rest.isEmpty && p > run.startIndex && (text.facts[run[p - 1]].contains(.givenName) || isUnknown(run[p - 1]))
+                    && !text.isMark(i + 1, 0x2E) && !text.tokens[run[p - 1]].has(.possessive) {
+                    return nil
+                }
                 if rest.isEmpty { return p }
                 let restHasHead = rest.contains { !text.facts[$0].isDisjoint(with: [.organizationWord, .locationWord]) }
                 if restHasHead { return nil }
@@ -170,6 +176,12 @@ struct RunReader {
                 p += 1
                 continue
             }
+            // "Amrita Sen": a role word ending the run after a name is its surname (see `roleSplit`).
+            if f.contains(.role), p + 1 == run.endIndex, !pending.isEmpty, !text.isMark(i + 1, 0x2E) {
+                pending.append(i)
+                p += 1
+                continue
+            }
             if !f.isDisjoint(with: [.demonym, .role, .nonEntity, .particle, .headConnector, .article]) {
                 flush()
                 p += 1
@@ -250,6 +262,12 @@ struct RunReader {
         let firstToken = text.tokens[first]
         if span.count == 1 {
             let key = text.hashes[first]
+            // "Moody's Analytics": an organization word after a possessive name is that name's body.
+            if text.facts[first].contains(.organizationWord), let owner = possessiveOwner(of: first) {
+                if let previous = out.last, previous.start == owner, previous.end == owner { out.removeLast() }
+                out.append(Mention(start: owner, end: last, kind: .organization, key: text.hash([owner, first][...]), evidence: .strong))
+                return
+            }
             // "The Guardian", "The Times": a publication named by its article and one word.
             if text.facts[first].contains(.organizationWord), text.isWord(first - 1, .article),
                text.tokens[first - 1].has(.capitalized) {
@@ -299,6 +317,17 @@ struct RunReader {
         if span.count <= 4 && (!commonFirst || context.suggestsPerson(first: first, last: last)) {
             out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
         }
+    }
+
+    /// The capitalized possessive word right before word `i` ("Moody's" of "Moody's Analytics"),
+    /// unless it is a place, a given name, a role or a demonym ("Britain's", "Ursula's").
+    private func possessiveOwner(of i: Int) -> Int? {
+        let o = i - 1
+        guard text.isWord(o), text.tokens[o].has(.possessive), text.tokens[o].has(.capitalized),
+              text.tokens[o].paragraph == text.tokens[i].paragraph,
+              text.facts[o].isDisjoint(with: [.givenName, .familyFirst, .role, .demonym, .nonEntity, .article]) else { return nil }
+        if let entry = lexicon.place(text.places[o]), entry.kind == .location { return nil }
+        return o
     }
 
     /// Whether an all-capital word is shouted text rather than an acronym: an ordinary English

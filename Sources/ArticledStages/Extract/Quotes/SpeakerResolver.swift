@@ -204,6 +204,30 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// The person whose name opens the words at token `k` and who is said to speak right
+    /// after it ("Goyens said the group…"), or nil.
+    func speakerOpening(at k: Int) -> Int? {
+        guard text.isWord(k), !text.tokens[k].has(.inQuote), personAt[k] >= 0 else { return nil }
+        var e = k
+        while e + 1 < text.tokens.count && personAt[e + 1] == personAt[k] { e += 1 }
+        var v = e + 1
+        while v < text.tokens.count && text.tokens[v].kind != .word && text.tokens[v].has(.abbreviation) { v += 1 }
+        guard v < text.tokens.count, text.tokens[v].paragraph == text.tokens[k].paragraph,
+              text.isLowercaseWord(v, .speechVerb) else { return nil }
+        return personAt[k]
+    }
+
+    /// The last person said to speak in the paragraph just before the one of token `open`.
+    func lastSpeaker(inParagraphAbove open: Int) -> Int? {
+        guard open > 0 else { return nil }
+        let paragraph = text.tokens[open - 1].paragraph
+        guard paragraph != text.tokens[open].paragraph else { return nil }
+        for subject in speechSubjects.reversed() where subject.position < open {
+            return text.tokens[subject.position].paragraph == paragraph ? subject.entity : nil
+        }
+        return nil
+    }
+
     /// The last person said to speak in the paragraph of token `open`, before it.
     func lastSpeaker(inParagraphBefore open: Int) -> Int? {
         let paragraph = text.tokens[max(open, 0)].paragraph
