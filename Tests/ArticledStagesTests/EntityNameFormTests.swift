@@ -108,3 +108,33 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Ted Cruz"]?.0 == .person)
     }
 }
+
+/// Employers, settlements, institutions named with their city, and the "ten" particle.
+@Suite struct EntityPlaceAndEmployerTests {
+    @Test func employerOfAPersonNounIsAnOrganization() {
+        let e = entities("Prices may fall, said Tomasz Wolny, chief economist at Pantheon Macroeconomics.")
+        #expect(e["Pantheon Macroeconomics"]?.0 == .organization)
+        let f = entities("Analysts at J.P. Morgan expect a cut.")
+        #expect(f["J.P. Morgan"]?.0 == .organization)
+    }
+
+    @Test func employerNeedsAPersonNoun() {
+        let e = entities("Tomasz Wolny met Ewa Brzezinska at dinner.")
+        #expect(e["Ewa Brzezinska"]?.0 == .person)
+    }
+
+    @Test func townOfNamesAPlace() {
+        let e = entities("Lava flowed toward the evacuated town of Grindavik overnight.")
+        #expect(e["Grindavik"]?.0 == .location)
+    }
+
+    @Test func institutionWithItsCity() {
+        let e = entities("She works at Imperial College London on climate risk.")
+        #expect(e["Imperial College London"]?.0 == .organization)
+    }
+
+    @Test func tenIsAParticle() {
+        let e = entities("The club sacked Erik ten Hag on Monday.")
+        #expect(e["Erik ten Hag"]?.0 == .person)
+    }
+}

@@ -84,3 +84,17 @@ private func quotes(_ text: String) -> [Quote] {
         #expect(q.first?.speaker == nil)
     }
 }
+
+/// Typewriter single marks used as quotation marks.
+@Suite struct QuoteTypewriterSingleMarkTests {
+    @Test func typewriterSingleMarksMakeAQuotation() {
+        let q = quotes("Councillor Anne-Marie Pickering said: 'We have listened carefully to the residents.'")
+        #expect(q.first?.text == "We have listened carefully to the residents.")
+        #expect(q.first?.speaker == "Anne-Marie Pickering")
+    }
+
+    @Test func apostrophesInPlainTextAreNoQuotation() {
+        let q = quotes("It was the '90s and the players' wages were not the club's worry, rock 'n' roll ruled.")
+        #expect(q.isEmpty)
+    }
+}

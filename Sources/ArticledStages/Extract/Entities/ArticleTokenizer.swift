@@ -66,10 +66,10 @@ enum ArticleTokenizer {
                     case 0x9D: kind = .closeQuote; mark = 0x22
                     case 0x98:
                         mark = 0x27
-                        if opensSingleQuote(bytes, i) { kind = .openSingleQuote; mark = 0x22 }
+                        if opensSingleQuote(bytes, i, width: 3) { kind = .openSingleQuote; mark = 0x22 }
                     case 0x99:
                         mark = 0x27
-                        if closesSingleQuote(bytes, i) { kind = .closeSingleQuote; mark = 0x22 }
+                        if closesSingleQuote(bytes, i, width: 3) { kind = .closeSingleQuote; mark = 0x22 }
                     case 0x92...0x95: mark = 0x2D
                     case 0x80...0x8F, 0xAF: kind = nil
                     default: break
@@ -96,12 +96,23 @@ enum ArticleTokenizer {
             var kind = Token.Kind.punctuation
             var flags: Token.Flags = []
             if b == 0x22 { kind = .straightQuote }
+            // A typewriter ' that no word took as an apostrophe: 'opens' or closes' a quotation.
+            var mark = b
+            if b == 0x27 {
+                if opensSingleQuote(bytes, i, width: 1) {
+                    kind = .openSingleQuote
+                    mark = 0x22
+                } else if closesSingleQuote(bytes, i, width: 1) {
+                    kind = .closeSingleQuote
+                    mark = 0x22
+                }
+            }
             if b == 0x2E, let last = tokens.last, last.kind == .word, last.end == Int32(i), last.end - last.start <= 6 {
                 let w = wordText(bytes, last)
                 if abbreviations.contains(w) || (w.utf8.count == 1 && last.has(.capitalized)) { flags.insert(.abbreviation) }
             }
             if (b == 0x2E && !flags.contains(.abbreviation)) || b == 0x21 || b == 0x3F || b == 0x3A { sentencePending = true }
-            tokens.append(Token(start: Int32(i), end: Int32(i + 1), kind: kind, mark: b, flags: flags, paragraph: paragraph))
+            tokens.append(Token(start: Int32(i), end: Int32(i + 1), kind: kind, mark: mark, flags: flags, paragraph: paragraph))
             hashes.append(0)
             i += 1
         }
@@ -115,23 +126,23 @@ enum ArticleTokenizer {
     }
 
     /// Whether the ‘ at `i` opens a quotation: nothing but a space, a line start, an opening
-    /// bracket, a dash or a colon before it, and a letter, digit or opening mark after it.
-    private static func opensSingleQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    /// bracket, a dash or a colon before it, and a letter or opening mark after it (not "‘90s").
+    private static func opensSingleQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, width: Int) -> Bool {
         let before: UInt8 = i > 0 ? bytes[i - 1] : 0x0A
         let spaceBefore = before == 0x20 || before == 0x0A || before == 0x09 || before == 0x28 || before == 0x3A
             || before == 0x94 || before == 0x93 || before == 0x9C || before == 0xA0
-        guard spaceBefore, i + 3 < bytes.count else { return false }
-        let after = bytes[i + 3]
-        return isWordByte(after) || after == 0xE2
+        guard spaceBefore, i + width < bytes.count else { return false }
+        let after = bytes[i + width]
+        return isLetterByte(after) || after == 0xE2
     }
 
     /// Whether a ’ at `i` that no word took as its apostrophe closes a quotation: written right
     /// after a word or punctuation, and followed by a space, punctuation or the line's end.
-    private static func closesSingleQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    private static func closesSingleQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, width: Int) -> Bool {
         guard i > 0 else { return false }
         let before = bytes[i - 1]
         if before == 0x20 || before == 0x0A || before == 0x09 { return false }
-        let j = i + 3
+        let j = i + width
         guard j < bytes.count else { return true }
         let after = bytes[j]
         return !isLetterByte(after) || after == 0xE2 || after == 0xC2

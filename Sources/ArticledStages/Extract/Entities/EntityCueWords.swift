@@ -57,7 +57,7 @@ enum EntityCueWords {
     /// Name particles: "Ursula von der Leyen", "Charles de Gaulle".
     static let particles = [
         "von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "bin", "ibn", "al",
-        "el", "dos", "das", "ter", "zu",
+        "el", "dos", "das", "ter", "ten", "zu",
     ]
     /// Open an apposition about a person: "Sung, a political scientist".
     static let appositionOpeners = ["a", "an", "the", "who", "whose", "former", "now"]

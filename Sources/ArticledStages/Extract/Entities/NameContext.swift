@@ -71,6 +71,44 @@ struct NameContext {
         return false
     }
 
+    /// Whether tokens `first...last` follow "economist at", "analysts at", "professor of": a
+    /// person's employer is an organization ("chief economist at Pantheon Macroeconomics").
+    func namesEmployer(first: Int) -> Bool {
+        guard let at = previousWord(before: first), !text.tokens[at].has(.capitalized),
+              Self.employerPrepositions.contains(text.hashes[at]), let role = previousWord(before: at) else { return false }
+        return Self.personNounForms.contains(lowercaseHash(role))
+    }
+
+    /// Whether tokens starting at `first` follow "the town of", "the village of": a place.
+    func namesSettlement(first: Int) -> Bool {
+        guard let of = previousWord(before: first), text.isLowercaseWord(of, .headConnector),
+              let noun = previousWord(before: of), !text.tokens[noun].has(.capitalized) else { return false }
+        return Self.settlementNouns.contains(text.hashes[noun])
+    }
+
+    /// "at", "with", "for": what joins a person noun to an employer.
+    private static let employerPrepositions: Set<UInt64> = Set(["at", "with", "for"].map(HashedWordTable.hash))
+
+    /// Person nouns, singular and plural, in lower case: "economist", "Analysts".
+    private static let personNounForms: Set<UInt64> = Set(EntityCueWords.personNouns.flatMap { [$0, $0 + "s"] }
+        .map(HashedWordTable.hash))
+
+    /// Nouns naming a kind of settlement or area: "the town of Paradise".
+    private static let settlementNouns: Set<UInt64> = Set(["town", "city", "village", "hamlet", "county", "province",
+                                                           "region", "island", "port", "suburb", "district",
+                                                           "municipality", "state", "borough", "township",
+                                                           "neighbourhood", "neighborhood", "capital"].map(HashedWordTable.hash))
+
+    /// The hash of word `i` folded to lower case.
+    private func lowercaseHash(_ i: Int) -> UInt64 {
+        var h = HashedWordTable.seed
+        for k in Int(text.tokens[i].start)..<Int(text.tokens[i].end) {
+            let b = text.bytes[k]
+            h = HashedWordTable.mix(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return h == 0 ? 1 : h
+    }
+
     /// "who", "whose": relative pronouns of persons.
     private static let who: Set<UInt64> = Set(["who", "whose"].map(HashedWordTable.hash))
 

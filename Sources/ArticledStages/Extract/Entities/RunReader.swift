@@ -116,6 +116,8 @@ struct RunReader {
             if isOrg || f.contains(.locationWord) {
                 var end = p
                 if p + 2 == run.endIndex && isUnknown(run[p + 1]) { end = p + 1 }
+                // "Imperial College London": an institution named with its city.
+                if isOrg && p + 2 == run.endIndex, let city = lexicon.place(text.places[run[p + 1]]), city.isCity { end = p + 1 }
                 return (end, isOrg ? .organization : .location)
             }
             p -= 1
@@ -280,9 +282,13 @@ struct RunReader {
                 return
             }
             if firstToken.has(.hyphenated) && isCompoundOfCapitals(first) { return }
+            if context.namesSettlement(first: first) {
+                out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
+                return
+            }
             var m = Mention(start: first, end: last, kind: nil, key: key, evidence: .weak)
             // "Paystream, a payments startup, said…": an apposition saying what it is wins over the verb.
-            let described = context.describesOrganization(first: first, last: last)
+            let described = context.describesOrganization(first: first, last: last) || context.namesEmployer(first: first)
             // An ordinary word alone ("Zero said") is not taken for a surname on context alone.
             m.personContext = !described && !text.facts[first].contains(.common) && context.suggestsPerson(first: first, last: last)
             m.organizationContext = described || context.suggestsOrganization(first: first, last: last)
@@ -294,8 +300,12 @@ struct RunReader {
             out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
             return
         }
-        if context.describesOrganization(first: first, last: last) {
+        if context.describesOrganization(first: first, last: last) || context.namesEmployer(first: first) {
             out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
+            return
+        }
+        if context.namesSettlement(first: first) {
+            out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
             return
         }
         let commonFirst = text.facts[first].contains(.common)

@@ -29,7 +29,8 @@ enum QuotationScanner {
                 } else if paragraphCloses(text, i, end, single: single) {
                     prefix = continued
                     strayCloseContinues = true
-                } else {
+                } else if !single {
+                    // A ‘ never closed is an apostrophe ("‘90s"), not a quotation.
                     spans.append(c)
                 }
                 carried = nil
@@ -42,8 +43,9 @@ enum QuotationScanner {
                     if open == nil {
                         open = k
                         single = true
-                    } else if single, let o = open {
-                        spans.append(take(&prefix, o, k - 1, closed: false))
+                    } else if single {
+                        // Single marks do not nest: the earlier ‘ was an apostrophe ("rock 'n' roll").
+                        prefix = []
                         open = k
                     }
                 case .closeSingleQuote:
@@ -76,7 +78,7 @@ enum QuotationScanner {
             if let o = open { carried = take(&prefix, o, end - 1, closed: false) }
             i = end
         }
-        if let c = carried { spans.append(c) }
+        if let c = carried, !single { spans.append(c) }
         for s in spans {
             for p in s.parts { mark(&text, p.open, p.close) }
             mark(&text, s.open, s.close)
