@@ -109,6 +109,30 @@ struct NameContext {
         return h == 0 ? 1 : h
     }
 
+    /// Whether the words around tokens `first...last` make it a side in a match: "beat
+    /// Arsenal", "a win over Chelsea", "Spurs host Newcastle", "Liverpool drew". Read only in
+    /// sports reports, where such a name is a club.
+    func playsAsClub(first: Int, last: Int) -> Bool {
+        if let prev = previousWord(before: first), !text.tokens[prev].has(.capitalized),
+           Self.matchWordsBefore.contains(text.hashes[prev]) { return true }
+        if let next = nextWord(after: last), !text.tokens[next].has(.capitalized),
+           Self.matchVerbs.contains(text.hashes[next]) { return true }
+        return false
+    }
+
+    /// Words before a side of a match.
+    private static let matchWordsBefore: Set<UInt64> = Set([
+        "beat", "beating", "beats", "against", "over", "versus", "vs", "v", "host", "hosts", "hosted", "face", "faces",
+        "faced", "play", "plays", "played", "drew", "edged", "thrashed", "defeated", "visit", "visiting", "hosting",
+        "sink", "sank", "stun", "stunned", "overcame", "eliminated", "knocked",
+    ].map(HashedWordTable.hash))
+
+    /// Verbs a side of a match does.
+    private static let matchVerbs: Set<UInt64> = Set([
+        "beat", "beats", "drew", "draw", "won", "win", "lost", "lose", "host", "hosts", "face", "faces", "play", "plays",
+        "edged", "thrashed", "defeated", "visit", "trail", "trailed", "led", "lead", "scored", "equalised", "equalized",
+    ].map(HashedWordTable.hash))
+
     /// "who", "whose": relative pronouns of persons.
     private static let who: Set<UInt64> = Set(["who", "whose"].map(HashedWordTable.hash))
 

@@ -9,6 +9,8 @@ struct RunReader {
     let text: TokenizedText
     let lexicon: EntityLexicon
     private let context: NameContext
+    /// The article reports on sport: a place followed by a name is a club ("Aston Villa").
+    private let sports: Bool
 
     /// Facts of words that cannot continue a person's name.
     private static let notSurname: WordFacts = [.demonym, .role, .organizationWord, .locationWord, .nonEntity,
@@ -19,6 +21,7 @@ struct RunReader {
         self.text = text
         self.lexicon = lexicon
         self.context = NameContext(text: text)
+        self.sports = SportsReport.matches(text)
     }
 
 
@@ -27,7 +30,19 @@ struct RunReader {
         guard let first = run.first, let last = run.last else { return }
         // A run that is a gazetteer entry as a whole.
         if let entry = gazetteer(run) {
-            out.append(mention(run, entry: entry))
+            // "beat Liverpool" in a sports report: the city's club.
+            if sports && entry.isCity && context.playsAsClub(first: first, last: last) {
+                out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
+            } else {
+                out.append(mention(run, entry: entry))
+            }
+            return
+        }
+        // "Manchester United", "Boston Red Sox" in a sports report: a club.
+        if sports, let end = clubEnd(run) {
+            let club = run[run.startIndex...end]
+            out.append(Mention(start: first, end: run[end], kind: .organization, key: text.hash(club), evidence: .strong))
+            if end + 1 < run.endIndex { segment(run[(end + 1)...], into: &out) }
             return
         }
         // A role title splits the run: what follows it is a person.
@@ -51,6 +66,25 @@ struct RunReader {
             return
         }
         scan(run, into: &out)
+    }
+
+    /// The end position of a club's name at the start of `run`: a city or region (not a
+    /// country) followed by one or two capitalized words that are not names of people, places
+    /// or roles ("Aston Villa", "Manchester City"); nil otherwise.
+    private func clubEnd(_ run: ArraySlice<Int>) -> Int? {
+        guard run.count >= 2, let (length, entry) = longestGazetteer(run, from: run.startIndex, minimum: 1),
+              entry.kind == .location, !entry.isCountry,
+              text.facts[run[run.startIndex]].isDisjoint(with: [.givenName, .familyFirst]) else { return nil }
+        var end = run.startIndex + length - 1
+        while end + 1 < run.endIndex && end - run.startIndex - length < 1 {
+            let i = run[end + 1]
+            let f = text.facts[i]
+            guard text.tokens[i].has(.capitalized), !text.tokens[run[end]].has(.possessive),
+                  f.isDisjoint(with: [.role, .givenName, .familyFirst, .demonym, .nonEntity, .headConnector, .particle, .article]),
+                  text.places[i] < 0 || f.contains(.locationWord) else { break }
+            end += 1
+        }
+        return end >= run.startIndex + length ? end : nil
     }
 
     /// The gazetteer entry the tokens `span` name, if any. Multi-word spans are looked up only
@@ -284,6 +318,10 @@ struct RunReader {
             if firstToken.has(.hyphenated) && isCompoundOfCapitals(first) { return }
             if context.namesSettlement(first: first) {
                 out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
+                return
+            }
+            if sports && context.playsAsClub(first: first, last: last) {
+                out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
                 return
             }
             var m = Mention(start: first, end: last, kind: nil, key: key, evidence: .weak)
