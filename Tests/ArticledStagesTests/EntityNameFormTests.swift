@@ -138,3 +138,12 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Erik ten Hag"]?.0 == .person)
     }
 }
+
+/// "House" heads a body joined by "of".
+@Suite struct EntityHouseTests {
+    @Test func houseOfCommons() {
+        let e = entities("The prime minister told the House of Commons there was no alternative.")
+        #expect(e["House of Commons"]?.0 == .organization)
+        #expect(e["House"] == nil)
+    }
+}

@@ -98,3 +98,16 @@ private func quotes(_ text: String) -> [Quote] {
         #expect(q.isEmpty)
     }
 }
+
+/// A quotation with no attribution at all goes to the person its paragraph named last.
+@Suite struct QuoteParagraphPersonTests {
+    @Test func personNamedBeforeInTheParagraph() {
+        let q = quotes("Graham Oakes was in tears on Friday. “I lost everything I had in that house.”")
+        #expect(q.first?.speaker == "Graham Oakes")
+    }
+
+    @Test func unnamedSourceStaysUnnamed() {
+        let q = quotes("Graham Oakes was in tears. “I lost everything I had in that house,” a neighbour said.")
+        #expect(q.first?.speaker == nil)
+    }
+}

@@ -79,6 +79,8 @@ struct QuoteFinder {
                     }
                 }
             }
+            // "Jones was in tears. “I lost everything.”": the person the paragraph named last.
+            if finding == nil, let p = resolver.lastPersonNamed(inParagraphBefore: open) { finding = .person(p) }
             var speaker: String?
             if case .person(let entity)? = finding { speaker = resolver.name(entity) }
             out.append(Quote(text: quoted, speaker: speaker))

@@ -237,6 +237,12 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// The person named last outside quotations before token `open` in its paragraph, or nil.
+    func lastPersonNamed(inParagraphBefore open: Int) -> Int? {
+        guard open > 0, let k = lastPersonPosition(before: open), text.tokens[k].paragraph == text.tokens[open].paragraph else { return nil }
+        return personAt[k]
+    }
+
     /// Role nouns that stand for unnamed sources ("the official said").
     private static let anonymousNouns: Set<UInt64> = Set(["official", "officials", "source", "sources", "person",
                                                            "diplomat", "expert", "analyst"].map(HashedWordTable.hash))
