@@ -250,7 +250,8 @@ International Church Studios Records Brotherhood Federation Cooperation Partners
 Duma Knesset Bundestag Politburo Kremlin Pentagon Caucus Institutes Universities Ministries Program
 Programme Initiative Capital Ventures Partners Therapeutics Pharmaceuticals Pharma Software Analytics Solutions
 Logistics Brands Foods Securities Investments Insurance Financial Bancorp Railways Rail Telecom Communications
-Entertainment Robotics Biotech Biosciences Airline Bancshares Semiconductor Semiconductors Petroleum House""".split()
+Entertainment Robotics Biotech Biosciences Airline Bancshares Semiconductor Semiconductors Petroleum House
+Museum Gallery Library Theatre Theater Orchestra Zoo Unit Administration""".split()
 
 LOCATION_WORDS = """Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Island Islands Isle Peninsula Strait Straits
 Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Territory Territories Basin Plateau

@@ -147,3 +147,32 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["House"] == nil)
     }
 }
+
+/// Capital datelines, cities used as given names, and "and" inside a body's name.
+@Suite struct EntityDatelineAndConjunctionTests {
+    @Test func capitalDatelineIsAPlace() {
+        let e = entities("SAN FRANCISCO (Reuters) - Shares fell on Wednesday.")
+        #expect(e["SAN FRANCISCO"]?.0 == .location)
+    }
+
+    @Test func shoutedWordsAreNoPerson() {
+        let e = entities("BREAKING STORY: shares fell on Wednesday.")
+        #expect(e.values.allSatisfy { $0.0 != .person })
+    }
+
+    @Test func cityBeforeTwoUnknownWordsIsAGivenName() {
+        let e = entities("The bronzes were received by Abba Isa Tijani, director general of the commission.")
+        #expect(e["Abba Isa Tijani"]?.0 == .person)
+    }
+
+    @Test func andInsideABodysName() {
+        let e = entities("The National Commission for Museums and Monuments welcomed the return.")
+        #expect(e["National Commission for Museums and Monuments"]?.0 == .organization)
+    }
+
+    @Test func andBetweenTwoNamesStaysBetween() {
+        let e = entities("The Ministry of Defence and Anna Kowalska disagreed.")
+        #expect(e["Anna Kowalska"]?.0 == .person)
+        #expect(e["Ministry of Defence"]?.0 == .organization)
+    }
+}

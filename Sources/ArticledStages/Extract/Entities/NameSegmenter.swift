@@ -57,7 +57,7 @@ struct NameSegmenter {
                 i += 1
                 continue
             }
-            if t.kind == .word, let last = run.last, let joined = connector(at: i, after: last) {
+            if t.kind == .word, let last = run.last, let joined = connector(at: i, after: last) ?? conjunction(at: i, in: run) {
                 run.append(contentsOf: joined)
                 i = joined[joined.count - 1] + 1
                 continue
@@ -126,6 +126,19 @@ struct NameSegmenter {
             if isNameLike(k) && !text.tokens[k].has(.sentenceStart) { return joined }
         }
         return nil
+    }
+
+    /// The "and" at `i` inside an organization's name ("National Commission for Museums and
+    /// Monuments"): the run already holds an organization word joined by "of"/"for", and one
+    /// capitalized word ends the name after "and".
+    private func conjunction(at i: Int, in run: [Int]) -> [Int]? {
+        guard let last = run.last, last == i - 1, text.isLowercaseWord(i, .and), isNameLike(i + 1),
+              !isNameLike(i + 2), !text.isWord(i + 2, .particle) || text.tokens[i + 2].has(.capitalized),
+              run.count >= 3, text.facts[i + 1].isDisjoint(with: [.givenName, .role]) else { return nil }
+        let joinedHead = run.indices.dropLast().contains { k in
+            text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)
+        }
+        return joinedHead ? [i] : nil
     }
 
     /// The hash of the acronym in "(NATO)" right after token `end`, if any.

@@ -91,6 +91,11 @@ struct RunReader {
     /// when their first word begins some multi-word alias.
     private func gazetteer(_ span: ArraySlice<Int>) -> GazetteerEntry? {
         if span.count == 1 { return lexicon.place(text.places[span.first!]) }
+        if text.tokens[span.first!].has(.allCaps) {
+            // "SAN FRANCISCO (Reuters)": a dateline in capitals, looked up in title case.
+            guard let v = lexicon.table.value(text.hash(span, titleCase: true)) else { return nil }
+            return lexicon.place(v.place)
+        }
         guard startsGazetteerAlias(span.first!), let v = lexicon.table.value(text.hash(span)) else { return nil }
         return lexicon.place(v.place)
     }
@@ -234,9 +239,12 @@ struct RunReader {
     private func personEnd(_ run: ArraySlice<Int>, from p: Int) -> Int? {
         let i = run[p]
         let f = text.facts[i]
-        // A city or region name before a word no list knows is a given name: "Mara Lindqvist".
+        // A city or region name before one or two words no list knows (or given names) is a
+        // given name: "Mara Lindqvist", "Abba Isa Tijani".
         let place = lexicon.place(text.places[i])
-        let placeAsGivenName = place?.kind == .location && place?.isCountry == false && p + 2 == run.endIndex && isUnknown(run[p + 1])
+        let rest = run[(p + 1)...]
+        let placeAsGivenName = place?.kind == .location && place?.isCountry == false && (1...2).contains(rest.count)
+            && isUnknown(rest.last!) && rest.allSatisfy { isUnknown($0) || text.facts[$0].contains(.givenName) }
         guard !f.isDisjoint(with: [.givenName, .familyFirst]) || placeAsGivenName else { return nil }
         if text.tokens[i].has(.possessive) { return nil }
         var q = p
@@ -259,7 +267,7 @@ struct RunReader {
 
     /// The longest gazetteer entry of at least `minimum` words starting at position `p` of `run`.
     private func longestGazetteer(_ run: ArraySlice<Int>, from p: Int, minimum: Int) -> (Int, GazetteerEntry)? {
-        if minimum > 1 && !startsGazetteerAlias(run[p]) { return nil }
+        if minimum > 1 && !startsGazetteerAlias(run[p]) && !text.tokens[run[p]].has(.allCaps) { return nil }
         var length = min(lexicon.longestGazetteerEntry, run.endIndex - p)
         while length >= minimum {
             if let entry = gazetteer(run[p..<(p + length)]) { return (length, entry) }
@@ -338,6 +346,8 @@ struct RunReader {
             out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
             return
         }
+        // Shouted words ("BREAKING NEWS", a dateline no list knows) are no person's name.
+        if firstToken.has(.allCaps) && text.tokens[last].has(.allCaps) && !isInitials(first) { return }
         if context.describesOrganization(first: first, last: last) || context.namesEmployer(first: first) {
             out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
             return
