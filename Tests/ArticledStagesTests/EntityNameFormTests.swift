@@ -176,3 +176,17 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Ministry of Defence"]?.0 == .organization)
     }
 }
+
+/// Organizations whose name opens a sentence with an ordinary word.
+@Suite struct EntitySentenceStartOrganizationTests {
+    @Test func ordinaryWordOpeningAnOrganization() {
+        let e = entities("National Prosecuting Authority spokesperson Mthunzi Mhaga spoke.")
+        #expect(e["National Prosecuting Authority"]?.0 == .organization)
+    }
+
+    @Test func ordinaryWordBeforeARoleStaysOut() {
+        let e = entities("Chief Executive Officer Lisa Tanaka said so.")
+        #expect(e["Chief Executive Officer Lisa Tanaka"] == nil)
+        #expect(e["Lisa Tanaka"]?.0 == .person)
+    }
+}

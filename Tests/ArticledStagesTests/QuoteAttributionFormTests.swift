@@ -111,3 +111,21 @@ private func quotes(_ text: String) -> [Quote] {
         #expect(q.first?.speaker == nil)
     }
 }
+
+/// "the Serbian said", "the 21-year-old said": the person named before the quotation.
+@Suite struct QuoteDescribedSpeakerTests {
+    @Test func nationalityStandsForThePersonNamed() {
+        let q = quotes("Novak Djokovic praised his opponent. 'He played better than me today, no doubt,' the Serbian said.")
+        #expect(q.first?.speaker == "Novak Djokovic")
+    }
+
+    @Test func ageStandsForThePersonNamed() {
+        let q = quotes("Carlos Alcaraz lifted the trophy. “I will never forget this day at all,” the 21-year-old said.")
+        #expect(q.first?.speaker == "Carlos Alcaraz")
+    }
+
+    @Test func anonymousSourceStaysUnnamed() {
+        let q = quotes("Carlos Alcaraz lifted the trophy. “He will never forget this day at all,” a source said.")
+        #expect(q.first?.speaker == nil)
+    }
+}

@@ -115,6 +115,7 @@ struct EntityLexicon: Sendable {
         cue(["told", "tells", "telling"], .toldVerb)
         cue(EntityCueWords.organizationKinds, .organizationKind)
         cue(EntityCueWords.thingPronouns, .thingPronoun)
+        cue(SportsReport.cueWords, .sportsCue)
         self.table = table
         self.cues = cues
         self.places = places

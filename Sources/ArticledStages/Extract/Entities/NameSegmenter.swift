@@ -100,9 +100,23 @@ struct NameSegmenter {
             if f.contains(.common) && !isKnown { return false }
         }
         if t.has(.sentenceStart) && f.contains(.common) && !isKnown && capitalizedInside.value(text.hashes[i]) == nil {
-            return false
+            return opensOrganizationName(i)
         }
         return true
+    }
+
+    /// Whether the ordinary word `i` opening a sentence begins an organization's name: an
+    /// organization word follows within three capitalized words ("National Prosecuting
+    /// Authority said"), none of them a role ("Chief Executive Officer Lisa…" is not).
+    private func opensOrganizationName(_ i: Int) -> Bool {
+        var k = i + 1
+        while k <= i + 3 && text.isWord(k) && text.tokens[k].has(.capitalized) && text.tokens[k].paragraph == text.tokens[i].paragraph {
+            let f = text.facts[k]
+            if !f.isDisjoint(with: [.role, .nonEntity, .givenName]) { return false }
+            if f.contains(.organizationWord) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The connector tokens at `i` that join the run ending at `last` to a following capitalized

@@ -2,24 +2,25 @@
 /// are clubs rather than places: it uses several words of match reports ("goal", "striker",
 /// "innings") and gives a score ("2-1"); a score alone may be a date range ("16-17 May").
 enum SportsReport {
-    /// Lower-case words of match reports.
-    private static let cues: Set<UInt64> = Set([
+    /// Lower-case words of match reports (marked `.sportsCue` in the lexicon).
+    static let cueWords = [
         "goal", "goals", "scored", "scorer", "striker", "midfielder", "defender", "goalkeeper", "keeper", "penalty",
         "league", "fixture", "quarterback", "touchdown", "touchdowns", "innings", "wicket", "wickets", "stoppage",
         "half-time", "halftime", "equaliser", "equalizer", "playoff", "playoffs", "relegation", "substitute",
         "hat-trick", "winger", "pitcher", "homer", "rebounds", "dunk", "fixtures", "derby", "midfield",
         "match", "matches", "season", "coach", "trophy", "tournament", "semi-final",
-    ].map(HashedWordTable.hash))
+    ]
 
     /// How many cues make an article a sports report.
     static let threshold = 3
 
-    /// Whether `text` reads as a sports report.
+    /// Whether `text` (annotated with the lexicon) reads as a sports report.
     static func matches(_ text: TokenizedText) -> Bool {
+        guard text.facts.count == text.tokens.count else { return false }
         var count = 0
         var score = false
         for (i, t) in text.tokens.enumerated() where t.kind == .word && !t.has(.capitalized) {
-            if cues.contains(text.hashes[i]) { count += 1 } else if !score && isScore(text, t) { score = true }
+            if text.facts[i].contains(.sportsCue) { count += 1 } else if !score && isScore(text, t) { score = true }
             if count >= threshold && score { return true }
         }
         return false

@@ -57,4 +57,6 @@ struct WordFacts: OptionSet, Sendable, Hashable {
     static let thingPronoun = WordFacts(rawValue: 1 << 27)
     /// A frequent surname that is also an ordinary word ("May", "Brown", "Young").
     static let surnameWord = WordFacts(rawValue: 1 << 28)
+    /// A word of match reports ("goal", "striker"): see `SportsReport`.
+    static let sportsCue = WordFacts(rawValue: 1 << 29)
 }

@@ -112,7 +112,7 @@ struct SpeakerResolver {
             if personAt[k] >= 0 { return .person(personAt[k]) }
             if text.isWord(k, .pronoun) && k == first { return resolvePronoun(before: max(open, 0)).map { .person($0) } ?? .unnamed }
             // "“…,” the minister said": the role names someone just named, not an unnamed source.
-            if k == first, text.isLowercaseWord(k, .article), text.isLowercaseWord(k + 1, .personNoun),
+            if k == first, text.isLowercaseWord(k, .article), text.isLowercaseWord(k + 1, .personNoun) || describesSomeone(k + 1),
                !Self.anonymousNouns.contains(text.hashes[k + 1]), let person = resolvePronoun(before: max(open, 0)),
                let named = lastPersonPosition(before: max(open, 0)), open - named <= 120 {
                 return .person(person)
@@ -127,6 +127,15 @@ struct SpeakerResolver {
             return k == first && !text.isWord(k, .unnamedOpener) ? nil : .unnamed
         }
         return nil
+    }
+
+    /// Whether word `i` stands for someone named before: a nationality ("the Serbian said") or
+    /// an age ("the 21-year-old said").
+    private func describesSomeone(_ i: Int) -> Bool {
+        guard text.isWord(i) else { return false }
+        if text.facts[i].contains(.demonym) && text.tokens[i].has(.capitalized) { return true }
+        let word = text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)]
+        return word.first.map { $0 &- 0x30 < 10 } == true && word.count > 8 && word.suffix(8).elementsEqual("year-old".utf8)
     }
 
     /// Words that never describe a speaker in "“…,” farmer Jane Doe said": they join clauses.
