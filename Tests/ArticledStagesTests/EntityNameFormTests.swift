@@ -190,3 +190,16 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Lisa Tanaka"]?.0 == .person)
     }
 }
+
+/// A lone surname that is also an ordinary word, said to speak.
+@Suite struct EntityLoneSurnameWordTests {
+    @Test func frequentSurnameSaidToSpeak() {
+        let e = entities("The plan was criticised on Monday, and Brown said it would fail.")
+        #expect(e["Brown"]?.0 == .person)
+    }
+
+    @Test func ordinaryWordSaidToSpeakIsNothing() {
+        let e = entities("The plan was criticised on Monday, and Zero said it would fail.")
+        #expect(e["Zero"] == nil)
+    }
+}

@@ -129,3 +129,16 @@ private func quotes(_ text: String) -> [Quote] {
         #expect(q.first?.speaker == nil)
     }
 }
+
+/// "X told Reuters: “…”" and "according to X, “…”".
+@Suite struct QuoteToldAndAccordingTests {
+    @Test func toldAnOutletBeforeAColon() {
+        let q = quotes("Henrik Solberg told Reuters: “We have made a generous offer to the pilots.”")
+        #expect(q.first?.speaker == "Henrik Solberg")
+    }
+
+    @Test func accordingToBeforeTheQuotation() {
+        let q = quotes("According to Aoife Brennan, “the book nearly did not get written at all.”")
+        #expect(q.first?.speaker == "Aoife Brennan")
+    }
+}

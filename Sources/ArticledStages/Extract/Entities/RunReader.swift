@@ -335,8 +335,10 @@ struct RunReader {
             var m = Mention(start: first, end: last, kind: nil, key: key, evidence: .weak)
             // "Paystream, a payments startup, said…": an apposition saying what it is wins over the verb.
             let described = context.describesOrganization(first: first, last: last) || context.namesEmployer(first: first)
-            // An ordinary word alone ("Zero said") is not taken for a surname on context alone.
-            m.personContext = !described && !text.facts[first].contains(.common) && context.suggestsPerson(first: first, last: last)
+            // An ordinary word alone ("Zero said") is not taken for a surname on context alone,
+            // unless it is a frequent surname ("Brown said").
+            let ordinary = text.facts[first].contains(.common) && !text.facts[first].contains(.surnameWord)
+            m.personContext = !described && !ordinary && context.suggestsPerson(first: first, last: last)
             m.organizationContext = described || context.suggestsOrganization(first: first, last: last)
             out.append(m)
             return
