@@ -203,3 +203,26 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Zero"] == nil)
     }
 }
+
+/// "and" joining the words of one organization's name.
+@Suite struct EntityConjunctionTests {
+    @Test func oneWordAndWordsEndingInAnOrganizationWord() {
+        let e = entities("The Food and Drug Administration declined to comment.")
+        #expect(e["Food and Drug Administration"]?.0 == .organization)
+    }
+
+    @Test func headedBodyAndWordsEndingInAnOrganizationWord() {
+        let e = entities("A spokesman for the Department of Health and Human Services said nothing.")
+        #expect(e["Department of Health and Human Services"]?.0 == .organization)
+    }
+
+    @Test func twoPlacesStayApart() {
+        let e = entities("Officials from Britain and France Television met.")
+        #expect(e["Britain"]?.0 == .location)
+    }
+
+    @Test func streetAfterADroppedWordIsNoPerson() {
+        let e = entities("Talks went on. Downing Street said talks would continue.")
+        #expect(e["Street"] == nil)
+    }
+}

@@ -142,17 +142,26 @@ struct NameSegmenter {
         return nil
     }
 
-    /// The "and" at `i` inside an organization's name ("National Commission for Museums and
-    /// Monuments"): the run already holds an organization word joined by "of"/"for", and one
-    /// capitalized word ends the name after "and".
+    /// The "and" at `i` inside an organization's name: after an organization word joined by
+    /// "of"/"for", before one capitalized word that ends the name ("National Commission for
+    /// Museums and Monuments") or before words ending in an organization word ("Department of
+    /// Health and Human Services"); or between one word and words ending in an organization word
+    /// ("Food and Drug Administration").
     private func conjunction(at i: Int, in run: [Int]) -> [Int]? {
         guard let last = run.last, last == i - 1, text.isLowercaseWord(i, .and), isNameLike(i + 1),
-              !isNameLike(i + 2), !text.isWord(i + 2, .particle) || text.tokens[i + 2].has(.capitalized),
-              run.count >= 3, text.facts[i + 1].isDisjoint(with: [.givenName, .role]) else { return nil }
-        let joinedHead = run.indices.dropLast().contains { k in
+              text.facts[i + 1].isDisjoint(with: [.givenName, .role]) else { return nil }
+        // Where the capitalized words after "and" end, and whether an organization word ends them.
+        var end = i + 1
+        while end + 1 <= i + 3 && isNameLike(end + 1) && !text.tokens[end].has(.possessive) { end += 1 }
+        let headed = text.facts[end].contains(.organizationWord)
+        if run.count == 1 {
+            let f = text.facts[last]
+            return headed && text.places[last] < 0 && f.isDisjoint(with: [.givenName, .role, .demonym, .organizationWord]) ? [i] : nil
+        }
+        let joinedHead = run.count >= 3 && run.indices.dropLast().contains { k in
             text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)
         }
-        return joinedHead ? [i] : nil
+        return joinedHead && (headed || end == i + 1) ? [i] : nil
     }
 
     /// The hash of the acronym in "(NATO)" right after token `end`, if any.

@@ -337,7 +337,10 @@ struct RunReader {
             let described = context.describesOrganization(first: first, last: last) || context.namesEmployer(first: first)
             // An ordinary word alone ("Zero said") is not taken for a surname on context alone,
             // unless it is a frequent surname ("Brown said").
-            let ordinary = text.facts[first].contains(.common) && !text.facts[first].contains(.surnameWord)
+            // Not the second word of a name whose first word was left out ("Downing Street said").
+            let surname = text.facts[first].contains(.surnameWord) && !(text.isWord(first - 1) && text.tokens[first - 1].has(.capitalized))
+                && text.facts[first].isDisjoint(with: [.locationWord, .organizationWord])
+            let ordinary = text.facts[first].contains(.common) && !surname
             m.personContext = !described && !ordinary && context.suggestsPerson(first: first, last: last)
             m.organizationContext = described || context.suggestsOrganization(first: first, last: last)
             out.append(m)
