@@ -226,3 +226,16 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Street"] == nil)
     }
 }
+
+/// A city used as a given name before a surname that is also a word.
+@Suite struct EntityCityGivenNameTests {
+    @Test func cityBeforeAFrequentSurname() {
+        let e = entities("The show was curated by Ngozi Stone, who collected the letters.")
+        #expect(e["Ngozi Stone"]?.0 == .person)
+    }
+
+    @Test func cityBeforeAnOrdinaryWordStaysAPlace() {
+        let e = entities("Flights to Minneapolis Tonight were cancelled.")
+        #expect(e["Minneapolis Tonight"] == nil)
+    }
+}

@@ -239,12 +239,13 @@ struct RunReader {
     private func personEnd(_ run: ArraySlice<Int>, from p: Int) -> Int? {
         let i = run[p]
         let f = text.facts[i]
-        // A city or region name before one or two words no list knows (or given names) is a
-        // given name: "Mara Lindqvist", "Abba Isa Tijani".
+        // A city or region name before one or two words no list knows (or given names, or a
+        // frequent surname last) is a given name: "Mara Lindqvist", "Abba Isa Tijani", "Ngozi Stone".
         let place = lexicon.place(text.places[i])
         let rest = run[(p + 1)...]
         let placeAsGivenName = place?.kind == .location && place?.isCountry == false && (1...2).contains(rest.count)
-            && isUnknown(rest.last!) && rest.allSatisfy { isUnknown($0) || text.facts[$0].contains(.givenName) }
+            && (isUnknown(rest.last!) || text.facts[rest.last!].contains(.surnameWord))
+            && rest.allSatisfy { isUnknown($0) || !text.facts[$0].isDisjoint(with: [.givenName, .surnameWord]) }
         guard !f.isDisjoint(with: [.givenName, .familyFirst]) || placeAsGivenName else { return nil }
         if text.tokens[i].has(.possessive) { return nil }
         var q = p
