@@ -142,3 +142,17 @@ private func quotes(_ text: String) -> [Quote] {
         #expect(q.first?.speaker == "Aoife Brennan")
     }
 }
+
+/// A single closing mark after a word ending in "s".
+@Suite struct QuoteClosingAfterPluralTests {
+    @Test func closingMarkAfterAPluralBeforeAComma() {
+        let q = quotes("‘We did it for the fans and for the lads’, said Lorna Petrie.")
+        #expect(q.first?.text == "We did it for the fans and for the lads")
+        #expect(q.first?.speaker == "Lorna Petrie")
+    }
+
+    @Test func pluralPossessiveInsideAQuotation() {
+        let q = quotes("‘The players’ wages are not the problem here,’ said Lorna Petrie.")
+        #expect(q.first?.text == "The players’ wages are not the problem here,")
+    }
+}

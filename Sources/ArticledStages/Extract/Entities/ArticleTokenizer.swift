@@ -279,6 +279,9 @@ enum ArticleTokenizer {
         }
         if afterIsLetter && i > wordStart { return (j, false) }
         if i > wordStart && (bytes[i - 1] == 0x73) && !afterIsLetter {
+            // "…for the fans’, he said": before punctuation or a line end, the mark closes a
+            // quotation; a plural possessive is followed by what it owns ("the players’ wages").
+            if j >= n || [0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x0A, 0x0D].contains(bytes[j]) { return nil }
             flags.insert(.possessive)
             return (j, true)
         }
