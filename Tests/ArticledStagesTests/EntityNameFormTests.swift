@@ -239,3 +239,11 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Minneapolis Tonight"] == nil)
     }
 }
+
+/// The head of an apposition comes before "of".
+@Suite struct EntityAppositionHeadTests {
+    @Test func memberOfAGroupIsNoGroup() {
+        let e = entities("Okonkwo, a member of the group, said the plan would fail.")
+        #expect(e["Okonkwo"]?.0 == .person)
+    }
+}

@@ -42,6 +42,8 @@ struct NameContext {
             guard let n = nextWord(after: k) else { return false }
             k = n
             if text.tokens[k].has(.possessive) { continue }
+            // The head comes before "of": "Lee, a member of the group" is no group.
+            if text.isLowercaseWord(k, .headConnector) { return false }
             if text.isLowercaseWord(k, .personNoun) { return false }
             if text.isLowercaseWord(k, .organizationKind) {
                 // The kind is the head when the apposition ends or a clause follows it.
