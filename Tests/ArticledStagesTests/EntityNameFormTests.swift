@@ -247,3 +247,17 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Okonkwo"]?.0 == .person)
     }
 }
+
+/// Places written in English or without their accents.
+@Suite struct EntityPlaceSpellingTests {
+    @Test func plainLetterCityAndEnglishRegion() {
+        let e = entities("Flights from Reykjavik to Sicily resumed on Monday.")
+        #expect(e["Reykjavík"]?.0 == .location || e["Reykjavik"]?.0 == .location)
+        #expect(e["Sicily"]?.0 == .location)
+    }
+
+    @Test func smallTownsPlainFormIsNoPlace() {
+        let e = entities("The study was led by Dr. Anjali Raman of the hospital.")
+        #expect(e["Anjali Raman"]?.0 == .person)
+    }
+}
