@@ -261,3 +261,21 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Anjali Raman"]?.0 == .person)
     }
 }
+
+/// One-word companies told by what they have or who works for them.
+@Suite struct EntityOneWordCompanyTests {
+    @Test func workersAtACompany() {
+        let e = entities("Flights were cancelled as pilots at Nordavia walked out.")
+        #expect(e["Nordavia"]?.0 == .organization)
+    }
+
+    @Test func sharesOfACompany() {
+        let e = entities("On Friday Kestrel shares rose 4%.")
+        #expect(e["Kestrel"]?.0 == .organization)
+    }
+
+    @Test func guestsAtAPersonsHomeStayOut() {
+        let e = entities("Guests at Okonkwo's home were told to leave.")
+        #expect(e["Okonkwo"]?.0 != .organization)
+    }
+}

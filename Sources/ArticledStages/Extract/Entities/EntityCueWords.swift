@@ -36,6 +36,9 @@ enum EntityCueWords {
         "news", "agency", "newspaper", "daily", "broadcaster", "channel", "company", "firm", "group",
         "corporation", "bank", "network", "magazine", "outlet", "website", "conglomerate", "airline",
         "party", "militia", "army", "ministry", "government", "publication", "tabloid", "radio",
+        // "Nordavia's shares", "Kestrel shareholders": what a company has.
+        "shares", "stock", "shareholders", "employees", "headquarters", "customers", "subsidiary", "revenue",
+        "revenues", "profits", "ceo", "stores", "factories", "executives",
     ]
     /// Nouns that, ending an apposition ("Paystream, a Lagos-based payments startup"), say the
     /// name before it is an organization.

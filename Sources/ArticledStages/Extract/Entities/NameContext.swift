@@ -91,9 +91,12 @@ struct NameContext {
     /// "at", "with", "for": what joins a person noun to an employer.
     private static let employerPrepositions: Set<UInt64> = Set(["at", "with", "for"].map(HashedWordTable.hash))
 
-    /// Person nouns, singular and plural, in lower case: "economist", "Analysts".
-    private static let personNounForms: Set<UInt64> = Set(EntityCueWords.personNouns.flatMap { [$0, $0 + "s"] }
-        .map(HashedWordTable.hash))
+    /// Person nouns, singular and plural, in lower case ("economist", "Analysts"), and the
+    /// people who work for a company ("pilots at Nordavia").
+    private static let personNounForms: Set<UInt64> = Set((EntityCueWords.personNouns.flatMap { [$0, $0 + "s"] } + [
+        "workers", "employees", "staff", "pilots", "engineers", "nurses", "executives", "managers", "bosses",
+        "shareholders", "investors", "officials", "traders", "strategists",
+    ]).map(HashedWordTable.hash))
 
     /// Nouns naming a kind of settlement or area: "the town of Paradise".
     private static let settlementNouns: Set<UInt64> = Set(["town", "city", "village", "hamlet", "county", "province",
