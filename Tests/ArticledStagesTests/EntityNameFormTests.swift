@@ -279,3 +279,11 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Okonkwo"]?.0 != .organization)
     }
 }
+
+/// A body named after a title's possessive.
+@Suite struct EntityTitlePossessiveTests {
+    @Test func kingsFund() {
+        let e = entities("Siva Anandaciva, chief analyst at The King's Fund think tank, spoke.")
+        #expect(e["King's Fund"]?.0 == .organization || e["The King's Fund"]?.0 == .organization)
+    }
+}

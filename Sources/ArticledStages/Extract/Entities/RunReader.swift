@@ -384,12 +384,13 @@ struct RunReader {
     }
 
     /// The capitalized possessive word right before word `i` ("Moody's" of "Moody's Analytics"),
-    /// unless it is a place, a given name, a role or a demonym ("Britain's", "Ursula's").
+    /// or "King's" of "King's Fund", unless it is a place, a given name or a demonym ("Britain's",
+    /// "Ursula's").
     private func possessiveOwner(of i: Int) -> Int? {
         let o = i - 1
         guard text.isWord(o), text.tokens[o].has(.possessive), text.tokens[o].has(.capitalized),
               text.tokens[o].paragraph == text.tokens[i].paragraph,
-              text.facts[o].isDisjoint(with: [.givenName, .familyFirst, .role, .demonym, .nonEntity, .article]) else { return nil }
+              text.facts[o].isDisjoint(with: [.givenName, .familyFirst, .demonym, .nonEntity, .article]) else { return nil }
         if let entry = lexicon.place(text.places[o]), entry.kind == .location { return nil }
         return o
     }
