@@ -287,3 +287,11 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["King's Fund"]?.0 == .organization || e["The King's Fund"]?.0 == .organization)
     }
 }
+
+/// "X, which" makes an organization only with what companies do.
+@Suite struct EntityWhichClauseTests {
+    @Test func workWithWhichIsNoOrganization() {
+        let e = entities("The company's new Macbeth, which opened on Tuesday, is thrilling.")
+        #expect(e["Macbeth"]?.0 != .organization)
+    }
+}

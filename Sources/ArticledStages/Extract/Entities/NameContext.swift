@@ -34,7 +34,10 @@ struct NameContext {
     /// Lagos-based payments startup", but not "Lee, a former bank executive"), or "X, which".
     func describesOrganization(first: Int, last: Int) -> Bool {
         guard text.isMark(last + 1, 0x2C), let w = nextWord(after: last + 1) else { return false }
-        if text.isLowercaseWord(w, .thingPronoun) { return true }
+        // "Veritas, which competes with…": not "Macbeth, which opened…", a work.
+        if text.isLowercaseWord(w, .thingPronoun), let verb = nextWord(after: w) {
+            return Self.companyVerbs.contains(text.hashes[verb])
+        }
         guard text.isLowercaseWord(w, .appositionOpener) else { return false }
         // Up to six words of the apposition, to its head noun.
         var k = w
@@ -140,6 +143,14 @@ struct NameContext {
 
     /// "who", "whose": relative pronouns of persons.
     private static let who: Set<UInt64> = Set(["who", "whose"].map(HashedWordTable.hash))
+
+    /// What a company does, after "X, which": "makes", "owns", "employs".
+    private static let companyVerbs: Set<UInt64> = Set([
+        "makes", "made", "owns", "owned", "operates", "operated", "runs", "ran", "employs", "employed", "competes",
+        "sells", "sold", "produces", "provides", "represents", "supplies", "develops", "builds", "manufactures",
+        "publishes", "trades", "invests", "lends", "insures", "distributes", "manages", "controls", "acquired",
+        "bought", "posted", "reported", "announced", "said", "says", "declined", "filed",
+    ].map(HashedWordTable.hash))
 
     /// Words that end an apposition's noun phrase: "a startup based in…", "a firm that…".
     private static let clauseOpeners: Set<UInt64> = Set(["in", "that", "which", "with", "based", "of", "founded",
