@@ -295,3 +295,11 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Macbeth"]?.0 != .organization)
     }
 }
+
+/// A city before a surname-word is a person only when the text says so.
+@Suite struct EntityCityBeforeSurnameWordTests {
+    @Test func berlinWallIsNoPerson() {
+        let e = entities("The show has a section on the Berlin Wall and the missile crisis.")
+        #expect(e["Berlin Wall"]?.0 != .person)
+    }
+}

@@ -240,12 +240,14 @@ struct RunReader {
         let i = run[p]
         let f = text.facts[i]
         // A city or region name before one or two words no list knows (or given names, or a
-        // frequent surname last) is a given name: "Mara Lindqvist", "Abba Isa Tijani", "Ngozi Stone".
+        // frequent surname last, said to be a person) is a given name: "Mara Lindqvist", "Abba Isa
+        // Tijani", "Ngozi Stone, who…"; not "the Berlin Wall".
         let place = lexicon.place(text.places[i])
         let rest = run[(p + 1)...]
         let placeAsGivenName = place?.kind == .location && place?.isCountry == false && (1...2).contains(rest.count)
-            && (isUnknown(rest.last!) || text.facts[rest.last!].contains(.surnameWord))
             && rest.allSatisfy { isUnknown($0) || !text.facts[$0].isDisjoint(with: [.givenName, .surnameWord]) }
+            && (isUnknown(rest.last!) || (text.facts[rest.last!].contains(.surnameWord)
+                && (context.suggestsPerson(first: i, last: rest.last!) || context.describesPerson(first: i, last: rest.last!))))
         guard !f.isDisjoint(with: [.givenName, .familyFirst]) || placeAsGivenName else { return nil }
         if text.tokens[i].has(.possessive) { return nil }
         var q = p
