@@ -303,3 +303,16 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Berlin Wall"]?.0 != .person)
     }
 }
+
+/// A profession opening a sentence before a name.
+@Suite struct EntityProfessionPrefixTests {
+    @Test func professionBeforeAFullName() {
+        let e = entities("Geophysicist Magnus Tumi Gudmundsson said the eruptions could continue.")
+        #expect(e["Magnus Tumi Gudmundsson"]?.0 == .person)
+    }
+
+    @Test func shortOrNamedFirstWordsStay() {
+        let e = entities("Kristian Larsen Holm said the eruptions could continue.")
+        #expect(e["Kristian Larsen Holm"]?.0 == .person)
+    }
+}

@@ -78,9 +78,22 @@ extension RunReader {
             }
             return
         }
+        // "Geophysicist Magnus Tumi Gudmundsson said": a profession opening the sentence.
+        if span.count >= 3 && firstToken.has(.sentenceStart) && namesProfession(first) {
+            classify(Array(span.dropFirst()), into: &out)
+            return
+        }
         if span.count <= 4 && (!commonFirst || context.suggestsPerson(first: first, last: last)) {
             out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
         }
+    }
+
+    /// Whether word `i` names a profession by its ending ("Geophysicist", "Epidemiologist",
+    /// "Statistician"): not a known given name, and at least eight letters.
+    private func namesProfession(_ i: Int) -> Bool {
+        guard text.facts[i].isDisjoint(with: [.givenName, .familyFirst]), text.tokens[i].end - text.tokens[i].start >= 8 else { return false }
+        let word = text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)]
+        return word.reversed().starts(with: "tsi".utf8) || word.reversed().starts(with: "naici".utf8)
     }
 
     /// The capitalized possessive word right before word `i` ("Moody's" of "Moody's Analytics"),
