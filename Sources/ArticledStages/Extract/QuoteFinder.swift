@@ -2,10 +2,12 @@ import ArticledCore
 
 /// Finds direct quotations and attributes them to speakers.
 ///
-/// A quotation is text in double quotation marks (straight or curly) of at least four words:
-/// shorter ones are scare quotes ("bail out"). Parts of one quotation split by a paragraph break
-/// or by "he said," are joined. Speakers come from `SpeakerResolver`, named by their entity's
-/// fullest name; nil when the text does not name the speaker.
+/// A quotation is text in double quotation marks (straight or curly) or British single ones
+/// (‘…’ or '…') of at least four words: shorter ones are scare quotes ("bail out"). Parts of one
+/// quotation split by a paragraph break or by "he said," are joined. Speakers come from
+/// `SpeakerResolver`, named by their entity's fullest name: the attribution around the
+/// quotation, else a name in the next sentence or a neighbouring paragraph, else the person its
+/// paragraph named last; nil when the text names no one (or an unnamed source).
 struct QuoteFinder {
     /// Fewer words than this inside the marks make a scare quote, not a quotation.
     static let minimumWords = 4
