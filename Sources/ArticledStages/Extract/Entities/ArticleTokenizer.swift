@@ -64,7 +64,12 @@ enum ArticleTokenizer {
                     switch bytes[i + 2] {
                     case 0x9C: kind = .openQuote; mark = 0x22
                     case 0x9D: kind = .closeQuote; mark = 0x22
-                    case 0x98, 0x99: mark = 0x27
+                    case 0x98:
+                        mark = 0x27
+                        if opensSingleQuote(bytes, i, width: 3) { kind = .openSingleQuote; mark = 0x22 }
+                    case 0x99:
+                        mark = 0x27
+                        if closesSingleQuote(bytes, i, width: 3) { kind = .closeSingleQuote; mark = 0x22 }
                     case 0x92...0x95: mark = 0x2D
                     case 0x80...0x8F, 0xAF: kind = nil
                     default: break
@@ -91,12 +96,23 @@ enum ArticleTokenizer {
             var kind = Token.Kind.punctuation
             var flags: Token.Flags = []
             if b == 0x22 { kind = .straightQuote }
+            // A typewriter ' that no word took as an apostrophe: 'opens' or closes' a quotation.
+            var mark = b
+            if b == 0x27 {
+                if opensSingleQuote(bytes, i, width: 1) {
+                    kind = .openSingleQuote
+                    mark = 0x22
+                } else if closesSingleQuote(bytes, i, width: 1) {
+                    kind = .closeSingleQuote
+                    mark = 0x22
+                }
+            }
             if b == 0x2E, let last = tokens.last, last.kind == .word, last.end == Int32(i), last.end - last.start <= 6 {
                 let w = wordText(bytes, last)
                 if abbreviations.contains(w) || (w.utf8.count == 1 && last.has(.capitalized)) { flags.insert(.abbreviation) }
             }
             if (b == 0x2E && !flags.contains(.abbreviation)) || b == 0x21 || b == 0x3F || b == 0x3A { sentencePending = true }
-            tokens.append(Token(start: Int32(i), end: Int32(i + 1), kind: kind, mark: b, flags: flags, paragraph: paragraph))
+            tokens.append(Token(start: Int32(i), end: Int32(i + 1), kind: kind, mark: mark, flags: flags, paragraph: paragraph))
             hashes.append(0)
             i += 1
         }
@@ -107,6 +123,29 @@ enum ArticleTokenizer {
     /// multi-byte character that is not punctuation (those are handled before).
     private static func isWordByte(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
+    }
+
+    /// Whether the ‘ at `i` opens a quotation: nothing but a space, a line start, an opening
+    /// bracket, a dash or a colon before it, and a letter or opening mark after it (not "‘90s").
+    private static func opensSingleQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, width: Int) -> Bool {
+        let before: UInt8 = i > 0 ? bytes[i - 1] : 0x0A
+        let spaceBefore = before == 0x20 || before == 0x0A || before == 0x09 || before == 0x28 || before == 0x3A
+            || before == 0x94 || before == 0x93 || before == 0x9C || before == 0xA0
+        guard spaceBefore, i + width < bytes.count else { return false }
+        let after = bytes[i + width]
+        return isLetterByte(after) || after == 0xE2
+    }
+
+    /// Whether a ’ at `i` that no word took as its apostrophe closes a quotation: written right
+    /// after a word or punctuation, and followed by a space, punctuation or the line's end.
+    private static func closesSingleQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, width: Int) -> Bool {
+        guard i > 0 else { return false }
+        let before = bytes[i - 1]
+        if before == 0x20 || before == 0x0A || before == 0x09 { return false }
+        let j = i + width
+        guard j < bytes.count else { return true }
+        let after = bytes[j]
+        return !isLetterByte(after) || after == 0xE2 || after == 0xC2
     }
 
     /// Whether `b` is a letter byte (ASCII letter or part of a multi-byte character).
@@ -240,6 +279,9 @@ enum ArticleTokenizer {
         }
         if afterIsLetter && i > wordStart { return (j, false) }
         if i > wordStart && (bytes[i - 1] == 0x73) && !afterIsLetter {
+            // "…for the fans’, he said": before punctuation or a line end, the mark closes a
+            // quotation; a plural possessive is followed by what it owns ("the players’ wages").
+            if j >= n || [0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x0A, 0x0D].contains(bytes[j]) { return nil }
             flags.insert(.possessive)
             return (j, true)
         }
@@ -293,7 +335,8 @@ enum ArticleTokenizer {
                 }
             }
             let last = tokens[end - 1]
-            let endsSentence = last.kind != .word && (last.mark == 0x2E || last.mark == 0x3F || last.mark == 0x21 || last.kind == .closeQuote)
+            let endsSentence = last.kind != .word && (last.mark == 0x2E || last.mark == 0x3F || last.mark == 0x21 || last.kind == .closeQuote
+                || last.kind == .closeSingleQuote)
             let titleCase = long >= 3 && capitalized * 10 >= long * 8 && !endsSentence
             let allCaps = wordsCount >= 2 && caps * 10 >= wordsCount * 6
             if titleCase || allCaps {

@@ -36,13 +36,31 @@ enum EntityCueWords {
         "news", "agency", "newspaper", "daily", "broadcaster", "channel", "company", "firm", "group",
         "corporation", "bank", "network", "magazine", "outlet", "website", "conglomerate", "airline",
         "party", "militia", "army", "ministry", "government", "publication", "tabloid", "radio",
+        // "Nordavia's shares", "Kestrel shareholders": what a company has.
+        "shares", "stock", "shareholders", "employees", "headquarters", "customers", "subsidiary", "revenue",
+        "revenues", "profits", "ceo", "stores", "factories", "executives",
     ]
+    /// Nouns that, ending an apposition ("Paystream, a Lagos-based payments startup"), say the
+    /// name before it is an organization.
+    static let organizationKinds = [
+        "company", "companies", "firm", "startup", "start-up", "group", "maker", "manufacturer", "bank", "lender",
+        "insurer", "retailer", "provider", "operator", "carrier", "developer", "charity", "nonprofit",
+        "non-profit", "organization", "organisation", "agency", "club", "team", "network", "chain", "brand",
+        "fund", "investor", "consultancy", "publisher", "broadcaster", "newspaper", "website", "platform",
+        "party", "union", "association", "regulator", "watchdog", "supplier", "producer", "conglomerate",
+        "giant", "outfit", "utility", "subsidiary", "airline", "automaker", "carmaker", "chipmaker",
+        "drugmaker", "miner", "exporter", "importer", "distributor", "broker", "brokerage", "institute",
+        "university", "school", "hospital", "think-tank", "thinktank", "tank", "manufacturers", "business",
+        "studio", "label", "magazine", "app", "service", "exchange", "corporation", "conglomerate",
+    ]
+    /// Words that refer to a thing, not a person: "X said it would…", "X, which…".
+    static let thingPronouns = ["it", "its", "which"]
     /// Join capitalized words after an organization or place word.
     static let headConnectors = ["of", "on", "for"]
     /// Name particles: "Ursula von der Leyen", "Charles de Gaulle".
     static let particles = [
         "von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "bin", "ibn", "al",
-        "el", "dos", "das", "ter", "zu",
+        "el", "dos", "das", "ter", "ten", "zu",
     ]
     /// Open an apposition about a person: "Sung, a political scientist".
     static let appositionOpeners = ["a", "an", "the", "who", "whose", "former", "now"]

@@ -87,6 +87,7 @@ struct EntityLexicon: Sendable {
         }
         mark("names-given.txt", .givenName)
         mark("names-family-first.txt", .familyFirst)
+        mark("names-surname-words.txt", .surnameWord)
         mark("entity-roles.txt", .role, dropPeriod: true)
         mark("entity-organization-words.txt", .organizationWord)
         mark("entity-location-words.txt", .locationWord)
@@ -112,6 +113,9 @@ struct EntityLexicon: Sendable {
         cue(["to"], .to)
         cue(["and"], .and)
         cue(["told", "tells", "telling"], .toldVerb)
+        cue(EntityCueWords.organizationKinds, .organizationKind)
+        cue(EntityCueWords.thingPronouns, .thingPronoun)
+        cue(SportsReport.cueWords, .sportsCue)
         self.table = table
         self.cues = cues
         self.places = places

@@ -76,11 +76,15 @@ struct EntityMerger {
                 surnames[key] = g
             }
         }
+        let shortForms = organizationShortForms(groups, mentions)
         var unresolved: [Int] = []
         for m in pending {
             let mention = mentions[m]
             let wordKey = mention.name == nil ? text.hashes[mention.start] : mention.key
             if mention.kind != .organization, let g = surnames[wordKey] {
+                groupOf[m] = g
+                groups[g].count += 1
+            } else if mention.kind == nil, let g = shortForms[wordKey] {
                 groupOf[m] = g
                 groups[g].count += 1
             } else if mention.kind == .person || (mention.kind == nil && mention.personContext) {
@@ -102,6 +106,23 @@ struct EntityMerger {
             }
         }
         return analysis(groups, groupOf, mentions)
+    }
+
+    /// The first word of each multi-word organization, to the most mentioned one it begins:
+    /// organizations are shortened to their first word ("Kestrel" for "Kestrel Therapeutics") as
+    /// people are to their last. Places, demonyms and compass words never stand for the whole.
+    private func organizationShortForms(_ groups: [Group], _ mentions: [Mention]) -> HashedIndex {
+        var index = HashedIndex(capacity: 32)
+        for (g, group) in groups.enumerated() where group.kind == .organization && group.mergedInto < 0 {
+            guard let (first, last) = wordEnds(mentions[group.first]), first != last,
+                  text.places[first] < 0, !text.tokens[first].has(.allCaps),
+                  text.facts[first].isDisjoint(with: [.demonym, .placePrefix, .article, .locationWord, .organizationWord, .role])
+            else { continue }
+            let key = text.hashes[first]
+            if let other = index[key], groups[other].count >= group.count { continue }
+            index[key] = g
+        }
+        return index
     }
 
     /// The first and last word tokens of a mention written as its tokens (nil for a part of a

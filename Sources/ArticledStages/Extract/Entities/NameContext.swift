@@ -29,6 +29,134 @@ struct NameContext {
         return false
     }
 
+    /// Whether the words after tokens `first...last` describe an organization, strongly enough
+    /// to overrule a speech verb: an apposition headed by a kind of organization ("Paystream, a
+    /// Lagos-based payments startup", but not "Lee, a former bank executive"), or "X, which".
+    func describesOrganization(first: Int, last: Int) -> Bool {
+        guard text.isMark(last + 1, 0x2C), let w = nextWord(after: last + 1) else { return false }
+        // "Veritas, which competes with…": not "Macbeth, which opened…", a work.
+        if text.isLowercaseWord(w, .thingPronoun), let verb = nextWord(after: w) {
+            return Self.companyVerbs.contains(text.hashes[verb])
+        }
+        guard text.isLowercaseWord(w, .appositionOpener) else { return false }
+        // Up to six words of the apposition, to its head noun.
+        var k = w
+        for _ in 0..<6 {
+            guard let n = nextWord(after: k) else { return false }
+            k = n
+            if text.tokens[k].has(.possessive) { continue }
+            // The head comes before "of": "Lee, a member of the group" is no group.
+            if text.isLowercaseWord(k, .headConnector) { return false }
+            if text.isLowercaseWord(k, .personNoun) { return false }
+            if text.isLowercaseWord(k, .organizationKind) {
+                // The kind is the head when the apposition ends or a clause follows it.
+                guard let after = nextWord(after: k) else { return true }
+                if Self.clauseOpeners.contains(text.hashes[after]) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the words around tokens `first...last` say outright it is a person: a role noun
+    /// before it ("spokesman Liu"), "X, who", or an apposition headed by a role noun ("Sung, a
+    /// political scientist at…"). Stronger than a speech verb, which organizations take too.
+    func describesPerson(first: Int, last: Int) -> Bool {
+        if let prev = previousWord(before: first), text.isLowercaseWord(prev, .personNoun) { return true }
+        guard text.isMark(last + 1, 0x2C), let w = nextWord(after: last + 1) else { return false }
+        if Self.who.contains(text.hashes[w]) { return true }
+        guard text.isLowercaseWord(w, .appositionOpener) else { return false }
+        var k = w
+        for _ in 0..<6 {
+            guard let n = nextWord(after: k) else { return false }
+            k = n
+            if text.tokens[k].has(.possessive) { continue }
+            if text.isLowercaseWord(k, .personNoun) { return true }
+            if text.isLowercaseWord(k, [.organizationKind, .thingPronoun]) { return false }
+        }
+        return false
+    }
+
+    /// Whether tokens `first...last` follow "economist at", "analysts at", "professor of": a
+    /// person's employer is an organization ("chief economist at Pantheon Macroeconomics").
+    func namesEmployer(first: Int) -> Bool {
+        guard let at = previousWord(before: first), !text.tokens[at].has(.capitalized),
+              Self.employerPrepositions.contains(text.hashes[at]), let role = previousWord(before: at) else { return false }
+        return Self.personNounForms.contains(lowercaseHash(role))
+    }
+
+    /// Whether tokens starting at `first` follow "the town of", "the village of": a place.
+    func namesSettlement(first: Int) -> Bool {
+        guard let of = previousWord(before: first), text.isLowercaseWord(of, .headConnector),
+              let noun = previousWord(before: of), !text.tokens[noun].has(.capitalized) else { return false }
+        return Self.settlementNouns.contains(text.hashes[noun])
+    }
+
+    /// "at", "with", "for": what joins a person noun to an employer.
+    private static let employerPrepositions: Set<UInt64> = Set(["at", "with", "for"].map(HashedWordTable.hash))
+
+    /// Person nouns, singular and plural, in lower case ("economist", "Analysts"), and the
+    /// people who work for a company ("pilots at Nordavia").
+    private static let personNounForms: Set<UInt64> = Set((EntityCueWords.personNouns.flatMap { [$0, $0 + "s"] } + [
+        "workers", "employees", "staff", "pilots", "engineers", "nurses", "executives", "managers", "bosses",
+        "shareholders", "investors", "officials", "traders", "strategists",
+    ]).map(HashedWordTable.hash))
+
+    /// Nouns naming a kind of settlement or area: "the town of Paradise".
+    private static let settlementNouns: Set<UInt64> = Set(["town", "city", "village", "hamlet", "county", "province",
+                                                           "region", "island", "port", "suburb", "district",
+                                                           "municipality", "state", "borough", "township",
+                                                           "neighbourhood", "neighborhood", "capital"].map(HashedWordTable.hash))
+
+    /// The hash of word `i` folded to lower case.
+    private func lowercaseHash(_ i: Int) -> UInt64 {
+        var h = HashedWordTable.seed
+        for k in Int(text.tokens[i].start)..<Int(text.tokens[i].end) {
+            let b = text.bytes[k]
+            h = HashedWordTable.mix(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return h == 0 ? 1 : h
+    }
+
+    /// Whether the words around tokens `first...last` make it a side in a match: "beat
+    /// Arsenal", "a win over Chelsea", "Spurs host Newcastle", "Liverpool drew". Read only in
+    /// sports reports, where such a name is a club.
+    func playsAsClub(first: Int, last: Int) -> Bool {
+        if let prev = previousWord(before: first), !text.tokens[prev].has(.capitalized),
+           Self.matchWordsBefore.contains(text.hashes[prev]) { return true }
+        if let next = nextWord(after: last), !text.tokens[next].has(.capitalized),
+           Self.matchVerbs.contains(text.hashes[next]) { return true }
+        return false
+    }
+
+    /// Words before a side of a match.
+    private static let matchWordsBefore: Set<UInt64> = Set([
+        "beat", "beating", "beats", "against", "over", "versus", "vs", "v", "host", "hosts", "hosted", "face", "faces",
+        "faced", "play", "plays", "played", "drew", "edged", "thrashed", "defeated", "visit", "visiting", "hosting",
+        "sink", "sank", "stun", "stunned", "overcame", "eliminated", "knocked",
+    ].map(HashedWordTable.hash))
+
+    /// Verbs a side of a match does.
+    private static let matchVerbs: Set<UInt64> = Set([
+        "beat", "beats", "drew", "draw", "won", "win", "lost", "lose", "host", "hosts", "face", "faces", "play", "plays",
+        "edged", "thrashed", "defeated", "visit", "trail", "trailed", "led", "lead", "scored", "equalised", "equalized",
+    ].map(HashedWordTable.hash))
+
+    /// "who", "whose": relative pronouns of persons.
+    private static let who: Set<UInt64> = Set(["who", "whose"].map(HashedWordTable.hash))
+
+    /// What a company does, after "X, which": "makes", "owns", "employs".
+    private static let companyVerbs: Set<UInt64> = Set([
+        "makes", "made", "owns", "owned", "operates", "operated", "runs", "ran", "employs", "employed", "competes",
+        "sells", "sold", "produces", "provides", "represents", "supplies", "develops", "builds", "manufactures",
+        "publishes", "trades", "invests", "lends", "insures", "distributes", "manages", "controls", "acquired",
+        "bought", "posted", "reported", "announced", "said", "says", "declined", "filed",
+    ].map(HashedWordTable.hash))
+
+    /// Words that end an apposition's noun phrase: "a startup based in…", "a firm that…".
+    private static let clauseOpeners: Set<UInt64> = Set(["in", "that", "which", "with", "based", "of", "founded",
+                                                          "owned", "backed", "whose", "from", "for", "and", "headquartered",
+                                                          "listed", "run", "led", "known", "where"].map(HashedWordTable.hash))
+
     /// The next word token after `i` in the same paragraph, across italics markers only
     /// (so "Sung said" and "*Politico* reported" both work).
     func nextWord(after i: Int) -> Int? {

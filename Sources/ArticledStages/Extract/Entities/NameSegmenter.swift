@@ -57,7 +57,7 @@ struct NameSegmenter {
                 i += 1
                 continue
             }
-            if t.kind == .word, let last = run.last, let joined = connector(at: i, after: last) {
+            if t.kind == .word, let last = run.last, let joined = connector(at: i, after: last) ?? conjunction(at: i, in: run) {
                 run.append(contentsOf: joined)
                 i = joined[joined.count - 1] + 1
                 continue
@@ -100,9 +100,23 @@ struct NameSegmenter {
             if f.contains(.common) && !isKnown { return false }
         }
         if t.has(.sentenceStart) && f.contains(.common) && !isKnown && capitalizedInside.value(text.hashes[i]) == nil {
-            return false
+            return opensOrganizationName(i)
         }
         return true
+    }
+
+    /// Whether the ordinary word `i` opening a sentence begins an organization's name: an
+    /// organization word follows within three capitalized words ("National Prosecuting
+    /// Authority said"), none of them a role ("Chief Executive Officer Lisa…" is not).
+    private func opensOrganizationName(_ i: Int) -> Bool {
+        var k = i + 1
+        while k <= i + 3 && text.isWord(k) && text.tokens[k].has(.capitalized) && text.tokens[k].paragraph == text.tokens[i].paragraph {
+            let f = text.facts[k]
+            if !f.isDisjoint(with: [.role, .nonEntity, .givenName]) { return false }
+            if f.contains(.organizationWord) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The connector tokens at `i` that join the run ending at `last` to a following capitalized
@@ -126,6 +140,28 @@ struct NameSegmenter {
             if isNameLike(k) && !text.tokens[k].has(.sentenceStart) { return joined }
         }
         return nil
+    }
+
+    /// The "and" at `i` inside an organization's name: after an organization word joined by
+    /// "of"/"for", before one capitalized word that ends the name ("National Commission for
+    /// Museums and Monuments") or before words ending in an organization word ("Department of
+    /// Health and Human Services"); or between one word and words ending in an organization word
+    /// ("Food and Drug Administration").
+    private func conjunction(at i: Int, in run: [Int]) -> [Int]? {
+        guard let last = run.last, last == i - 1, text.isLowercaseWord(i, .and), isNameLike(i + 1),
+              text.facts[i + 1].isDisjoint(with: [.givenName, .role]) else { return nil }
+        // Where the capitalized words after "and" end, and whether an organization word ends them.
+        var end = i + 1
+        while end + 1 <= i + 3 && isNameLike(end + 1) && !text.tokens[end].has(.possessive) { end += 1 }
+        let headed = text.facts[end].contains(.organizationWord)
+        if run.count == 1 {
+            let f = text.facts[last]
+            return headed && text.places[last] < 0 && f.isDisjoint(with: [.givenName, .role, .demonym, .organizationWord]) ? [i] : nil
+        }
+        let joinedHead = run.count >= 3 && run.indices.dropLast().contains { k in
+            text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)
+        }
+        return joinedHead && (headed || end == i + 1) ? [i] : nil
     }
 
     /// The hash of the acronym in "(NATO)" right after token `end`, if any.

@@ -8,7 +8,9 @@
 struct RunReader {
     let text: TokenizedText
     let lexicon: EntityLexicon
-    private let context: NameContext
+    let context: NameContext
+    /// The article reports on sport: a place followed by a name is a club ("Aston Villa").
+    let sports: Bool
 
     /// Facts of words that cannot continue a person's name.
     private static let notSurname: WordFacts = [.demonym, .role, .organizationWord, .locationWord, .nonEntity,
@@ -19,6 +21,7 @@ struct RunReader {
         self.text = text
         self.lexicon = lexicon
         self.context = NameContext(text: text)
+        self.sports = SportsReport.matches(text)
     }
 
 
@@ -27,7 +30,19 @@ struct RunReader {
         guard let first = run.first, let last = run.last else { return }
         // A run that is a gazetteer entry as a whole.
         if let entry = gazetteer(run) {
-            out.append(mention(run, entry: entry))
+            // "beat Liverpool" in a sports report: the city's club.
+            if sports && entry.isCity && context.playsAsClub(first: first, last: last) {
+                out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
+            } else {
+                out.append(mention(run, entry: entry))
+            }
+            return
+        }
+        // "Manchester United", "Boston Red Sox" in a sports report: a club.
+        if sports, let end = clubEnd(run) {
+            let club = run[run.startIndex...end]
+            out.append(Mention(start: first, end: run[end], kind: .organization, key: text.hash(club), evidence: .strong))
+            if end + 1 < run.endIndex { segment(run[(end + 1)...], into: &out) }
             return
         }
         // A role title splits the run: what follows it is a person.
@@ -53,10 +68,34 @@ struct RunReader {
         scan(run, into: &out)
     }
 
+    /// The end position of a club's name at the start of `run`: a city or region (not a
+    /// country) followed by one or two capitalized words that are not names of people, places
+    /// or roles ("Aston Villa", "Manchester City"); nil otherwise.
+    private func clubEnd(_ run: ArraySlice<Int>) -> Int? {
+        guard run.count >= 2, let (length, entry) = longestGazetteer(run, from: run.startIndex, minimum: 1),
+              entry.kind == .location, !entry.isCountry,
+              text.facts[run[run.startIndex]].isDisjoint(with: [.givenName, .familyFirst]) else { return nil }
+        var end = run.startIndex + length - 1
+        while end + 1 < run.endIndex && end - run.startIndex - length < 1 {
+            let i = run[end + 1]
+            let f = text.facts[i]
+            guard text.tokens[i].has(.capitalized), !text.tokens[run[end]].has(.possessive),
+                  f.isDisjoint(with: [.role, .givenName, .familyFirst, .demonym, .nonEntity, .headConnector, .particle, .article]),
+                  text.places[i] < 0 || f.contains(.locationWord) else { break }
+            end += 1
+        }
+        return end >= run.startIndex + length ? end : nil
+    }
+
     /// The gazetteer entry the tokens `span` name, if any. Multi-word spans are looked up only
     /// when their first word begins some multi-word alias.
     private func gazetteer(_ span: ArraySlice<Int>) -> GazetteerEntry? {
         if span.count == 1 { return lexicon.place(text.places[span.first!]) }
+        if text.tokens[span.first!].has(.allCaps) {
+            // "SAN FRANCISCO (Reuters)": a dateline in capitals, looked up in title case.
+            guard let v = lexicon.table.value(text.hash(span, titleCase: true)) else { return nil }
+            return lexicon.place(v.place)
+        }
         guard startsGazetteerAlias(span.first!), let v = lexicon.table.value(text.hash(span)) else { return nil }
         return lexicon.place(v.place)
     }
@@ -74,6 +113,12 @@ struct RunReader {
             let i = run[p]
             if text.facts[i].contains(.role) && !text.tokens[i].has(.possessive) {
                 let rest = run[(p + 1)...]
+                // "Amrita Sen", "Jonathan Bishop": a role word ending the run right after a
+                // given name or a word no list knows, with no abbreviation period, is the surname.
+                if rest.isEmpty && p > run.startIndex && (text.facts[run[p - 1]].contains(.givenName) || isUnknown(run[p - 1]))
+                    && !text.isMark(i + 1, 0x2E) && !text.tokens[run[p - 1]].has(.possessive) {
+                    return nil
+                }
                 if rest.isEmpty { return p }
                 let restHasHead = rest.contains { !text.facts[$0].isDisjoint(with: [.organizationWord, .locationWord]) }
                 if restHasHead { return nil }
@@ -110,6 +155,8 @@ struct RunReader {
             if isOrg || f.contains(.locationWord) {
                 var end = p
                 if p + 2 == run.endIndex && isUnknown(run[p + 1]) { end = p + 1 }
+                // "Imperial College London": an institution named with its city.
+                if isOrg && p + 2 == run.endIndex, let city = lexicon.place(text.places[run[p + 1]]), city.isCity { end = p + 1 }
                 return (end, isOrg ? .organization : .location)
             }
             p -= 1
@@ -118,7 +165,7 @@ struct RunReader {
     }
 
     /// Whether a word is in none of the lists: a name the recognizer has not met before.
-    private func isUnknown(_ i: Int) -> Bool { text.facts[i].isEmpty && text.places[i] < 0 }
+    func isUnknown(_ i: Int) -> Bool { text.facts[i].isEmpty && text.places[i] < 0 }
 
     /// Left-to-right reading of a run without role split or head word.
     private func scan(_ run: ArraySlice<Int>, into out: inout [Mention]) {
@@ -164,6 +211,18 @@ struct RunReader {
                 p += 1
                 continue
             }
+            // "Pieter de Vries": a lower-case particle between unexplained words joins them.
+            if f.contains(.particle), !text.tokens[i].has(.capitalized), !pending.isEmpty, p + 1 < run.endIndex {
+                pending.append(i)
+                p += 1
+                continue
+            }
+            // "Amrita Sen": a role word ending the run after a name is its surname (see `roleSplit`).
+            if f.contains(.role), p + 1 == run.endIndex, !pending.isEmpty, !text.isMark(i + 1, 0x2E) {
+                pending.append(i)
+                p += 1
+                continue
+            }
             if !f.isDisjoint(with: [.demonym, .role, .nonEntity, .particle, .headConnector, .article]) {
                 flush()
                 p += 1
@@ -180,9 +239,15 @@ struct RunReader {
     private func personEnd(_ run: ArraySlice<Int>, from p: Int) -> Int? {
         let i = run[p]
         let f = text.facts[i]
-        // A city or region name before a word no list knows is a given name: "Mara Lindqvist".
+        // A city or region name before one or two words no list knows (or given names, or a
+        // frequent surname last, said to be a person) is a given name: "Mara Lindqvist", "Abba Isa
+        // Tijani", "Ngozi Stone, who…"; not "the Berlin Wall".
         let place = lexicon.place(text.places[i])
-        let placeAsGivenName = place?.kind == .location && place?.isCountry == false && p + 2 == run.endIndex && isUnknown(run[p + 1])
+        let rest = run[(p + 1)...]
+        let placeAsGivenName = place?.kind == .location && place?.isCountry == false && (1...2).contains(rest.count)
+            && rest.allSatisfy { isUnknown($0) || !text.facts[$0].isDisjoint(with: [.givenName, .surnameWord]) }
+            && (isUnknown(rest.last!) || (text.facts[rest.last!].contains(.surnameWord)
+                && (context.suggestsPerson(first: i, last: rest.last!) || context.describesPerson(first: i, last: rest.last!))))
         guard !f.isDisjoint(with: [.givenName, .familyFirst]) || placeAsGivenName else { return nil }
         if text.tokens[i].has(.possessive) { return nil }
         var q = p
@@ -205,7 +270,7 @@ struct RunReader {
 
     /// The longest gazetteer entry of at least `minimum` words starting at position `p` of `run`.
     private func longestGazetteer(_ run: ArraySlice<Int>, from p: Int, minimum: Int) -> (Int, GazetteerEntry)? {
-        if minimum > 1 && !startsGazetteerAlias(run[p]) { return nil }
+        if minimum > 1 && !startsGazetteerAlias(run[p]) && !text.tokens[run[p]].has(.allCaps) { return nil }
         var length = min(lexicon.longestGazetteerEntry, run.endIndex - p)
         while length >= minimum {
             if let entry = gazetteer(run[p..<(p + length)]) { return (length, entry) }
@@ -216,7 +281,7 @@ struct RunReader {
 
     /// The known places and organizations inside a hyphenated compound ("EU-China", "US-made"),
     /// as mentions on that token; nil when no part is known.
-    private func compoundParts(_ i: Int) -> [Mention]? {
+    func compoundParts(_ i: Int) -> [Mention]? {
         var parts: [Mention] = []
         var k = Int(text.tokens[i].start)
         let end = Int(text.tokens[i].end)
@@ -236,78 +301,6 @@ struct RunReader {
             k += 1
         }
         return parts.isEmpty ? nil : parts
-    }
-
-    /// Judges capitalized words that no list explains.
-    private func classify(_ span: [Int], into out: inout [Mention]) {
-        let first = span[0], last = span[span.count - 1]
-        let firstToken = text.tokens[first]
-        if span.count == 1 {
-            let key = text.hashes[first]
-            // "The Guardian", "The Times": a publication named by its article and one word.
-            if text.facts[first].contains(.organizationWord), text.isWord(first - 1, .article),
-               text.tokens[first - 1].has(.capitalized) {
-                out.append(Mention(start: first - 1, end: last, kind: .organization, key: text.hash([first - 1, first][...]), evidence: .strong))
-                return
-            }
-            if firstToken.has(.allCaps) && !firstToken.has(.headline) && firstToken.end - firstToken.start <= 7
-                && !isShouted(first) && !isRomanNumeral(first) {
-                out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
-                return
-            }
-            if firstToken.has(.hyphenated) && isCompoundOfCapitals(first) { return }
-            var m = Mention(start: first, end: last, kind: nil, key: key, evidence: .weak)
-            // An ordinary word alone ("Zero said") is not taken for a surname on context alone.
-            m.personContext = !text.facts[first].contains(.common) && context.suggestsPerson(first: first, last: last)
-            m.organizationContext = context.suggestsOrganization(first: first, last: last)
-            out.append(m)
-            return
-        }
-        let key = text.hash(span[...])
-        if firstToken.has(.allCaps) && span.count <= 4 && !isShouted(first) && !isInitials(first) {
-            out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
-            return
-        }
-        let commonFirst = text.facts[first].contains(.common)
-        let commonLast = text.facts[last].contains(.common)
-        if span.allSatisfy({ text.facts[$0].contains(.common) }) { return }
-        if span.count <= 4 && ((!commonFirst && !commonLast) || context.suggestsPerson(first: first, last: last)) {
-            out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
-        }
-    }
-
-    /// Whether an all-capital word is shouted text rather than an acronym: an ordinary English
-    /// word ("SOURCE"), or next to another all-capital word that no list knows ("GETTY IMAGES").
-    private func isShouted(_ i: Int) -> Bool {
-        if text.tokens[i].end - text.tokens[i].start >= 4 && text.facts[i].contains(.common) { return true }
-        for k in [i - 1, i + 1] where text.isWord(k) && text.tokens[k].has(.allCaps) && text.tokens[k].end - text.tokens[k].start >= 3 {
-            if text.places[k] < 0 { return true }
-        }
-        return false
-    }
-
-    /// Whether word `i` is a Roman numeral ("II" of "Elizabeth II"), not an acronym.
-    private func isRomanNumeral(_ i: Int) -> Bool {
-        text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)].allSatisfy { [0x49, 0x56, 0x58, 0x4C].contains($0) }
-    }
-
-    /// Whether word `i` is initials with periods ("J.D." of "J.D. Vance"), not an acronym.
-    private func isInitials(_ i: Int) -> Bool {
-        text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)].contains(0x2E)
-    }
-
-    /// Whether every part of hyphenated word `i` starts with a capital ("Soviet-Chinese").
-    private func isCompoundOfCapitals(_ i: Int) -> Bool {
-        var k = Int(text.tokens[i].start)
-        let end = Int(text.tokens[i].end)
-        var atPartStart = true
-        while k < end {
-            let b = text.bytes[k]
-            if atPartStart && b >= 0x61 && b <= 0x7A { return false }
-            atPartStart = b == 0x2D
-            k += 1
-        }
-        return true
     }
 
     /// A mention of a gazetteer entry on the tokens `span`.

@@ -11,6 +11,10 @@ struct Token: Sendable, Equatable {
         case closeQuote
         /// " (opens or closes by position).
         case straightQuote
+        /// ‘ at the start of a word: opens a quotation in British style.
+        case openSingleQuote
+        /// ’ standing alone after a word or punctuation (not an apostrophe inside a word).
+        case closeSingleQuote
     }
 
     /// Facts about a token found while tokenizing.

@@ -72,13 +72,16 @@ struct TokenizedText: Sendable {
                 }
             }
         }
+        SurnameAdoption.adopt(bytes: bytes, tokens: tokens, hashes: hashes, facts: &facts)
         self.facts = facts
         self.places = places
     }
 
     /// The hash of the words of tokens `range` joined by single spaces, possessive endings
     /// kept on all but the last ("People's Republic of China"): the key of gazetteer look-ups.
-    func hash(_ range: ArraySlice<Int>) -> UInt64 {
+    /// With `titleCase`, all-capital words are read in title case ("SAN FRANCISCO" as "San
+    /// Francisco"), to look a shouted dateline up.
+    func hash(_ range: ArraySlice<Int>, titleCase: Bool = false) -> UInt64 {
         var h = HashedWordTable.seed
         for (n, i) in range.enumerated() {
             if n > 0 { h = HashedWordTable.mix(h, 0x20) }
@@ -86,6 +89,7 @@ struct TokenizedText: Sendable {
             let end = Int(tokens[i].end)
             while k < end {
                 var b = bytes[k]
+                if titleCase && k > Int(tokens[i].start) && b >= 0x41 && b <= 0x5A { b |= 0x20 }
                 if b == 0xE2 && k + 2 < end && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x99 {
                     b = 0x27
                     k += 2

@@ -51,4 +51,12 @@ struct WordFacts: OptionSet, Sendable, Hashable {
     static let and = WordFacts(rawValue: 1 << 24)
     /// "told", "tells": the one told something may be an outlet ("told Politico").
     static let toldVerb = WordFacts(rawValue: 1 << 25)
+    /// A noun that says what kind of organization an apposition describes ("startup", "insurer").
+    static let organizationKind = WordFacts(rawValue: 1 << 26)
+    /// "it", "its", "which": what an organization, not a person, is referred to by.
+    static let thingPronoun = WordFacts(rawValue: 1 << 27)
+    /// A frequent surname that is also an ordinary word ("May", "Brown", "Young").
+    static let surnameWord = WordFacts(rawValue: 1 << 28)
+    /// A word of match reports ("goal", "striker"): see `SportsReport`.
+    static let sportsCue = WordFacts(rawValue: 1 << 29)
 }

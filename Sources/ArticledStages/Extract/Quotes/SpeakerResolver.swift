@@ -52,7 +52,7 @@ struct SpeakerResolver {
             out[i] = s
             if t.kind == .punctuation && !t.has(.inQuote) && !t.has(.abbreviation) && (t.mark == 0x2E || t.mark == 0x21 || t.mark == 0x3F) {
                 s += 1
-            } else if t.kind == .closeQuote || (t.kind == .straightQuote && i > 0 && text.tokens[i - 1].kind == .punctuation) {
+            } else if t.kind == .closeQuote || t.kind == .closeSingleQuote || (t.kind == .straightQuote && i > 0 && text.tokens[i - 1].kind == .punctuation) {
                 let before = i > 0 ? text.tokens[i - 1] : t
                 if before.kind == .punctuation && (before.mark == 0x2E || before.mark == 0x21 || before.mark == 0x3F),
                    text.isWord(i + 1), text.tokens[i + 1].has(.capitalized) || text.tokens[i + 1].kind != .word {
@@ -101,8 +101,10 @@ struct SpeakerResolver {
         let first = k
         while k < tokens.count && k - first < 14 && tokens[k].paragraph == tokens[close].paragraph {
             let t = tokens[k]
-            if t.kind == .openQuote || t.kind == .straightQuote { return nil }
+            if t.kind == .openQuote || t.kind == .straightQuote || t.kind == .openSingleQuote { return nil }
             if t.kind == .punctuation {
+                // "said Dr. Okafor": the period of an abbreviation does not end the attribution.
+                if t.has(.abbreviation) { k += 1; continue }
                 if t.mark == 0x2E || t.mark == 0x3F || t.mark == 0x21 || t.mark == 0x3A || t.mark == 0x3B { return nil }
                 k += 1
                 continue
@@ -110,7 +112,7 @@ struct SpeakerResolver {
             if personAt[k] >= 0 { return .person(personAt[k]) }
             if text.isWord(k, .pronoun) && k == first { return resolvePronoun(before: max(open, 0)).map { .person($0) } ?? .unnamed }
             // "“…,” the minister said": the role names someone just named, not an unnamed source.
-            if k == first, text.isLowercaseWord(k, .article), text.isLowercaseWord(k + 1, .personNoun),
+            if k == first, text.isLowercaseWord(k, .article), text.isLowercaseWord(k + 1, .personNoun) || describesSomeone(k + 1),
                !Self.anonymousNouns.contains(text.hashes[k + 1]), let person = resolvePronoun(before: max(open, 0)),
                let named = lastPersonPosition(before: max(open, 0)), open - named <= 120 {
                 return .person(person)
@@ -119,9 +121,39 @@ struct SpeakerResolver {
                 k += 1
                 continue
             }
+            // "“…,” farmer Jenny Tremayne told…" / "said resident Maria Gonzalez": a short
+            // lower-case description right before the speaker's name.
+            if let person = describedPerson(from: k, paragraph: tokens[close].paragraph) { return .person(person) }
             return k == first && !text.isWord(k, .unnamedOpener) ? nil : .unnamed
         }
         return nil
+    }
+
+    /// Whether word `i` stands for someone named before: a nationality ("the Serbian said") or
+    /// an age ("the 21-year-old said").
+    private func describesSomeone(_ i: Int) -> Bool {
+        guard text.isWord(i) else { return false }
+        if text.facts[i].contains(.demonym) && text.tokens[i].has(.capitalized) { return true }
+        let word = text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)]
+        return word.first.map { $0 &- 0x30 < 10 } == true && word.count > 8 && word.suffix(8).elementsEqual("year-old".utf8)
+    }
+
+    /// Words that never describe a speaker in "“…,” farmer Jane Doe said": they join clauses.
+    private static let clauseWords: Set<UInt64> = Set(["for", "of", "to", "with", "about", "and", "but", "or", "by",
+                                                       "in", "on", "at", "from", "than", "that", "which", "when",
+                                                       "while", "as", "if", "because", "who", "whose"].map(HashedWordTable.hash))
+
+    /// The person named right after one to three lower-case describing words starting at
+    /// token `k` ("farmer", "local resident"), in the same paragraph, or nil.
+    private func describedPerson(from k: Int, paragraph: Int32) -> Int? {
+        var j = k
+        while j < text.tokens.count && j - k < 3 && text.tokens[j].paragraph == paragraph && text.isWord(j)
+                && !text.tokens[j].has(.capitalized) && personAt[j] < 0 {
+            if Self.clauseWords.contains(text.hashes[j]) || text.isWord(j, [.speechVerb, .pronoun]) { return nil }
+            j += 1
+        }
+        guard j > k, j < text.tokens.count, text.tokens[j].paragraph == paragraph, personAt[j] >= 0 else { return nil }
+        return personAt[j]
     }
 
     /// The attribution in the quotation's own sentence before its opening mark at `open`.
@@ -181,6 +213,30 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// The person whose name opens the words at token `k` and who is said to speak right
+    /// after it ("Goyens said the group…"), or nil.
+    func speakerOpening(at k: Int) -> Int? {
+        guard text.isWord(k), !text.tokens[k].has(.inQuote), personAt[k] >= 0 else { return nil }
+        var e = k
+        while e + 1 < text.tokens.count && personAt[e + 1] == personAt[k] { e += 1 }
+        var v = e + 1
+        while v < text.tokens.count && text.tokens[v].kind != .word && text.tokens[v].has(.abbreviation) { v += 1 }
+        guard v < text.tokens.count, text.tokens[v].paragraph == text.tokens[k].paragraph,
+              text.isLowercaseWord(v, .speechVerb) else { return nil }
+        return personAt[k]
+    }
+
+    /// The last person said to speak in the paragraph just before the one of token `open`.
+    func lastSpeaker(inParagraphAbove open: Int) -> Int? {
+        guard open > 0 else { return nil }
+        let paragraph = text.tokens[open - 1].paragraph
+        guard paragraph != text.tokens[open].paragraph else { return nil }
+        for subject in speechSubjects.reversed() where subject.position < open {
+            return text.tokens[subject.position].paragraph == paragraph ? subject.entity : nil
+        }
+        return nil
+    }
+
     /// The last person said to speak in the paragraph of token `open`, before it.
     func lastSpeaker(inParagraphBefore open: Int) -> Int? {
         let paragraph = text.tokens[max(open, 0)].paragraph
@@ -188,6 +244,12 @@ struct SpeakerResolver {
             return text.tokens[subject.position].paragraph == paragraph ? subject.entity : nil
         }
         return nil
+    }
+
+    /// The person named last outside quotations before token `open` in its paragraph, or nil.
+    func lastPersonNamed(inParagraphBefore open: Int) -> Int? {
+        guard open > 0, let k = lastPersonPosition(before: open), text.tokens[k].paragraph == text.tokens[open].paragraph else { return nil }
+        return personAt[k]
     }
 
     /// Role nouns that stand for unnamed sources ("the official said").

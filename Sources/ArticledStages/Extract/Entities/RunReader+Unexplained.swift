@@ -1,0 +1,144 @@
+/// How `RunReader` judges the capitalized words no list explains: by their shape (all
+/// capitals, initials, a possessive owner) and what the text around them says.
+extension RunReader {
+    /// Judges capitalized words that no list explains.
+    func classify(_ span: [Int], into out: inout [Mention]) {
+        let first = span[0], last = span[span.count - 1]
+        let firstToken = text.tokens[first]
+        if span.count == 1 {
+            let key = text.hashes[first]
+            // "Moody's Analytics": an organization word after a possessive name is that name's body.
+            if text.facts[first].contains(.organizationWord), let owner = possessiveOwner(of: first) {
+                if let previous = out.last, previous.start == owner, previous.end == owner { out.removeLast() }
+                out.append(Mention(start: owner, end: last, kind: .organization, key: text.hash([owner, first][...]), evidence: .strong))
+                return
+            }
+            // "The Guardian", "The Times": a publication named by its article and one word.
+            if text.facts[first].contains(.organizationWord), text.isWord(first - 1, .article),
+               text.tokens[first - 1].has(.capitalized) {
+                out.append(Mention(start: first - 1, end: last, kind: .organization, key: text.hash([first - 1, first][...]), evidence: .strong))
+                return
+            }
+            if firstToken.has(.allCaps) && !firstToken.has(.headline) && firstToken.end - firstToken.start <= 7
+                && !isShouted(first) && !isRomanNumeral(first) {
+                out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
+                return
+            }
+            if firstToken.has(.hyphenated) && isCompoundOfCapitals(first) { return }
+            if context.namesSettlement(first: first) {
+                out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
+                return
+            }
+            if sports && context.playsAsClub(first: first, last: last) {
+                out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
+                return
+            }
+            var m = Mention(start: first, end: last, kind: nil, key: key, evidence: .weak)
+            // "Paystream, a payments startup, said…": an apposition saying what it is wins over the verb.
+            let described = context.describesOrganization(first: first, last: last) || context.namesEmployer(first: first)
+            // An ordinary word alone ("Zero said") is not taken for a surname on context alone,
+            // unless it is a frequent surname ("Brown said").
+            // Not the second word of a name whose first word was left out ("Downing Street said").
+            let surname = text.facts[first].contains(.surnameWord) && !(text.isWord(first - 1) && text.tokens[first - 1].has(.capitalized))
+                && text.facts[first].isDisjoint(with: [.locationWord, .organizationWord])
+            let ordinary = text.facts[first].contains(.common) && !surname
+            m.personContext = !described && !ordinary && context.suggestsPerson(first: first, last: last)
+            m.organizationContext = described || context.suggestsOrganization(first: first, last: last)
+            out.append(m)
+            return
+        }
+        let key = text.hash(span[...])
+        if firstToken.has(.allCaps) && span.count <= 4 && !isShouted(first) && !isInitials(first) {
+            out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
+            return
+        }
+        // Shouted words ("BREAKING NEWS", a dateline no list knows) are no person's name.
+        if firstToken.has(.allCaps) && text.tokens[last].has(.allCaps) && !isInitials(first) { return }
+        if context.describesOrganization(first: first, last: last) || context.namesEmployer(first: first) {
+            out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
+            return
+        }
+        if context.namesSettlement(first: first) {
+            out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
+            return
+        }
+        let commonFirst = text.facts[first].contains(.common)
+        let commonLast = text.facts[last].contains(.common) && !text.facts[last].contains(.surnameWord)
+        // "National Grid said", "according to Energy Aspects": a name whose last word is an
+        // ordinary word (and no known given name before it) is an organization when its
+        // surroundings show it acting; without such context it is left out.
+        if commonLast || span.allSatisfy({ text.facts[$0].contains(.common) }) {
+            // "Wen-ti Sung, a political scientist": a surname that is also an ordinary word.
+            if commonLast && !commonFirst && span.count <= 3 && context.describesPerson(first: first, last: last) {
+                out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
+                return
+            }
+            if context.suggestsPerson(first: first, last: last) || context.suggestsOrganization(first: first, last: last) {
+                out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
+            }
+            return
+        }
+        // "Geophysicist Magnus Tumi Gudmundsson said": a profession opening the sentence.
+        if span.count >= 3 && firstToken.has(.sentenceStart) && namesProfession(first) {
+            classify(Array(span.dropFirst()), into: &out)
+            return
+        }
+        if span.count <= 4 && (!commonFirst || context.suggestsPerson(first: first, last: last)) {
+            out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
+        }
+    }
+
+    /// Whether word `i` names a profession by its ending ("Geophysicist", "Epidemiologist",
+    /// "Statistician"): not a known given name, and at least eight letters.
+    private func namesProfession(_ i: Int) -> Bool {
+        guard text.facts[i].isDisjoint(with: [.givenName, .familyFirst]), text.tokens[i].end - text.tokens[i].start >= 8 else { return false }
+        let word = text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)]
+        return word.reversed().starts(with: "tsi".utf8) || word.reversed().starts(with: "naici".utf8)
+    }
+
+    /// The capitalized possessive word right before word `i` ("Moody's" of "Moody's Analytics"),
+    /// or "King's" of "King's Fund", unless it is a place, a given name or a demonym ("Britain's",
+    /// "Ursula's").
+    private func possessiveOwner(of i: Int) -> Int? {
+        let o = i - 1
+        guard text.isWord(o), text.tokens[o].has(.possessive), text.tokens[o].has(.capitalized),
+              text.tokens[o].paragraph == text.tokens[i].paragraph,
+              text.facts[o].isDisjoint(with: [.givenName, .familyFirst, .demonym, .nonEntity, .article]) else { return nil }
+        if let entry = lexicon.place(text.places[o]), entry.kind == .location { return nil }
+        return o
+    }
+
+    /// Whether an all-capital word is shouted text rather than an acronym: an ordinary English
+    /// word ("SOURCE"), or next to another all-capital word that no list knows ("GETTY IMAGES").
+    private func isShouted(_ i: Int) -> Bool {
+        if text.tokens[i].end - text.tokens[i].start >= 4 && text.facts[i].contains(.common) { return true }
+        for k in [i - 1, i + 1] where text.isWord(k) && text.tokens[k].has(.allCaps) && text.tokens[k].end - text.tokens[k].start >= 3 {
+            if text.places[k] < 0 { return true }
+        }
+        return false
+    }
+
+    /// Whether word `i` is a Roman numeral ("II" of "Elizabeth II"), not an acronym.
+    private func isRomanNumeral(_ i: Int) -> Bool {
+        text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)].allSatisfy { [0x49, 0x56, 0x58, 0x4C].contains($0) }
+    }
+
+    /// Whether word `i` is initials with periods ("J.D." of "J.D. Vance"), not an acronym.
+    private func isInitials(_ i: Int) -> Bool {
+        text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)].contains(0x2E)
+    }
+
+    /// Whether every part of hyphenated word `i` starts with a capital ("Soviet-Chinese").
+    private func isCompoundOfCapitals(_ i: Int) -> Bool {
+        var k = Int(text.tokens[i].start)
+        let end = Int(text.tokens[i].end)
+        var atPartStart = true
+        while k < end {
+            let b = text.bytes[k]
+            if atPartStart && b >= 0x61 && b <= 0x7A { return false }
+            atPartStart = b == 0x2D
+            k += 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,40 @@
+/// Tells whether an article reports on sport, where "Manchester United" and "Boston Red Sox"
+/// are clubs rather than places: it uses several words of match reports ("goal", "striker",
+/// "innings") and gives a score ("2-1"); a score alone may be a date range ("16-17 May").
+enum SportsReport {
+    /// Lower-case words of match reports (marked `.sportsCue` in the lexicon).
+    static let cueWords = [
+        "goal", "goals", "scored", "scorer", "striker", "midfielder", "defender", "goalkeeper", "keeper", "penalty",
+        "league", "fixture", "quarterback", "touchdown", "touchdowns", "innings", "wicket", "wickets", "stoppage",
+        "half-time", "halftime", "equaliser", "equalizer", "playoff", "playoffs", "relegation", "substitute",
+        "hat-trick", "winger", "pitcher", "homer", "rebounds", "dunk", "fixtures", "derby", "midfield",
+        "match", "matches", "season", "coach", "trophy", "tournament", "semi-final",
+    ]
+
+    /// How many cues make an article a sports report.
+    static let threshold = 3
+
+    /// Whether `text` (annotated with the lexicon) reads as a sports report.
+    static func matches(_ text: TokenizedText) -> Bool {
+        guard text.facts.count == text.tokens.count else { return false }
+        var count = 0
+        var score = false
+        for (i, t) in text.tokens.enumerated() where t.kind == .word && !t.has(.capitalized) {
+            if text.facts[i].contains(.sportsCue) { count += 1 } else if !score && isScore(text, t) { score = true }
+            if count >= threshold && score { return true }
+        }
+        return false
+    }
+
+    /// Whether a word is a score: digits, one hyphen, digits ("2-1", "104-98"), at most three each.
+    private static func isScore(_ text: TokenizedText, _ t: Token) -> Bool {
+        guard t.has(.hyphenated) else { return false }
+        guard t.end - t.start <= 7 else { return false }
+        var hyphens = 0
+        for k in Int(t.start)..<Int(t.end) {
+            let b = text.bytes[k]
+            if b == 0x2D { hyphens += 1 } else if b &- 0x30 >= 10 { return false }
+        }
+        return hyphens == 1
+    }
+}

@@ -1,0 +1,32 @@
+/// Lets an ordinary word be a surname where the text shows it is one: "Theresa May",
+/// "Gordon Brown". A capitalized surname-word (`.surnameWord`) written right after a known given
+/// name loses its "ordinary word" and "never a name" facts, there and wherever else the text
+/// writes it capitalized, so a later "May said" is the same person. Not where it reads as the
+/// word it also is: after "in", "since", "last"… or before a number ("in May 2019").
+enum SurnameAdoption {
+    /// Words before which a month or other ordinary word keeps its usual sense.
+    private static let keepsSense: Set<UInt64> = Set([
+        "in", "since", "until", "till", "by", "of", "last", "next", "early", "late", "mid", "from", "during",
+        "this", "that", "each", "every", "through", "before", "after", "on", "the", "a", "may", "might",
+    ].map(HashedWordTable.hash))
+
+    /// Clears `.common` and `.nonEntity` on the surname-words the text uses as surnames.
+    static func adopt(bytes: [UInt8], tokens: [Token], hashes: [UInt64], facts: inout [WordFacts]) {
+        var adopted: [UInt64] = []
+        for i in 1..<max(tokens.count, 1) where facts[i].contains(.surnameWord) && tokens[i].has(.capitalized)
+            && !tokens[i].has(.allCaps) && !tokens[i].has(.headline) {
+            let g = i - 1
+            guard tokens[g].kind == .word, tokens[g].has(.capitalized), !tokens[g].has(.possessive),
+                  facts[g].contains(.givenName), tokens[g].paragraph == tokens[i].paragraph,
+                  !adopted.contains(hashes[i]) else { continue }
+            adopted.append(hashes[i])
+        }
+        guard !adopted.isEmpty else { return }
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].has(.capitalized) && adopted.contains(hashes[i]) {
+            if i > 0, tokens[i - 1].kind == .word, keepsSense.contains(hashes[i - 1]) { continue }
+            if i + 1 < tokens.count, tokens[i + 1].kind == .word, bytes[Int(tokens[i + 1].start)] &- 0x30 < 10 { continue }
+            facts[i].subtract([.common, .nonEntity])
+        }
+    }
+
+}

@@ -1,0 +1,318 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// The entities of a short text, as (name, type, mentions).
+private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
+    var out: [String: (Entity.Kind, Int)] = [:]
+    for e in EntityRecognizer().recognize(text) { out[e.name] = (e.type, e.mentions) }
+    return out
+}
+
+/// Names in forms the plain "Given Surname" rule misses: particles, ordinary words, and
+/// organizations without a marker word.
+@Suite struct EntityNameFormTests {
+    @Test func particleJoinsUnknownNames() {
+        let e = entities("The board met Pieter de Vries on Monday. Later de Vries said little.")
+        #expect(e["Pieter de Vries"]?.0 == .person)
+        #expect(e["Pieter de Vries"]?.1 == 2)
+        #expect(e["Vries"] == nil)
+    }
+
+    @Test func particleAloneDoesNotJoin() {
+        let e = entities("Trade between Lisbon and Porto de facto stopped.")
+        #expect(e.keys.allSatisfy { !$0.contains(" de") })
+    }
+}
+
+/// Organizations that carry no marker word, told apart from people by what the text says of them.
+@Suite struct EntityOrganizationContextTests {
+    @Test func appositionHeadedByAKindOfOrganization() {
+        let e = entities("Paystream, a Lagos-based payments startup, said on Tuesday it had raised money.")
+        #expect(e["Paystream"]?.0 == .organization)
+    }
+
+    @Test func appositionHeadedByARoleIsAPerson() {
+        let e = entities("Okonkwo, a former bank executive, said the plan would fail.")
+        #expect(e["Okonkwo"]?.0 == .person)
+    }
+
+    @Test func whichMakesAnOrganization() {
+        let e = entities("Veldacorp, which makes pumps, said profits fell.")
+        #expect(e["Veldacorp"]?.0 == .organization)
+    }
+
+    @Test func ordinaryLastWordActingIsAnOrganization() {
+        let e = entities("Engineers from National Grid said supplies would return. Officials thanked Network Rail staff.")
+        #expect(e["National Grid"]?.0 == .organization)
+    }
+
+    @Test func ordinaryWordsWithoutContextAreNothing() {
+        let e = entities("Crowds came to see the Golden Harvest parade downtown.")
+        #expect(e["Golden Harvest"] == nil)
+    }
+
+    @Test func surnameThatIsAWordWithARoleApposition() {
+        let e = entities("Wen-ti Sung, a political scientist, said the talks would fail.")
+        #expect(e["Wen-ti Sung"]?.0 == .person)
+    }
+
+    @Test func businessWordEndsAnOrganization() {
+        let e = entities("Shares of Kestrel Therapeutics rose. Kestrel said trials would continue.")
+        #expect(e["Kestrel Therapeutics"]?.0 == .organization)
+        #expect(e["Kestrel Therapeutics"]?.1 == 2)
+        #expect(e["Kestrel"] == nil)
+    }
+}
+
+/// Surnames that are ordinary words ("Theresa May").
+@Suite struct EntitySurnameWordTests {
+    @Test func surnameWordAfterAGivenName() {
+        let e = entities("Theresa May spoke to MPs. Later, May said she would stay.")
+        #expect(e["Theresa May"]?.0 == .person)
+        #expect(e["Theresa May"]?.1 == 2)
+    }
+
+    @Test func monthStaysAMonth() {
+        let e = entities("Theresa May spoke to MPs in May 2019 and again in May.")
+        #expect(e["Theresa May"]?.1 == 1)
+        #expect(e["May"] == nil)
+    }
+
+    @Test func surnameWordAloneIsNothing() {
+        let e = entities("The vote was held in May. May brings warmer weather.")
+        #expect(e.isEmpty)
+    }
+}
+
+/// Possessive owners and role words used as surnames.
+@Suite struct EntityPossessiveAndRoleTests {
+    @Test func organizationWordAfterAPossessiveName() {
+        let e = entities("Economists at Moody's Analytics said growth would slow.")
+        #expect(e["Moody's Analytics"]?.0 == .organization)
+        #expect(e["Analytics"] == nil)
+    }
+
+    @Test func possessivePlaceKeepsItsOwnEntity() {
+        let e = entities("Officials said Britain's Treasury would respond.")
+        #expect(e["Britain's Treasury"] == nil)
+    }
+
+    @Test func roleWordAfterANameIsTheSurname() {
+        let e = entities("Prices rose, said Amrita Sen, director of research.")
+        #expect(e["Amrita Sen"]?.0 == .person)
+    }
+
+    @Test func roleWithPeriodStaysATitle() {
+        let e = entities("The bill was backed by Sen. Ted Cruz on Monday.")
+        #expect(e["Ted Cruz"]?.0 == .person)
+    }
+}
+
+/// Employers, settlements, institutions named with their city, and the "ten" particle.
+@Suite struct EntityPlaceAndEmployerTests {
+    @Test func employerOfAPersonNounIsAnOrganization() {
+        let e = entities("Prices may fall, said Tomasz Wolny, chief economist at Pantheon Macroeconomics.")
+        #expect(e["Pantheon Macroeconomics"]?.0 == .organization)
+        let f = entities("Analysts at J.P. Morgan expect a cut.")
+        #expect(f["J.P. Morgan"]?.0 == .organization)
+    }
+
+    @Test func employerNeedsAPersonNoun() {
+        let e = entities("Tomasz Wolny met Ewa Brzezinska at dinner.")
+        #expect(e["Ewa Brzezinska"]?.0 == .person)
+    }
+
+    @Test func townOfNamesAPlace() {
+        let e = entities("Lava flowed toward the evacuated town of Grindavik overnight.")
+        #expect(e["Grindavik"]?.0 == .location)
+    }
+
+    @Test func institutionWithItsCity() {
+        let e = entities("She works at Imperial College London on climate risk.")
+        #expect(e["Imperial College London"]?.0 == .organization)
+    }
+
+    @Test func tenIsAParticle() {
+        let e = entities("The club sacked Erik ten Hag on Monday.")
+        #expect(e["Erik ten Hag"]?.0 == .person)
+    }
+}
+
+/// "House" heads a body joined by "of".
+@Suite struct EntityHouseTests {
+    @Test func houseOfCommons() {
+        let e = entities("The prime minister told the House of Commons there was no alternative.")
+        #expect(e["House of Commons"]?.0 == .organization)
+        #expect(e["House"] == nil)
+    }
+}
+
+/// Capital datelines, cities used as given names, and "and" inside a body's name.
+@Suite struct EntityDatelineAndConjunctionTests {
+    @Test func capitalDatelineIsAPlace() {
+        let e = entities("SAN FRANCISCO (Reuters) - Shares fell on Wednesday.")
+        #expect(e["SAN FRANCISCO"]?.0 == .location)
+    }
+
+    @Test func shoutedWordsAreNoPerson() {
+        let e = entities("BREAKING STORY: shares fell on Wednesday.")
+        #expect(e.values.allSatisfy { $0.0 != .person })
+    }
+
+    @Test func cityBeforeTwoUnknownWordsIsAGivenName() {
+        let e = entities("The bronzes were received by Abba Isa Tijani, director general of the commission.")
+        #expect(e["Abba Isa Tijani"]?.0 == .person)
+    }
+
+    @Test func andInsideABodysName() {
+        let e = entities("The National Commission for Museums and Monuments welcomed the return.")
+        #expect(e["National Commission for Museums and Monuments"]?.0 == .organization)
+    }
+
+    @Test func andBetweenTwoNamesStaysBetween() {
+        let e = entities("The Ministry of Defence and Anna Kowalska disagreed.")
+        #expect(e["Anna Kowalska"]?.0 == .person)
+        #expect(e["Ministry of Defence"]?.0 == .organization)
+    }
+}
+
+/// Organizations whose name opens a sentence with an ordinary word.
+@Suite struct EntitySentenceStartOrganizationTests {
+    @Test func ordinaryWordOpeningAnOrganization() {
+        let e = entities("National Prosecuting Authority spokesperson Mthunzi Mhaga spoke.")
+        #expect(e["National Prosecuting Authority"]?.0 == .organization)
+    }
+
+    @Test func ordinaryWordBeforeARoleStaysOut() {
+        let e = entities("Chief Executive Officer Lisa Tanaka said so.")
+        #expect(e["Chief Executive Officer Lisa Tanaka"] == nil)
+        #expect(e["Lisa Tanaka"]?.0 == .person)
+    }
+}
+
+/// A lone surname that is also an ordinary word, said to speak.
+@Suite struct EntityLoneSurnameWordTests {
+    @Test func frequentSurnameSaidToSpeak() {
+        let e = entities("The plan was criticised on Monday, and Brown said it would fail.")
+        #expect(e["Brown"]?.0 == .person)
+    }
+
+    @Test func ordinaryWordSaidToSpeakIsNothing() {
+        let e = entities("The plan was criticised on Monday, and Zero said it would fail.")
+        #expect(e["Zero"] == nil)
+    }
+}
+
+/// "and" joining the words of one organization's name.
+@Suite struct EntityConjunctionTests {
+    @Test func oneWordAndWordsEndingInAnOrganizationWord() {
+        let e = entities("The Food and Drug Administration declined to comment.")
+        #expect(e["Food and Drug Administration"]?.0 == .organization)
+    }
+
+    @Test func headedBodyAndWordsEndingInAnOrganizationWord() {
+        let e = entities("A spokesman for the Department of Health and Human Services said nothing.")
+        #expect(e["Department of Health and Human Services"]?.0 == .organization)
+    }
+
+    @Test func twoPlacesStayApart() {
+        let e = entities("Officials from Britain and France Television met.")
+        #expect(e["Britain"]?.0 == .location)
+    }
+
+    @Test func streetAfterADroppedWordIsNoPerson() {
+        let e = entities("Talks went on. Downing Street said talks would continue.")
+        #expect(e["Street"] == nil)
+    }
+}
+
+/// A city used as a given name before a surname that is also a word.
+@Suite struct EntityCityGivenNameTests {
+    @Test func cityBeforeAFrequentSurname() {
+        let e = entities("The show was curated by Ngozi Stone, who collected the letters.")
+        #expect(e["Ngozi Stone"]?.0 == .person)
+    }
+
+    @Test func cityBeforeAnOrdinaryWordStaysAPlace() {
+        let e = entities("Flights to Minneapolis Tonight were cancelled.")
+        #expect(e["Minneapolis Tonight"] == nil)
+    }
+}
+
+/// The head of an apposition comes before "of".
+@Suite struct EntityAppositionHeadTests {
+    @Test func memberOfAGroupIsNoGroup() {
+        let e = entities("Okonkwo, a member of the group, said the plan would fail.")
+        #expect(e["Okonkwo"]?.0 == .person)
+    }
+}
+
+/// Places written in English or without their accents.
+@Suite struct EntityPlaceSpellingTests {
+    @Test func plainLetterCityAndEnglishRegion() {
+        let e = entities("Flights from Reykjavik to Sicily resumed on Monday.")
+        #expect(e["Reykjavík"]?.0 == .location || e["Reykjavik"]?.0 == .location)
+        #expect(e["Sicily"]?.0 == .location)
+    }
+
+    @Test func smallTownsPlainFormIsNoPlace() {
+        let e = entities("The study was led by Dr. Anjali Raman of the hospital.")
+        #expect(e["Anjali Raman"]?.0 == .person)
+    }
+}
+
+/// One-word companies told by what they have or who works for them.
+@Suite struct EntityOneWordCompanyTests {
+    @Test func workersAtACompany() {
+        let e = entities("Flights were cancelled as pilots at Nordavia walked out.")
+        #expect(e["Nordavia"]?.0 == .organization)
+    }
+
+    @Test func sharesOfACompany() {
+        let e = entities("On Friday Kestrel shares rose 4%.")
+        #expect(e["Kestrel"]?.0 == .organization)
+    }
+
+    @Test func guestsAtAPersonsHomeStayOut() {
+        let e = entities("Guests at Okonkwo's home were told to leave.")
+        #expect(e["Okonkwo"]?.0 != .organization)
+    }
+}
+
+/// A body named after a title's possessive.
+@Suite struct EntityTitlePossessiveTests {
+    @Test func kingsFund() {
+        let e = entities("Siva Anandaciva, chief analyst at The King's Fund think tank, spoke.")
+        #expect(e["King's Fund"]?.0 == .organization || e["The King's Fund"]?.0 == .organization)
+    }
+}
+
+/// "X, which" makes an organization only with what companies do.
+@Suite struct EntityWhichClauseTests {
+    @Test func workWithWhichIsNoOrganization() {
+        let e = entities("The company's new Macbeth, which opened on Tuesday, is thrilling.")
+        #expect(e["Macbeth"]?.0 != .organization)
+    }
+}
+
+/// A city before a surname-word is a person only when the text says so.
+@Suite struct EntityCityBeforeSurnameWordTests {
+    @Test func berlinWallIsNoPerson() {
+        let e = entities("The show has a section on the Berlin Wall and the missile crisis.")
+        #expect(e["Berlin Wall"]?.0 != .person)
+    }
+}
+
+/// A profession opening a sentence before a name.
+@Suite struct EntityProfessionPrefixTests {
+    @Test func professionBeforeAFullName() {
+        let e = entities("Geophysicist Magnus Tumi Gudmundsson said the eruptions could continue.")
+        #expect(e["Magnus Tumi Gudmundsson"]?.0 == .person)
+    }
+
+    @Test func shortOrNamedFirstWordsStay() {
+        let e = entities("Kristian Larsen Holm said the eruptions could continue.")
+        #expect(e["Kristian Larsen Holm"]?.0 == .person)
+    }
+}

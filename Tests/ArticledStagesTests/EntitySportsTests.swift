@@ -1,0 +1,46 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// The entities of a short text, as (name, type).
+private func entities(_ text: String) -> [String: Entity.Kind] {
+    var out: [String: Entity.Kind] = [:]
+    for e in EntityRecognizer().recognize(text) { out[e.name] = e.type }
+    return out
+}
+
+/// Clubs named after their city, in sports reports only.
+@Suite struct EntitySportsTests {
+    private static let report = "The striker scored his tenth goal of the season in the league, a 2-1 win. "
+
+    @Test func cityAndNameIsAClubInASportsReport() {
+        let e = entities(Self.report + "Manchester City moved top after Aston Villa lost.")
+        #expect(e["Manchester City"] == .organization)
+        #expect(e["Aston Villa"] == .organization)
+    }
+
+    @Test func cityAsASideIsAClub() {
+        let e = entities(Self.report + "Fans watched them beat Liverpool at home.")
+        #expect(e["Liverpool"] == .organization)
+    }
+
+    @Test func outsideSportsACityStaysAPlace() {
+        let e = entities("Manchester City Council approved the budget. Officials in Liverpool beat the deadline.")
+        #expect(e["Liverpool"] == .location)
+        #expect(e["Manchester City"] != .organization || e["Manchester City Council"] == .organization)
+    }
+
+    @Test func dateRangesDoNotMakeASportsReport() {
+        var text = ArticleTokenizer.tokenize("The summit on 16-17 May ended the season of talks; the match of views was clear.")
+        text.annotate(with: .shared)
+        #expect(!SportsReport.matches(text))
+        var report = ArticleTokenizer.tokenize("The striker scored a late goal in the league match, a 2-1 win.")
+        report.annotate(with: .shared)
+        #expect(SportsReport.matches(report))
+    }
+
+    @Test func givenNameThatIsACityStartsAPerson() {
+        let e = entities(Self.report + "Vladimir Putin watched the game.")
+        #expect(e["Vladimir Putin"] == .person)
+    }
+}

@@ -1,0 +1,158 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// The quotations of a short text, as the extract stage finds them.
+private func quotes(_ text: String) -> [Quote] {
+    var tokens = ArticleTokenizer.tokenize(text)
+    tokens.annotate(with: .shared)
+    let spans = QuotationScanner.scan(&tokens)
+    let analysis = EntityRecognizer().analyze(tokens)
+    return QuoteFinder().quotes(in: tokens, spans: spans, analysis: analysis)
+}
+
+/// Quotation marks and attribution forms beyond “…,” X said: British single marks, titles
+/// with periods, a description before the name, apposition.
+@Suite struct QuoteAttributionFormTests {
+    @Test func britishSingleMarksMakeAQuotation() {
+        let q = quotes("‘We were brilliant for the whole first half,’ said Lorna Petrie, the manager.")
+        #expect(q == [Quote(text: "We were brilliant for the whole first half,", speaker: "Lorna Petrie")])
+    }
+
+    @Test func singleMarksAfterAColon() {
+        let q = quotes("Petrie said afterwards: ‘The players were unbelievable today, all of them.’")
+        #expect(q.count == 1)
+        #expect(q.first?.text == "The players were unbelievable today, all of them.")
+    }
+
+    @Test func apostrophesAreNotSingleQuotations() {
+        let q = quotes("The club’s owner didn’t say whether the players’ wages would be cut in the ’90s style.")
+        #expect(q.isEmpty)
+    }
+
+    @Test func singleMarksInsideDoubleOnesStayInside() {
+        let q = quotes("“He told me ‘never again’ and then he left the room,” said Lorna Petrie.")
+        #expect(q.count == 1)
+        #expect(q.first?.text.hasPrefix("He told me") == true)
+        #expect(q.first?.speaker == "Lorna Petrie")
+    }
+
+    @Test func titleWithPeriodBeforeTheSpeaker() {
+        let q = quotes("“The trial was small and the follow-up short,” said Dr. Helen Okafor, a hepatologist.")
+        #expect(q.first?.speaker == "Helen Okafor")
+    }
+
+    @Test func descriptionBeforeTheSpeaker() {
+        let q = quotes("“We lost the roof of the barn overnight,” farmer Jenny Tremayne told the paper.")
+        #expect(q.first?.speaker == "Jenny Tremayne")
+        let r = quotes("“It came over the ridge so fast,” said resident Maria Gonzalez.")
+        #expect(r.first?.speaker == "Maria Gonzalez")
+    }
+
+    @Test func clauseWordsDoNotDescribeASpeaker() {
+        let q = quotes("“The plan will never work in practice,” but for Jenny Tremayne it was fine.")
+        #expect(q.first?.speaker == nil)
+    }
+
+    @Test func appositionWithParticleNamesTheSpeaker() {
+        let q = quotes("Its chairman, Pieter de Vries, said the offer was “generous by any measure” on Tuesday.")
+        #expect(q.first?.speaker == "Pieter de Vries")
+    }
+}
+
+/// Quotations whose speaker is named in the sentence or paragraph next to them.
+@Suite struct QuoteNeighbourSpeakerTests {
+    @Test func speakerNamedInTheNextSentence() {
+        let q = quotes("“This is a wake-up call for every company that holds data.” Goyens said the group would push on.")
+        #expect(q.first?.speaker == nil || q.first?.speaker == "Goyens")
+        let r = quotes("Monique Goyens spoke first.\n\n“This is a wake-up call for every company that holds data.” Goyens said the group would push on.")
+        #expect(r.first?.speaker == "Monique Goyens")
+    }
+
+    @Test func paragraphOfQuotationTakesThePreviousParagraphsSpeaker() {
+        let q = quotes("Its director, Monique Goyens, said the ruling sent a strong message.\n\n“This is a wake-up call for every company that holds data.”")
+        #expect(q.first?.speaker == "Monique Goyens")
+    }
+
+    @Test func paragraphOfQuotationTakesTheNextParagraphsSpeaker() {
+        let q = quotes("The ruling was published on Monday.\n\n“This is a wake-up call for every company that holds data.”\n\nMonique Goyens said the group would push for more.")
+        #expect(q.first?.speaker == "Monique Goyens")
+    }
+
+    @Test func noSpeakerAroundStaysUnknown() {
+        let q = quotes("The ruling was published on Monday.\n\n“This is a wake-up call for every company that holds data.”\n\nThe group will push for more.")
+        #expect(q.first?.speaker == nil)
+    }
+}
+
+/// Typewriter single marks used as quotation marks.
+@Suite struct QuoteTypewriterSingleMarkTests {
+    @Test func typewriterSingleMarksMakeAQuotation() {
+        let q = quotes("Councillor Anne-Marie Pickering said: 'We have listened carefully to the residents.'")
+        #expect(q.first?.text == "We have listened carefully to the residents.")
+        #expect(q.first?.speaker == "Anne-Marie Pickering")
+    }
+
+    @Test func apostrophesInPlainTextAreNoQuotation() {
+        let q = quotes("It was the '90s and the players' wages were not the club's worry, rock 'n' roll ruled.")
+        #expect(q.isEmpty)
+    }
+}
+
+/// A quotation with no attribution at all goes to the person its paragraph named last.
+@Suite struct QuoteParagraphPersonTests {
+    @Test func personNamedBeforeInTheParagraph() {
+        let q = quotes("Graham Oakes was in tears on Friday. “I lost everything I had in that house.”")
+        #expect(q.first?.speaker == "Graham Oakes")
+    }
+
+    @Test func unnamedSourceStaysUnnamed() {
+        let q = quotes("Graham Oakes was in tears. “I lost everything I had in that house,” a neighbour said.")
+        #expect(q.first?.speaker == nil)
+    }
+}
+
+/// "the Serbian said", "the 21-year-old said": the person named before the quotation.
+@Suite struct QuoteDescribedSpeakerTests {
+    @Test func nationalityStandsForThePersonNamed() {
+        let q = quotes("Novak Djokovic praised his opponent. 'He played better than me today, no doubt,' the Serbian said.")
+        #expect(q.first?.speaker == "Novak Djokovic")
+    }
+
+    @Test func ageStandsForThePersonNamed() {
+        let q = quotes("Carlos Alcaraz lifted the trophy. “I will never forget this day at all,” the 21-year-old said.")
+        #expect(q.first?.speaker == "Carlos Alcaraz")
+    }
+
+    @Test func anonymousSourceStaysUnnamed() {
+        let q = quotes("Carlos Alcaraz lifted the trophy. “He will never forget this day at all,” a source said.")
+        #expect(q.first?.speaker == nil)
+    }
+}
+
+/// "X told Reuters: “…”" and "according to X, “…”".
+@Suite struct QuoteToldAndAccordingTests {
+    @Test func toldAnOutletBeforeAColon() {
+        let q = quotes("Henrik Solberg told Reuters: “We have made a generous offer to the pilots.”")
+        #expect(q.first?.speaker == "Henrik Solberg")
+    }
+
+    @Test func accordingToBeforeTheQuotation() {
+        let q = quotes("According to Aoife Brennan, “the book nearly did not get written at all.”")
+        #expect(q.first?.speaker == "Aoife Brennan")
+    }
+}
+
+/// A single closing mark after a word ending in "s".
+@Suite struct QuoteClosingAfterPluralTests {
+    @Test func closingMarkAfterAPluralBeforeAComma() {
+        let q = quotes("‘We did it for the fans and for the lads’, said Lorna Petrie.")
+        #expect(q.first?.text == "We did it for the fans and for the lads")
+        #expect(q.first?.speaker == "Lorna Petrie")
+    }
+
+    @Test func pluralPossessiveInsideAQuotation() {
+        let q = quotes("‘The players’ wages are not the problem here,’ said Lorna Petrie.")
+        #expect(q.first?.text == "The players’ wages are not the problem here,")
+    }
+}
