@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits an article's lines into what comes before the body (headline, labels, byline,
 /// dateline, standfirst, captions), the body's paragraphs, and what follows it (footers).
 ///
@@ -92,7 +94,8 @@ struct ArticleLayout: Sendable {
         while i > bodyStart, !listed[i] {
             let f = lines[i].features
             let runningText = isProse(i) || (f.endsTerminal && f.words >= 2)
-            let promotional = f.endsTerminal ? f.isPromotional : f.boilerplate >= 1
+            // A sentence of furniture words at the end ("Follow us on Twitter and Facebook for updates.").
+            let promotional = f.endsTerminal ? f.isPromotional || (f.boilerplate >= 3 && f.boilerplate * 3 >= f.words) : f.boilerplate >= 1
             let footer = junk[i] || caption[i] || promotional || !runningText || f.notice
                 || (furnitureBlocks.contains(lines[i].block) && f.words <= 25) || isAuthorNote(lines[i])
             guard footer else { break }
@@ -107,12 +110,13 @@ struct ArticleLayout: Sendable {
 
     /// A note about the author at the end (`Jane Doe is an economics reporter based in Chicago.`,
     /// `John Roe contributed reporting.`): a short line that starts with a name followed by
-    /// `is`/`was` and names a job, or that credits contributed reporting.
+    /// `is`/`was` and names a job, that credits contributed reporting, or that is labelled `About the author`.
     static func isAuthorNote(_ line: ArticleLine) -> Bool {
         guard line.features.words <= 30, line.features.startsUppercase else { return false }
         // "Jane Doe contributed reporting from Sydney." / "AP writer Jane Doe contributed to this report."
         let lower = line.text.lowercased()
         if lower.contains(" contributed reporting") || lower.contains(" contributed to this report") { return true }
+        if lower.hasPrefix("about the author") { return true }  // "About the author: Jane Doe covers …
         let words = line.text.split(separator: " ", maxSplits: 5)
         guard let verb = words.firstIndex(where: { $0 == "is" || $0 == "was" || $0 == "writes" }), verb >= 2, verb <= 4 else { return false }
         guard BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil else { return false }
@@ -135,17 +139,33 @@ struct ArticleLayout: Sendable {
         return last == "\"" || last == "\u{201D}" || last == "\u{2019}" || last == "\u{BB}"
     }
 
-    /// Lines of a list that a line ending with a colon announced, in the same block, free of boilerplate.
+    /// Lines of a list that a line ending with a colon announced, in the same block, free of
+    /// boilerplate. A short announcement (`Key facts:`) counts only for the Markdown list items
+    /// right after it, and never when it opens with a word of link
+    /// furniture (`Read more:`, `More stories:`, `Most popular:`).
     static func announcedListItems(_ lines: [ArticleLine], junk: [Bool]) -> [Bool] {
         var out = [Bool](repeating: false, count: lines.count)
         var open = false
+        var openShort = false
         for (i, line) in lines.enumerated() {
             let f = line.features
             if i > 0 && lines[i - 1].block != line.block { open = false }
-            if open && f.boilerplate == 0 && !junk[i] && !f.endsColon { out[i] = true } else { open = false }
+            if openShort && !line.isListItem { openShort = false }
+            if (open || (openShort && line.isListItem)) && f.boilerplate == 0 && !junk[i] && !f.endsColon { out[i] = true } else { open = false }
             if f.endsColon && f.boilerplate == 0 && f.words >= 4 && !junk[i] { open = true }
+            if f.endsColon && f.boilerplate == 0 && f.words >= 2 && !junk[i] && !opensWithLinkWord(line.text) { openShort = true }
         }
         return out
+    }
+
+    /// First words of the announcements of link lists (`Read more:`, `See also:`, `Most read:`).
+    static let linkListWords: Set<String> = ["read", "more", "see", "also", "watch", "related", "most", "top", "latest", "popular",
+                                             "trending", "recommended", "explore", "further", "listen", "follow", "share", "other"]
+
+    /// Whether the line's first word (lower case) is one of `linkListWords`.
+    static func opensWithLinkWord(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ", maxSplits: 1).first else { return false }
+        return linkListWords.contains(first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":")))
     }
 
     /// For each line, the index of an earlier line with the same text (case and spacing aside).
@@ -172,7 +192,7 @@ struct ArticleLayout: Sendable {
         }
         for (i, line) in lines.enumerated() where line.features.credit && line.features.words <= 50 {
             out[i] = true
-            if line.features.words <= 8, i > 0, lines[i - 1].block == line.block, lines[i - 1].features.words <= 50,
+            if line.features.words <= 8, !line.features.opensPicture, i > 0, lines[i - 1].block == line.block, lines[i - 1].features.words <= 50,
                !lines[i - 1].isHeading, lines[i - 1].dateline == nil, !lines[i - 1].features.credit {
                 out[i - 1] = true  // the caption above its credit
             }

@@ -48,7 +48,11 @@ enum HTMLStripper {
                 out.append(contentsOf: [0x0A, 0x0A])
             } else if blockElements.contains(tag) {
                 out.append(contentsOf: [0x0A, 0x0A])
-            } else if lineElements.contains(tag) {
+            } else if tag == "li" {
+                // A list item becomes a Markdown item ("- "), so cleanup knows it as one; its end adds nothing,
+                // so the items of one list stay in one block.
+                if !closing { out.append(contentsOf: [0x0A, 0x2D, 0x20]) }
+            } else if lineElements.contains(tag), !closing || tag == "br" {
                 out.append(0x0A)
             }
         }

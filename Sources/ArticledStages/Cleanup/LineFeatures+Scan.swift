@@ -122,6 +122,8 @@ extension LineFeatures {
                 if isLabel || h == sourceHash { labelWords += 1 }
                 let colon = lastByte == 0x3A
                 if colon && (isLabel || (previousWasLabel && h == sourceHash)) { f.credit = true }
+                // "Image source, PA Media": a credit label and "source" opening the line, then a comma.
+                if lastByte == 0x2C && wordCount == 2 && previousWasLabel && h == sourceHash { f.credit = true; f.opensPicture = true }
                 if previousWasLabel && wordCount <= 3 && h == byHash && !colon { f.credit = true }
                 if previousHash == gettyHash && h == imagesHash { f.credit = true }
                 if previousHash == viaHash && info & CleanupVocabulary.agency != 0 { f.credit = true }

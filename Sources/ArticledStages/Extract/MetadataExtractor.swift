@@ -14,8 +14,11 @@ struct MetadataExtractor {
         document.title = title
         document.subtitle = subtitle
         document.authors = AuthorFinder.authors(front: front, title: title, datelines: datelines)
+        if document.authors.isEmpty { document.authors = AuthorFinder.creditedReporters(back: document.backMatter) }
         document.published = PublicationDateFinder.date(front: front, back: document.backMatter, datelines: datelines)
-        document.publisher = PublisherFinder.publisher(front: front, back: document.backMatter)
+        let lead = document.text.prefix { $0 != "\n" }
+        document.publisher = PublisherFinder.publisher(front: front, back: document.backMatter, lead: String(lead),
+                                                       datelines: datelines.map { $0 != nil })
         document.language = LanguageGuesser.language(of: document.text.isEmpty ? front.joined(separator: " ") : document.text)
         if document.format == .html { fillFromMetaTags(&document) }
     }
@@ -29,7 +32,8 @@ struct MetadataExtractor {
            let date = DateParser.find(in: value) {
             document.published = date.iso
         }
-        if document.publisher == nil, let site = tags["og:site_name"], !site.isEmpty { document.publisher = site }
+        // The site's own name is surer than a copyright holder or a domain guessed from the page.
+        if let site = tags["og:site_name"], !site.isEmpty { document.publisher = site }
         if document.authors.isEmpty, let author = tags["author"] ?? tags["article:author"], !author.contains("/"),
            let names = BylineParser.explicitNames(in: "By " + author), !names.isEmpty {
             document.authors = names

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Collects the authors' names from the headline block: explicit bylines first, then a
 /// name that shares its line with the dateline, or stands alone next to it.
 enum AuthorFinder {
@@ -17,6 +19,26 @@ enum AuthorFinder {
             let besideDate = (i > 0 && datelines[i - 1]) || (i + 1 < front.count && datelines[i + 1])
             if datelines[i] || besideDate, let name = BylineParser.bareName(in: line) {
                 names.append(name)
+            }
+        }
+        var seen = Set<String>()
+        return names.filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// Credits that name the reporters who wrote a wire story.
+    static let reportingCredits: [String] = ["reporting by ", "reported by ", "writing by ", "written by "]
+
+    /// The reporters a wire story credits at its end (`(Reporting by Jane Doe in Accra; Writing by
+    /// John Roe; Editing by Ann Poe)` → Jane Doe, John Roe), without editors or additional reporting.
+    static func creditedReporters(back: [String]) -> [String] {
+        var names: [String] = []
+        for line in back where line.spaceSeparatedWordCount <= 40 {
+            let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: "()[] "))
+            for part in trimmed.split(separator: ";") {
+                let text = part.trimmingCharacters(in: .whitespaces)
+                let lower = text.lowercased()
+                guard let credit = reportingCredits.first(where: { lower.hasPrefix($0) }) else { continue }
+                names.append(contentsOf: BylineParser.explicitNames(in: "By " + text.dropFirst(credit.count)) ?? [])
             }
         }
         var seen = Set<String>()

@@ -81,8 +81,8 @@ enum BylineParser {
         return words.contains { vocabulary.outletWords.contains($0.lowercased()) }
     }
 
-    /// The name of a line that holds a person's name, optionally followed by a date
-    /// (`Alex Lantier`, `Alex Lantier 19 May 2024`), or nil.
+    /// The name of a line that holds a person's name, optionally followed by a date, a place
+    /// or a job (`Alex Lantier`, `Alex Lantier 19 May 2024`, `Jane Doe Health correspondent`), or nil.
     static func bareName(in line: String) -> String? {
         guard line.utf8.count <= 90, let first = line.first, first.isUppercase else { return nil }
         var tokens = line.split(separator: " ")
@@ -96,6 +96,9 @@ enum BylineParser {
            tokens[(place + 1)...].allSatisfy({ startsUpper($0) }) {
             tokens = Array(tokens[..<place])
         }
+        // "Hannah Colville Health correspondent": the reporter's job after the name.
+        let roles = MetadataVocabulary.shared.roleWords
+        while tokens.count > 2, let last = tokens.last, roles.contains(last.lowercased().trimmingCharacters(in: ",.;")) { tokens.removeLast() }
         guard tokens.count >= 2, tokens.count <= 4 else { return nil }
         let name = namePrefix(tokens[...])
         guard name.count == tokens.count, name.filter({ startsUpper(Substring($0)) }).count >= 2 else { return nil }

@@ -14,13 +14,15 @@ enum PublisherFinder {
     static let fileExtensions: Set<String> = ["pdf", "jpg", "jpeg", "png", "gif", "webp", "svg", "html", "htm", "php", "asp", "aspx",
                                               "js", "css", "json", "xml", "mp3", "mp4", "mov", "doc", "docx", "xls", "xlsx", "ppt", "zip", "txt"]
 
-    /// The outlet named by the lines cleanup set aside, or nil.
-    static func publisher(front: [String], back: [String]) -> String? {
+    /// The outlet named by the lines cleanup set aside, or by the wire credit opening the body's
+    /// first paragraph (`lead`), or nil. `datelines` marks the front lines that are datelines.
+    static func publisher(front: [String], back: [String], lead: String = "", datelines: [Bool]? = nil) -> String? {
         let frontLines = front.filter { !LineFeatures($0).credit }
         let backLines = back.filter { !LineFeatures($0).credit }
         for line in frontLines + backLines { if let name = labelled(line) { return name } }
         if let name = bylineOutlet(frontLines) { return name }
         for line in backLines + frontLines { if let name = copyrightHolder(line) { return name } }
+        if let name = WireCredit.agency(inLead: lead) ?? WireCredit.agencyLine(front, datelines: datelines) { return name }
         // A domain: in a short footer line, or alone on a line of the headline block (a headline
         // that names a company's site is not the publisher).
         for line in backLines where line.spaceSeparatedWordCount <= 12 {
@@ -55,6 +57,9 @@ enum PublisherFinder {
             var value: [Substring] = []
             for v in tokens[(i + 1)...] {
                 if v.hasSuffix(":") || v == "|" || v == "•" || v == "—" { break }
+                // "Source: Al Jazeera and news agencies", "Source: Reuters, AFP": the first outlet named.
+                if !value.isEmpty && (v == "and" || v == "&" || v == "with") { break }
+                if v.hasSuffix(",") || v.hasSuffix(";") { value.append(v.dropLast()); break }
                 value.append(v)
             }
             return name(value)
