@@ -1,0 +1,77 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// Cleanup rules added for layouts beyond the seed articles: HTML lists, hard-wrapped text,
+/// picture-source credits, furniture sentences at the end, short list announcements.
+@Suite struct CleanupGeneralizationTests {
+    /// Runs cleanup on `raw`.
+    private func clean(_ raw: String, format: InputFormat = .text) async throws -> Document {
+        var doc = Document(id: "x", sourceFile: "a.txt", format: format, raw: raw)
+        try await CleanupStage().process(&doc)
+        return doc
+    }
+
+    private let body1 = "The council voted on Tuesday night to approve the new garage, officials said."
+    private let body2 = "Opponents argued the project would burden taxpayers for many decades to come."
+
+    @Test func htmlListItemsStayInTheBody() async throws {
+        let html = "<html><body><h1>Bank holds rates steady</h1><p>\(body1)</p><ul><li>Rates held at 4.5%</li><li>Two cuts pencilled in</li></ul><p>\(body2)</p></body></html>"
+        let doc = try await clean(html, format: .html)
+        #expect(doc.text.contains("Rates held at 4.5%"))
+        #expect(doc.text.contains("Two cuts pencilled in"))
+    }
+
+    @Test func htmlClosingItemsDoNotSplitTheList() {
+        let out = String(decoding: HTMLStripper.strip(Array("<ul><li>One</li><li>Two</li></ul>".utf8)), as: UTF8.self)
+        #expect(!out.contains("One\n\n"))
+        #expect(out.contains("- One\n- Two"))
+    }
+
+    @Test func hardWrappedParagraphIsRejoined() async throws {
+        let raw = "Dry spring hits farms\n\n\(body1)\n\n\"We have never lived through anything like this,\" said\nFrancisco Jimenez, 78, a retired olive farmer.\n\n\(body2)\n"
+        let doc = try await clean(raw)
+        #expect(doc.text.contains("\"We have never lived through anything like this,\" said Francisco Jimenez, 78, a retired olive farmer."))
+    }
+
+    @Test func shortLinesOfOneBlockAreNotJoined() async throws {
+        let raw = "Dry spring hits farms\n\n\(body1)\n\nRates held at four\nTwo cuts pencilled in\n\n\(body2)\n"
+        let doc = try await clean(raw)
+        #expect(doc.text.contains("Rates held at four\n\nTwo cuts pencilled in"))
+    }
+
+    @Test func imageSourceOpensAPictureAndIsNoCaptionOfTheLineAbove() {
+        let f = LineFeatures("Image source, PA Media")
+        #expect(f.credit && f.opensPicture)
+        #expect(!LineFeatures("Image sources say the agency disagreed, officials added.").credit)
+        let lines = ["Heatwave: amber warning issued", "Image source, PA Media", "Image caption,", "People cool off in a fountain"]
+            .map { ArticleLine(text: $0, block: 0) }
+        let captions = ArticleLayout.captions(lines, repeatOf: ArticleLayout.earlierCopies(lines))
+        #expect(captions == [false, true, true, true])
+    }
+
+    @Test func furnitureSentencesAndAuthorNotesEndTheBody() async throws {
+        let raw = "Garage approved\n\n\(body1)\n\n\(body2)\n\nFollow us on Twitter and Facebook for live updates.\n\nClick here to read our full coverage of the council.\n\nAbout the author: Our city team covers local government.\n"
+        let doc = try await clean(raw)
+        #expect(doc.text == [body1, body2].joined(separator: "\n\n"))
+    }
+
+    @Test func aSentenceMentioningFollowersStaysInTheBody() async throws {
+        let quiet = "Her followers on Twitter praised the decision to share the report with the public on Monday."
+        let doc = try await clean("Garage approved\n\n\(body1)\n\n\(body2)\n\n\(quiet)\n")
+        #expect(doc.text.hasSuffix(quiet))
+    }
+
+    @Test func shortAnnouncementKeepsTheListThatFollows() async throws {
+        let raw = "Regulator fines firm\n\n\(body1)\n\nKey facts:\n- The fine is the largest ever\n- An appeal will be heard\n"
+        let doc = try await clean(raw)
+        #expect(doc.text.contains("The fine is the largest ever"))
+        #expect(doc.text.contains("An appeal will be heard"))
+    }
+
+    @Test func linkListAnnouncementDoesNotKeepItsLinks() async throws {
+        let raw = "Regulator fines firm\n\n\(body1)\n\n\(body2)\n\nRead more:\n- City boss under pressure after exit\n- Markets slide as yields climb\n"
+        let doc = try await clean(raw)
+        #expect(!doc.text.contains("City boss under pressure"))
+    }
+}

@@ -1,0 +1,83 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// Metadata rules added for layouts beyond the seed articles: wire credits, reporter jobs,
+/// kicker headlines, navigation rows, credited reporters, first outlet of a source label.
+@Suite struct MetadataGeneralizationTests {
+    @Test func wireCreditInTheLeadDateline() {
+        #expect(WireCredit.agency(inLead: "SANTIAGO, June 12 (Reuters) - Copper prices rose on Monday.") == "Reuters")
+        #expect(WireCredit.agency(inLead: "AUSTIN, Texas (AP) — A federal judge on Wednesday blocked a plan.") == "AP")
+        #expect(WireCredit.agency(inLead: "(CNN) — Scientists said on Thursday that ice is widespread.") == "CNN")
+    }
+
+    @Test func parenthesesInProseAreNoWireCredit() {
+        #expect(WireCredit.agency(inLead: "The company (Acme) - a maker of tools - said profits rose.") == nil)
+        #expect(WireCredit.agency(inLead: "LONDON (2 pm) - Shares fell.") == nil)
+        #expect(WireCredit.agency(inLead: "Prices rose (sharply) - traders said.") == nil)
+    }
+
+    @Test func agencyAloneNextToTheDateline() {
+        #expect(WireCredit.agencyLine(["Quake strikes off Taiwan", "AFP", "Tuesday, April 23, 2024 - 08:45"], datelines: nil) == "AFP")
+        #expect(WireCredit.agencyLine(["CNN —", "Ice found near lunar pole"], datelines: nil) == "CNN")
+        #expect(WireCredit.agencyLine(["Quake strikes off Taiwan", "NASA", "Scientists were surprised."], datelines: nil) == nil)
+    }
+
+    @Test func publisherFromLeadAfterCopyright() {
+        #expect(PublisherFinder.publisher(front: [], back: [], lead: "ACCRA, Ghana, Feb 14 (Reuters) - Output fell.") == "Reuters")
+        #expect(PublisherFinder.publisher(front: [], back: ["© 2021 The Millbrook Courier"], lead: "MILLBROOK (AP) — Votes were cast.") == "The Millbrook Courier")
+    }
+
+    @Test func sourceLabelNamesItsFirstOutlet() {
+        #expect(PublisherFinder.labelled("Source: Al Jazeera and news agencies") == "Al Jazeera")
+        #expect(PublisherFinder.labelled("Source: Reuters, AFP") == "Reuters")
+        #expect(PublisherFinder.labelled("Source: The Daily Planet") == "The Daily Planet")
+    }
+
+    @Test func bareNameFollowedByItsJob() {
+        #expect(BylineParser.bareName(in: "Hannah Colville Health correspondent") == "Hannah Colville")
+        #expect(BylineParser.bareName(in: "Jane Doe Senior Political Reporter") == "Jane Doe")
+        #expect(BylineParser.bareName(in: "Senior Political Reporter") == nil)
+        #expect(BylineParser.bareName(in: "Mary Anne Smith") == "Mary Anne Smith")
+    }
+
+    @Test func guardianStyleBylineBesideTheDate() {
+        let front = ["NHS waiting lists hit record", "Hannah Colville Health correspondent", "Thu 13 Jul 2023 10.22 BST"]
+        #expect(AuthorFinder.authors(front: front, title: front[0]) == ["Hannah Colville"])
+    }
+
+    @Test func kickerHeadlineIsAHeadlineButFieldsAreNot() {
+        #expect(!HeadlineFinder.isFieldLabelled("Opinion: Why our cities need more trees"))
+        #expect(HeadlineFinder.isFieldLabelled("Tags: Spain, drought, climate"))
+        #expect(HeadlineFinder.isFieldLabelled("Source: Al Jazeera and news agencies"))
+        #expect(HeadlineFinder.isFieldLabelled("Watch: What the rover saw on the moon"))
+        #expect(HeadlineFinder.find(front: ["Opinion: Why our cities need more trees"], raw: "").title == "Opinion: Why our cities need more trees")
+    }
+
+    @Test func navigationRowIsNoHeadline() {
+        let front = ["News Sports Business Opinion Classifieds", "City council approves new downtown garage"]
+        #expect(HeadlineFinder.find(front: front, raw: "").title == front[1])
+        let headline = "Biden Wins Nevada Primary Easily"
+        #expect(!HeadlineFinder.isNavigationRow(headline, LineFeatures(headline)))
+    }
+
+    @Test func creditedReportersWhenThereIsNoByline() {
+        let back = ["(Reporting by Kwasi Kpodo in Accra; Writing by Maxwell Adombila; Editing by Alexandra Hudson)"]
+        #expect(AuthorFinder.creditedReporters(back: back) == ["Kwasi Kpodo", "Maxwell Adombila"])
+        #expect(AuthorFinder.creditedReporters(back: ["Additional reporting by Jane Doe", "Editing by John Roe"]).isEmpty)
+    }
+
+    @Test func siteNameWinsOverCopyrightHolder() {
+        let html = "<html><head><meta property=\"og:site_name\" content=\"Business Daily\"></head><body></body></html>"
+        var doc = Document(id: "x", sourceFile: "a.html", format: .html, raw: html)
+        doc.frontMatter = ["Central bank holds rates steady"]
+        doc.backMatter = ["© 2024 Business Daily Media Ltd"]
+        doc.text = "The bank held rates on Wednesday, officials said."
+        MetadataExtractor().extract(into: &doc)
+        #expect(doc.publisher == "Business Daily")
+    }
+
+    @Test func videoFeedbackLineIsNoByline() {
+        #expect(LineFeatures("Video Ad Feedback").isJunk)
+    }
+}
