@@ -74,4 +74,35 @@ import Testing
         let doc = try await clean(raw)
         #expect(!doc.text.contains("City boss under pressure"))
     }
+
+    @Test func lowerCaseBylineIsNotJoinedToTheHeadline() async throws {
+        let raw = "Tornado watch issued for much of central Oklahoma\nby: Carla Benavides\n\n\(body1)\n\n\(body2)\n"
+        let doc = try await clean(raw)
+        #expect(doc.frontMatter.first == "Tornado watch issued for much of central Oklahoma")
+        let wrapped = [ArticleLine(text: "title: \"Volunteers restore century-old lighthouse\"", block: 0), ArticleLine(text: "author: Morgan Ellsworth", block: 0)]
+        #expect(BrokenLineJoiner.join(wrapped).count == 2)
+    }
+
+    @Test func lowerCaseContinuationIsStillJoined() async throws {
+        let lines = [ArticleLine(text: "The council said this is not a", block: 0), ArticleLine(text: "question of money: it is about safety.", block: 1)]
+        #expect(BrokenLineJoiner.join(lines).count == 1)
+    }
+
+    @Test func copyrightNoticeClosesTheArticle() async throws {
+        let raw = "Garage approved\n\n\(body1)\n\n\(body2)\n\nCopyright 2021 Planet Media Inc. All rights reserved.\n\nFor the latest news, weather and sports, head to our website for more stories.\n"
+        let doc = try await clean(raw)
+        #expect(doc.text == [body1, body2].joined(separator: "\n\n"))
+        #expect(doc.backMatter.first?.hasPrefix("Copyright 2021") == true)
+    }
+
+    @Test func paragraphAboutCopyrightIsNoNotice() {
+        let line = ArticleLine(text: "Copyright lawyers said the ruling would be appealed before the end of the year by the studio.", block: 0)
+        #expect(!ArticleLayout.isCopyrightNotice(line))
+        #expect(ArticleLayout.isCopyrightNotice(ArticleLine(text: "© Planet Media", block: 0)))
+    }
+
+    @Test func reportedFromNoteIsAFooter() {
+        #expect(ArticleLayout.isAuthorNote(ArticleLine(text: "Matsumoto reported from Sacramento.", block: 0)))
+        #expect(!ArticleLayout.isAuthorNote(ArticleLine(text: "Police reported from the scene that three people had been hurt in the crash.", block: 0)))
+    }
 }

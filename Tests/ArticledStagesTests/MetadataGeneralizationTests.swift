@@ -80,4 +80,28 @@ import Testing
     @Test func videoFeedbackLineIsNoByline() {
         #expect(LineFeatures("Video Ad Feedback").isJunk)
     }
+
+    @Test func domainOpeningTheDateline() {
+        #expect(PublisherFinder.leadingDomain("TIMESOFINDIA.COM | Last updated on - Jan 5, 2024") == "timesofindia.com")
+        #expect(PublisherFinder.leadingDomain("Reuters | Jan 5, 2024") == nil)
+        #expect(PublisherFinder.leadingDomain("planet.example.org is down again") == nil)
+    }
+
+    @Test func bylineScrapedOneLinkPerLine() {
+        let front = ["Senate passes stopgap bill", "By", "Alicia Fernández and", "Marcus Whitfield-Obi", "Published March 4, 2024 at 3:00 PM EST"]
+        #expect(AuthorFinder.authors(front: front, title: front[0]) == ["Alicia Fernández", "Marcus Whitfield-Obi"])
+        #expect(AuthorFinder.splitByline(["Senate passes stopgap bill", "By", "the end of the week"]) == nil)
+    }
+
+    @Test func nameAboveItsJobAndNoBlurbAsStandfirst() {
+        let front = ["Why Oil Majors Are Buying Wind Farms", "Daniel K. Ferreira", "Contributor", "I write about the energy transition and global commodity markets."]
+        #expect(AuthorFinder.authors(front: front, title: front[0]) == ["Daniel K. Ferreira"])
+        #expect(HeadlineFinder.find(front: front, raw: "").subtitle == nil)
+        #expect(!BylineParser.isRoleLine("Contributors said the plan was flawed"))
+    }
+
+    @Test func titleFieldOfFrontMatter() {
+        #expect(HeadlineFinder.labelledTitle(["title: \"Volunteers restore lighthouse\"", "author: Morgan Ellsworth"]) == "Volunteers restore lighthouse")
+        #expect(HeadlineFinder.labelledTitle(["Titles: none"]) == nil)
+    }
 }

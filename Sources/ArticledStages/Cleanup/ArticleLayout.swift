@@ -102,7 +102,25 @@ struct ArticleLayout: Sendable {
             bodyEnd = i
             i -= 1
         }
+        // A copyright notice near the end closes the article: what follows it is the site's.
+        for k in stride(from: lines.count - 1, to: max(bodyStart, lines.count - 8), by: -1) where k < bodyEnd && isCopyrightNotice(lines[k]) {
+            bodyEnd = k
+        }
         return bodyEnd
+    }
+
+    /// Whether the line is a copyright notice: it opens with `©`, or with `Copyright`/`(c)` and a
+    /// year or `reserved`, or holds `©` or `All rights reserved` in a short line.
+    static func isCopyrightNotice(_ line: ArticleLine) -> Bool {
+        guard line.features.strongBoilerplate >= 1 else { return false }
+        let head = line.text.utf8.prefix(9).map(ASCIIByte.lower)
+        let lower = line.text.lowercased()
+        if head.starts(with: [0xC2, 0xA9]) { return true }
+        // "Copyright 2021 Outlet", not "Copyright lawyers said …".
+        if head.starts(with: Array("copyright".utf8)) || head.starts(with: Array("(c)".utf8)) {
+            return line.features.digits >= 4 || lower.contains("reserved")
+        }
+        return line.features.words <= 25 && (lower.contains("all rights reserved") || lower.contains("\u{A9}"))
     }
 
     /// Jobs of people who write articles (`cleanup-journalist-words.txt`).
@@ -116,7 +134,10 @@ struct ArticleLayout: Sendable {
         // "Jane Doe contributed reporting from Sydney." / "AP writer Jane Doe contributed to this report."
         let lower = line.text.lowercased()
         if lower.contains(" contributed reporting") || lower.contains(" contributed to this report") { return true }
-        if lower.hasPrefix("about the author") { return true }  // "About the author: Jane Doe covers …
+        if lower.hasPrefix("about the author") { return true }  // "About the author: Jane Doe covers …"
+        // "Matsumoto reported from Sacramento.": a short note on where a reporter worked.
+        if line.features.words <= 10, line.features.endsPeriod, let r = lower.range(of: " reported from "),
+           lower[..<r.lowerBound].split(separator: " ").count <= 3 { return true }
         let words = line.text.split(separator: " ", maxSplits: 5)
         guard let verb = words.firstIndex(where: { $0 == "is" || $0 == "was" || $0 == "writes" }), verb >= 2, verb <= 4 else { return false }
         guard BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil else { return false }

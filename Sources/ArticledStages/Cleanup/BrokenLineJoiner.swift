@@ -29,6 +29,16 @@ enum BrokenLineJoiner {
         return out
     }
 
+    /// Whether the text's first word ends with a colon (`date:`, `by:`).
+    static func opensWithLabel(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b == 0x20 { return previous == 0x3A }
+            previous = b
+        }
+        return previous == 0x3A
+    }
+
     /// The longest line (in bytes) of each block: the width a hard-wrapped block was wrapped at.
     static func wrapWidths(_ lines: [ArticleLine]) -> [Int] {
         var widths = [Int](repeating: 0, count: (lines.map(\.block).max() ?? 0) + 1)
@@ -38,13 +48,15 @@ enum BrokenLineJoiner {
 
     /// Whether `a` is a hard-wrapped line of running text that `b` goes on with: same block,
     /// no final punctuation, near the block's wrap width (at least 70 % of its longest line,
-    /// which is 50 bytes or more), in sentence case. A short list's lines stay apart: their
+    /// which is 50 bytes or more), in sentence case, neither line a `field:` nor `b` a byline.
+    /// A short list's lines stay apart: their
     /// block is narrow. (`"Nothing like this," said` / `Francisco Jiménez, 78, a farmer.`)
     static func isWrapped(_ a: ArticleLine, before b: ArticleLine, width: Int) -> Bool {
         let fa = a.features, length = a.text.utf8.count
         guard a.block == b.block, width >= 50, length >= 40, length * 10 >= width * 7, length <= maximumLength else { return false }
         guard !fa.endsTerminal, !fa.endsColon, fa.words >= 5, fa.titleCaseRatio < 0.5 else { return false }
         guard !a.isHeading, !b.isHeading, !a.isListItem, !b.isListItem, a.dateline == nil, b.dateline == nil else { return false }
+        guard !opensWithLabel(a.text), !opensWithLabel(b.text), BylineParser.explicitNames(in: b.text) == nil else { return false }
         return !fa.credit && !b.features.credit && !fa.isJunk && !b.features.isJunk && b.features.words >= 2
     }
 
@@ -55,7 +67,8 @@ enum BrokenLineJoiner {
         if a.isHeading || b.isHeading || b.isListItem || a.dateline != nil || b.dateline != nil { return false }
         if fa.endsTerminal || fa.endsColon { return false }
         if fa.endsHyphenatedWord && (fb.startsLowercase || fb.startsUppercase) { return true }
-        if fb.startsLowercase { return true }
+        // A lower-case field or byline is not the sentence going on: "by: Jane Doe", "author: Jane Doe".
+        if fb.startsLowercase { return !opensWithLabel(b.text) && BylineParser.explicitNames(in: b.text) == nil }
         if fa.endsFunctionWord, let first = b.text.utf8.first, ASCIIByte.isDigit(first) { return true }
         // Hard-wrapped running text: a long sentence-case line continued in the same block.
         return a.block == b.block && a.text.utf8.count >= 60 && fa.words >= 10 && fa.titleCaseRatio < 0.5

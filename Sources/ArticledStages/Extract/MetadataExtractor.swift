@@ -11,9 +11,9 @@ struct MetadataExtractor {
         let front = document.frontMatter
         let datelines = PublicationDateFinder.datelines(front)
         let (title, subtitle) = HeadlineFinder.find(front: front, raw: document.raw, datelines: datelines)
-        document.title = title
+        document.title = title ?? HeadlineFinder.labelledTitle(front)
         document.subtitle = subtitle
-        document.authors = AuthorFinder.authors(front: front, title: title, datelines: datelines)
+        document.authors = AuthorFinder.authors(front: front, title: document.title, datelines: datelines)
         if document.authors.isEmpty { document.authors = AuthorFinder.creditedReporters(back: document.backMatter) }
         document.published = PublicationDateFinder.date(front: front, back: document.backMatter, datelines: datelines)
         let lead = document.text.prefix { $0 != "\n" }

@@ -7,7 +7,15 @@ enum AuthorFinder {
     static func authors(front: [String], title: String?, datelines dates: [DateParser.Match?]? = nil) -> [String] {
         var names: [String] = []
         let datelines = (dates ?? PublicationDateFinder.datelines(front)).map { $0 != nil }
+        if let split = splitByline(front) {
+            names.append(contentsOf: BylineParser.explicitNames(in: split) ?? [])
+        }
         for (i, line) in front.enumerated() where line != title && line.spaceSeparatedWordCount <= 20 {
+            // "Daniel K. Ferreira" over "Contributor": a name above its job.
+            if i + 1 < front.count, BylineParser.isRoleLine(front[i + 1]), let name = BylineParser.bareName(in: line) {
+                names.append(name)
+                continue
+            }
             if let explicit = BylineParser.explicitNames(in: line) {
                 names.append(contentsOf: explicit)
                 continue
@@ -23,6 +31,24 @@ enum AuthorFinder {
         }
         var seen = Set<String>()
         return names.filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// A byline a page scraped one link per line (`By` / `Jane Doe` / `and` / `John Roe`), joined
+    /// into one line, or nil when the front matter has no line that is only `By`.
+    static func splitByline(_ front: [String]) -> String? {
+        guard let by = front.firstIndex(where: { $0 == "By" || $0 == "by" || $0 == "By:" }), by + 1 < front.count else { return nil }
+        var parts = ["By"]
+        var k = by + 1
+        while k < front.count, parts.count < 9 {
+            let line = front[k]
+            let tokens = line.split(separator: " ")
+            let joiners: Set<Substring> = ["and", "&", ","]
+            guard (1...6).contains(tokens.count), tokens.contains(where: { !joiners.contains($0) }) || tokens.count == 1,
+                  tokens.allSatisfy({ joiners.contains($0) || BylineParser.startsUpper($0) }) else { break }
+            parts.append(line)
+            k += 1
+        }
+        return parts.count > 1 ? parts.joined(separator: " ") : nil
     }
 
     /// Credits that name the reporters who wrote a wire story.

@@ -106,6 +106,15 @@ enum BylineParser {
         return name.joined(separator: " ")
     }
 
+    /// Whether the line names only a job (`Contributor`, `Senior Political Reporter`): 1–4 words,
+    /// all of them job or desk words.
+    static func isRoleLine(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard (1...4).contains(words.count) else { return false }
+        let roles = MetadataVocabulary.shared.roleWords
+        return words.allSatisfy { roles.contains($0.lowercased().trimmingCharacters(in: ",.;")) }
+    }
+
     /// The names after a `by` inside a dateline (`Posted on March 3, 2022 by Maria Lopez`), or nil.
     static func namesAfterBy(in line: String) -> [String]? {
         let tokens = line.split(separator: " ")

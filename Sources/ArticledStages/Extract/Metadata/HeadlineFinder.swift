@@ -1,3 +1,5 @@
+import Foundation
+
 /// Picks the headline and the standfirst (dek) among the lines before the body.
 ///
 /// Datelines, bylines, picture credits, page furniture and `Label: value` lines are never
@@ -31,7 +33,9 @@ enum HeadlineFinder {
             titleIndex = candidates.first { features[$0].words >= 4 } ?? candidates.first { features[$0].words >= 2 }
         }
         guard let titleIndex else { return (nil, nil) }
-        let subtitle = candidates.first { $0 > titleIndex && features[$0].words >= 8 && folded[$0] != folded[titleIndex] }.map { front[$0] }
+        // Not an author's blurb under the job line ("Contributor" / "I write about energy.").
+        let subtitle = candidates.first { $0 > titleIndex && features[$0].words >= 8 && folded[$0] != folded[titleIndex]
+            && !($0 > 0 && BylineParser.isRoleLine(front[$0 - 1])) }.map { front[$0] }
         return (front[titleIndex], subtitle)
     }
 
@@ -43,6 +47,17 @@ enum HeadlineFinder {
         if isFieldLabelled(line) { return false }  // "Tags: Spain, drought", "Source: Reuters"
         if BylineParser.explicitNames(in: line) != nil { return false }
         return true
+    }
+
+    /// The value of a `title: …` field (front matter of a Markdown file), unquoted, or nil.
+    static func labelledTitle(_ front: [String]) -> String? {
+        for line in front where line.utf8.count > 7 {
+            let head = line.utf8.prefix(6).map(ASCIIByte.lower)
+            guard head == Array("title:".utf8) else { continue }
+            let value = line.dropFirst(6).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            if !value.isEmpty { return value }
+        }
+        return nil
     }
 
     /// Labels of page fields, whose `Label: value` lines are never headlines.

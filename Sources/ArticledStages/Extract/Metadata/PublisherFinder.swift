@@ -31,6 +31,7 @@ enum PublisherFinder {
         for line in frontLines where line.spaceSeparatedWordCount <= 2 {
             if let domain = siteDomain(line) { return domain }
         }
+        for line in frontLines { if let domain = leadingDomain(line) { return domain } }
         for line in backLines { if let name = contactedOutlet(line) { return name } }
         return nil
     }
@@ -125,6 +126,14 @@ enum PublisherFinder {
             return domain
         }
         return nil
+    }
+
+    /// The site's domain opening a headline-block line before a separator
+    /// (`OUTLET.COM | Last updated on Jan 5, 2024`), or nil.
+    static func leadingDomain(_ line: String) -> String? {
+        let tokens = line.split(separator: " ", maxSplits: 2)
+        guard tokens.count >= 2, ["|", "-", "—", "–", "•", "·"].contains(tokens[1]) else { return nil }
+        return siteDomain(String(tokens[0]))
     }
 
     /// Words that read as an outlet's name (1–6 words, starting with a capital), trimmed.
