@@ -105,4 +105,19 @@ import Testing
         #expect(ArticleLayout.isAuthorNote(ArticleLine(text: "Matsumoto reported from Sacramento.", block: 0)))
         #expect(!ArticleLayout.isAuthorNote(ArticleLine(text: "Police reported from the scene that three people had been hurt in the crash.", block: 0)))
     }
+
+    @Test func shortLeadWithAWireDatelineStartsTheBody() async throws {
+        let raw = "Lawmakers back down on pension cuts\n\nBy Ruth Okonkwo\n\nWASHINGTON — Here we go again.\n\n\(body1)\n\n\(body2)\n"
+        let doc = try await clean(raw)
+        #expect(doc.text.hasPrefix("WASHINGTON — Here we go again."))
+    }
+
+    @Test func wireDatelineShapes() {
+        #expect(WireDateline.opens("WASHINGTON — Here we go again."))
+        #expect(WireDateline.opens("LOS ANGELES (AP) — A fire forced thousands to flee."))
+        #expect(WireDateline.opens("PARIS/MONTREAL, July 18 (Reuters) - A Gulf airline is in talks."))
+        #expect(!WireDateline.opens("NASA said the launch - planned for May - would slip."))
+        #expect(!WireDateline.opens("The plan — announced on Monday — was dropped."))
+        #expect(!WireDateline.opens("US — China talks end."))
+    }
 }

@@ -104,4 +104,22 @@ import Testing
         #expect(HeadlineFinder.labelledTitle(["title: \"Volunteers restore lighthouse\"", "author: Morgan Ellsworth"]) == "Volunteers restore lighthouse")
         #expect(HeadlineFinder.labelledTitle(["Titles: none"]) == nil)
     }
+
+    @Test func nameBeforeACommaAndItsJob() {
+        #expect(BylineParser.bareName(in: "Jane Ostrowski, Transport Editor") == "Jane Ostrowski")
+        #expect(BylineParser.bareName(in: "The Northern Echo") == nil)
+    }
+
+    @Test func jobLinesNeedAJobWord() {
+        #expect(BylineParser.isRoleLine("Rome correspondent"))
+        #expect(BylineParser.isRoleLine("Senior Political Reporter"))
+        #expect(!BylineParser.isRoleLine("News"))
+        #expect(!BylineParser.isRoleLine("the editor"))
+        #expect(AuthorFinder.authors(front: ["The Northern Echo", "News", "Teachers strike closes 300 schools"], title: nil).isEmpty)
+    }
+
+    @Test func agencyMastheadOpensThePage() {
+        #expect(WireCredit.agencyLine(["Bloomberg", "Markets", "Yen slides to weakest since 1990"], datelines: nil) == "Bloomberg")
+        #expect(WireCredit.agencyLine(["MSN", "Train drivers vote for strikes"], datelines: nil) == nil)
+    }
 }

@@ -31,7 +31,8 @@ struct ArticleLayout: Sendable {
             if junk[i] || caption[i] || byline[i] || lines[i].dateline != nil || lines[i].isHeading { return false }
             // The first line is the headline when it is short and not a plain statement, or in Title Case.
             if i == firstContent && ((f.words <= 25 && !f.endsPeriod) || (f.words <= 20 && f.titleCaseRatio >= 0.6)) { return false }
-            return f.isProse
+            // A short lead opening with a wire dateline ("WASHINGTON — Here we go again.") is running text.
+            return f.isProse || (f.endsTerminal && f.words >= 4 && WireDateline.opens(lines[i].text))
         }
         /// Whether line `i` is running text (for the footer scan).
         func isProse(_ i: Int) -> Bool { prose[i] }

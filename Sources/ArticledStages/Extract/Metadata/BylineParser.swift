@@ -82,10 +82,16 @@ enum BylineParser {
     }
 
     /// The name of a line that holds a person's name, optionally followed by a date, a place
-    /// or a job (`Alex Lantier`, `Alex Lantier 19 May 2024`, `Jane Doe Health correspondent`), or nil.
+    /// or a job (`Alex Lantier`, `Alex Lantier 19 May 2024`, `Jane Doe Health correspondent`,
+    /// `Jane Doe, Transport Editor`), or nil. A line opening with `The` names no person.
     static func bareName(in line: String) -> String? {
         guard line.utf8.count <= 90, let first = line.first, first.isUppercase else { return nil }
         var tokens = line.split(separator: " ")
+        guard tokens.first != "The" else { return nil }  // an outlet ("The Northern Echo"), not a person
+        // "Jane Doe, Transport Editor": the name before the comma.
+        if let comma = tokens.firstIndex(where: { $0.hasSuffix(",") }), comma >= 1, tokens.count - comma <= 5 {
+            tokens = Array(tokens[...comma])
+        }
         if let digit = tokens.firstIndex(where: { $0.contains(where: \.isNumber) }) {
             tokens = Array(tokens[..<digit])
             while let last = tokens.last, DateParser.month(Array(last.lowercased().utf8)) != nil || isWeekday(last) { tokens.removeLast() }
@@ -106,13 +112,14 @@ enum BylineParser {
         return name.joined(separator: " ")
     }
 
-    /// Whether the line names only a job (`Contributor`, `Senior Political Reporter`): 1–4 words,
-    /// all of them job or desk words.
+    /// Whether the line names only a journalist's job (`Contributor`, `Senior Political Reporter`,
+    /// `Rome correspondent`): 1–4 words ending with a job word (`cleanup-journalist-words.txt`),
+    /// the others capitalized or desk words. A desk alone (`News`) is no job.
     static func isRoleLine(_ line: String) -> Bool {
-        let words = line.split(separator: " ")
-        guard (1...4).contains(words.count) else { return false }
+        let words = line.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: ",.;") }
+        guard (1...4).contains(words.count), let last = words.last, ArticleLayout.journalistWords.contains(last) else { return false }
         let roles = MetadataVocabulary.shared.roleWords
-        return words.allSatisfy { roles.contains($0.lowercased().trimmingCharacters(in: ",.;")) }
+        return zip(line.split(separator: " "), words).dropLast().allSatisfy { startsUpper($0.0) || roles.contains($0.1) }
     }
 
     /// The names after a `by` inside a dateline (`Posted on March 3, 2022 by Maria Lopez`), or nil.

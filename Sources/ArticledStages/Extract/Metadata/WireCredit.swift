@@ -26,7 +26,7 @@ enum WireCredit {
     }
 
     /// An agency alone on a headline-block line (`AFP`, `Reuters`, `CNN —`) that sits next to a
-    /// dateline or ends with a dash, or nil. `datelines` marks the lines that are datelines.
+    /// dateline, ends with a dash, or (a known agency) opens the page, or nil. `datelines` marks the lines that are datelines.
     static func agencyLine(_ front: [String], datelines: [Bool]?) -> String? {
         for (i, line) in front.enumerated() {
             var tokens = line.split(separator: " ")
@@ -37,7 +37,9 @@ enum WireCredit {
             guard acronym || (agencies.contains(word.lowercased()) && word.first?.isUppercase == true) else { continue }
             let marks = datelines ?? PublicationDateFinder.datelines(front).map { $0 != nil }
             let besideDate = (i > 0 && marks[i - 1]) || (i + 1 < front.count && marks[i + 1])
-            if dashed || besideDate { return String(word) }
+            // A known agency heading the page ("Bloomberg") is its masthead.
+            let masthead = i == 0 && agencies.contains(word.lowercased())
+            if dashed || besideDate || masthead { return String(word) }
         }
         return nil
     }
