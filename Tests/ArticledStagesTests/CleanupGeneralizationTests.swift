@@ -120,4 +120,17 @@ import Testing
         #expect(!WireDateline.opens("The plan — announced on Monday — was dropped."))
         #expect(!WireDateline.opens("US — China talks end."))
     }
+
+    @Test func markedSubheadingsAreDroppedAlike() async throws {
+        let raw = "# Five things to know\n\n\(body1)\n\n## More trains, but not everywhere\n\n\(body2)\n\n## Fares stay frozen\n\n\(body1)\n"
+        let doc = try await clean(raw, format: .markdown)
+        #expect(!doc.text.contains("More trains"))
+        #expect(!doc.text.contains("Fares stay frozen"))
+    }
+
+    @Test func unmarkedLineWithCommasStays() async throws {
+        let raw = "Five things to know\n\n\(body1)\n\nMore trains, but not everywhere\n\n\(body2)\n"
+        let doc = try await clean(raw)
+        #expect(doc.text.contains("More trains, but not everywhere"))
+    }
 }

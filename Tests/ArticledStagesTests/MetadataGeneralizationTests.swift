@@ -122,4 +122,11 @@ import Testing
         #expect(WireCredit.agencyLine(["Bloomberg", "Markets", "Yen slides to weakest since 1990"], datelines: nil) == "Bloomberg")
         #expect(WireCredit.agencyLine(["MSN", "Train drivers vote for strikes"], datelines: nil) == nil)
     }
+
+    @Test func capitalizedBylinesInTitleCase() {
+        #expect(BylineParser.explicitNames(in: "By JANE DOE, Associated Press") == ["Jane Doe"])
+        #expect(BylineParser.explicitNames(in: "By JOHN R. MATSUMOTO and ELENA VASQUEZ-MORA") == ["John R. Matsumoto", "Elena Vasquez-Mora"])
+        #expect(BylineParser.titleCased("O'NEILL") == "O'Neill")
+        #expect(BylineParser.titleCased("Sarah McAllister") == "Sarah McAllister")
+    }
 }

@@ -244,6 +244,7 @@ struct ArticleLayout: Sendable {
         let line = lines[k], f = line.features
         guard !f.endsTerminal, !f.endsColon, !line.isListItem, f.words >= 2, f.words <= 25 else { return false }
         guard f.digits * 5 < f.letters else { return false }
+        if line.isHeading { return true }  // a subheading the input marked as one, with or without commas
         // A sentence that lost its full stop keeps its commas and quotes; a headline has neither.
         guard !hasInnerPunctuation(line.text), !endsWithClosingQuote(line.text) else { return false }
         if index > 0 {

@@ -32,9 +32,22 @@ enum BylineParser {
             let name = namePrefix(part[...])
             guard !name.isEmpty else { continue }
             if index > 0 && (name.count < 2 || name.contains { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) { continue }
-            names.append(name.joined(separator: " "))
+            names.append(titleCased(name.joined(separator: " ")))
         }
         return names
+    }
+
+    /// A name written in capitals (`JANE DOE`, `O'NEILL-ROSS`) in title case (`Jane Doe`,
+    /// `O'Neill-Ross`); a name with any small letter is returned as written.
+    static func titleCased(_ name: String) -> String {
+        guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
+        var out = ""
+        var startOfWord = true
+        for c in name {
+            out += startOfWord ? String(c) : c.lowercased()
+            startOfWord = !c.isLetter
+        }
+        return out
     }
 
     /// Cheap byte test before any splitting: the line starts with `by`, its first word ends
