@@ -129,4 +129,21 @@ import Testing
         #expect(BylineParser.titleCased("O'NEILL") == "O'Neill")
         #expect(BylineParser.titleCased("Sarah McAllister") == "Sarah McAllister")
     }
+
+    @Test func dateLabelsAreNoNames() {
+        #expect(BylineParser.bareName(in: "Last Modified: November 6, 2023") == nil)
+        let front = ["Council approves park", "By Jane Doe", "Last Modified: November 6, 2023 | Published: November 5, 2023"]
+        #expect(AuthorFinder.authors(front: front, title: front[0]) == ["Jane Doe"])
+    }
+
+    @Test func createdLabelsThePublicationDate() {
+        #expect(DateParser.find(in: "Updated: 06 November 2023 | Created: 05 November 2023")?.iso == "2023-11-05")
+        #expect(DateParser.find(in: "Created: 05 November 2023")?.isPublication == true)
+    }
+
+    @Test func outletNamedInTheDateline() {
+        #expect(PublisherFinder.datelineOutlet(["November 5, 2023 / 8:30 AM / CBS News"], datelines: nil) == "CBS News")
+        #expect(PublisherFinder.datelineOutlet(["November 5, 2023 / 8:30 AM / Updated"], datelines: nil) == nil)
+        #expect(PublisherFinder.datelineOutlet(["Council approves park / City News"], datelines: [false]) == nil)
+    }
 }

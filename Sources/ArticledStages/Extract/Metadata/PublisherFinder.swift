@@ -20,7 +20,7 @@ enum PublisherFinder {
         let frontLines = front.filter { !LineFeatures($0).credit }
         let backLines = back.filter { !LineFeatures($0).credit }
         for line in frontLines + backLines { if let name = labelled(line) { return name } }
-        if let name = bylineOutlet(frontLines) { return name }
+        if let name = bylineOutlet(frontLines) ?? datelineOutlet(front, datelines: datelines) { return name }
         for line in backLines + frontLines { if let name = copyrightHolder(line) { return name } }
         if let name = WireCredit.agency(inLead: lead) ?? WireCredit.agencyLine(front, datelines: datelines) { return name }
         // A domain: in a short footer line, or alone on a line of the headline block (a headline
@@ -44,6 +44,19 @@ enum PublisherFinder {
             let next = front[i + 1]
             let words = next.split(separator: " ")
             if !LineFeatures(next).endsTerminal, BylineParser.isOutletName(words) { return next }
+        }
+        return nil
+    }
+
+    /// The outlet a dateline names in one of its parts (`November 5, 2023 / 8:30 AM / CBS News`), or nil.
+    static func datelineOutlet(_ front: [String], datelines: [Bool]?) -> String? {
+        let marks = datelines ?? PublicationDateFinder.datelines(front).map { $0 != nil }
+        for (i, line) in front.enumerated() where i < marks.count && marks[i] {
+            let parts = line.split(whereSeparator: { $0 == "/" || $0 == "|" || $0 == "•" || $0 == "·" }).dropFirst()
+            for part in parts {
+                let words = part.split(separator: " ")
+                if !words.contains(where: { $0.contains(where: \.isNumber) }), BylineParser.isOutletName(words) { return words.joined(separator: " ") }
+            }
         }
         return nil
     }
