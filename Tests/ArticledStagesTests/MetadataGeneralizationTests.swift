@@ -146,4 +146,24 @@ import Testing
         #expect(PublisherFinder.datelineOutlet(["November 5, 2023 / 8:30 AM / Updated"], datelines: nil) == nil)
         #expect(PublisherFinder.datelineOutlet(["Council approves park / City News"], datelines: [false]) == nil)
     }
+
+    @Test func bylineShapes() {
+        #expect(BylineParser.explicitNames(in: "By Dr. Anil Kapoor-Singh") == ["Anil Kapoor-Singh"])
+        #expect(BylineParser.explicitNames(in: "Words by Jane Doe. Photography by John Roe") == ["Jane Doe"])
+        #expect(BylineParser.explicitNames(in: "By Jane Doe and John Roe, The Washington Post") == ["Jane Doe", "John Roe"])
+        #expect(BylineParser.explicitNames(in: "Written by: Jane Doe") == ["Jane Doe"])
+        #expect(BylineParser.explicitNames(in: "BY JANE DOE AND JOHN ROE") == ["Jane Doe", "John Roe"])
+        #expect(BylineParser.explicitNames(in: "By Jean-Luc de la Tour and Ahmed al-Rashid") == ["Jean-Luc de la Tour", "Ahmed al-Rashid"])
+        #expect(BylineParser.explicitNames(in: "By J.R. Smith") == ["J.R. Smith"])
+        #expect(BylineParser.explicitNames(in: "Stand by your man") == nil)
+    }
+
+    @Test func bareLinesWithSeveralNamesOrAnOutlet() {
+        #expect(BylineParser.bareNames(in: "Jane Doe & John Roe") == ["Jane Doe", "John Roe"])
+        #expect(BylineParser.bareNames(in: "Trade and Industry") == nil)
+        #expect(BylineParser.bareName(in: "Jane Doe | Reuters") == "Jane Doe")
+        #expect(BylineParser.bareName(in: "From Jane Doe in Lagos") == "Jane Doe")
+        #expect(PublisherFinder.bylineOutlet(["Jane Doe | Reuters", "November 5, 2023"]) == "Reuters")
+        #expect(PublisherFinder.bylineOutlet(["Politics | World", "November 5, 2023"]) == nil)
+    }
 }

@@ -27,6 +27,8 @@ enum AuthorFinder {
             let besideDate = (i > 0 && datelines[i - 1]) || (i + 1 < front.count && datelines[i + 1])
             if datelines[i] || besideDate, let name = BylineParser.bareName(in: line) {
                 names.append(name)
+            } else if besideDate, let several = BylineParser.bareNames(in: line) {
+                names.append(contentsOf: several)
             }
         }
         var seen = Set<String>()

@@ -38,6 +38,15 @@ enum PublisherFinder {
 
     /// The outlet a byline credits (`By Jane Doe, CNN`) or names on the line below it (`BBC News`).
     static func bylineOutlet(_ front: [String]) -> String? {
+        for line in front where line.contains(" | ") && BylineParser.explicitNames(in: line) == nil && BylineParser.bareName(in: line) != nil {
+            // "Jane Doe | Reuters": an outlet or agency after the name.
+            for part in line.split(separator: "|").dropFirst() {
+                let words = part.split(separator: " ")
+                if BylineParser.isOutletName(words) || (words.count == 1 && WireCredit.agencies.contains(words[0].lowercased())) {
+                    return words.joined(separator: " ")
+                }
+            }
+        }
         for (i, line) in front.enumerated() where BylineParser.explicitNames(in: line) != nil {
             if let name = BylineParser.outlet(in: line) { return name }
             guard i + 1 < front.count else { continue }
