@@ -133,4 +133,20 @@ import Testing
         let doc = try await clean(raw)
         #expect(doc.text.contains("More trains, but not everywhere"))
     }
+
+    @Test func readerPromptsBetweenParagraphsAreDropped() async throws {
+        for prompt in ["Join our WhatsApp channel for the latest updates.", "We use cookies to personalise content and ads.",
+                       "Have a news tip? Contact us.", "Get breaking news alerts on your phone.",
+                       "Thank you for reading. Please consider subscribing."] {
+            let doc = try await clean("Garage approved\n\n\(body1)\n\n\(prompt)\n\n\(body2)\n\n\(body1)\n")
+            #expect(!doc.text.contains(prompt), "\(prompt)")
+        }
+    }
+
+    @Test func sentencesAboutTheReaderOrTheUSStay() {
+        for sentence in ["Our cities need more trees, and our budgets must follow.", "The US will share the report with our allies, she said.",
+                         "\"Follow the money and you will see,\" he told us.", "The company was fined for using cookies without consent."] {
+            #expect(!ReaderPrompt.matches(ArticleLine(text: sentence, block: 0)), "\(sentence)")
+        }
+    }
 }
