@@ -149,4 +149,10 @@ import Testing
             #expect(!ReaderPrompt.matches(ArticleLine(text: sentence, block: 0)), "\(sentence)")
         }
     }
+
+    @Test func agencyInCapitalsBeforeAPhotographerIsACredit() {
+        #expect(LineFeatures("A man walks past the town hall on Monday. REUTERS/Jane Roe").credit)
+        #expect(!LineFeatures("A Reuters/Ipsos poll found most voters backed the plan.").credit)
+        #expect(!LineFeatures("An AP/NORC survey found support for the plan was falling.").credit)
+    }
 }

@@ -166,4 +166,15 @@ import Testing
         #expect(PublisherFinder.bylineOutlet(["Jane Doe | Reuters", "November 5, 2023"]) == "Reuters")
         #expect(PublisherFinder.bylineOutlet(["Politics | World", "November 5, 2023"]) == nil)
     }
+
+    @Test func headlineOverStandfirstPaywallAndDateLabels() {
+        let headline = "Council approves plan for new riverside park"
+        for clutter in ["Tuesday's vote followed a decade of campaigning by residents who wanted more green space.",
+                        "You have 3 free articles left this month. Subscribe for unlimited access.", "Last updated 2 hours ago"] {
+            #expect(HeadlineFinder.find(front: [clutter, headline, "By Jane Doe"], raw: "").title == headline, "\(clutter)")
+        }
+        #expect(HeadlineFinder.find(front: ["Girl Scouts sell record number of cookies this spring", "By Jane Doe"], raw: "").title != nil)
+        #expect(HeadlineFinder.find(front: ["The end of an era.", "By Jane Doe"], raw: "").title == "The end of an era.")
+        #expect(!HeadlineFinder.opensWithDateLabel("Last survivor of the expedition dies at 101"))
+    }
 }

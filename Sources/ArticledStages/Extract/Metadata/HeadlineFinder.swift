@@ -30,7 +30,9 @@ enum HeadlineFinder {
             titleIndex = candidates.first { i in features[i].words >= 4 && candidates.contains { $0 > i && folded[$0] == folded[i] } }
         }
         if titleIndex == nil {
-            titleIndex = candidates.first { features[$0].words >= 4 } ?? candidates.first { features[$0].words >= 2 }
+            // A headline seldom ends with a full stop; a standfirst above it does.
+            titleIndex = candidates.first { features[$0].words >= 4 && !features[$0].endsPeriod }
+                ?? candidates.first { features[$0].words >= 4 } ?? candidates.first { features[$0].words >= 2 }
         }
         guard let titleIndex else { return (nil, nil) }
         // Not an author's blurb under the job line ("Contributor" / "I write about energy.").
@@ -44,7 +46,9 @@ enum HeadlineFinder {
         guard f.words >= 1, f.words <= 45, !f.credit, !f.isJunk, !f.endsColon else { return false }
         if f.boilerplate >= 1 && f.words <= 5 { return false }  // navigation: "Skip to main content"
         if separatorCount(line) >= 2 { return false }  // breadcrumbs: "Home | News | World"
-        if isFieldLabelled(line) { return false }  // "Tags: Spain, drought", "Source: Reuters"
+        if isFieldLabelled(line) { return false }
+        if f.isPromotional && f.endsTerminal { return false }  // "You have 3 free articles left. Subscribe now."
+        if opensWithDateLabel(line) { return false }  // "Last updated 2 hours ago"  // "Tags: Spain, drought", "Source: Reuters"
         if BylineParser.explicitNames(in: line) != nil { return false }
         return true
     }
@@ -58,6 +62,14 @@ enum HeadlineFinder {
             if !value.isEmpty { return value }
         }
         return nil
+    }
+
+    /// Whether the line opens like a dateline (`Updated …`, `Published …`, `Last updated …`).
+    static func opensWithDateLabel(_ line: String) -> Bool {
+        let words = line.split(separator: " ", maxSplits: 2).map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":")) }
+        guard let first = words.first else { return false }
+        if ["updated", "published", "posted", "modified"].contains(first) { return true }
+        return words.count > 1 && ["last", "first"].contains(first) && ["updated", "published", "modified"].contains(words[1])
     }
 
     /// Labels of page fields, whose `Label: value` lines are never headlines.
