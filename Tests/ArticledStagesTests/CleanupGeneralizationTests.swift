@@ -155,4 +155,22 @@ import Testing
         #expect(!LineFeatures("A Reuters/Ipsos poll found most voters backed the plan.").credit)
         #expect(!LineFeatures("An AP/NORC survey found support for the plan was falling.").credit)
     }
+
+    @Test func bulletGlyphsMarkListItems() {
+        let line = MarkdownStripper.strip(Array("• National Insurance falls to 8%".utf8)[...])
+        #expect(line.isListItem)
+        #expect(String(decoding: line.bytes, as: UTF8.self) == "National Insurance falls to 8%")
+        #expect(!MarkdownStripper.strip(Array("•Bold claim".utf8)[...]).isHeading)
+    }
+
+    @Test func liveBlogTimestampsAreDropped() async throws {
+        let raw = "Election night live\n\n\(body1)\n\n23:30 GMT\n\n\(body2)\n\nPosted at 23:10\n\n\(body1)\n"
+        let doc = try await clean(raw)
+        #expect(!doc.text.contains("23:30"))
+        #expect(!doc.text.contains("Posted at"))
+        for kept in ["Turnout hit 62.5 percent", "At 10:30 the polls closed.", "Final score 2-1"] {
+            #expect(!TimestampLine.matches(ArticleLine(text: kept, block: 0)), "\(kept)")
+        }
+        #expect(TimestampLine.matches(ArticleLine(text: "10:32am", block: 0)))
+    }
 }
