@@ -173,4 +173,14 @@ import Testing
         }
         #expect(TimestampLine.matches(ArticleLine(text: "10:32am", block: 0)))
     }
+
+    @Test func editorNotesBetweenParagraphsAreDropped() async throws {
+        for note in ["This story has been updated with additional information.", "This article originally appeared on The Conversation.",
+                     "Editor's note: This article was first published in 2019."] {
+            let doc = try await clean("Garage approved\n\n\(body1)\n\n\(note)\n\n\(body2)\n\n\(body1)\n")
+            #expect(!doc.text.contains(note), "\(note)")
+        }
+        #expect(!EditorNote.matches(ArticleLine(text: "This story is one of the most important of the year, she said.", block: 0)))
+        #expect(!EditorNote.matches(ArticleLine(text: "The council updated its plan on Monday after residents objected.", block: 0)))
+    }
 }

@@ -68,7 +68,7 @@ struct ArticleLayout: Sendable {
         var kept: [Int] = []
         var isKept = [Bool](repeating: false, count: n)
         for k in bodyStart..<bodyEnd {
-            if junk[k] || caption[k] || ReaderPrompt.matches(lines[k]) || TimestampLine.matches(lines[k]) { continue }
+            if junk[k] || caption[k] || ReaderPrompt.matches(lines[k]) || TimestampLine.matches(lines[k]) || EditorNote.matches(lines[k]) { continue }
             if let earlier = repeatOf[k], earlier < bodyStart || isKept[earlier] { continue }
             kept.append(k)
             isKept[k] = true
