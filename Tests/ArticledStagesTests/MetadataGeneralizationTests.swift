@@ -177,4 +177,16 @@ import Testing
         #expect(HeadlineFinder.find(front: ["The end of an era.", "By Jane Doe"], raw: "").title == "The end of an era.")
         #expect(!HeadlineFinder.opensWithDateLabel("Last survivor of the expedition dies at 101"))
     }
+
+    @Test func metaTimeCompletesTheVisibleDateOfTheSameDay() {
+        let html = "<html><head><meta property=\"article:published_time\" content=\"2024-03-20T14:05:00Z\"></head><body></body></html>"
+        var doc = Document(id: "x", sourceFile: "a.html", format: .html, raw: html)
+        doc.frontMatter = ["Central bank holds rates steady", "March 20, 2024"]
+        doc.text = "The bank held rates on Wednesday, officials said."
+        MetadataExtractor().extract(into: &doc)
+        #expect(doc.published == "2024-03-20T14:05:00Z")
+        doc.frontMatter = ["Central bank holds rates steady", "March 21, 2024"]
+        MetadataExtractor().extract(into: &doc)
+        #expect(doc.published == "2024-03-21")
+    }
 }

@@ -28,9 +28,11 @@ struct MetadataExtractor {
         let tags = HTMLMetaTags.read(document.raw)
         guard !tags.isEmpty else { return }
         if document.title == nil, let title = tags["og:title"] ?? tags["twitter:title"], !title.isEmpty { document.title = title }
-        if document.published == nil, let value = tags["article:published_time"] ?? tags["datepublished"] ?? tags["date"],
-           let date = DateParser.find(in: value) {
-            document.published = date.iso
+        if let value = tags["article:published_time"] ?? tags["datepublished"] ?? tags["date"], let date = DateParser.find(in: value) {
+            // The page's own date-time also completes a visible date of the same day that gave no time.
+            if document.published == nil || (document.published?.count == 10 && date.iso.count > 10 && date.iso.hasPrefix(document.published ?? "")) {
+                document.published = date.iso
+            }
         }
         // The site's own name is surer than a copyright holder or a domain guessed from the page.
         if let site = tags["og:site_name"], !site.isEmpty { document.publisher = site }
