@@ -183,4 +183,10 @@ import Testing
         #expect(!EditorNote.matches(ArticleLine(text: "This story is one of the most important of the year, she said.", block: 0)))
         #expect(!EditorNote.matches(ArticleLine(text: "The council updated its plan on Monday after residents objected.", block: 0)))
     }
+
+    @Test func beatBiosAreAuthorNotes() {
+        #expect(ArticleLayout.isAuthorNote(ArticleLine(text: "Marisol Trevino covers weather and the environment for the Herald.", block: 0)))
+        #expect(!ArticleLayout.isAuthorNote(ArticleLine(text: "The insurer covers the cost for most homeowners, the regulator said.", block: 0)))
+        #expect(!ArticleLayout.isAuthorNote(ArticleLine(text: "Marisol Trevino covers the cost of the repairs herself.", block: 0)))
+    }
 }

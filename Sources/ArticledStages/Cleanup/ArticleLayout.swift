@@ -128,6 +128,7 @@ struct ArticleLayout: Sendable {
     static let journalistWords: Set<String> = Set(ResourceFile.lines("cleanup-journalist-words.txt").map { $0.lowercased() })
 
     /// A note about the author at the end (`Jane Doe is an economics reporter based in Chicago.`,
+    /// `Jane Doe covers courts for the Herald.`,
     /// `John Roe contributed reporting.`): a short line that starts with a name followed by
     /// `is`/`was` and names a job, that credits contributed reporting, or that is labelled `About the author`.
     static func isAuthorNote(_ line: ArticleLine) -> Bool {
@@ -140,6 +141,11 @@ struct ArticleLayout: Sendable {
         if line.features.words <= 10, line.features.endsPeriod, let r = lower.range(of: " reported from "),
            lower[..<r.lowerBound].split(separator: " ").count <= 3 { return true }
         let words = line.text.split(separator: " ", maxSplits: 5)
+        // "Marisol Trevino covers weather for the Herald.": a beat and an outlet, no job word needed.
+        if let verb = words.firstIndex(where: { $0 == "covers" || $0 == "reports" }), verb >= 2, verb <= 4, line.features.words <= 20,
+           lower.contains(" for "), !line.text.utf8.contains(0x22), BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil {
+            return true
+        }
         guard let verb = words.firstIndex(where: { $0 == "is" || $0 == "was" || $0 == "writes" }), verb >= 2, verb <= 4 else { return false }
         guard BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil else { return false }
         return line.text.split(separator: " ").contains { journalistWords.contains($0.lowercased().trimmingCharacters(in: ".,;")) }
