@@ -189,4 +189,17 @@ import Testing
         MetadataExtractor().extract(into: &doc)
         #expect(doc.published == "2024-03-21")
     }
+
+    @Test func outletOfAClosingBio() {
+        #expect(PublisherFinder.bioOutlet("Tom Ashworth-Lee is the books editor of The Riverside Review.") == "The Riverside Review")
+        #expect(PublisherFinder.bioOutlet("Jane Doe is a reporter for the Herald.") == "The Herald")
+        #expect(PublisherFinder.bioOutlet("Jane Doe is a reporter at Columbia University.") == nil)
+        #expect(PublisherFinder.bioOutlet("The editor of the report said it was late.") == nil)
+    }
+
+    @Test func mastheadLineNearTheHeadline() {
+        #expect(PublisherFinder.mastheadBesideTitle(["Train drivers vote for fresh strikes", "The Independent"]) == "The Independent")
+        #expect(PublisherFinder.mastheadBesideTitle(["Train drivers vote for fresh strikes", "The News"]) == "The News")
+        #expect(PublisherFinder.mastheadBesideTitle(["The Press Gang Returns", "Train drivers vote"]) == nil)
+    }
 }

@@ -32,7 +32,35 @@ enum PublisherFinder {
             if let domain = siteDomain(line) { return domain }
         }
         for line in frontLines { if let domain = leadingDomain(line) { return domain } }
-        for line in backLines { if let name = contactedOutlet(line) { return name } }
+        for line in backLines { if let name = contactedOutlet(line) ?? bioOutlet(line) { return name } }
+        return mastheadBesideTitle(frontLines)
+    }
+
+    /// The outlet a closing bio names (`Tom Lee is the books editor of The Riverside Review.`), or nil:
+    /// the capitalized words after `of`/`for`/`at` that follow a journalist's job word.
+    static func bioOutlet(_ line: String) -> String? {
+        let tokens = line.split(separator: " ")
+        guard tokens.count <= 30, let job = tokens.firstIndex(where: { ArticleLayout.journalistWords.contains(String($0.lowercased().trimmingPunctuation)) }) else { return nil }
+        guard let preposition = tokens[job...].firstIndex(where: { ["of", "for", "at"].contains($0) }) else { return nil }
+        var words: [Substring] = []
+        for t in tokens[(preposition + 1)...] {
+            let core = t.trimmingPunctuation
+            guard BylineParser.startsUpper(core) || (words.isEmpty && core == "the") else { break }
+            words.append(words.isEmpty && core == "the" ? "The" : core)
+            if core != t && !t.hasSuffix("'s") { break }  // the name ends at its punctuation
+        }
+        return BylineParser.isOutletName(words) ? words.joined(separator: " ") : nil
+    }
+
+    /// An outlet's name alone on a line near the headline (`The Independent`, `The Daily Courier`):
+    /// `The`, then capitalized words ending with an outlet word; or nil.
+    static func mastheadBesideTitle(_ front: [String]) -> String? {
+        for line in front.prefix(6) {
+            let words = line.split(separator: " ")
+            guard words.count >= 2, words.first == "The", !LineFeatures(line).endsTerminal, BylineParser.isOutletName(words),
+                  let last = words.last, MetadataVocabulary.shared.outletWords.contains(last.lowercased()) else { continue }
+            return line
+        }
         return nil
     }
 
