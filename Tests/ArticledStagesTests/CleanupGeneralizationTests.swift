@@ -189,4 +189,26 @@ import Testing
         #expect(!ArticleLayout.isAuthorNote(ArticleLine(text: "The insurer covers the cost for most homeowners, the regulator said.", block: 0)))
         #expect(!ArticleLayout.isAuthorNote(ArticleLine(text: "Marisol Trevino covers the cost of the repairs herself.", block: 0)))
     }
+
+    @Test func staffCreditClosesTheWireStory() async throws {
+        let raw = "Japan picks new leader\n\n\(body1)\n\n\(body2)\n\nReporting by Kiyoshi Takenaka; Editing by Lincoln Feast\n\nOur Standards: The Trust Principles.\n"
+        let doc = try await clean(raw)
+        #expect(doc.text == [body1, body2].joined(separator: "\n\n"))
+        #expect(doc.backMatter.first?.hasPrefix("Reporting by") == true)
+        #expect(!ArticleLayout.isStaffCredit(ArticleLine(text: "Reporting by the newspaper prompted an inquiry into the deal.", block: 0)))
+        #expect(!ArticleLayout.isStaffCredit(ArticleLine(text: "Reporting by Reuters prompted an inquiry into the deal.", block: 0)))
+        #expect(ArticleLayout.isStaffCredit(ArticleLine(text: "(Reporting by Jane Doe in Accra.)", block: 0)))
+    }
+
+    @Test func staffCreditFarFromTheEndStays() async throws {
+        let middle = "Reporting by local media suggested the mayor knew of the plan, though he denied it."
+        let raw = "Mayor denies plan\n\n\(body1)\n\n\(middle)\n\n\(body2)\n\n\(body1)\n\n\(body2)\n\n\(body1)\n"
+        let doc = try await clean(raw)
+        #expect(doc.text.contains(middle))
+    }
+
+    @Test func handleUnderTheJobIsNotJoined() {
+        let lines = [ArticleLine(text: "Environment Correspondent", block: 0), ArticleLine(text: "@sarahmckinnon", block: 0)]
+        #expect(BrokenLineJoiner.join(lines).count == 2)
+    }
 }

@@ -202,4 +202,14 @@ import Testing
         #expect(PublisherFinder.mastheadBesideTitle(["Train drivers vote for fresh strikes", "The News"]) == "The News")
         #expect(PublisherFinder.mastheadBesideTitle(["The Press Gang Returns", "Train drivers vote"]) == nil)
     }
+
+    @Test func explicitBylineAboveAJobIsNotABareName() {
+        let front = ["Hospital trust fined", "By Owen Pritchard-Lloyd", "Health reporter", "Published 9 May 2023"]
+        #expect(AuthorFinder.authors(front: front, title: front[0]) == ["Owen Pritchard-Lloyd"])
+    }
+
+    @Test func outletOfABylineInsideADateline() {
+        #expect(PublisherFinder.bylineOutlet(["Sunday 12 November 2023 by Lena Schwarz-Weber, DW"]) == "DW")
+        #expect(PublisherFinder.bylineOutlet(["Shares fell by 18% on Monday, traders said"]) == nil)
+    }
 }

@@ -103,11 +103,31 @@ struct ArticleLayout: Sendable {
             bodyEnd = i
             i -= 1
         }
-        // A copyright notice near the end closes the article: what follows it is the site's.
-        for k in stride(from: lines.count - 1, to: max(bodyStart, lines.count - 8), by: -1) where k < bodyEnd && isCopyrightNotice(lines[k]) {
+        // A copyright notice near the end closes the article: what follows it is the site's; so does
+        // a wire story's credit line ("Reporting by Jane Doe; Editing by John Roe").
+        for k in stride(from: lines.count - 1, to: max(bodyStart, lines.count - 8), by: -1)
+        where k < bodyEnd && (isCopyrightNotice(lines[k]) || (bodyEnd - k <= 3 && isStaffCredit(lines[k]))) {
             bodyEnd = k
         }
         return bodyEnd
+    }
+
+    /// Openings of a wire story's staff credits.
+    static let staffCredits: [String] = ["reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by ",
+                                         "reported by ", "produced by "]
+
+    /// Whether the line is a wire story's staff credit (`(Reporting by Jane Doe; Editing by John Roe)`): short,
+    /// opening with one of `staffCredits` and a name, and bracketed, holding `;`, or without a final full stop.
+    static func isStaffCredit(_ line: ArticleLine) -> Bool {
+        guard line.features.words <= 40 else { return false }
+        var text = Substring(line.text)
+        let bracketed = text.hasPrefix("(") || text.hasPrefix("[")
+        if bracketed { text = text.dropFirst() }
+        let lower = text.prefix(30).lowercased()
+        guard let credit = staffCredits.first(where: { lower.hasPrefix($0) }) else { return false }
+        // A name follows, and the line is bracketed, lists several credits, or has no final full stop.
+        guard text.dropFirst(credit.count).first?.isUppercase == true else { return false }
+        return bracketed || text.contains(";") || !line.features.endsPeriod
     }
 
     /// Whether the line is a copyright notice: it opens with `©`, or with `Copyright`/`(c)` and a

@@ -67,8 +67,8 @@ enum BrokenLineJoiner {
         if a.isHeading || b.isHeading || b.isListItem || a.dateline != nil || b.dateline != nil { return false }
         if fa.endsTerminal || fa.endsColon { return false }
         if fa.endsHyphenatedWord && (fb.startsLowercase || fb.startsUppercase) { return true }
-        // A lower-case field or byline is not the sentence going on: "by: Jane Doe", "author: Jane Doe".
-        if fb.startsLowercase { return !opensWithLabel(b.text) && BylineParser.explicitNames(in: b.text) == nil }
+        // A lower-case field, byline or handle is not the sentence going on: "by: Jane Doe", "author: Jane Doe", "@janedoe".
+        if fb.startsLowercase { return b.text.utf8.first != 0x40 && !opensWithLabel(b.text) && BylineParser.explicitNames(in: b.text) == nil }
         if fa.endsFunctionWord, let first = b.text.utf8.first, ASCIIByte.isDigit(first) { return true }
         // Hard-wrapped running text: a long sentence-case line continued in the same block.
         return a.block == b.block && a.text.utf8.count >= 60 && fa.words >= 10 && fa.titleCaseRatio < 0.5

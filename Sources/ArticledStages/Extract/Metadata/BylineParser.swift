@@ -110,7 +110,7 @@ enum BylineParser {
     static func bareName(in line: String) -> String? {
         guard line.utf8.count <= 90, let first = line.first, first.isUppercase else { return nil }
         var tokens = line.split(separator: " ")
-        guard tokens.first != "The" else { return nil }  // an outlet ("The Northern Echo"), not a person
+        guard tokens.first != "The", tokens.first != "By" else { return nil }  // an outlet ("The Northern Echo"); an explicit byline
         if tokens.first == "From" { tokens.removeFirst() }  // "From Jane Doe in Lagos"
         // "Jane Doe | Reuters": the name before a separator.
         if let separator = tokens.firstIndex(where: { $0 == "|" || $0 == "•" || $0 == "·" || $0 == "—" || $0 == "–" }), separator >= 2 {

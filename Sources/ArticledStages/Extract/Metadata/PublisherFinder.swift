@@ -75,6 +75,10 @@ enum PublisherFinder {
                 }
             }
         }
+        for line in front where line.contains(" by ") && BylineParser.explicitNames(in: line) == nil {
+            // "Sunday 12 November 2023 by Lena Schwarz, DW": the byline inside a dateline.
+            if let by = line.range(of: " by "), let name = BylineParser.outlet(in: "By " + line[by.upperBound...]) { return name }
+        }
         for (i, line) in front.enumerated() where BylineParser.explicitNames(in: line) != nil {
             if let name = BylineParser.outlet(in: line) { return name }
             guard i + 1 < front.count else { continue }
