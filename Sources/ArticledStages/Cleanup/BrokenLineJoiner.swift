@@ -41,7 +41,7 @@ enum BrokenLineJoiner {
 
     /// The longest line (in bytes) of each block: the width a hard-wrapped block was wrapped at.
     static func wrapWidths(_ lines: [ArticleLine]) -> [Int] {
-        var widths = [Int](repeating: 0, count: (lines.map(\.block).max() ?? 0) + 1)
+        var widths = [Int](repeating: 0, count: (lines.last?.block ?? 0) + 1)
         for line in lines { widths[line.block] = max(widths[line.block], line.text.utf8.count) }
         return widths
     }

@@ -8,7 +8,7 @@ enum EditorNote {
     /// Whether the line is such a note.
     static func matches(_ line: ArticleLine) -> Bool {
         let f = line.features
-        guard f.words <= 16 else { return false }
+        guard f.words <= 16, f.notice || line.text.utf8.first == 0x45 || line.text.utf8.first == 0x65 else { return false }  // 'E'/'e'
         let lower = line.text.lowercased()
         if lower.hasPrefix("editor's note") || lower.hasPrefix("editor’s note") || lower.hasPrefix("editors' note") { return true }
         guard f.notice, !line.text.utf8.contains(0x22), !lower.contains("\u{201C}") else { return false }

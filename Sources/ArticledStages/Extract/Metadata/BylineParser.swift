@@ -145,6 +145,9 @@ enum BylineParser {
     /// `Rome correspondent`): 1–4 words ending with a job word (`cleanup-journalist-words.txt`),
     /// the others capitalized or desk words. A desk alone (`News`) is no job.
     static func isRoleLine(_ line: String) -> Bool {
+        guard line.utf8.count <= 60 else { return false }
+        let lastWord = line.split(separator: " ").last.map { $0.lowercased().trimmingCharacters(in: ",.;") } ?? ""
+        guard ArticleLayout.journalistWords.contains(lastWord) else { return false }  // cheap test first
         let words = line.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: ",.;") }
         guard (1...4).contains(words.count), let last = words.last, ArticleLayout.journalistWords.contains(last) else { return false }
         let roles = MetadataVocabulary.shared.roleWords

@@ -66,6 +66,8 @@ enum HeadlineFinder {
 
     /// Whether the line opens like a dateline (`Updated …`, `Published …`, `Last updated …`).
     static func opensWithDateLabel(_ line: String) -> Bool {
+        // Cheap test first: the line opens with the first letter of one of the labels.
+        guard let b = line.utf8.first, [0x75, 0x70, 0x6D, 0x6C, 0x66].contains(ASCIIByte.lower(b)) else { return false }
         let words = line.split(separator: " ", maxSplits: 2).map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":")) }
         guard let first = words.first else { return false }
         if ["updated", "published", "posted", "modified"].contains(first) { return true }

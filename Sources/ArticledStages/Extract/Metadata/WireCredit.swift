@@ -11,6 +11,7 @@ enum WireCredit {
     /// The credit in parentheses within the dateline that opens `lead`, or nil: only capitalized
     /// words or numbers come before it, and a dash follows it (or it opens the paragraph).
     static func agency(inLead lead: String) -> String? {
+        guard lead.utf8.prefix(120).contains(0x28) else { return nil }  // no parenthesis, no credit
         let tokens = lead.utf8.prefix(200).split(separator: 0x20).prefix(12).map { Substring(String(decoding: $0, as: UTF8.self)) }
         guard let open = tokens.firstIndex(where: { $0.hasPrefix("(") }), open <= 8 else { return nil }
         guard let close = tokens[open...].firstIndex(where: { $0.hasSuffix(")") }), close - open <= 2 else { return nil }
@@ -28,7 +29,7 @@ enum WireCredit {
     /// An agency alone on a headline-block line (`AFP`, `Reuters`, `CNN —`) that sits next to a
     /// dateline, ends with a dash, or (a known agency) opens the page, or nil. `datelines` marks the lines that are datelines.
     static func agencyLine(_ front: [String], datelines: [Bool]?) -> String? {
-        for (i, line) in front.enumerated() {
+        for (i, line) in front.enumerated() where line.utf8.count <= 14 {
             var tokens = line.split(separator: " ")
             let dashed = tokens.count == 2 && dashes.contains(tokens[1])
             if dashed { tokens.removeLast() }
