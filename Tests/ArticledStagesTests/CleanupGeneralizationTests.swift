@@ -211,4 +211,10 @@ import Testing
         let lines = [ArticleLine(text: "Environment Correspondent", block: 0), ArticleLine(text: "@sarahmckinnon", block: 0)]
         #expect(BrokenLineJoiner.join(lines).count == 2)
     }
+
+    @Test func lastSentenceNamingSocialNetworksStays() async throws {
+        let last = "Shares of Facebook and Twitter fell, the company said."
+        let doc = try await clean("Markets slide\n\n\(body1)\n\n\(body2)\n\n\(last)\n")
+        #expect(doc.text.hasSuffix(last))
+    }
 }

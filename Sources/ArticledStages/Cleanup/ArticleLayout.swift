@@ -95,8 +95,10 @@ struct ArticleLayout: Sendable {
         while i > bodyStart, !listed[i] {
             let f = lines[i].features
             let runningText = isProse(i) || (f.endsTerminal && f.words >= 2)
-            // A sentence of furniture words at the end ("Follow us on Twitter and Facebook for updates.").
-            let promotional = f.endsTerminal ? f.isPromotional || (f.boilerplate >= 3 && f.boilerplate * 3 >= f.words) : f.boilerplate >= 1
+            // A sentence of furniture words addressed to the reader at the end ("Follow us on Twitter and Facebook for updates.").
+            let promotional = f.endsTerminal
+                ? f.isPromotional || (f.boilerplate >= 3 && f.boilerplate * 3 >= f.words && lines[i].text.utf8.split(separator: 0x20).contains(where: ReaderPrompt.isReaderWord))
+                : f.boilerplate >= 1
             let footer = junk[i] || caption[i] || promotional || !runningText || f.notice
                 || (furnitureBlocks.contains(lines[i].block) && f.words <= 25) || isAuthorNote(lines[i])
             guard footer else { break }
