@@ -217,4 +217,20 @@ import Testing
         let doc = try await clean("Markets slide\n\n\(body1)\n\n\(body2)\n\n\(last)\n")
         #expect(doc.text.hasSuffix(last))
     }
+
+    @Test func htmlListsOfLinksAreRelatedLinksNotContent() async throws {
+        let html = "<html><body><h1>Bank holds rates steady</h1><p>\(body1)</p><ul><li><a href=\"/a\">Flood warnings issued for three rivers</a></li><li><a href=\"/b\">Markets slide as yields climb</a></li></ul><p>\(body2)</p></body></html>"
+        let doc = try await clean(html, format: .html)
+        #expect(!doc.text.contains("Flood warnings"))
+        #expect(doc.text.contains(body2))
+        let mixed = Array("<li><a href=\"/x\">Rates</a> held at 4.5%</li>".utf8)
+        #expect(!HTMLStripper.isLinkOnlyItem(mixed, from: 4))
+    }
+
+    @Test func pictureCopyrightAboveTheLastParagraphCutsNothing() async throws {
+        let long = "The council will meet again next month to decide how the garage will be paid for, and residents will be able to speak at that meeting as well, officials said on Tuesday."
+        let raw = "Garage approved\n\n\(body1)\n\n\(body2)\n\n© Jane Roe\n\n\(long)\n"
+        let doc = try await clean(raw)
+        #expect(doc.text.hasSuffix(long))
+    }
 }

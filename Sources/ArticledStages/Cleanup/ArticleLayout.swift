@@ -107,9 +107,14 @@ struct ArticleLayout: Sendable {
         }
         // A copyright notice near the end closes the article: what follows it is the site's; so does
         // a wire story's credit line ("Reporting by Jane Doe; Editing by John Roe").
-        for k in stride(from: lines.count - 1, to: max(bodyStart, lines.count - 8), by: -1)
-        where k < bodyEnd && (isCopyrightNotice(lines[k]) || (bodyEnd - k <= 3 && isStaffCredit(lines[k]))) {
-            bodyEnd = k
+        // Never over a paragraph: a picture's "© Jane Roe" above the last paragraphs cuts nothing.
+        var longestAfter = 0
+        for k in stride(from: lines.count - 1, to: max(bodyStart, lines.count - 8), by: -1) {
+            if k < bodyEnd && longestAfter <= 25 && !lines[k].features.credit
+                && (isCopyrightNotice(lines[k]) || (bodyEnd - k <= 3 && isStaffCredit(lines[k]))) {
+                bodyEnd = k
+            }
+            longestAfter = max(longestAfter, lines[k].features.words)
         }
         return bodyEnd
     }
