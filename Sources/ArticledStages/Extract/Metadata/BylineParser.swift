@@ -145,7 +145,9 @@ enum BylineParser {
     /// `Rome correspondent`): 1–4 words ending with a job word (`cleanup-journalist-words.txt`),
     /// the others capitalized or desk words. A desk alone (`News`) is no job.
     static func isRoleLine(_ line: String) -> Bool {
-        guard line.utf8.count <= 60 else { return false }
+        // Cheap tests first: short, and the last word as long as a job word (`editor` … `correspondent`).
+        guard line.utf8.count <= 60, let lastSpace = line.utf8.lastIndex(of: 0x20) ?? line.utf8.indices.first,
+              (6...16).contains(line.utf8.distance(from: lastSpace, to: line.utf8.endIndex)) else { return false }
         let lastWord = line.split(separator: " ").last.map { $0.lowercased().trimmingCharacters(in: ",.;") } ?? ""
         guard ArticleLayout.journalistWords.contains(lastWord) else { return false }  // cheap test first
         let words = line.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: ",.;") }

@@ -36,9 +36,27 @@ enum PublisherFinder {
         return mastheadBesideTitle(frontLines)
     }
 
+    /// Whether `line` holds the ASCII `needle`, compared byte by byte without allocating.
+    static func containsBytes(_ line: String, _ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { n in
+            var line = line
+            return line.withUTF8 { h in
+                guard n.count > 0, h.count >= n.count else { return false }
+                for start in 0...(h.count - n.count) where h[start] == n[0] {
+                    var k = 1
+                    while k < n.count && h[start + k] == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+                return false
+            }
+        }
+    }
+
     /// The outlet a closing bio names (`Tom Lee is the books editor of The Riverside Review.`), or nil:
     /// the capitalized words after `of`/`for`/`at` that follow a journalist's job word.
     static func bioOutlet(_ line: String) -> String? {
+        // Cheap test first: a bio says " of ", " for " or " at " and is short.
+        guard line.utf8.count <= 240, containsBytes(line, " of ") || containsBytes(line, " for ") || containsBytes(line, " at ") else { return nil }
         let tokens = line.split(separator: " ")
         guard tokens.count <= 30, let job = tokens.firstIndex(where: { ArticleLayout.journalistWords.contains(String($0.lowercased().trimmingPunctuation)) }) else { return nil }
         guard let preposition = tokens[job...].firstIndex(where: { ["of", "for", "at"].contains($0) }) else { return nil }
@@ -55,7 +73,7 @@ enum PublisherFinder {
     /// An outlet's name alone on a line near the headline (`The Independent`, `The Daily Courier`):
     /// `The`, then capitalized words ending with an outlet word; or nil.
     static func mastheadBesideTitle(_ front: [String]) -> String? {
-        for line in front.prefix(6) {
+        for line in front.prefix(6) where line.hasPrefix("The ") {
             let words = line.split(separator: " ")
             guard words.count >= 2, words.first == "The", !LineFeatures(line).endsTerminal, BylineParser.isOutletName(words),
                   let last = words.last, MetadataVocabulary.shared.outletWords.contains(last.lowercased()) else { continue }
@@ -66,7 +84,7 @@ enum PublisherFinder {
 
     /// The outlet a byline credits (`By Jane Doe, CNN`) or names on the line below it (`BBC News`).
     static func bylineOutlet(_ front: [String]) -> String? {
-        for line in front where line.contains(" | ") && BylineParser.explicitNames(in: line) == nil && BylineParser.bareName(in: line) != nil {
+        for line in front where containsBytes(line, " | ") && BylineParser.explicitNames(in: line) == nil && BylineParser.bareName(in: line) != nil {
             // "Jane Doe | Reuters": an outlet or agency after the name.
             for part in line.split(separator: "|").dropFirst() {
                 let words = part.split(separator: " ")
@@ -75,7 +93,7 @@ enum PublisherFinder {
                 }
             }
         }
-        for line in front where line.contains(" by ") && BylineParser.explicitNames(in: line) == nil {
+        for line in front where containsBytes(line, " by ") && BylineParser.explicitNames(in: line) == nil {
             // "Sunday 12 November 2023 by Lena Schwarz, DW": the byline inside a dateline.
             if let by = line.range(of: " by "), let name = BylineParser.outlet(in: "By " + line[by.upperBound...]) { return name }
         }

@@ -12,7 +12,7 @@ enum WireCredit {
     /// words or numbers come before it, and a dash follows it (or it opens the paragraph).
     static func agency(inLead lead: String) -> String? {
         guard lead.utf8.prefix(120).contains(0x28) else { return nil }  // no parenthesis, no credit
-        let tokens = lead.utf8.prefix(200).split(separator: 0x20).prefix(12).map { Substring(String(decoding: $0, as: UTF8.self)) }
+        let tokens = Array(lead.prefix(200).split(separator: " ", maxSplits: 12).prefix(12))
         guard let open = tokens.firstIndex(where: { $0.hasPrefix("(") }), open <= 8 else { return nil }
         guard let close = tokens[open...].firstIndex(where: { $0.hasSuffix(")") }), close - open <= 2 else { return nil }
         let before = tokens[..<open]
