@@ -233,4 +233,13 @@ import Testing
         let doc = try await clean(raw)
         #expect(doc.text.hasSuffix(long))
     }
+
+    @Test func closingCallToActionIsAFooter() async throws {
+        let raw = "Markets slide\n\n\(body1)\n\n\(body2)\n\nDownload The Daily Planet News App for Latest India News.\n"
+        let doc = try await clean(raw)
+        #expect(doc.text == [body1, body2].joined(separator: "\n\n"))
+        let last = "Get ready for more rain this weekend, forecasters said on Friday."
+        let kept = try await clean("Rain ahead\n\n\(body1)\n\n\(body2)\n\n\(last)\n")
+        #expect(kept.text.hasSuffix(last))
+    }
 }

@@ -95,9 +95,11 @@ struct ArticleLayout: Sendable {
         while i > bodyStart, !listed[i] {
             let f = lines[i].features
             let runningText = isProse(i) || (f.endsTerminal && f.words >= 2)
-            // A sentence of furniture words addressed to the reader at the end ("Follow us on Twitter and Facebook for updates.").
+            // A sentence of furniture words addressed to the reader at the end ("Follow us on Twitter and Facebook for updates.",
+            // "Download our app for the latest news.").
             let promotional = f.endsTerminal
                 ? f.isPromotional || (f.boilerplate >= 3 && f.boilerplate * 3 >= f.words && lines[i].text.utf8.split(separator: 0x20).contains(where: ReaderPrompt.isReaderWord))
+                    || (f.boilerplate >= 2 && ReaderPrompt.opensWithImperative(lines[i].text))
                 : f.boilerplate >= 1
             let footer = junk[i] || caption[i] || promotional || !runningText || f.notice
                 || (furnitureBlocks.contains(lines[i].block) && f.words <= 25) || isAuthorNote(lines[i])

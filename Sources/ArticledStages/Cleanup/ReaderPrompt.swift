@@ -24,6 +24,12 @@ enum ReaderPrompt {
         return readerBytes.contains { $0.count == core.count && zip($0, core).allSatisfy { $0.0 == ASCIIByte.lower($0.1) } }
     }
 
+    /// Whether the text opens with one of `imperatives` (`Download the app …`).
+    static func opensWithImperative(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ", maxSplits: 1).first, first.utf8.count <= 10 else { return false }
+        return imperatives.contains(first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()")))
+    }
+
     /// Whether the line is such a prompt.
     static func matches(_ line: ArticleLine) -> Bool {
         let f = line.features
@@ -32,8 +38,7 @@ enum ReaderPrompt {
         guard !text.utf8.contains(0x22), !text.contains("\u{201C}"), !text.contains("\u{201D}") else { return false }
         let tokens = text.utf8.split(separator: 0x20)
         guard tokens.contains(where: isReaderWord) else { return false }
-        let first = tokens.first.map { String(decoding: $0, as: UTF8.self).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()")) }
-        let imperative = first.map(imperatives.contains) ?? false
+        let imperative = opensWithImperative(text)
         return f.strongBoilerplate >= 1 || f.boilerplate >= 2 || imperative || text.utf8.contains(0x40)
     }
 }
