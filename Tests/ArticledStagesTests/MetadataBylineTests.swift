@@ -5,7 +5,7 @@ import Testing
 @Suite struct MetadataBylineTests {
     @Test func explicitBylines() {
         #expect(BylineParser.explicitNames(in: "By Guy Faulconbridge and Mark Trevelyan") == ["Guy Faulconbridge", "Mark Trevelyan"])
-        #expect(BylineParser.explicitNames(in: "By JOSH BOAK and ZEKE MILLER") == ["JOSH BOAK", "ZEKE MILLER"])
+        #expect(BylineParser.explicitNames(in: "By JOSH BOAK and ZEKE MILLER") == ["Josh Boak", "Zeke Miller"])
         #expect(BylineParser.explicitNames(in: "Author: Editors Desk Source: The Guardian") == ["Editors Desk"])
         #expect(BylineParser.explicitNames(in: "By Jane Smith, CNN") == ["Jane Smith"])
         #expect(BylineParser.explicitNames(in: "By Jane Smith, Senior Correspondent") == ["Jane Smith"])

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits an article's lines into what comes before the body (headline, labels, byline,
 /// dateline, standfirst, captions), the body's paragraphs, and what follows it (footers).
 ///
@@ -29,7 +31,8 @@ struct ArticleLayout: Sendable {
             if junk[i] || caption[i] || byline[i] || lines[i].dateline != nil || lines[i].isHeading { return false }
             // The first line is the headline when it is short and not a plain statement, or in Title Case.
             if i == firstContent && ((f.words <= 25 && !f.endsPeriod) || (f.words <= 20 && f.titleCaseRatio >= 0.6)) { return false }
-            return f.isProse
+            // A short lead opening with a wire dateline ("WASHINGTON — Here we go again.") is running text.
+            return f.isProse || (f.endsTerminal && f.words >= 4 && WireDateline.opens(lines[i].text))
         }
         /// Whether line `i` is running text (for the footer scan).
         func isProse(_ i: Int) -> Bool { prose[i] }
@@ -65,7 +68,7 @@ struct ArticleLayout: Sendable {
         var kept: [Int] = []
         var isKept = [Bool](repeating: false, count: n)
         for k in bodyStart..<bodyEnd {
-            if junk[k] || caption[k] { continue }
+            if junk[k] || caption[k] || ReaderPrompt.matches(lines[k]) || TimestampLine.matches(lines[k]) || EditorNote.matches(lines[k]) { continue }
             if let earlier = repeatOf[k], earlier < bodyStart || isKept[earlier] { continue }
             kept.append(k)
             isKept[k] = true
@@ -92,31 +95,30 @@ struct ArticleLayout: Sendable {
         while i > bodyStart, !listed[i] {
             let f = lines[i].features
             let runningText = isProse(i) || (f.endsTerminal && f.words >= 2)
-            let promotional = f.endsTerminal ? f.isPromotional : f.boilerplate >= 1
+            // A sentence of furniture words addressed to the reader at the end ("Follow us on Twitter and Facebook for updates.",
+            // "Download our app for the latest news.").
+            let promotional = f.endsTerminal
+                ? f.isPromotional || (f.boilerplate >= 3 && f.boilerplate * 3 >= f.words && lines[i].text.utf8.split(separator: 0x20).contains(where: ReaderPrompt.isReaderWord))
+                    || (f.boilerplate >= 2 && ReaderPrompt.opensWithImperative(lines[i].text))
+                : f.boilerplate >= 1
             let footer = junk[i] || caption[i] || promotional || !runningText || f.notice
                 || (furnitureBlocks.contains(lines[i].block) && f.words <= 25) || isAuthorNote(lines[i])
             guard footer else { break }
             bodyEnd = i
             i -= 1
         }
+        // A copyright notice near the end closes the article: what follows it is the site's; so does
+        // a wire story's credit line ("Reporting by Jane Doe; Editing by John Roe").
+        // Never over a paragraph: a picture's "© Jane Roe" above the last paragraphs cuts nothing.
+        var longestAfter = 0
+        for k in stride(from: lines.count - 1, to: max(bodyStart, lines.count - 8), by: -1) {
+            if k < bodyEnd && longestAfter <= 25 && !lines[k].features.credit
+                && (isCopyrightNotice(lines[k]) || (bodyEnd - k <= 3 && isStaffCredit(lines[k]))) {
+                bodyEnd = k
+            }
+            longestAfter = max(longestAfter, lines[k].features.words)
+        }
         return bodyEnd
-    }
-
-    /// Jobs of people who write articles (`cleanup-journalist-words.txt`).
-    static let journalistWords: Set<String> = Set(ResourceFile.lines("cleanup-journalist-words.txt").map { $0.lowercased() })
-
-    /// A note about the author at the end (`Jane Doe is an economics reporter based in Chicago.`,
-    /// `John Roe contributed reporting.`): a short line that starts with a name followed by
-    /// `is`/`was` and names a job, or that credits contributed reporting.
-    static func isAuthorNote(_ line: ArticleLine) -> Bool {
-        guard line.features.words <= 30, line.features.startsUppercase else { return false }
-        // "Jane Doe contributed reporting from Sydney." / "AP writer Jane Doe contributed to this report."
-        let lower = line.text.lowercased()
-        if lower.contains(" contributed reporting") || lower.contains(" contributed to this report") { return true }
-        let words = line.text.split(separator: " ", maxSplits: 5)
-        guard let verb = words.firstIndex(where: { $0 == "is" || $0 == "was" || $0 == "writes" }), verb >= 2, verb <= 4 else { return false }
-        guard BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil else { return false }
-        return line.text.split(separator: " ").contains { journalistWords.contains($0.lowercased().trimmingCharacters(in: ".,;")) }
     }
 
     /// Whether the text holds a comma or a full stop followed by a space.
@@ -135,17 +137,33 @@ struct ArticleLayout: Sendable {
         return last == "\"" || last == "\u{201D}" || last == "\u{2019}" || last == "\u{BB}"
     }
 
-    /// Lines of a list that a line ending with a colon announced, in the same block, free of boilerplate.
+    /// Lines of a list that a line ending with a colon announced, in the same block, free of
+    /// boilerplate. A short announcement (`Key facts:`) counts only for the Markdown list items
+    /// right after it, and never when it opens with a word of link
+    /// furniture (`Read more:`, `More stories:`, `Most popular:`).
     static func announcedListItems(_ lines: [ArticleLine], junk: [Bool]) -> [Bool] {
         var out = [Bool](repeating: false, count: lines.count)
         var open = false
+        var openShort = false
         for (i, line) in lines.enumerated() {
             let f = line.features
             if i > 0 && lines[i - 1].block != line.block { open = false }
-            if open && f.boilerplate == 0 && !junk[i] && !f.endsColon { out[i] = true } else { open = false }
+            if openShort && !line.isListItem { openShort = false }
+            if (open || (openShort && line.isListItem)) && f.boilerplate == 0 && !junk[i] && !f.endsColon { out[i] = true } else { open = false }
             if f.endsColon && f.boilerplate == 0 && f.words >= 4 && !junk[i] { open = true }
+            if f.endsColon && f.boilerplate == 0 && f.words >= 2 && !junk[i] && !opensWithLinkWord(line.text) { openShort = true }
         }
         return out
+    }
+
+    /// First words of the announcements of link lists (`Read more:`, `See also:`, `Most read:`).
+    static let linkListWords: Set<String> = ["read", "more", "see", "also", "watch", "related", "most", "top", "latest", "popular",
+                                             "trending", "recommended", "explore", "further", "listen", "follow", "share", "other"]
+
+    /// Whether the line's first word (lower case) is one of `linkListWords`.
+    static func opensWithLinkWord(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ", maxSplits: 1).first else { return false }
+        return linkListWords.contains(first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":")))
     }
 
     /// For each line, the index of an earlier line with the same text (case and spacing aside).
@@ -172,7 +190,7 @@ struct ArticleLayout: Sendable {
         }
         for (i, line) in lines.enumerated() where line.features.credit && line.features.words <= 50 {
             out[i] = true
-            if line.features.words <= 8, i > 0, lines[i - 1].block == line.block, lines[i - 1].features.words <= 50,
+            if line.features.words <= 8, !line.features.opensPicture, i > 0, lines[i - 1].block == line.block, lines[i - 1].features.words <= 50,
                !lines[i - 1].isHeading, lines[i - 1].dateline == nil, !lines[i - 1].features.credit {
                 out[i - 1] = true  // the caption above its credit
             }
@@ -202,6 +220,7 @@ struct ArticleLayout: Sendable {
         let line = lines[k], f = line.features
         guard !f.endsTerminal, !f.endsColon, !line.isListItem, f.words >= 2, f.words <= 25 else { return false }
         guard f.digits * 5 < f.letters else { return false }
+        if line.isHeading { return true }  // a subheading the input marked as one, with or without commas
         // A sentence that lost its full stop keeps its commas and quotes; a headline has neither.
         guard !hasInnerPunctuation(line.text), !endsWithClosingQuote(line.text) else { return false }
         if index > 0 {

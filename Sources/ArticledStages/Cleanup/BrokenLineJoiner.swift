@@ -11,12 +11,15 @@ enum BrokenLineJoiner {
         var out: [ArticleLine] = []
         out.reserveCapacity(lines.count)
         var lastContent: Int?  // the last line that is not junk
+        let widths = wrapWidths(lines)
         for line in lines {
             if !line.features.isJunk, let k = lastContent, k < out.count - 1, continues(out[k], with: line) {
                 out[k] = out[k].joined(with: line)  // the sentence resumes after an interruption (an ad)
                 continue
             } else if let last = out.last, continues(last, with: line),
                       !last.features.isJunk || last.features.endsFunctionWord || last.features.endsHyphenatedWord {
+                out[out.count - 1] = last.joined(with: line)
+            } else if let last = out.last, isWrapped(last, before: line, width: widths[line.block]) {
                 out[out.count - 1] = last.joined(with: line)
             } else {
                 out.append(line)
@@ -26,6 +29,37 @@ enum BrokenLineJoiner {
         return out
     }
 
+    /// Whether the text's first word ends with a colon (`date:`, `by:`).
+    static func opensWithLabel(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b == 0x20 { return previous == 0x3A }
+            previous = b
+        }
+        return previous == 0x3A
+    }
+
+    /// The longest line (in bytes) of each block: the width a hard-wrapped block was wrapped at.
+    static func wrapWidths(_ lines: [ArticleLine]) -> [Int] {
+        var widths = [Int](repeating: 0, count: (lines.last?.block ?? 0) + 1)
+        for line in lines { widths[line.block] = max(widths[line.block], line.text.utf8.count) }
+        return widths
+    }
+
+    /// Whether `a` is a hard-wrapped line of running text that `b` goes on with: same block,
+    /// no final punctuation, near the block's wrap width (at least 70 % of its longest line,
+    /// which is 50 bytes or more), in sentence case, neither line a `field:` nor `b` a byline.
+    /// A short list's lines stay apart: their
+    /// block is narrow. (`"Nothing like this," said` / `Francisco Jiménez, 78, a farmer.`)
+    static func isWrapped(_ a: ArticleLine, before b: ArticleLine, width: Int) -> Bool {
+        let fa = a.features, length = a.text.utf8.count
+        guard a.block == b.block, width >= 50, length >= 40, length * 10 >= width * 7, length <= maximumLength else { return false }
+        guard !fa.endsTerminal, !fa.endsColon, fa.words >= 5, fa.titleCaseRatio < 0.5 else { return false }
+        guard !a.isHeading, !b.isHeading, !a.isListItem, !b.isListItem, a.dateline == nil, b.dateline == nil else { return false }
+        guard !opensWithLabel(a.text), !opensWithLabel(b.text), BylineParser.explicitNames(in: b.text) == nil else { return false }
+        return !fa.credit && !b.features.credit && !fa.isJunk && !b.features.isJunk && b.features.words >= 2
+    }
+
     /// Whether `b` continues the sentence that `a` left unfinished.
     static func continues(_ a: ArticleLine, with b: ArticleLine) -> Bool {
         let fa = a.features, fb = b.features
@@ -33,7 +67,8 @@ enum BrokenLineJoiner {
         if a.isHeading || b.isHeading || b.isListItem || a.dateline != nil || b.dateline != nil { return false }
         if fa.endsTerminal || fa.endsColon { return false }
         if fa.endsHyphenatedWord && (fb.startsLowercase || fb.startsUppercase) { return true }
-        if fb.startsLowercase { return true }
+        // A lower-case field, byline or handle is not the sentence going on: "by: Jane Doe", "author: Jane Doe", "@janedoe".
+        if fb.startsLowercase { return b.text.utf8.first != 0x40 && !opensWithLabel(b.text) && BylineParser.explicitNames(in: b.text) == nil }
         if fa.endsFunctionWord, let first = b.text.utf8.first, ASCIIByte.isDigit(first) { return true }
         // Hard-wrapped running text: a long sentence-case line continued in the same block.
         return a.block == b.block && a.text.utf8.count >= 60 && fa.words >= 10 && fa.titleCaseRatio < 0.5

@@ -48,11 +48,28 @@ enum HTMLStripper {
                 out.append(contentsOf: [0x0A, 0x0A])
             } else if blockElements.contains(tag) {
                 out.append(contentsOf: [0x0A, 0x0A])
-            } else if lineElements.contains(tag) {
+            } else if tag == "li" {
+                // A list item becomes a Markdown item ("- "), so cleanup knows it as one; its end adds nothing,
+                // so the items of one list stay in one block. An item that is only a link is a related
+                // link, not content: it stands alone, as a stray headline would.
+                if !closing { out.append(contentsOf: isLinkOnlyItem(bytes, from: end) ? [0x0A, 0x0A] : [0x0A, 0x2D, 0x20]) }
+            } else if lineElements.contains(tag), !closing || tag == "br" {
                 out.append(0x0A)
             }
         }
         return HTMLEntities.decode(out)
+    }
+
+    /// Whether the list item whose content starts at `from` is one link and nothing else
+    /// (`<li><a href="…">Flood warnings issued</a></li>`).
+    static func isLinkOnlyItem(_ bytes: [UInt8], from: Int) -> Bool {
+        var k = from
+        while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x0A || bytes[k] == 0x09 { k += 1 }
+        guard k + 2 < bytes.count, bytes[k] == 0x3C, ASCIIByte.lower(bytes[k + 1]) == 0x61, bytes[k + 2] == 0x20 || bytes[k + 2] == 0x3E else { return false }
+        guard let close = find(bytes, "</a>", from: k), close - k < 600 else { return false }
+        var m = close + 4
+        while m < bytes.count, bytes[m] == 0x20 || bytes[m] == 0x0A || bytes[m] == 0x09 { m += 1 }
+        return startsWith(bytes, at: m, "</li>") || startsWith(bytes, at: m, "<li") || startsWith(bytes, at: m, "</ul>")
     }
 
     /// Index just past the `>` that closes the tag whose attributes start at `j` (quotes respected).

@@ -122,6 +122,8 @@ extension LineFeatures {
                 if isLabel || h == sourceHash { labelWords += 1 }
                 let colon = lastByte == 0x3A
                 if colon && (isLabel || (previousWasLabel && h == sourceHash)) { f.credit = true }
+                // "Image source, PA Media": a credit label and "source" opening the line, then a comma.
+                if lastByte == 0x2C && wordCount == 2 && previousWasLabel && h == sourceHash { f.credit = true; f.opensPicture = true }
                 if previousWasLabel && wordCount <= 3 && h == byHash && !colon { f.credit = true }
                 if previousHash == gettyHash && h == imagesHash { f.credit = true }
                 if previousHash == viaHash && info & CleanupVocabulary.agency != 0 { f.credit = true }
@@ -130,6 +132,10 @@ extension LineFeatures {
                     let after = words.value(ASCIIByte.wordKey(UnsafeBufferPointer(rebasing: bytes[(lastSlash + 1)..<i])))
                     let before = words.value(ASCIIByte.wordKey(UnsafeBufferPointer(rebasing: bytes[tokenStart..<lastSlash])))
                     if after & CleanupVocabulary.agency != 0 || before & CleanupVocabulary.creditLabel != 0 { f.credit = true }
+                    // "REUTERS/Jane Roe": an agency in capitals, then a photographer's name (not "Reuters/Ipsos", "AP/NORC").
+                    if before & CleanupVocabulary.agency != 0, lastSlash - tokenStart >= 3, lastSlash + 2 < i,
+                       bytes[tokenStart..<lastSlash].allSatisfy(ASCIIByte.isUpper),
+                       ASCIIByte.isUpper(bytes[lastSlash + 1]), ASCIIByte.isLower(bytes[lastSlash + 2]) { f.credit = true }
                 }
                 if previousHash == thisHash && info & CleanupVocabulary.noticeSubject != 0 && wordCount <= 8 { f.notice = true }
                 // A bare agency closing a caption: "… on Monday. Reuters", "… (AFP)".

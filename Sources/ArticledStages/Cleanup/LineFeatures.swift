@@ -38,6 +38,9 @@ struct LineFeatures: Sendable {
     var credit = false
     /// Made only of credit label words (`Image caption,`): it labels the line that follows.
     var labelOnly = false
+    /// A credit that opens a picture's block (`Image source, PA Media` above `Image caption,`):
+    /// the line above it is not its caption.
+    var opensPicture = false
     /// A notice of the page about itself (`This article is more than …`, `Listen to this article`):
     /// "this" and a word such as "article" among its first eight words.
     var notice = false
@@ -75,6 +78,7 @@ struct LineFeatures: Sendable {
         endsFunctionWord = b.endsFunctionWord
         credit = a.credit || b.credit
         labelOnly = false
+        opensPicture = false
         code = a.code || b.code
         var h: UInt64 = 0xcbf29ce484222325
         for byte in text.utf8.prefix(48) { h = (h ^ UInt64(ASCIIByte.lower(byte))) &* 0x100000001b3 }
@@ -94,7 +98,8 @@ struct LineFeatures: Sendable {
         if code { return true }
         if notice && (!endsTerminal || boilerplate >= 1) { return true }
         if words <= 3 && boilerplate >= 2 { return true }
-        if !isProse && boilerplate >= 3 && boilerplate * 3 >= words { return true }
+        // One strong word alone does not make a longer line furniture ("Girl Scouts sell record number of cookies").
+        if !isProse && boilerplate >= 3 && boilerplate * 3 >= words && (boilerplate >= 4 || words <= 6) { return true }
         return boilerplate >= 5 && boilerplate * 3 >= words
     }
 

@@ -29,6 +29,10 @@ enum MarkdownStripper {
         if s.count >= 2, let f = s.first, f == 0x2A || f == 0x2D || f == 0x2B, s[s.startIndex + 1] == 0x20 {
             s = s.dropFirst(2)
             bullet = true
+        } else if s.count >= 4, s.first == 0xE2, s[s.startIndex + 1] == 0x80, s[s.startIndex + 2] == 0xA2 {  // '•' of plain-text lists
+            s = s.dropFirst(3)
+            while s.first == 0x20 { s = s.dropFirst() }
+            bullet = true
         }
         if heading {  // closing hashes
             while s.last == 0x23 { s = s.dropLast() }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Collects the authors' names from the headline block: explicit bylines first, then a
 /// name that shares its line with the dateline, or stands alone next to it.
 enum AuthorFinder {
@@ -5,7 +7,15 @@ enum AuthorFinder {
     static func authors(front: [String], title: String?, datelines dates: [DateParser.Match?]? = nil) -> [String] {
         var names: [String] = []
         let datelines = (dates ?? PublicationDateFinder.datelines(front)).map { $0 != nil }
+        if let split = splitByline(front) {
+            names.append(contentsOf: BylineParser.explicitNames(in: split) ?? [])
+        }
         for (i, line) in front.enumerated() where line != title && line.spaceSeparatedWordCount <= 20 {
+            // "Daniel K. Ferreira" over "Contributor": a name above its job.
+            if i + 1 < front.count, BylineParser.isRoleLine(front[i + 1]), let name = BylineParser.bareName(in: line) {
+                names.append(name)
+                continue
+            }
             if let explicit = BylineParser.explicitNames(in: line) {
                 names.append(contentsOf: explicit)
                 continue
@@ -17,6 +27,46 @@ enum AuthorFinder {
             let besideDate = (i > 0 && datelines[i - 1]) || (i + 1 < front.count && datelines[i + 1])
             if datelines[i] || besideDate, let name = BylineParser.bareName(in: line) {
                 names.append(name)
+            } else if besideDate, let several = BylineParser.bareNames(in: line) {
+                names.append(contentsOf: several)
+            }
+        }
+        var seen = Set<String>()
+        return names.filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// A byline a page scraped one link per line (`By` / `Jane Doe` / `and` / `John Roe`), joined
+    /// into one line, or nil when the front matter has no line that is only `By`.
+    static func splitByline(_ front: [String]) -> String? {
+        guard let by = front.firstIndex(where: { $0 == "By" || $0 == "by" || $0 == "By:" }), by + 1 < front.count else { return nil }
+        var parts = ["By"]
+        var k = by + 1
+        while k < front.count, parts.count < 9 {
+            let line = front[k]
+            let tokens = line.split(separator: " ")
+            let joiners: Set<Substring> = ["and", "&", ","]
+            guard (1...6).contains(tokens.count), tokens.contains(where: { !joiners.contains($0) }) || tokens.count == 1,
+                  tokens.allSatisfy({ joiners.contains($0) || BylineParser.startsUpper($0) }) else { break }
+            parts.append(line)
+            k += 1
+        }
+        return parts.count > 1 ? parts.joined(separator: " ") : nil
+    }
+
+    /// Credits that name the reporters who wrote a wire story.
+    static let reportingCredits: [String] = ["reporting by ", "reported by ", "writing by ", "written by "]
+
+    /// The reporters a wire story credits at its end (`(Reporting by Jane Doe in Accra; Writing by
+    /// John Roe; Editing by Ann Poe)` → Jane Doe, John Roe), without editors or additional reporting.
+    static func creditedReporters(back: [String]) -> [String] {
+        var names: [String] = []
+        for line in back where line.spaceSeparatedWordCount <= 40 {
+            let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: "()[] "))
+            for part in trimmed.split(separator: ";") {
+                let text = part.trimmingCharacters(in: .whitespaces)
+                let lower = text.lowercased()
+                guard let credit = reportingCredits.first(where: { lower.hasPrefix($0) }) else { continue }
+                names.append(contentsOf: BylineParser.explicitNames(in: "By " + text.dropFirst(credit.count)) ?? [])
             }
         }
         var seen = Set<String>()

@@ -5,6 +5,9 @@
 /// A part the site explicitly labels as its author is kept as declared; a bare line is
 /// taken as a name only if it looks like a person's name (2–4 capitalized words, no job words).
 enum BylineParser {
+    /// Titles before a name, which are not part of it.
+    static let honorifics: Set<String> = ["dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame"]
+
     /// Words that introduce a byline when followed by a colon.
     static let authorLabels: Set<String> = ["author", "authors", "by", "byline", "writer", "writers", "reporter", "reporters", "words"]
 
@@ -18,23 +21,41 @@ enum BylineParser {
         if firstLower == "by", tokens.count > 1, startsUpper(tokens[1]) { start = 1 }
         else if first.hasSuffix(":"), authorLabels.contains(String(firstLower.dropLast())) { start = 1 }
         else if firstLower == "author" || firstLower == "authors", tokens.count > 1, tokens.count <= 8, startsUpper(tokens[1]) { start = 1 }
-        else if tokens.count > 2, tokens[1].lowercased() == "by", ["written", "words", "reporting", "story", "text", "report"].contains(firstLower), startsUpper(tokens[2]) { start = 2 }
+        else if tokens.count > 2, ["by", "by:"].contains(tokens[1].lowercased()), ["written", "words", "reporting", "story", "text", "report"].contains(firstLower),
+                startsUpper(tokens[2]) { start = 2 }
         guard let start, start < tokens.count else { return nil }
         var value: [Substring] = []
         for t in tokens[start...] {
             if t.hasSuffix(":") && startsUpper(t) && !value.isEmpty { break }  // next label: "Source:"
             if t == "|" || t == "•" || t == "·" || t == "—" || t == "–" || t == "-" { break }
             if t.contains(where: \.isNumber) { break }
+            // "Words by Jane Doe. Photography by John Roe": a full stop after a word (not an initial) ends the names.
+            if t.hasSuffix("."), t.count > 3, !value.isEmpty { value.append(t.dropLast()); break }
             value.append(t)
         }
         var names: [String] = []
         for (index, part) in splitNames(value).enumerated() {
+            var part = part
+            while let first = part.first, honorifics.contains(first.lowercased()) { part = part.dropFirst() }  // "Dr. Anil Kapoor"
             let name = namePrefix(part[...])
-            guard !name.isEmpty else { continue }
+            guard !name.isEmpty, name.first != "The", !isOutletName(name) else { continue }  // "…, The Washington Post"
             if index > 0 && (name.count < 2 || name.contains { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) { continue }
-            names.append(name.joined(separator: " "))
+            names.append(titleCased(name.joined(separator: " ")))
         }
         return names
+    }
+
+    /// A name written in capitals (`JANE DOE`, `O'NEILL-ROSS`) in title case (`Jane Doe`,
+    /// `O'Neill-Ross`); a name with any small letter is returned as written.
+    static func titleCased(_ name: String) -> String {
+        guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
+        var out = ""
+        var startOfWord = true
+        for c in name {
+            out += startOfWord ? String(c) : c.lowercased()
+            startOfWord = !c.isLetter
+        }
+        return out
     }
 
     /// Cheap byte test before any splitting: the line starts with `by`, its first word ends
@@ -55,7 +76,9 @@ enum BylineParser {
         if firstEnd > 0 && bytes[firstEnd - 1] == 0x3A { return true }
         if secondStart >= 0 {
             let end = secondEnd < 0 ? bytes.count : secondEnd
-            if end - secondStart == 2 && ASCIIByte.lower(bytes[secondStart]) == 0x62 && ASCIIByte.lower(bytes[secondStart + 1]) == 0x79 { return true }
+            let length = end - secondStart
+            if (length == 2 || (length == 3 && bytes[secondStart + 2] == 0x3A)) && ASCIIByte.lower(bytes[secondStart]) == 0x62
+                && ASCIIByte.lower(bytes[secondStart + 1]) == 0x79 { return true }
         }
         return false
     }
@@ -81,11 +104,22 @@ enum BylineParser {
         return words.contains { vocabulary.outletWords.contains($0.lowercased()) }
     }
 
-    /// The name of a line that holds a person's name, optionally followed by a date
-    /// (`Alex Lantier`, `Alex Lantier 19 May 2024`), or nil.
+    /// The name of a line that holds a person's name, optionally followed by a date, a place
+    /// or a job (`Alex Lantier`, `Alex Lantier 19 May 2024`, `Jane Doe Health correspondent`,
+    /// `Jane Doe, Transport Editor`), or nil. A line opening with `The` names no person.
     static func bareName(in line: String) -> String? {
         guard line.utf8.count <= 90, let first = line.first, first.isUppercase else { return nil }
         var tokens = line.split(separator: " ")
+        guard tokens.first != "The", tokens.first != "By" else { return nil }  // an outlet ("The Northern Echo"); an explicit byline
+        if tokens.first == "From" { tokens.removeFirst() }  // "From Jane Doe in Lagos"
+        // "Jane Doe | Reuters": the name before a separator.
+        if let separator = tokens.firstIndex(where: { $0 == "|" || $0 == "•" || $0 == "·" || $0 == "—" || $0 == "–" }), separator >= 2 {
+            tokens = Array(tokens[..<separator])
+        }
+        // "Jane Doe, Transport Editor": the name before the comma.
+        if let comma = tokens.firstIndex(where: { $0.hasSuffix(",") }), comma >= 1, tokens.count - comma <= 5 {
+            tokens = Array(tokens[...comma])
+        }
         if let digit = tokens.firstIndex(where: { $0.contains(where: \.isNumber) }) {
             tokens = Array(tokens[..<digit])
             while let last = tokens.last, DateParser.month(Array(last.lowercased().utf8)) != nil || isWeekday(last) { tokens.removeLast() }
@@ -96,11 +130,41 @@ enum BylineParser {
            tokens[(place + 1)...].allSatisfy({ startsUpper($0) }) {
             tokens = Array(tokens[..<place])
         }
+        // "Hannah Colville Health correspondent": the reporter's job after the name.
+        let roles = MetadataVocabulary.shared.roleWords
+        while tokens.count > 2, let last = tokens.last, roles.contains(last.lowercased().trimmingCharacters(in: ",.;")) { tokens.removeLast() }
         guard tokens.count >= 2, tokens.count <= 4 else { return nil }
+        guard !tokens.contains(where: { $0.hasSuffix(":") }) else { return nil }  // a label: "Last Modified: …"
         let name = namePrefix(tokens[...])
         guard name.count == tokens.count, name.filter({ startsUpper(Substring($0)) }).count >= 2 else { return nil }
         guard !name.contains(where: { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) else { return nil }
         return name.joined(separator: " ")
+    }
+
+    /// Whether the line names only a journalist's job (`Contributor`, `Senior Political Reporter`,
+    /// `Rome correspondent`): 1–4 words ending with a job word (`cleanup-journalist-words.txt`),
+    /// the others capitalized or desk words. A desk alone (`News`) is no job.
+    static func isRoleLine(_ line: String) -> Bool {
+        // Cheap tests first: short, and the last word as long as a job word (`editor` … `correspondent`).
+        guard line.utf8.count <= 60, let lastSpace = line.utf8.lastIndex(of: 0x20) ?? line.utf8.indices.first,
+              (6...16).contains(line.utf8.distance(from: lastSpace, to: line.utf8.endIndex)) else { return false }
+        let lastWord = line.split(separator: " ").last.map { $0.lowercased().trimmingCharacters(in: ",.;") } ?? ""
+        guard ArticleLayout.journalistWords.contains(lastWord) else { return false }  // cheap test first
+        let words = line.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: ",.;") }
+        guard (1...4).contains(words.count), let last = words.last, ArticleLayout.journalistWords.contains(last) else { return false }
+        let roles = MetadataVocabulary.shared.roleWords
+        return zip(line.split(separator: " "), words).dropLast().allSatisfy { startsUpper($0.0) || roles.contains($0.1) }
+    }
+
+    /// The names of a bare line naming several people (`Jane Doe & John Roe`), or nil unless
+    /// every part between `and`, `&` and commas is a name.
+    static func bareNames(in line: String) -> [String]? {
+        let tokens = line.split(separator: " ")
+        guard tokens.count <= 12, tokens.contains(where: { $0 == "and" || $0 == "&" }) else { return nil }
+        let parts = splitNames(tokens)
+        guard parts.count >= 2 else { return nil }
+        let names = parts.compactMap { bareName(in: $0.joined(separator: " ")) }
+        return names.count == parts.count ? names : nil
     }
 
     /// The names after a `by` inside a dateline (`Posted on March 3, 2022 by Maria Lopez`), or nil.
@@ -116,7 +180,7 @@ enum BylineParser {
         var parts: [ArraySlice<Substring>] = []
         var current: [Substring] = []
         for t in tokens {
-            if t == "and" || t == "&" || t == "And" { parts.append(current[...]); current = []; continue }
+            if t == "and" || t == "&" || t == "And" || t == "AND" { parts.append(current[...]); current = []; continue }
             if t.hasSuffix(",") || t.hasSuffix(";") {
                 current.append(t.dropLast())
                 parts.append(current[...]); current = []
@@ -134,7 +198,7 @@ enum BylineParser {
         for raw in tokens {
             let t = raw.trimmingPunctuation
             guard !t.isEmpty else { break }
-            if startsUpper(t) && t.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }) {
+            if (startsUpper(t) || isParticleCompound(t)) && t.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }) {
                 name.append(String(t))
             } else if !name.isEmpty && MetadataVocabulary.shared.nameParticles.contains(String(t)) {
                 name.append(String(t))
@@ -142,8 +206,14 @@ enum BylineParser {
                 break
             }
         }
-        while let last = name.last, !startsUpper(Substring(last)) { name.removeLast() }
+        while let last = name.last, !startsUpper(Substring(last)), !isParticleCompound(Substring(last)) { name.removeLast() }
         return name
+    }
+
+    /// A particle joined to a capitalized name by a hyphen (`al-Rashid`, `el-Sisi`, `bin-Salman`).
+    static func isParticleCompound(_ t: Substring) -> Bool {
+        guard let dash = t.firstIndex(of: "-"), dash > t.startIndex, t.index(after: dash) < t.endIndex else { return false }
+        return t[t.index(after: dash)].isUppercase && t[..<dash].allSatisfy(\.isLowercase) && t.distance(from: t.startIndex, to: dash) <= 3
     }
 
     /// Whether the word starts with a capital letter.

@@ -45,7 +45,7 @@ enum DateParser {
         var time: String?
         var zone: String?
         // In "Updated … | Published …" the publication date is the one after its label.
-        let labelled = tokens.firstIndex { $0.lower.starts(with: Words.published) || $0.lower.starts(with: Words.posted) } ?? 0
+        let labelled = tokens.firstIndex { isPublicationLabel($0.lower) } ?? 0
         for i in Array(labelled..<tokens.count) + Array(0..<labelled) where date == nil {
             let t = tokens[i].lower
             if let (d, tm, z) = isoDate(t) {
@@ -76,7 +76,7 @@ enum DateParser {
         for i in tokens.indices where !used[i] {
             let t = tokens[i].lower
             if t.starts(with: Words.updated) || t == Words.modified { update = true }
-            if t.starts(with: Words.published) || t.starts(with: Words.posted) { publication = true }
+            if isPublicationLabel(t) { publication = true }
             if ignorable.contains(stripColon(t)) || weekday(t) { continue }
             if t.contains(where: ASCIIByte.isLetterLike) || t.contains(where: ASCIIByte.isDigit) { other += 1 }
         }
@@ -212,6 +212,11 @@ enum DateParser {
         return String(repeating: "0", count: max(0, width - s.count)) + s
     }
 
+    /// Whether the token labels a publication date (`Published`, `Posted:`, `Created:`).
+    private static func isPublicationLabel(_ t: [UInt8]) -> Bool {
+        t.starts(with: Words.published) || t.starts(with: Words.posted) || t.starts(with: Words.created)
+    }
+
     /// `t` without a trailing colon.
     private static func stripColon(_ t: [UInt8]) -> [UInt8] { t.last == 0x3A ? Array(t.dropLast()) : t }
 
@@ -219,7 +224,7 @@ enum DateParser {
     private enum Words {
         static let gmt = Array("gmt".utf8), utc = Array("utc".utf8), updated = Array("updated".utf8)
         static let modified = Array("modified".utf8), published = Array("published".utf8), posted = Array("posted".utf8)
-        static let sept = Array("sept".utf8)
+        static let created = Array("created".utf8), sept = Array("sept".utf8)
     }
 
     /// Month names in order, lower case; the first three letters (and "sept") also match.
@@ -232,6 +237,6 @@ enum DateParser {
                                                       "et", "pt", "ct", "cet", "cest", "ist", "aest", "aedt", "jst", "hkt", "sgt", "msk"].map { Array($0.utf8) })
     /// Words a dateline may hold besides the date itself.
     private static let ignorable: Set<[UInt8]> = zoneWords.union(Set(["at", "on", "published", "updated", "posted", "first", "last",
-                                                                       "modified", "am", "pm", "a.m.", "p.m.", "date", "time", "-", "—", "–",
+                                                                       "modified", "created", "am", "pm", "a.m.", "p.m.", "date", "time", "-", "—", "–",
                                                                        "•", "·", "/", "|", "by", "and", "of"].map { Array($0.utf8) }))
 }

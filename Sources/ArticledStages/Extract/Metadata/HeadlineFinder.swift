@@ -1,3 +1,5 @@
+import Foundation
+
 /// Picks the headline and the standfirst (dek) among the lines before the body.
 ///
 /// Datelines, bylines, picture credits, page furniture and `Label: value` lines are never
@@ -12,10 +14,10 @@ enum HeadlineFinder {
         let folded = front.map(fold)
         let dates = datelines ?? PublicationDateFinder.datelines(front)
         let candidates = front.indices.filter { i in
-            guard dates[i] == nil, isCandidate(front[i], features[i]) else { return false }
+            guard dates[i] == nil, isCandidate(front[i], features[i]), !isNavigationRow(front[i], features[i]) else { return false }
             // A caption: under a credit label ("Image caption,") or above a short credit.
             if i > 0 && features[i - 1].labelOnly { return false }
-            if i + 1 < front.count && features[i + 1].credit && !features[i + 1].labelOnly && features[i + 1].words <= 8 { return false }
+            if i + 1 < front.count && features[i + 1].credit && !features[i + 1].labelOnly && !features[i + 1].opensPicture && features[i + 1].words <= 8 { return false }
             return true
         }
         guard !candidates.isEmpty else { return (nil, nil) }
@@ -28,10 +30,14 @@ enum HeadlineFinder {
             titleIndex = candidates.first { i in features[i].words >= 4 && candidates.contains { $0 > i && folded[$0] == folded[i] } }
         }
         if titleIndex == nil {
-            titleIndex = candidates.first { features[$0].words >= 4 } ?? candidates.first { features[$0].words >= 2 }
+            // A headline seldom ends with a full stop; a standfirst above it does.
+            titleIndex = candidates.first { features[$0].words >= 4 && !features[$0].endsPeriod }
+                ?? candidates.first { features[$0].words >= 4 } ?? candidates.first { features[$0].words >= 2 }
         }
         guard let titleIndex else { return (nil, nil) }
-        let subtitle = candidates.first { $0 > titleIndex && features[$0].words >= 8 && folded[$0] != folded[titleIndex] }.map { front[$0] }
+        // Not an author's blurb under the job line ("Contributor" / "I write about energy.").
+        let subtitle = candidates.first { $0 > titleIndex && features[$0].words >= 8 && folded[$0] != folded[titleIndex]
+            && !($0 > 0 && BylineParser.isRoleLine(front[$0 - 1])) }.map { front[$0] }
         return (front[titleIndex], subtitle)
     }
 
@@ -40,10 +46,58 @@ enum HeadlineFinder {
         guard f.words >= 1, f.words <= 45, !f.credit, !f.isJunk, !f.endsColon else { return false }
         if f.boilerplate >= 1 && f.words <= 5 { return false }  // navigation: "Skip to main content"
         if separatorCount(line) >= 2 { return false }  // breadcrumbs: "Home | News | World"
-        if let firstEnd = line.utf8.firstIndex(of: 0x20) ?? (line.utf8.isEmpty ? nil : line.utf8.endIndex),
-           line.utf8[line.utf8.index(before: firstEnd)] == 0x3A { return false }  // "Label: value"
+        if isFieldLabelled(line) { return false }
+        if f.isPromotional && f.endsTerminal { return false }  // "You have 3 free articles left. Subscribe now."
+        if opensWithDateLabel(line) { return false }  // "Last updated 2 hours ago"  // "Tags: Spain, drought", "Source: Reuters"
         if BylineParser.explicitNames(in: line) != nil { return false }
         return true
+    }
+
+    /// The value of a `title: …` field (front matter of a Markdown file), unquoted, or nil.
+    static func labelledTitle(_ front: [String]) -> String? {
+        for line in front where line.utf8.count > 7 {
+            let head = line.utf8.prefix(6).map(ASCIIByte.lower)
+            guard head == Array("title:".utf8) else { continue }
+            let value = line.dropFirst(6).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            if !value.isEmpty { return value }
+        }
+        return nil
+    }
+
+    /// Whether the line opens like a dateline (`Updated …`, `Published …`, `Last updated …`).
+    static func opensWithDateLabel(_ line: String) -> Bool {
+        // Cheap test first: the line opens with the first letter of one of the labels.
+        guard let b = line.utf8.first, [0x75, 0x70, 0x6D, 0x6C, 0x66].contains(ASCIIByte.lower(b)) else { return false }
+        let words = line.split(separator: " ", maxSplits: 2).map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":")) }
+        guard let first = words.first else { return false }
+        if ["updated", "published", "posted", "modified"].contains(first) { return true }
+        return words.count > 1 && ["last", "first"].contains(first) && ["updated", "published", "modified"].contains(words[1])
+    }
+
+    /// Labels of page fields, whose `Label: value` lines are never headlines.
+    static let fieldLabels: Set<String> = [
+        "author", "authors", "by", "byline", "caption", "category", "categories", "contact", "credit", "date", "email",
+        "filed", "follow", "image", "keywords", "listen", "location", "photo", "posted", "published", "read", "related",
+        "section", "see", "share", "source", "sources", "tags", "topics", "updated", "video", "watch",
+    ]
+
+    /// Whether the line is a page field (`Tags: Spain, drought`): its first word ends with a
+    /// colon, and either names a field or heads a value too short for a headline. A headline
+    /// with a kicker (`Opinion: Why our cities need more trees`) is not one.
+    static func isFieldLabelled(_ line: String) -> Bool {
+        guard let firstEnd = line.utf8.firstIndex(of: 0x20) ?? (line.utf8.isEmpty ? nil : line.utf8.endIndex),
+              line.utf8[line.utf8.index(before: firstEnd)] == 0x3A else { return false }
+        let label = line[..<line.index(before: firstEnd)].lowercased()
+        return fieldLabels.contains(label) || line.spaceSeparatedWordCount < 5
+    }
+
+    /// Whether the line is a row of section links (`News Sports Business Opinion`): four or more
+    /// capitalized words without punctuation, digits or small words, two of them desk words.
+    static func isNavigationRow(_ line: String, _ f: LineFeatures) -> Bool {
+        guard f.words >= 4, f.lowercaseWords == 0, f.capitalizedWords == f.words, f.digits == 0 else { return false }
+        guard !line.utf8.contains(where: { $0 == 0x2C || $0 == 0x2E || $0 == 0x3A || $0 == 0x27 || $0 == 0x22 || $0 >= 0x80 }) else { return false }
+        let roles = MetadataVocabulary.shared.roleWords
+        return line.split(separator: " ").filter { roles.contains($0.lowercased()) }.count >= 2
     }
 
     /// The text of the first Markdown heading among the first lines of `raw`, as cleanup renders it.

@@ -14,13 +14,15 @@ enum PublisherFinder {
     static let fileExtensions: Set<String> = ["pdf", "jpg", "jpeg", "png", "gif", "webp", "svg", "html", "htm", "php", "asp", "aspx",
                                               "js", "css", "json", "xml", "mp3", "mp4", "mov", "doc", "docx", "xls", "xlsx", "ppt", "zip", "txt"]
 
-    /// The outlet named by the lines cleanup set aside, or nil.
-    static func publisher(front: [String], back: [String]) -> String? {
+    /// The outlet named by the lines cleanup set aside, or by the wire credit opening the body's
+    /// first paragraph (`lead`), or nil. `datelines` marks the front lines that are datelines.
+    static func publisher(front: [String], back: [String], lead: String = "", datelines: [Bool]? = nil) -> String? {
         let frontLines = front.filter { !LineFeatures($0).credit }
         let backLines = back.filter { !LineFeatures($0).credit }
         for line in frontLines + backLines { if let name = labelled(line) { return name } }
-        if let name = bylineOutlet(frontLines) { return name }
+        if let name = bylineOutlet(frontLines) ?? datelineOutlet(front, datelines: datelines) { return name }
         for line in backLines + frontLines { if let name = copyrightHolder(line) { return name } }
+        if let name = WireCredit.agency(inLead: lead) ?? WireCredit.agencyLine(front, datelines: datelines) { return name }
         // A domain: in a short footer line, or alone on a line of the headline block (a headline
         // that names a company's site is not the publisher).
         for line in backLines where line.spaceSeparatedWordCount <= 12 {
@@ -29,18 +31,91 @@ enum PublisherFinder {
         for line in frontLines where line.spaceSeparatedWordCount <= 2 {
             if let domain = siteDomain(line) { return domain }
         }
-        for line in backLines { if let name = contactedOutlet(line) { return name } }
+        for line in frontLines { if let domain = leadingDomain(line) { return domain } }
+        for line in backLines { if let name = contactedOutlet(line) ?? bioOutlet(line) { return name } }
+        return mastheadBesideTitle(frontLines)
+    }
+
+    /// Whether `line` holds the ASCII `needle`, compared byte by byte without allocating.
+    static func containsBytes(_ line: String, _ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { n in
+            var line = line
+            return line.withUTF8 { h in
+                guard n.count > 0, h.count >= n.count else { return false }
+                for start in 0...(h.count - n.count) where h[start] == n[0] {
+                    var k = 1
+                    while k < n.count && h[start + k] == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    /// The outlet a closing bio names (`Tom Lee is the books editor of The Riverside Review.`), or nil:
+    /// the capitalized words after `of`/`for`/`at` that follow a journalist's job word.
+    static func bioOutlet(_ line: String) -> String? {
+        // Cheap test first: a bio says " of ", " for " or " at " and is short.
+        guard line.utf8.count <= 240, containsBytes(line, " of ") || containsBytes(line, " for ") || containsBytes(line, " at ") else { return nil }
+        let tokens = line.split(separator: " ")
+        guard tokens.count <= 30, let job = tokens.firstIndex(where: { ArticleLayout.journalistWords.contains(String($0.lowercased().trimmingPunctuation)) }) else { return nil }
+        guard let preposition = tokens[job...].firstIndex(where: { ["of", "for", "at"].contains($0) }) else { return nil }
+        var words: [Substring] = []
+        for t in tokens[(preposition + 1)...] {
+            let core = t.trimmingPunctuation
+            guard BylineParser.startsUpper(core) || (words.isEmpty && core == "the") else { break }
+            words.append(words.isEmpty && core == "the" ? "The" : core)
+            if core != t && !t.hasSuffix("'s") { break }  // the name ends at its punctuation
+        }
+        return BylineParser.isOutletName(words) ? words.joined(separator: " ") : nil
+    }
+
+    /// An outlet's name alone on a line near the headline (`The Independent`, `The Daily Courier`):
+    /// `The`, then capitalized words ending with an outlet word; or nil.
+    static func mastheadBesideTitle(_ front: [String]) -> String? {
+        for line in front.prefix(6) where line.hasPrefix("The ") {
+            let words = line.split(separator: " ")
+            guard words.count >= 2, words.first == "The", !LineFeatures(line).endsTerminal, BylineParser.isOutletName(words),
+                  let last = words.last, MetadataVocabulary.shared.outletWords.contains(last.lowercased()) else { continue }
+            return line
+        }
         return nil
     }
 
     /// The outlet a byline credits (`By Jane Doe, CNN`) or names on the line below it (`BBC News`).
     static func bylineOutlet(_ front: [String]) -> String? {
+        for line in front where containsBytes(line, " | ") && BylineParser.explicitNames(in: line) == nil && BylineParser.bareName(in: line) != nil {
+            // "Jane Doe | Reuters": an outlet or agency after the name.
+            for part in line.split(separator: "|").dropFirst() {
+                let words = part.split(separator: " ")
+                if BylineParser.isOutletName(words) || (words.count == 1 && WireCredit.agencies.contains(words[0].lowercased())) {
+                    return words.joined(separator: " ")
+                }
+            }
+        }
+        for line in front where containsBytes(line, " by ") && BylineParser.explicitNames(in: line) == nil {
+            // "Sunday 12 November 2023 by Lena Schwarz, DW": the byline inside a dateline.
+            if let by = line.range(of: " by "), let name = BylineParser.outlet(in: "By " + line[by.upperBound...]) { return name }
+        }
         for (i, line) in front.enumerated() where BylineParser.explicitNames(in: line) != nil {
             if let name = BylineParser.outlet(in: line) { return name }
             guard i + 1 < front.count else { continue }
             let next = front[i + 1]
             let words = next.split(separator: " ")
             if !LineFeatures(next).endsTerminal, BylineParser.isOutletName(words) { return next }
+        }
+        return nil
+    }
+
+    /// The outlet a dateline names in one of its parts (`November 5, 2023 / 8:30 AM / CBS News`), or nil.
+    static func datelineOutlet(_ front: [String], datelines: [Bool]?) -> String? {
+        let marks = datelines ?? PublicationDateFinder.datelines(front).map { $0 != nil }
+        for (i, line) in front.enumerated() where i < marks.count && marks[i] {
+            let parts = line.split(whereSeparator: { $0 == "/" || $0 == "|" || $0 == "•" || $0 == "·" }).dropFirst()
+            for part in parts {
+                let words = part.split(separator: " ")
+                if !words.contains(where: { $0.contains(where: \.isNumber) }), BylineParser.isOutletName(words) { return words.joined(separator: " ") }
+            }
         }
         return nil
     }
@@ -55,6 +130,9 @@ enum PublisherFinder {
             var value: [Substring] = []
             for v in tokens[(i + 1)...] {
                 if v.hasSuffix(":") || v == "|" || v == "•" || v == "—" { break }
+                // "Source: Al Jazeera and news agencies", "Source: Reuters, AFP": the first outlet named.
+                if !value.isEmpty && (v == "and" || v == "&" || v == "with") { break }
+                if v.hasSuffix(",") || v.hasSuffix(";") { value.append(v.dropLast()); break }
                 value.append(v)
             }
             return name(value)
@@ -120,6 +198,14 @@ enum PublisherFinder {
             return domain
         }
         return nil
+    }
+
+    /// The site's domain opening a headline-block line before a separator
+    /// (`OUTLET.COM | Last updated on Jan 5, 2024`), or nil.
+    static func leadingDomain(_ line: String) -> String? {
+        let tokens = line.split(separator: " ", maxSplits: 2)
+        guard tokens.count >= 2, ["|", "-", "—", "–", "•", "·"].contains(tokens[1]) else { return nil }
+        return siteDomain(String(tokens[0]))
     }
 
     /// Words that read as an outlet's name (1–6 words, starting with a capital), trimmed.

@@ -1,0 +1,64 @@
+import Foundation
+
+/// The lines that close an article and belong to its footer, whatever comes after them:
+/// staff credits of wire stories, copyright notices, and notes about the author.
+extension ArticleLayout {
+    /// Openings of a wire story's staff credits.
+    static let staffCredits: [String] = ["reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by ",
+                                         "reported by ", "produced by "]
+
+    /// Whether the line is a wire story's staff credit (`(Reporting by Jane Doe; Editing by John Roe)`): short,
+    /// opening with one of `staffCredits` and a name, and bracketed, holding `;`, or without a final full stop.
+    static func isStaffCredit(_ line: ArticleLine) -> Bool {
+        guard line.features.words <= 40 else { return false }
+        var text = Substring(line.text)
+        let bracketed = text.hasPrefix("(") || text.hasPrefix("[")
+        if bracketed { text = text.dropFirst() }
+        let lower = text.prefix(30).lowercased()
+        guard let credit = staffCredits.first(where: { lower.hasPrefix($0) }) else { return false }
+        // A name follows, and the line is bracketed, lists several credits, or has no final full stop.
+        guard text.dropFirst(credit.count).first?.isUppercase == true else { return false }
+        return bracketed || text.contains(";") || !line.features.endsPeriod
+    }
+
+    /// Whether the line is a copyright notice: it opens with `©`, or with `Copyright`/`(c)` and a
+    /// year or `reserved`, or holds `©` or `All rights reserved` in a short line.
+    static func isCopyrightNotice(_ line: ArticleLine) -> Bool {
+        guard line.features.strongBoilerplate >= 1 else { return false }
+        let head = line.text.utf8.prefix(9).map(ASCIIByte.lower)
+        let lower = line.text.lowercased()
+        if head.starts(with: [0xC2, 0xA9]) { return true }
+        // "Copyright 2021 Outlet", not "Copyright lawyers said …".
+        if head.starts(with: Array("copyright".utf8)) || head.starts(with: Array("(c)".utf8)) {
+            return line.features.digits >= 4 || lower.contains("reserved")
+        }
+        return line.features.words <= 25 && (lower.contains("all rights reserved") || lower.contains("\u{A9}"))
+    }
+
+    /// Jobs of people who write articles (`cleanup-journalist-words.txt`).
+    static let journalistWords: Set<String> = Set(ResourceFile.lines("cleanup-journalist-words.txt").map { $0.lowercased() })
+
+    /// A note about the author at the end (`Jane Doe is an economics reporter based in Chicago.`,
+    /// `Jane Doe covers courts for the Herald.`,
+    /// `John Roe contributed reporting.`): a short line that starts with a name followed by
+    /// `is`/`was` and names a job, that credits contributed reporting, or that is labelled `About the author`.
+    static func isAuthorNote(_ line: ArticleLine) -> Bool {
+        guard line.features.words <= 30, line.features.startsUppercase else { return false }
+        // "Jane Doe contributed reporting from Sydney." / "AP writer Jane Doe contributed to this report."
+        let lower = line.text.lowercased()
+        if lower.contains(" contributed reporting") || lower.contains(" contributed to this report") { return true }
+        if lower.hasPrefix("about the author") { return true }  // "About the author: Jane Doe covers …"
+        // "Matsumoto reported from Sacramento.": a short note on where a reporter worked.
+        if line.features.words <= 10, line.features.endsPeriod, let r = lower.range(of: " reported from "),
+           lower[..<r.lowerBound].split(separator: " ").count <= 3 { return true }
+        let words = line.text.split(separator: " ", maxSplits: 5)
+        // "Marisol Trevino covers weather for the Herald.": a beat and an outlet, no job word needed.
+        if let verb = words.firstIndex(where: { $0 == "covers" || $0 == "reports" }), verb >= 2, verb <= 4, line.features.words <= 20,
+           lower.contains(" for "), !line.text.utf8.contains(0x22), BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil {
+            return true
+        }
+        guard let verb = words.firstIndex(where: { $0 == "is" || $0 == "was" || $0 == "writes" }), verb >= 2, verb <= 4 else { return false }
+        guard BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil else { return false }
+        return line.text.split(separator: " ").contains { journalistWords.contains($0.lowercased().trimmingCharacters(in: ".,;")) }
+    }
+}

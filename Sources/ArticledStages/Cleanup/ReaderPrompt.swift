@@ -1,0 +1,44 @@
+import Foundation
+
+/// Recognizes a prompt to the reader set between paragraphs (`Join our WhatsApp channel for the
+/// latest updates.`, `We use cookies to personalise content.`, `Have a news tip? Contact us.`):
+/// a short line outside quotation marks that speaks to the reader (`you`, `our`, `us`) and
+/// carries furniture words, strong ones or several, or one after an imperative verb.
+enum ReaderPrompt {
+    /// Verbs that open a call to action.
+    static let imperatives: Set<String> = ["get", "sign", "join", "follow", "download", "subscribe", "click", "tap", "support",
+                                           "donate", "register", "like", "contact", "email", "send"]
+
+    /// Words by which the site addresses its reader or speaks of itself, as ASCII bytes, lower case.
+    private static let readerBytes: [[UInt8]] = ["you", "your", "you're", "our", "us", "we"].map { Array($0.utf8) }
+
+    /// Whether the token (punctuation around it aside) is a reader word, without allocating.
+    /// "US" in capitals is the country, not the site speaking.
+    static func isReaderWord(_ token: Substring.UTF8View.SubSequence) -> Bool {
+        var core = token[...]
+        while let f = core.first, !ASCIIByte.isUpper(f) && !ASCIIByte.isLower(f) { core = core.dropFirst() }
+        while let l = core.last, !ASCIIByte.isUpper(l) && !ASCIIByte.isLower(l) { core = core.dropLast() }
+        guard (2...8).contains(core.count) else { return false }
+        if core.count == 2, core.allSatisfy(ASCIIByte.isUpper) { return false }
+        if core.elementsEqual(Array("you’re".utf8)) { return true }
+        return readerBytes.contains { $0.count == core.count && zip($0, core).allSatisfy { $0.0 == ASCIIByte.lower($0.1) } }
+    }
+
+    /// Whether the text opens with one of `imperatives` (`Download the app …`).
+    static func opensWithImperative(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ", maxSplits: 1).first, first.utf8.count <= 10 else { return false }
+        return imperatives.contains(first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()")))
+    }
+
+    /// Whether the line is such a prompt.
+    static func matches(_ line: ArticleLine) -> Bool {
+        let f = line.features
+        guard f.words <= 20, f.boilerplate >= 1, !line.isListItem else { return false }
+        let text = line.text
+        guard !text.utf8.contains(0x22), !text.contains("\u{201C}"), !text.contains("\u{201D}") else { return false }
+        let tokens = text.utf8.split(separator: 0x20)
+        guard tokens.contains(where: isReaderWord) else { return false }
+        let imperative = opensWithImperative(text)
+        return f.strongBoilerplate >= 1 || f.boilerplate >= 2 || imperative || text.utf8.contains(0x40)
+    }
+}
