@@ -2,15 +2,6 @@ import ArticledCore
 import Testing
 @testable import ArticledStages
 
-/// The quotations of a short text, as the extract stage finds them.
-private func quotes(_ text: String) -> [Quote] {
-    var tokens = ArticleTokenizer.tokenize(text)
-    tokens.annotate(with: .shared)
-    let spans = QuotationScanner.scan(&tokens)
-    let analysis = EntityRecognizer().analyze(tokens)
-    return QuoteFinder().quotes(in: tokens, spans: spans, analysis: analysis)
-}
-
 /// Quotation marks and attribution forms beyond “…,” X said: British single marks, titles
 /// with periods, a description before the name, apposition.
 @Suite struct QuoteAttributionFormTests {
