@@ -135,6 +135,7 @@ public final class ArticleDaemon: Service, Sendable {
             Task { await self.writeMetrics(to: writer, inbox: inbox, excluded: excluded) }
         }
 
+        await BuiltinStages.warmUp()
         logger.notice("watching", metadata: [
             "inbox": "\(inbox)", "outbox": "\(outbox)", "stages": "\(stageNames.joined(separator: ","))",
             "concurrency": "\(concurrency)",
