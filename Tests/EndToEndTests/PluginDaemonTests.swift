@@ -111,6 +111,18 @@ import Testing
         #expect(await daemon.stop() == 0)
     }
 
+    @Test func pluginsAreUpBeforeTheDaemonReportsReady() async throws {
+        let folder = try TemporaryFolder("plugin-ready")
+        try PluginWorkspace.install(["well-behaved"], into: folder)
+        let daemon = try await DaemonProcess(folder: folder, configuration: PluginWorkspace.configuration(plugin: "well-behaved"))
+        // "watching" is logged just before READY=1; the plugin's process started before it.
+        let log = daemon.log
+        let started = try #require(log.range(of: "plugin process started"), "\(log)")
+        let watching = try #require(log.range(of: "watching"))
+        #expect(started.lowerBound < watching.lowerBound, "\(log)")
+        #expect(await daemon.stop() == 0)
+    }
+
     @Test func aStopKillsAndReapsThePluginProcesses() async throws {
         let folder = try TemporaryFolder("plugin-stop")
         // A plugin that outlives its closed input: only the daemon's kill ends it in time.

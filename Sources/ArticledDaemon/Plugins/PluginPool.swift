@@ -43,6 +43,11 @@ actor PluginPool {
         return (slot, lastFailure.map { $0.advanced(by: supervision.backoff(after: failuresInARow)) })
     }
 
+    /// Starts every instance now, so that the daemon reports ready with its plugins up.
+    func startAll() async throws(PluginFailure) {
+        for slot in slots { try await slot.start(startTimeout: supervision.startTimeout) }
+    }
+
     /// Kills every process of the stage (the daemon is stopping); a later document would start them again.
     func stopAll() async {
         for slot in slots { await slot.stopAndWait() }

@@ -55,6 +55,18 @@ final class PluginSlot: @unchecked Sendable {
         try result.get()
     }
 
+    /// Starts the process and completes the handshake, keeping it for the documents to come.
+    func start(startTimeout: Duration) async throws(PluginFailure) {
+        let result: Result<Void, PluginFailure> = await withCheckedContinuation { continuation in
+            thread.async {
+                continuation.resume(returning: Result { () throws(PluginFailure) in
+                    _ = try self.running(startTimeout: startTimeout, notBefore: nil)
+                })
+            }
+        }
+        try result.get()
+    }
+
     /// Kills the process, if any, once its current work is done, and waits until it has.
     func stopAndWait() async {
         await withCheckedContinuation { continuation in

@@ -6,7 +6,7 @@ import Logging
 /// The reply replaces the document only if it keeps every key of the contract with its type
 /// (`Document(wire:replacing:)`); a plugin may add keys and change values. Failures become
 /// errors of this stage, so the pipeline applies the stage's `on_error` to them.
-public struct PluginStage: Stage, PluginDescribing, StoppableStage {
+public struct PluginStage: Stage, PluginDescribing, LongRunningStage {
     /// The manifest's name.
     public let name: String
     /// The manifest's version (the handshake must agree).
@@ -69,6 +69,11 @@ public struct PluginStage: Stage, PluginDescribing, StoppableStage {
                 throw PluginFailure.contractBroken(error.description)
             }
         }
+    }
+
+    /// Starts the stage's plugin processes and completes their handshakes.
+    public func start() async throws {
+        try await pool.startAll()
     }
 
     /// Kills the stage's plugin processes and waits until they are gone.

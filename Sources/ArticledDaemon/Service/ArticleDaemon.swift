@@ -136,6 +136,7 @@ public final class ArticleDaemon: Service, Sendable {
         }
 
         await BuiltinStages.warmUp()
+        await startStages(of: processor.pipeline)
         logger.notice("watching", metadata: [
             "inbox": "\(inbox)", "outbox": "\(outbox)", "stages": "\(stageNames.joined(separator: ","))",
             "concurrency": "\(concurrency)",
@@ -323,11 +324,26 @@ public final class ArticleDaemon: Service, Sendable {
         min(256, max(8, concurrency * 8))
     }
 
+    /// Starts what the pipeline's stages keep running (plugin processes), so that READY=1 means
+    /// they are up; a stage that cannot start is logged and retried by its first document.
+    private func startStages(of pipeline: Pipeline) async {
+        for step in pipeline.steps {
+            let stage = (step.stage as? MeasuredStage)?.inner ?? step.stage
+            guard let running = stage as? any LongRunningStage else { continue }
+            do {
+                try await running.start()
+            } catch {
+                logger.error("stage could not start; its documents follow on_error until it does",
+                             metadata: ["stage": "\(stage.name)", "error": "\(error)"])
+            }
+        }
+    }
+
     /// Releases what the pipeline's stages hold (plugin processes), once no document runs.
     private static func stopStages(of pipeline: Pipeline) async {
         for step in pipeline.steps {
             let stage = (step.stage as? MeasuredStage)?.inner ?? step.stage
-            if let stoppable = stage as? any StoppableStage { await stoppable.stop() }
+            if let running = stage as? any LongRunningStage { await running.stop() }
         }
     }
 
