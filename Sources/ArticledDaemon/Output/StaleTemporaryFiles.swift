@@ -14,9 +14,7 @@ enum StaleTemporaryFiles {
         while let folder = stack.popLast() {
             guard let dir = opendir(folder) else { continue }
             while let entry = readdir(dir) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                }
+                let name = entry.pointee.name
                 if name == "." || name == ".." { continue }
                 let path = folder + "/" + name
                 if entry.pointee.d_type == UInt8(DT_DIR) {

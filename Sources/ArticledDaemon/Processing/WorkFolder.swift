@@ -65,9 +65,7 @@ final class WorkFolder: Sendable {
         guard let dir = opendir(claimed) else { return [] }
         var folders: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
+            let name = entry.pointee.name
             if name != "." && name != ".." { folders.append(claimed + "/" + name) }
         }
         closedir(dir)
@@ -91,9 +89,7 @@ final class WorkFolder: Sendable {
         while let current = stack.popLast() {
             guard let dir = opendir(current) else { continue }
             while let entry = readdir(dir) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                }
+                let name = entry.pointee.name
                 if name == "." || name == ".." { continue }
                 let path = current + "/" + name
                 var st = stat()

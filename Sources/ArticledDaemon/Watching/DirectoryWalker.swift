@@ -19,9 +19,7 @@ enum DirectoryWalker {
             guard let dir = opendir(folder) else { continue }
             defer { closedir(dir) }
             while let entry = readdir(dir) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                }
+                let name = entry.pointee.name
                 if name == "." || name == ".." || InboxNames.isIgnored(name) { continue }
                 let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
                 var kind = entry.pointee.d_type
