@@ -20,106 +20,46 @@ struct EntityLexicon: Sendable {
     /// Reads every list; an alias in several gazetteer lists keeps the first kind read
     /// (countries, then regions, then organizations, then cities).
     init() {
-        var table = HashedWordTable(capacity: 140_000)
-        var cues = HashedWordTable(capacity: 1_000)
-        var places: [GazetteerEntry] = []
-        var longest = 1
-        /// Reads one gazetteer list: one entry a line, aliases separated by "|"; every alias
-        /// and the leading words of multi-word aliases go into the table.
-        func add(_ file: String, _ kind: EntityKind, isCountry: Bool = false, isCity: Bool = false) {
-            EntityWordList.forEachLine(file) { line in
-                var aliasStart = 0
-                var index: Int32 = -1
-                while aliasStart <= line.count {
-                    var aliasEnd = aliasStart
-                    while aliasEnd < line.count && line[aliasEnd] != 0x7C { aliasEnd += 1 }
-                    if aliasEnd > aliasStart {
-                        if index < 0 {
-                            let canonical = String(decoding: UnsafeBufferPointer(rebasing: line[aliasStart..<aliasEnd]), as: UTF8.self)
-                            places.append(GazetteerEntry(canonical: canonical, key: HashedWordTable.hash(canonical), kind: kind,
-                                                         isCountry: isCountry, isCity: isCity))
-                            index = Int32(places.count - 1)
-                        }
-                        var h = HashedWordTable.seed
-                        var words = 1
-                        for k in aliasStart..<aliasEnd {
-                            if line[k] == 0x20 {
-                                table.insert(h, facts: .gazetteerPrefix)
-                                words += 1
-                            }
-                            h = HashedWordTable.mix(h, line[k])
-                        }
-                        table.insert(h, facts: [], place: index)
-                        longest = max(longest, words)
-                    }
-                    aliasStart = aliasEnd + 1
-                }
-            }
-        }
-        add("gazetteer-countries.txt", .location, isCountry: true)
-        add("gazetteer-regions.txt", .location)
-        add("entity-organizations.txt", .organization)
-        add("gazetteer-cities.txt", .location, isCity: true)
-        /// Gives every word of a list the `facts`; `dropPeriod` reads "Gen." as "Gen", and
-        /// `capitalized` also marks "Able" for "able".
-        func mark(_ file: String, _ facts: WordFacts, dropPeriod: Bool = false, capitalized: Bool = false) {
-            EntityWordList.forEachLine(file) { line in
-                var end = line.count
-                if dropPeriod && end > 1 && line[end - 1] == 0x2E { end -= 1 }
-                var h = HashedWordTable.seed
-                var upper = HashedWordTable.seed
-                for k in 0..<end {
-                    h = HashedWordTable.mix(h, line[k])
-                    let b = line[k]
-                    upper = HashedWordTable.mix(upper, k == 0 && b >= 0x61 && b <= 0x7A ? b - 0x20 : b)
-                }
-                table.insert(h, facts: facts)
-                if capitalized { table.insert(upper, facts: facts) }
-            }
-        }
-        /// Gives the cue words the `facts`, in both tables.
-        func cue(_ words: [String], _ facts: WordFacts) {
-            for w in words {
-                let h = HashedWordTable.hash(w)
-                table.insert(h, facts: facts)
-                cues.insert(h, facts: facts)
-            }
-        }
-        mark("names-given.txt", .givenName)
-        mark("names-family-first.txt", .familyFirst)
-        mark("names-surname-words.txt", .surnameWord)
-        mark("entity-roles.txt", .role, dropPeriod: true)
-        mark("entity-organization-words.txt", .organizationWord)
-        mark("entity-location-words.txt", .locationWord)
-        mark("entity-place-prefixes.txt", .placePrefix)
-        mark("entity-demonyms.txt", .demonym)
-        mark("entity-non-entities.txt", .nonEntity)
+        let builder = EntityLexiconBuilder()
+        builder.addGazetteer("gazetteer-countries.txt", .location, isCountry: true)
+        builder.addGazetteer("gazetteer-regions.txt", .location)
+        builder.addGazetteer("entity-organizations.txt", .organization)
+        builder.addGazetteer("gazetteer-cities.txt", .location, isCity: true)
+        builder.mark("names-given.txt", .givenName)
+        builder.mark("names-family-first.txt", .familyFirst)
+        builder.mark("names-surname-words.txt", .surnameWord)
+        builder.mark("entity-roles.txt", .role, dropPeriod: true)
+        builder.mark("entity-organization-words.txt", .organizationWord)
+        builder.mark("entity-location-words.txt", .locationWord)
+        builder.mark("entity-place-prefixes.txt", .placePrefix)
+        builder.mark("entity-demonyms.txt", .demonym)
+        builder.mark("entity-non-entities.txt", .nonEntity)
         // Ordinary words are marked as written and capitalized, so a capitalized token needs one look-up.
-        mark("entity-common-words.txt", .common, capitalized: true)
-        cue(EntityCueWords.speechVerbs, .speechVerb)
-        cue(EntityCueWords.addressVerbs, .addressVerb)
-        cue(EntityCueWords.personNouns, .personNoun)
-        cue(EntityCueWords.organizationNouns, .organizationNoun)
-        cue(EntityCueWords.headConnectors, .headConnector)
-        cue(EntityCueWords.particles, .particle)
-        cue(EntityCueWords.appositionOpeners, .appositionOpener)
-        cue(EntityCueWords.pronouns, .pronoun)
-        cue(EntityCueWords.unnamedOpeners, .unnamedOpener)
-        cue(EntityCueWords.lowercaseBodies, [.lowercaseBody, .bodyQualifier])
-        cue(EntityCueWords.bodyQualifiers, .bodyQualifier)
-        cue(["the", "The"], .article)
-        cue(["He", "She"], .pronoun)
-        cue(["according", "According"], .according)
-        cue(["to"], .to)
-        cue(["and"], .and)
-        cue(["told", "tells", "telling"], .toldVerb)
-        cue(EntityCueWords.organizationKinds, .organizationKind)
-        cue(EntityCueWords.thingPronouns, .thingPronoun)
-        cue(SportsReport.cueWords, .sportsCue)
-        self.table = table
-        self.cues = cues
-        self.places = places
-        self.longestGazetteerEntry = longest
+        builder.mark("entity-common-words.txt", .common, capitalized: true)
+        builder.cue(EntityCueWords.speechVerbs, .speechVerb)
+        builder.cue(EntityCueWords.addressVerbs, .addressVerb)
+        builder.cue(EntityCueWords.personNouns, .personNoun)
+        builder.cue(EntityCueWords.organizationNouns, .organizationNoun)
+        builder.cue(EntityCueWords.headConnectors, .headConnector)
+        builder.cue(EntityCueWords.particles, .particle)
+        builder.cue(EntityCueWords.appositionOpeners, .appositionOpener)
+        builder.cue(EntityCueWords.pronouns, .pronoun)
+        builder.cue(EntityCueWords.unnamedOpeners, .unnamedOpener)
+        builder.cue(EntityCueWords.lowercaseBodies, [.lowercaseBody, .bodyQualifier])
+        builder.cue(EntityCueWords.bodyQualifiers, .bodyQualifier)
+        builder.cue(["the", "The"], .article)
+        builder.cue(["He", "She"], .pronoun)
+        builder.cue(["according", "According"], .according)
+        builder.cue(["to"], .to)
+        builder.cue(["and"], .and)
+        builder.cue(["told", "tells", "telling"], .toldVerb)
+        builder.cue(EntityCueWords.organizationKinds, .organizationKind)
+        builder.cue(EntityCueWords.thingPronouns, .thingPronoun)
+        builder.cue(SportsReport.cueWords, .sportsCue)
+        table = builder.table
+        cues = builder.cues
+        places = builder.places
+        longestGazetteerEntry = builder.longest
     }
 
     /// The gazetteer entry at a table index.
