@@ -16,13 +16,14 @@ struct EndToEndBenchmark: AsyncParsableCommand {
     @Option(help: "Length of the latency run, seconds.") var seconds = 10
     @Option(help: "Idle measurement, seconds.") var idle = 10
     @Flag(help: "Turn durable writes off (they are on by default, as in production).") var noDurableWrites = false
+    @Flag(help: "Keep the work folder (daemon log, outbox) and print where it is.") var keep = false
     @Argument(help: "Article files to repeat under distinct names (e.g. ../shared/samples/seeds/*.txt).") var files: [String]
 
     func run() async throws {
         let root = NSTemporaryDirectory() + "articled-bench-\(getpid())"
         let fm = FileManager.default
         try? fm.removeItem(atPath: root)
-        defer { try? fm.removeItem(atPath: root) }
+        defer { if keep { print("kept: \(root)") } else { try? fm.removeItem(atPath: root) } }
         let articles = try files.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
         guard !articles.isEmpty else { throw BenchmarkError("name at least one article file") }
         let latencyCount = rate * seconds
@@ -32,14 +33,19 @@ struct EndToEndBenchmark: AsyncParsableCommand {
         for i in 0..<count { _ = fm.createFile(atPath: root + "/burst/b\(i).txt", contents: articles[i % articles.count]) }
         for i in 0..<latencyCount { _ = fm.createFile(atPath: root + "/steady/s\(i).txt", contents: articles[i % articles.count]) }
 
-        // The floor: cp of the same files, one folder to another.
+        // The floor: cp of the same files, one folder to another; then, for scale, the same
+        // copy made durable (one sync of the file system after it, where articled flushes each file).
+        Self.quietDisk()
         let cpStart = Monotonic.nanoseconds()
         try Self.runToEnd("/bin/cp", ["-r", root + "/burst", root + "/floor"])
         let cpSeconds = Double(Monotonic.nanoseconds() - cpStart) / 1e9
+        try Self.runToEnd("/bin/sync", ["-f", root + "/floor"])
+        let durableCopySeconds = Double(Monotonic.nanoseconds() - cpStart) / 1e9
         try? fm.removeItem(atPath: root + "/floor")
-        print(String(format: "floor: cp of %d files in %.3f s (%.0f files/s)", count, cpSeconds, Double(count) / cpSeconds))
+        print(String(format: "floor: cp of %d files in %.3f s (%.0f files/s); with one sync after it %.3f s",
+                     count, cpSeconds, Double(count) / cpSeconds, durableCopySeconds))
 
-        try "durable_writes: \(!noDurableWrites)\nsettle_ms: 100\n".write(toFile: root + "/articled.yaml", atomically: true, encoding: .utf8)
+        try "durable_writes: \(!noDurableWrites)\nsettle_ms: 100\n".write(toFile: root + "/articled.yaml", atomically: false, encoding: .utf8)
         let daemon = Process()
         daemon.executableURL = URL(fileURLWithPath: binary)
         daemon.arguments = ["run"]
@@ -56,18 +62,25 @@ struct EndToEndBenchmark: AsyncParsableCommand {
         // Idle CPU.
         let cpu0 = Self.cpuSeconds(pid)
         try await Task.sleep(for: .seconds(idle))
-        let idleCPU = Self.cpuSeconds(pid) - cpu0
+        let idleCPU = (Self.cpuSeconds(pid) - cpu0).total
         print(String(format: "idle: %.3f s of CPU in %d s", idleCPU, idle))
 
         // Burst throughput: everything renamed in at once.
+        Self.quietDisk()
+        let burstCPU0 = Self.cpuSeconds(pid)
         let burstStart = Monotonic.nanoseconds()
         for i in 0..<count { rename(root + "/burst/b\(i).txt", root + "/inbox/b\(i).txt") }
         try Self.waitFor(within: 600) { arrivals.count >= count }
         let burstSeconds = Double((0..<count).compactMap { arrivals.time(of: "b\($0).json") }.max()! - burstStart) / 1e9
         let throughput = Double(count) / burstSeconds
+        let burstCPU = Self.cpuSeconds(pid) - burstCPU0
         print(String(format: "burst: %d articles in %.3f s: %.0f articles/s (%.2fx the cp floor's time)", count, burstSeconds, throughput, burstSeconds / cpSeconds))
+        print(String(format: "burst CPU: %.2f ms per article (user %.2f, kernel %.2f), %.2f of %d cores busy",
+                     burstCPU.total * 1000 / Double(count), burstCPU.user * 1000 / Double(count), burstCPU.kernel * 1000 / Double(count),
+                     burstCPU.total / burstSeconds, ProcessInfo.processInfo.activeProcessorCount))
 
-        // Latency at a steady offered load.
+        // Latency at a steady offered load, starting from a disk with the burst's writes flushed.
+        Self.quietDisk()
         var dropped = [UInt64](repeating: 0, count: latencyCount)
         let steadyStart = Monotonic.nanoseconds()
         for i in 0..<latencyCount {
@@ -82,6 +95,11 @@ struct EndToEndBenchmark: AsyncParsableCommand {
         let p50 = latencies[latencies.count / 2]
         let p99 = latencies[min(latencies.count - 1, latencies.count * 99 / 100)]
         print(String(format: "latency at %d articles/s over %d s: p50 %.2f ms, p99 %.2f ms, max %.2f ms", rate, seconds, p50, p99, latencies.last!))
+        let stageTimes = (0..<latencyCount).compactMap { Self.stageMilliseconds(root + "/outbox/s\($0).json") }.sorted()
+        if !stageTimes.isEmpty {
+            print(String(format: "  of which in the stages: p50 %.2f ms, p99 %.2f ms (the rest: watching, claiming, reading, writing durably)",
+                         stageTimes[stageTimes.count / 2], stageTimes[min(stageTimes.count - 1, stageTimes.count * 99 / 100)]))
+        }
 
         let rss = Self.peakRSSMiB(pid)
         print(String(format: "peak RSS: %.1f MiB", rss))
@@ -106,13 +124,28 @@ struct EndToEndBenchmark: AsyncParsableCommand {
         }
     }
 
-    /// User + system CPU time of `pid`, from /proc/<pid>/stat.
-    static func cpuSeconds(_ pid: Int32) -> Double {
+    /// Flushes the file system and waits a moment, so that one phase's writes are not
+    /// written back during the next one's measurement.
+    static func quietDisk() {
+        sync()
+        usleep(500_000)
+    }
+
+    /// User and kernel CPU time of `pid`, from /proc/<pid>/stat.
+    static func cpuSeconds(_ pid: Int32) -> CPUTime {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return 0 }
+              let close = stat.lastIndex(of: ")") else { return CPUTime(user: 0, kernel: 0) }
         let fields = stat[stat.index(after: close)...].split(separator: " ")
-        let ticks = (Double(fields[11]) ?? 0) + (Double(fields[12]) ?? 0)
-        return ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
+        let tick = Double(sysconf(Int32(_SC_CLK_TCK)))
+        return CPUTime(user: (Double(fields[11]) ?? 0) / tick, kernel: (Double(fields[12]) ?? 0) / tick)
+    }
+
+    /// The time a result says its stages took, in milliseconds (the sum of its `pipeline` entries).
+    static func stageMilliseconds(_ resultPath: String) -> Double? {
+        guard let data = FileManager.default.contents(atPath: resultPath),
+              let result = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let stages = result["pipeline"] as? [[String: Any]] else { return nil }
+        return stages.compactMap { ($0["ms"] as? NSNumber)?.doubleValue }.reduce(0, +)
     }
 
     static func peakRSSMiB(_ pid: Int32) -> Double {

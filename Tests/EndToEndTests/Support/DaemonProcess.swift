@@ -57,8 +57,7 @@ final class DaemonProcess {
     /// Waits (off the cooperative pool) until the daemon has exited; returns its status.
     @discardableResult
     func waitForExit() async -> Int32 {
-        let process = self.process
-        nonisolated(unsafe) let p = process
+        let p = process
         return (try? await offPool { p.waitUntilExit(); return p.terminationStatus }) ?? -1
     }
 
