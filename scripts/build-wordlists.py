@@ -112,6 +112,12 @@ REGION_TYPES = {"Province", "State", "Region", "Autonomous region", "Republic", 
                 "Prefecture", "Special administrative region", "Territory", "Emirate", "Autonomous republic",
                 "Autonomous community", "Federal district", "Land", "Country", "Administrative region",
                 "Autonomous province", "Federal territory", "Union territory", "Autonomous city"}
+# British counties and council areas ("Devon", "Aberdeenshire"), often the only place a story
+# names; ISO lists them under England, Scotland and Wales.
+BRITISH_AREA_TYPES = {"Two-tier county", "Council area", "Unitary authority", "London borough"}
+REGION_TYPES |= BRITISH_AREA_TYPES
+# British areas whose names mostly mean something else in the news: a crude oil, people.
+BRITISH_AREA_SKIP = {"Brent", "Sutton", "Angus", "Halton", "Merton", "Bedford"}
 # Administrative suffixes stripped from ISO subdivision names ("Jiangsu Sheng" -> "Jiangsu").
 REGION_SUFFIXES = [" Uygur Zizhiqu", " Zhuangzu Zizhiqu", " Huizu Zizhiqu", " Zizhiqu", " Sheng", " Shi",
                    " SAR", " Oblast", " oblast", " Oblysy", " Province", " Region", " Governorate", " Prefecture"]
@@ -151,7 +157,7 @@ def regions(country_forms, common):
         data = json.load(fh)["3166-2"]
     out = list(REGIONS_CURATED)
     for r in data:
-        if r["type"] not in REGION_TYPES or "parent" in r:
+        if r["type"] not in REGION_TYPES or ("parent" in r and r["type"] not in BRITISH_AREA_TYPES):
             continue
         name = r["name"]
         for suffix in REGION_SUFFIXES:
@@ -160,7 +166,7 @@ def regions(country_forms, common):
         words = name.split()
         if not words or len(words) > 4 or not all(w[0].isupper() or w in ("of", "and", "de", "del") for w in words):
             continue
-        if any(ch in name for ch in ",()/'") or name in country_forms:
+        if any(ch in name for ch in ",()/'") or name in country_forms or name in BRITISH_AREA_SKIP:
             continue
         # "East", "Centre", "Western": region names that are ordinary words mislead more than help.
         if len(words) == 1 and (name.lower() in common or name in PLACE_PREFIXES or name in ORG_WORDS
@@ -185,7 +191,7 @@ def cities(common, given, surnames, taken):
         if name in taken:
             continue
         low = name.lower()
-        if low in common and pop < 1_000_000:
+        if low in common and pop < 1_000_000 and name not in CITY_KEEP:
             continue
         if (name in given or name in surnames) and pop < 300_000:
             continue
@@ -201,6 +207,11 @@ def cities(common, given, surnames, taken):
         out.append(name)
     return out
 
+
+# Cities whose names are also ordinary words, but which a capital letter in news text nearly
+# always means as the city (curated; "Reading", "Split", "Mobile", "Tours" stay out).
+CITY_KEEP = {"Bologna", "Wellington", "Anchorage", "Buffalo", "Cork", "Limerick", "Bath", "Nice", "Harrow",
+             "Gent", "Angers", "Providence", "Pueblo", "Boulder", "Concord", "Garland", "Lisbon", "Marseille"}
 
 GIVEN_KEEP = {"Bill", "Bob", "Mark", "Frank", "Grant", "Jack", "Guy", "Ray", "Martin", "Peter", "Harry",
               "Mike", "Nick", "Matt", "Rob", "Don", "Ken", "Drew", "Dean", "Carol", "Maria", "Rose",

@@ -100,9 +100,24 @@ struct NameSegmenter {
             if f.contains(.common) && !isKnown { return false }
         }
         if t.has(.sentenceStart) && f.contains(.common) && !isKnown && capitalizedInside.value(text.hashes[i]) == nil {
-            return opensOrganizationName(i)
+            return opensOrganizationName(i) || opensPlaceName(i)
         }
         return true
+    }
+
+    /// Whether the ordinary word `i` opening a sentence begins a place's name with the words
+    /// after it ("New York officials", "NEW YORK —", "South Africa said").
+    private func opensPlaceName(_ i: Int) -> Bool {
+        guard text.facts[i].contains(.gazetteerPrefix) else { return false }
+        let shouted = text.tokens[i].has(.allCaps)
+        var last = i
+        while last - i + 1 < lexicon.longestGazetteerEntry && text.isWord(last + 1) && text.tokens[last + 1].has(.capitalized)
+            && text.tokens[last + 1].paragraph == text.tokens[i].paragraph {
+            last += 1
+            let span = Array(i...last)[...]
+            if let v = lexicon.table.value(text.hash(span, titleCase: shouted)), lexicon.place(v.place) != nil { return true }
+        }
+        return false
     }
 
     /// Whether the ordinary word `i` opening a sentence begins an organization's name: an

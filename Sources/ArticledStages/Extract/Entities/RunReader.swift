@@ -305,6 +305,12 @@ struct RunReader {
 
     /// A mention of a gazetteer entry on the tokens `span`.
     private func mention(_ span: ArraySlice<Int>, entry: GazetteerEntry) -> Mention {
-        Mention(start: span.first!, end: span.last!, kind: entry.kind, key: entry.key, evidence: entry.isCity ? .city : .strong)
+        var m = Mention(start: span.first!, end: span.last!, kind: entry.kind, key: entry.key, evidence: entry.isCity ? .city : .strong)
+        // A dateline's "LOS ANGELES" is named as the place is written, "Los Angeles".
+        if text.tokens[span.first!].has(.allCaps), text.byteLength(m.start, m.end) == entry.canonical.utf8.count {
+            let written = text.name(m.start, m.end)
+            if written != entry.canonical && written.lowercased() == entry.canonical.lowercased() { m.name = entry.canonical }
+        }
+        return m
     }
 }

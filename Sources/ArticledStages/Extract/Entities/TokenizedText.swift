@@ -66,7 +66,10 @@ struct TokenizedText: Sendable {
                     title = HashedWordTable.mix(title, k == Int(token.start) ? b : folded)
                 }
                 facts[i].formUnion(lexicon.table.facts(lower == 0 ? 1 : lower).intersection(.common))
-                if places[i] < 0, token.end - token.start >= 4, let v = lexicon.table.value(title == 0 ? 1 : title),
+                let titleValue = lexicon.table.value(title == 0 ? 1 : title)
+                // "NEW" of "NEW YORK" begins a place's name as "New" does.
+                if let titleValue { facts[i].formUnion(titleValue.facts.intersection(.gazetteerPrefix)) }
+                if places[i] < 0, token.end - token.start >= 4, let v = titleValue,
                    let place = lexicon.place(v.place), place.kind == .location {
                     places[i] = v.place
                 }

@@ -1,0 +1,46 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// The entities of a short text, as (name, type).
+private func entities(_ text: String) -> [String: Entity.Kind] {
+    var out: [String: Entity.Kind] = [:]
+    for e in EntityRecognizer().recognize(text) { out[e.name] = e.type }
+    return out
+}
+
+/// Places whose names begin with an ordinary word, shouted datelines, and the places the
+/// gazetteer has beyond cities and countries.
+@Suite struct EntityPlaceNameTests {
+    @Test func aSentenceOpeningWithAnOrdinaryWordOfAPlaceNameKeepsTheWholeName() {
+        let e = entities("New York officials said the deal was done. South Africa agreed. United States envoys left.")
+        #expect(e["New York"] == .location)
+        #expect(e["South Africa"] == .location)
+        #expect(e["United States"] == .location)
+        #expect(e["York"] == nil)
+    }
+
+    @Test func anOrdinaryWordOpeningASentenceIsStillNoName() {
+        let e = entities("New rules take effect on Monday, officials in Ohio said.")
+        #expect(e.keys.allSatisfy { !$0.hasPrefix("New") })
+        #expect(e["Ohio"] == .location)
+    }
+
+    @Test func aShoutedDatelineIsNamedAsThePlaceIsWritten() {
+        let e = entities("NEW YORK — A jury convicted the former chief of fraud.\n\nLOS ANGELES — Fires spread, officials said.")
+        #expect(e["New York"] == .location)
+        #expect(e["Los Angeles"] == .location)
+        #expect(e["NEW YORK"] == nil && e["LOS ANGELES"] == nil && e["York"] == nil)
+    }
+
+    @Test func britishCountiesAndCouncilAreasArePlaces() {
+        let e = entities("Heavy rain hit Devon overnight, and roads in Aberdeenshire were closed, the police said.")
+        #expect(e["Devon"] == .location)
+        #expect(e["Aberdeenshire"] == .location)
+    }
+
+    @Test func aLargeCityWhoseNameIsAlsoAWordIsAPlace() {
+        let e = entities("Red alerts were issued for Rome, Florence and Bologna, the ministry said.")
+        #expect(e["Bologna"] == .location)
+    }
+}
