@@ -94,6 +94,7 @@ enum HeadlineFinder {
     /// Whether the line is a row of section links (`News Sports Business Opinion`): four or more
     /// capitalized words without punctuation, digits or small words, two of them desk words.
     static func isNavigationRow(_ line: String, _ f: LineFeatures) -> Bool {
+        if NavigationRow.matches(line) { return true }
         guard f.words >= 4, f.lowercaseWords == 0, f.capitalizedWords == f.words, f.digits == 0 else { return false }
         guard !line.utf8.contains(where: { $0 == 0x2C || $0 == 0x2E || $0 == 0x3A || $0 == 0x27 || $0 == 0x22 || $0 >= 0x80 }) else { return false }
         let roles = MetadataVocabulary.shared.roleWords

@@ -1,0 +1,24 @@
+import Testing
+@testable import ArticledStages
+
+/// Rows of section links above an article are never its headline, however they are written.
+@Suite struct MetadataNavigationTests {
+    @Test func rowsOfSectionLinksAreNavigation() {
+        #expect(NavigationRow.matches("News Opinion Agriculture Environment Arts Obituaries e-Edition"))
+        #expect(NavigationRow.matches("U.S. World Politics Business Science Sports"))
+        #expect(NavigationRow.matches("Your source for news from the coast HOME NEWS FISHING & OUTDOORS PARISH GOVERNMENT CONTACT"))
+    }
+
+    @Test func headlinesWithSectionWordsAreNot() {
+        #expect(!NavigationRow.matches("Business leaders warn of tech rules in world markets"))
+        #expect(!NavigationRow.matches("STOCKS FALL AS NEWS OF WORLD TRADE TALKS SPREADS"))
+        #expect(!NavigationRow.matches("Local news: school board votes to close two schools"))
+        #expect(!NavigationRow.matches("Sports"))
+    }
+
+    @Test func theHeadlineUnderANavigationRowIsChosen() {
+        let front = ["U.S. World Politics Business Science Sports",
+                     "Backyard birders spot a rare hummingbird for the first time in a decade"]
+        #expect(HeadlineFinder.find(front: front, raw: "").title == front[1])
+    }
+}
