@@ -327,7 +327,7 @@ However Moreover Meanwhile Furthermore Nevertheless Nonetheless Instead Indeed S
 Now Today Yesterday Tomorrow Tonight Here There Yes No Not Mr Mrs Ms Dr God Lord Internet Web Net COVID
 COVID-19 Covid Covid-19 Coronavirus AM PM GMT UTC EST PST CET BST AD BC BCE CE TV GDP AI OK ID IDs PhD MP MPs
 CEO CEOs Q&A FAQ EMP PDF URL HTML PS NB RIP UFO DNA HIV AIDS SUV IQ IT PR HR VIP VIPs
-Photograph Photo Image Images Picture Video Source Getty AP Advertisement Keywords Related Read
+Photograph Photo Image Images Picture Video Source Getty Advertisement Keywords Related Read
 More Share Comments Subscribe Sign Log Click Update Updated Published Posted Breaking Live
 Exclusive Analysis Opinion Comment Editorial Explainer Watch Listen Follow Contact About Menu Home Search""".split()
 
@@ -340,7 +340,7 @@ ORGANIZATIONS = [
     "BRICS", "ASEAN", "OPEC", "African Union|AU", "Hamas", "Hezbollah", "Taliban", "Islamic State|ISIS|ISIL",
     "Al-Qaeda|al-Qaeda|Al Qaeda", "Red Cross", "Interpol", "Europol", "Frontex", "Gazprom",
     "Huawei", "Google", "Apple", "Microsoft", "Amazon", "Facebook", "Meta", "Twitter", "YouTube", "TikTok",
-    "Tesla", "Reuters", "Bloomberg", "Xinhua", "Tass|TASS", "Associated Press", "Agence France-Presse|AFP",
+    "Tesla", "Reuters", "Bloomberg", "Xinhua", "Tass|TASS", "Associated Press|AP", "Agence France-Presse|AFP",
     # News outlets.
     "BBC", "CNN", "CNBC", "NPR", "PBS", "ABC News", "CBS News", "NBC News", "Fox News", "MSNBC", "Sky News",
     "Al Jazeera", "Deutsche Welle|DW", "France 24", "RT|Russia Today", "Sputnik", "Interfax", "RIA Novosti",

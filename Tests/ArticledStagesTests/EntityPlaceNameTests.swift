@@ -44,3 +44,12 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Bologna"] == .location)
     }
 }
+
+/// The wire agency credited in a dateline is an organization the article names.
+@Suite struct EntityWireAgencyTests {
+    @Test func theAgencyOfADatelineIsAnOrganization() {
+        let e = entities("BOSTON (AP) — A drug slowed a rare disease, researchers said on Thursday.")
+        #expect(e["Boston"] == .location)
+        #expect(e["AP"] == .organization)
+    }
+}
