@@ -110,12 +110,11 @@ struct NameSegmenter {
     private func opensPlaceName(_ i: Int) -> Bool {
         guard text.facts[i].contains(.gazetteerPrefix) else { return false }
         let shouted = text.tokens[i].has(.allCaps)
-        var last = i
-        while last - i + 1 < lexicon.longestGazetteerEntry && text.isWord(last + 1) && text.tokens[last + 1].has(.capitalized)
-            && text.tokens[last + 1].paragraph == text.tokens[i].paragraph {
-            last += 1
-            let span = Array(i...last)[...]
-            if let v = lexicon.table.value(text.hash(span, titleCase: shouted)), lexicon.place(v.place) != nil { return true }
+        var span = [i]
+        while span.count < lexicon.longestGazetteerEntry, let next = span.last.map({ $0 + 1 }), text.isWord(next),
+              text.tokens[next].has(.capitalized), text.tokens[next].paragraph == text.tokens[i].paragraph {
+            span.append(next)
+            if let v = lexicon.table.value(text.hash(span[...], titleCase: shouted)), lexicon.place(v.place) != nil { return true }
         }
         return false
     }

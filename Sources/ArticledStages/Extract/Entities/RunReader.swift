@@ -307,10 +307,23 @@ struct RunReader {
     private func mention(_ span: ArraySlice<Int>, entry: GazetteerEntry) -> Mention {
         var m = Mention(start: span.first!, end: span.last!, kind: entry.kind, key: entry.key, evidence: entry.isCity ? .city : .strong)
         // A dateline's "LOS ANGELES" is named as the place is written, "Los Angeles".
-        if text.tokens[span.first!].has(.allCaps), text.byteLength(m.start, m.end) == entry.canonical.utf8.count {
-            let written = text.name(m.start, m.end)
-            if written != entry.canonical && written.lowercased() == entry.canonical.lowercased() { m.name = entry.canonical }
+        if text.tokens[span.first!].has(.allCaps), text.byteLength(m.start, m.end) == entry.canonical.utf8.count,
+           isShoutedForm(of: entry.canonical, at: Int(text.tokens[m.start].start)) {
+            m.name = entry.canonical
         }
         return m
+    }
+
+    /// Whether the bytes at `offset` spell `name` in capitals ("LOS ANGELES" for "Los Angeles"),
+    /// not as `name` itself is written ("NATO").
+    private func isShoutedForm(of name: String, at offset: Int) -> Bool {
+        var differs = false
+        for (k, b) in name.utf8.enumerated() {
+            let written = text.bytes[offset + k]
+            if written == b { continue }
+            guard b >= 0x61 && b <= 0x7A && written == b - 0x20 else { return false }
+            differs = true
+        }
+        return differs
     }
 }
