@@ -53,3 +53,18 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["AP"] == .organization)
     }
 }
+
+/// Places no list knows, told by an apposition that says what they are.
+@Suite struct EntitySettlementAppositionTests {
+    @Test func anAppositionNamingASettlementMakesAPlace() {
+        let e = entities("The area around Kikuyo, a town of 43,000 people, has changed. Cases rose around Millersburg, the county seat.")
+        #expect(e["Kikuyo"] == .location)
+        #expect(e["Millersburg"] == .location)
+    }
+
+    @Test func aSettlementWordInAPersonsTitleDoesNot() {
+        let e = entities("Kamau, a village elder, said the floods came early. John Smith, the state senator, agreed.")
+        #expect(e["Kamau"] == .person)
+        #expect(e["John Smith"] == .person)
+    }
+}

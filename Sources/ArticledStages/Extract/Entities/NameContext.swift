@@ -91,6 +91,40 @@ struct NameContext {
         return Self.settlementNouns.contains(text.hashes[noun])
     }
 
+    /// Whether an apposition after tokens `first...last` says it is a settlement or area:
+    /// "Kikuyo, a town of 43,000 people", "Millersburg, the county seat", "Chewele, a small
+    /// farming village".
+    func describesSettlement(last: Int) -> Bool {
+        guard text.isMark(last + 1, 0x2C), let w = nextWord(after: last + 1), !text.tokens[w].has(.capitalized),
+              Self.settlementArticles.contains(text.hashes[w]) else { return false }
+        // The settlement noun within three lower-case words: "a small farming village".
+        var k = w
+        for _ in 0..<3 {
+            guard let n = nextWord(after: k), !text.tokens[n].has(.capitalized) else { return false }
+            k = n
+            if Self.settlementNouns.contains(text.hashes[k]) || Self.seatWords.contains(text.hashes[k]) {
+                // The noun must head the apposition: not "Smith, the state senator", "Kamau, a village elder".
+                if text.tokens[k].has(.possessive) { return false }
+                guard let after = nextWord(after: k), !text.isMark(k + 1, 0x2C), !text.isMark(k + 1, 0x2E) else { return true }
+                return text.tokens[after].has(.capitalized) || Self.settlementFollowers.contains(text.hashes[after])
+                    || Self.seatWords.contains(text.hashes[after])
+            }
+        }
+        return false
+    }
+
+    /// What opens an apposition naming a settlement.
+    private static let settlementArticles: Set<UInt64> = Set(["a", "an", "the"].map(HashedWordTable.hash))
+
+    /// Words that may follow the head noun of a settlement's apposition: "a town of 43,000",
+    /// "a village near Bura", "a port where…".
+    private static let settlementFollowers: Set<UInt64> = Set(["of", "in", "near", "on", "with", "where", "that", "which",
+                                                               "known", "about", "north", "south", "east", "west", "some",
+                                                               "just", "home", "outside", "along", "by"].map(HashedWordTable.hash))
+
+    /// Head nouns for a county or regional seat: "the county seat".
+    private static let seatWords: Set<UInt64> = Set(["seat"].map(HashedWordTable.hash))
+
     /// "at", "with", "for": what joins a person noun to an employer.
     private static let employerPrepositions: Set<UInt64> = Set(["at", "with", "for"].map(HashedWordTable.hash))
 

@@ -25,7 +25,7 @@ extension RunReader {
                 return
             }
             if firstToken.has(.hyphenated) && isCompoundOfCapitals(first) { return }
-            if context.namesSettlement(first: first) {
+            if context.namesSettlement(first: first) || context.describesSettlement(last: last) {
                 out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
                 return
             }
@@ -58,7 +58,7 @@ extension RunReader {
             out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
             return
         }
-        if context.namesSettlement(first: first) {
+        if context.namesSettlement(first: first) || context.describesSettlement(last: last) {
             out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
             return
         }
