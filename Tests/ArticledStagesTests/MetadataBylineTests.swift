@@ -1,3 +1,4 @@
+import ArticledCore
 import Testing
 @testable import ArticledStages
 
@@ -49,5 +50,33 @@ import Testing
         #expect(BylineParser.outlet(in: "By Brooke Singman | Fox News") == "Fox News")
         #expect(BylineParser.explicitNames(in: "Author Jane Doe") == ["Jane Doe"])
         #expect(BylineParser.explicitNames(in: "Authority figures gather in Rome") == nil)
+    }
+}
+
+/// Credits written in forms other than "By Jane Doe" at the top.
+@Suite struct MetadataCreditFormTests {
+    @Test func aLiveBlogCreditIsAByline() {
+        #expect(BylineParser.explicitNames(in: "Live coverage by Marc Tremblay") == ["Marc Tremblay"])
+        #expect(BylineParser.explicitNames(in: "Live music by the river") == nil)
+    }
+
+    @Test func aCreditLedByADashClosesTheStoryAndNamesItsReporter() async throws {
+        let raw = """
+        Cocoa prices jump as Ivory Coast cuts forecast
+
+        ABIDJAN — Cocoa prices rose on Tuesday after the regulator cut its forecast for the main crop, traders said.
+
+        Farmers near the border said they would watch for any announcement from the regulator before selling.
+
+        — Reporting by Kofi Mensah; Editing by Joanna Pryce
+
+        Our Standards: The Trust Principles.
+        """
+        var document = Document(id: "x", sourceFile: "a.txt", format: .text, raw: raw)
+        try await CleanupStage().process(&document)
+        try await ExtractStage().process(&document)
+        #expect(document.authors == ["Kofi Mensah"])
+        #expect(!document.text.contains("Reporting by"))
+        #expect(!document.text.contains("Our Standards"))
     }
 }

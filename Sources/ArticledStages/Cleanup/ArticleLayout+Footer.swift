@@ -12,6 +12,8 @@ extension ArticleLayout {
     static func isStaffCredit(_ line: ArticleLine) -> Bool {
         guard line.features.words <= 40 else { return false }
         var text = Substring(line.text)
+        // "— Reporting by Jane Doe; Editing by John Roe": a dash may lead the credit.
+        while let first = text.first, first == "—" || first == "–" || first == "-" || first == " " { text = text.dropFirst() }
         let bracketed = text.hasPrefix("(") || text.hasPrefix("[")
         if bracketed { text = text.dropFirst() }
         let lower = text.prefix(30).lowercased()

@@ -61,7 +61,8 @@ enum AuthorFinder {
     static func creditedReporters(back: [String]) -> [String] {
         var names: [String] = []
         for line in back where line.spaceSeparatedWordCount <= 40 {
-            let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: "()[] "))
+            // "(Reporting by …)", "— Reporting by …; Editing by …"
+            let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: "()[] —–-"))
             for part in trimmed.split(separator: ";") {
                 let text = part.trimmingCharacters(in: .whitespaces)
                 let lower = text.lowercased()

@@ -23,6 +23,8 @@ enum BylineParser {
         else if firstLower == "author" || firstLower == "authors", tokens.count > 1, tokens.count <= 8, startsUpper(tokens[1]) { start = 1 }
         else if tokens.count > 2, ["by", "by:"].contains(tokens[1].lowercased()), ["written", "words", "reporting", "story", "text", "report"].contains(firstLower),
                 startsUpper(tokens[2]) { start = 2 }
+        else if tokens.count > 3, tokens[2].lowercased() == "by", firstLower == "live",
+                ["coverage", "blog", "updates", "reporting"].contains(tokens[1].lowercased()), startsUpper(tokens[3]) { start = 3 }  // "Live coverage by Jane Doe"
         guard let start, start < tokens.count else { return nil }
         var value: [Substring] = []
         for t in tokens[start...] {
@@ -58,29 +60,32 @@ enum BylineParser {
         return out
     }
 
-    /// Cheap byte test before any splitting: the line starts with `by`, its first word ends
-    /// with a colon, or its second word is `by`.
+    /// Cheap byte test before any splitting: the line starts with `by` or `author`, its first
+    /// word ends with a colon, or its second or third word is `by` ("Story by", "Live coverage by").
     static func mayBeByline(_ line: String) -> Bool {
-        var firstEnd = -1, secondStart = -1, secondEnd = -1
-        var index = 0
         let bytes = line.utf8.withContiguousStorageIfAvailable { Array($0.prefix(40)) } ?? Array(line.utf8.prefix(40))
-        for b in bytes {
+        // The first three words, as byte ranges.
+        var words: [Range<Int>] = []
+        var start = -1
+        for (index, b) in bytes.enumerated() {
             if b == 0x20 {
-                if firstEnd < 0 { firstEnd = index } else if secondStart >= 0 && secondEnd < 0 { secondEnd = index; break }
-            } else if firstEnd >= 0 && secondStart < 0 { secondStart = index }
-            index += 1
+                if start >= 0 { words.append(start..<index); start = -1 }
+                if words.count == 3 { break }
+            } else if start < 0 {
+                start = index
+            }
         }
-        if firstEnd < 0 { firstEnd = bytes.count }
-        if firstEnd == 2 && ASCIIByte.lower(bytes[0]) == 0x62 && ASCIIByte.lower(bytes[1]) == 0x79 { return true }
-        if (firstEnd == 6 || firstEnd == 7) && bytes.prefix(6).map(ASCIIByte.lower) == Array("author".utf8) { return true }
-        if firstEnd > 0 && bytes[firstEnd - 1] == 0x3A { return true }
-        if secondStart >= 0 {
-            let end = secondEnd < 0 ? bytes.count : secondEnd
-            let length = end - secondStart
-            if (length == 2 || (length == 3 && bytes[secondStart + 2] == 0x3A)) && ASCIIByte.lower(bytes[secondStart]) == 0x62
-                && ASCIIByte.lower(bytes[secondStart + 1]) == 0x79 { return true }
+        if start >= 0 && words.count < 3 { words.append(start..<bytes.count) }
+        guard let first = words.first else { return false }
+        /// Whether the word at `range` is `by` or `by:`.
+        func isBy(_ range: Range<Int>) -> Bool {
+            (range.count == 2 || (range.count == 3 && bytes[range.lowerBound + 2] == 0x3A))
+                && ASCIIByte.lower(bytes[range.lowerBound]) == 0x62 && ASCIIByte.lower(bytes[range.lowerBound + 1]) == 0x79
         }
-        return false
+        if first.count == 2 && isBy(first) { return true }
+        if (first.count == 6 || first.count == 7) && bytes[first.prefix(6)].map(ASCIIByte.lower) == Array("author".utf8) { return true }
+        if bytes[first.upperBound - 1] == 0x3A { return true }
+        return words.dropFirst().contains(where: isBy)
     }
 
     /// The outlet an explicit byline credits after its names (`By Jane Doe, CNN`), or nil.
