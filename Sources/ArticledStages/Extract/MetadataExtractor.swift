@@ -26,8 +26,40 @@ struct MetadataExtractor {
     /// Fills what the visible page did not say from its `<meta>` tags.
     private func fillFromMetaTags(_ document: inout Document) {
         let tags = HTMLMetaTags.read(document.raw)
-        guard !tags.isEmpty else { return }
-        if document.title == nil, let title = tags["og:title"] ?? tags["twitter:title"], !title.isEmpty { document.title = title }
+        if !tags.isEmpty { fill(&document, from: tags) }
+        // The page's own headline mark-up, when the page shows that line, is the headline.
+        if let title = document.title {
+            let front = document.frontMatter
+            let shown = HTMLHeadline.candidates(document.raw).lazy.compactMap { candidate -> String? in
+                let key = HeadlineFinder.fold(candidate)
+                return front.first { HeadlineFinder.fold($0) == key }
+            }.first
+            if let shown, HeadlineFinder.fold(shown) != HeadlineFinder.fold(title) { document.title = shown }
+        }
+        // What neither the page nor its meta tags said, from its JSON-LD.
+        guard document.title == nil || document.authors.isEmpty || document.published == nil || document.publisher == nil,
+              let article = LinkedDataArticle.read(document.raw) else { return }
+        if document.title == nil { document.title = article.headline }
+        if document.authors.isEmpty {
+            document.authors = article.authors.flatMap { BylineParser.explicitNames(in: "By " + $0) ?? [] }
+        }
+        if document.published == nil, let value = article.datePublished { document.published = DateParser.find(in: value)?.iso }
+        if document.publisher == nil { document.publisher = article.publisher }
+    }
+
+    /// Fills what the visible page did not say from the `<meta>` tags `tags`.
+    private func fill(_ document: inout Document, from tags: [String: String]) {
+        if let title = tags["og:title"] ?? tags["twitter:title"], !title.isEmpty {
+            // The page names its headline: when the page shows that line, it is the headline,
+            // whatever line above it looked like one ("WEATHER ALERT: …").
+            let key = HeadlineFinder.fold(title)
+            if document.title == nil {
+                document.title = title
+            } else if HeadlineFinder.fold(document.title ?? "") != key,
+                      let shown = document.frontMatter.first(where: { HeadlineFinder.fold($0) == key }) {
+                document.title = shown
+            }
+        }
         if let value = tags["article:published_time"] ?? tags["datepublished"] ?? tags["date"], let date = DateParser.find(in: value) {
             // The page's own date-time also completes a visible date of the same day that gave no time.
             if document.published == nil || (document.published?.count == 10 && date.iso.count > 10 && date.iso.hasPrefix(document.published ?? "")) {
