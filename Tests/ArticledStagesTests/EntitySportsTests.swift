@@ -24,6 +24,19 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Liverpool"] == .organization)
     }
 
+    @Test func aCityNamedOnceAsASideIsTheClubThroughout() {
+        let e = entities(Self.report + "Leeds beat Norwich at home. Norwich went ahead early, but Leeds grew into the game.")
+        #expect(e["Norwich"] == .organization)
+        #expect(e["Leeds"] == .organization)
+        #expect(e.count == 2)
+    }
+
+    @Test func aCountyAsASideIsAClub() {
+        let e = entities("Somerset beat Surrey by an innings after declaring on 512-8, taking the last wicket in the final session of the match.")
+        #expect(e["Somerset"] == .organization)
+        #expect(e["Surrey"] == .organization)
+    }
+
     @Test func outsideSportsACityStaysAPlace() {
         let e = entities("Manchester City Council approved the budget. Officials in Liverpool beat the deadline.")
         #expect(e["Liverpool"] == .location)

@@ -16,7 +16,8 @@ struct EntityRecognizer {
     func analyze(_ text: TokenizedText) -> EntityAnalysis {
         var text = text
         if text.facts.count != text.tokens.count { text.annotate(with: lexicon) }
-        let (mentions, acronyms) = NameSegmenter(text: text, lexicon: lexicon).mentions()
+        var (mentions, acronyms) = NameSegmenter(text: text, lexicon: lexicon).mentions()
+        if SportsReport.matches(text) { SportsReport.clubsThroughout(&mentions) }
         return EntityMerger(text: text, lexicon: lexicon).merge(mentions, acronyms: acronyms)
     }
 

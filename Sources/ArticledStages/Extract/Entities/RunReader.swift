@@ -30,8 +30,8 @@ struct RunReader {
         guard let first = run.first, let last = run.last else { return }
         // A run that is a gazetteer entry as a whole.
         if let entry = gazetteer(run) {
-            // "beat Liverpool" in a sports report: the city's club.
-            if sports && entry.isCity && context.playsAsClub(first: first, last: last) {
+            // "beat Liverpool", "Somerset beat Surrey" in a sports report: the city's or county's club.
+            if sports && entry.kind == .location && !entry.isCountry && context.playsAsClub(first: first, last: last) {
                 out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
             } else {
                 out.append(mention(run, entry: entry))

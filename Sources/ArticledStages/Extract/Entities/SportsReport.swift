@@ -37,4 +37,17 @@ enum SportsReport {
         }
         return hyphens == 1
     }
+
+    /// In a sports report, a place named once as a side ("beat Norwich") is that club in its
+    /// other mentions too ("Norwich went ahead"), unless a country (a national side is left as the place).
+    static func clubsThroughout(_ mentions: inout [Mention]) {
+        var clubs = Set<UInt64>()
+        for m in mentions where m.kind == .organization && m.start == m.end && m.name == nil { clubs.insert(m.key) }
+        guard !clubs.isEmpty else { return }
+        for k in mentions.indices where mentions[k].kind == .location && mentions[k].start == mentions[k].end
+            && mentions[k].name == nil && clubs.contains(mentions[k].key) {
+            mentions[k].kind = .organization
+            mentions[k].evidence = .strong
+        }
+    }
 }
