@@ -68,3 +68,17 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["John Smith"] == .person)
     }
 }
+
+/// Surnames that are also the names of cities.
+@Suite struct EntityCitySurnameTests {
+    @Test func anUnknownWordBeforeACityIsAGivenName() {
+        let e = entities("Takeshi Moriyama, who runs a farm nearby, said land prices had risen by a third.")
+        #expect(e["Takeshi Moriyama"] == .person)
+        #expect(e["Moriyama"] == nil)
+    }
+
+    @Test func aKnownPlaceWordBeforeACityIsNot() {
+        let e = entities("Flights to Greater Manchester and Fort Worth were cancelled, the airline said.")
+        #expect(e.values.allSatisfy { $0 != .person })
+    }
+}

@@ -248,7 +248,12 @@ struct RunReader {
             && rest.allSatisfy { isUnknown($0) || !text.facts[$0].isDisjoint(with: [.givenName, .surnameWord]) }
             && (isUnknown(rest.last!) || (text.facts[rest.last!].contains(.surnameWord)
                 && (context.suggestsPerson(first: i, last: rest.last!) || context.describesPerson(first: i, last: rest.last!))))
-        guard !f.isDisjoint(with: [.givenName, .familyFirst]) || placeAsGivenName else { return nil }
+        // A word no list knows before a city's name, the run's last word, is a given name before a
+        // surname that is also a city: "Takeshi Moriyama", "Abelardo Muñoz".
+        let unknownBeforeCity = isUnknown(i) && !text.tokens[i].has(.allCaps) && (1...2).contains(rest.count)
+            && lexicon.place(text.places[rest.last!])?.isCity == true && !text.tokens[rest.last!].has(.allCaps)
+            && rest.dropLast().allSatisfy { isUnknown($0) }
+        guard !f.isDisjoint(with: [.givenName, .familyFirst]) || placeAsGivenName || unknownBeforeCity else { return nil }
         if text.tokens[i].has(.possessive) { return nil }
         var q = p
         while q + 1 < run.endIndex && q - p < 3 && canContinueName(run[q + 1]) {
