@@ -22,3 +22,13 @@ import Testing
         #expect(HeadlineFinder.find(front: front, raw: "").title == front[1])
     }
 }
+
+/// A Markdown page's first heading is its headline, unless it is only the site's name linking home.
+@Suite struct MetadataMarkdownHeadingTests {
+    @Test func aHeadingThatIsOnlyALinkIsTheSitesName() {
+        let raw = "# [The Grid Ledger](https://thegridledger.example/)\n\nSubscribe\n\n# The quiet boom in home batteries\n\nText.\n"
+        #expect(HeadlineFinder.firstMarkdownHeading(raw) == "The quiet boom in home batteries")
+        #expect(HeadlineFinder.isLinkOnlyHeading(Array("# [Site](https://x.example/)".utf8)[...]))
+        #expect(!HeadlineFinder.isLinkOnlyHeading(Array("# Why [this](https://x.example/) matters".utf8)[...]))
+    }
+}

@@ -111,7 +111,7 @@ enum HeadlineFinder {
             while end < bytes.count && bytes[end] != 0x0A { end += 1 }
             var s = start
             while s < end && bytes[s] == 0x20 { s += 1 }
-            if s < end && bytes[s] == 0x23 {
+            if s < end && bytes[s] == 0x23 && !isLinkOnlyHeading(bytes[s..<end]) {
                 let stripped = MarkdownStripper.strip(bytes[s..<end])
                 if stripped.isHeading {
                     return String(decoding: SpaceNormalizer.normalize(MojibakeRepair.repair(stripped.bytes)), as: UTF8.self)
@@ -121,6 +121,23 @@ enum HeadlineFinder {
             start = end + 1
         }
         return nil
+    }
+
+    /// Whether a Markdown heading is one link and nothing else (`# [The Grid Ledger](https://…)`):
+    /// the site's name linking home, not the article's headline.
+    static func isLinkOnlyHeading(_ line: ArraySlice<UInt8>) -> Bool {
+        let text = line.drop { $0 == 0x23 || $0 == 0x20 }
+        var last = text.endIndex
+        while last > text.startIndex && text[last - 1] == 0x20 { last -= 1 }
+        guard text.first == 0x5B, last > text.startIndex, text[last - 1] == 0x29 else { return false }
+        // One "](" joins the text to the address.
+        var joins = 0
+        var k = text.startIndex
+        while k + 1 < last {
+            if text[k] == 0x5D && text[k + 1] == 0x28 { joins += 1 }
+            k += 1
+        }
+        return joins == 1
     }
 
     /// Number of words that are only a separator (`|`, `•`, `›`, `>`, `/`, `»`).
