@@ -15,6 +15,13 @@ import Testing
     private let body1 = "The council voted on Tuesday night to approve the new garage, officials said."
     private let body2 = "Opponents argued the project would burden taxpayers for many decades to come."
 
+    @Test func aSyndicationNoteAndAnEmailPromptAtTheEndAreFooter() async throws {
+        let raw = "Council approves the new garage\n\n\(body1)\n\n\(body2)\n\nThis article originally appeared in The Conversation.\n\nIt is republished here under a Creative Commons license.\n\nType your email...\n\nSubscribe\n"
+        let doc = try await clean(raw)
+        #expect(doc.text.hasSuffix(body2))
+        #expect(doc.backMatter.contains("It is republished here under a Creative Commons license."))
+    }
+
     @Test func htmlListItemsStayInTheBody() async throws {
         let html = "<html><body><h1>Bank holds rates steady</h1><p>\(body1)</p><ul><li>Rates held at 4.5%</li><li>Two cuts pencilled in</li></ul><p>\(body2)</p></body></html>"
         let doc = try await clean(html, format: .html)
