@@ -82,3 +82,16 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e.values.allSatisfy { $0 != .person })
     }
 }
+
+/// Hyphenated surnames on their own, after the full name.
+@Suite struct EntityHyphenatedSurnameTests {
+    @Test func aHyphenatedSurnameAloneJoinsTheFullName() {
+        let e = EntityRecognizer().recognize("Dr. Amara Nwosu-Bennett, the county health commissioner, spoke first. Later Nwosu-Bennett said cases were rising.")
+        #expect(e.first { $0.name == "Amara Nwosu-Bennett" }?.mentions == 2)
+    }
+
+    @Test func aCompoundOfPlacesStaysNoName() {
+        let e = entities("Soviet-Chinese relations and EU-China trade were discussed.")
+        #expect(e["Soviet-Chinese"] == nil && e["EU-China"] == nil)
+    }
+}

@@ -24,7 +24,12 @@ extension RunReader {
                 out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
                 return
             }
-            if firstToken.has(.hyphenated) && isCompoundOfCapitals(first) { return }
+            // "Soviet-Chinese" is no name; "Nwosu-Bennett" is, once someone was named in full with it,
+            // so the compound stays as a bare mention that only a person's surname can claim.
+            if firstToken.has(.hyphenated) && isCompoundOfCapitals(first) {
+                out.append(Mention(start: first, end: last, kind: nil, key: key, evidence: .weak))
+                return
+            }
             if context.namesSettlement(first: first) || context.describesSettlement(last: last) {
                 out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
                 return
