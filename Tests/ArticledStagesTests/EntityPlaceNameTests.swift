@@ -95,3 +95,18 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Soviet-Chinese"] == nil && e["EU-China"] == nil)
     }
 }
+
+/// Surnames with a particle written capitalized ("Van Tassel", "De Niro").
+@Suite struct EntityParticleSurnameTests {
+    @Test func aCapitalizedParticleMakesAPersonsNameAndItsSurnameJoinsIt() {
+        let e = EntityRecognizer().recognize("Rashida Van Tassel, a lawyer, said the recall was late. Van Tassel told Reuters it was overdue.")
+        #expect(e.first { $0.name == "Rashida Van Tassel" }?.type == .person)
+        #expect(e.first { $0.name == "Rashida Van Tassel" }?.mentions == 2)
+        #expect(!e.contains { $0.name == "Van Tassel" })
+    }
+
+    @Test func anArticleOpeningANameIsNoParticle() {
+        let e = entities("The story ran in Le Monde on Tuesday.")
+        #expect(e["Le Monde"] != .person)
+    }
+}

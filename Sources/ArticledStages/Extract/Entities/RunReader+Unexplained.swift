@@ -67,6 +67,18 @@ extension RunReader {
             out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
             return
         }
+        // "Rashida Van Tassel": a particle written capitalized inside the words makes them a
+        // person's name, whatever ordinary words they hold.
+        // So does one opening a surname of two words, "Van Tassel said" ("Le Monde", "Al Jazeera"
+        // open with articles, not these particles).
+        let particleInside = (3...4).contains(span.count) && span.dropFirst().dropLast().contains(where: isCapitalizedParticle)
+        let particleFirst = span.count == 2 && isCapitalizedParticle(first) && !Self.articleParticles.contains(lowercaseHash(first))
+            && text.places[last] < 0
+        if particleInside || particleFirst,
+           span.allSatisfy({ text.facts[$0].isDisjoint(with: [.organizationWord, .locationWord]) }) {
+            out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
+            return
+        }
         let commonFirst = text.facts[first].contains(.common)
         let commonLast = text.facts[last].contains(.common) && !text.facts[last].contains(.surnameWord)
         // "National Grid said", "according to Energy Aspects": a name whose last word is an
@@ -91,6 +103,25 @@ extension RunReader {
         if span.count <= 4 && (!commonFirst || context.suggestsPerson(first: first, last: last)) {
             out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
         }
+    }
+
+    /// Particles that are also articles ("Le Monde", "La Liga", "El País", "Al Jazeera").
+    private static let articleParticles: Set<UInt64> = Set(["le", "la", "el", "al", "der", "den"].map(HashedWordTable.hash))
+
+    /// Whether word `i` is a name particle written capitalized ("Van", "De", "Von").
+    private func isCapitalizedParticle(_ i: Int) -> Bool {
+        guard text.tokens[i].has(.capitalized), !text.tokens[i].has(.allCaps) else { return false }
+        return lexicon.cues.facts(lowercaseHash(i)).contains(.particle)
+    }
+
+    /// The table hash of word `i` in lower case.
+    private func lowercaseHash(_ i: Int) -> UInt64 {
+        var h = HashedWordTable.seed
+        for k in Int(text.tokens[i].start)..<Int(text.tokens[i].end) {
+            let b = text.bytes[k]
+            h = HashedWordTable.mix(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return h == 0 ? 1 : h
     }
 
     /// Whether word `i` names a profession by its ending ("Geophysicist", "Epidemiologist",
