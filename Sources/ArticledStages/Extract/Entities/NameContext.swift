@@ -81,7 +81,7 @@ struct NameContext {
     func namesEmployer(first: Int) -> Bool {
         guard let at = previousWord(before: first), !text.tokens[at].has(.capitalized),
               Self.employerPrepositions.contains(text.hashes[at]), let role = previousWord(before: at) else { return false }
-        return Self.personNounForms.contains(lowercaseHash(role))
+        return Self.personNounForms.contains(text.lowercaseHash(role))
     }
 
     /// Whether tokens starting at `first` follow "the town of", "the village of": a place.
@@ -140,16 +140,6 @@ struct NameContext {
                                                            "region", "island", "port", "suburb", "district",
                                                            "municipality", "state", "borough", "township",
                                                            "neighbourhood", "neighborhood", "capital"].map(HashedWordTable.hash))
-
-    /// The hash of word `i` folded to lower case.
-    private func lowercaseHash(_ i: Int) -> UInt64 {
-        var h = HashedWordTable.seed
-        for k in Int(text.tokens[i].start)..<Int(text.tokens[i].end) {
-            let b = text.bytes[k]
-            h = HashedWordTable.mix(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-        }
-        return h == 0 ? 1 : h
-    }
 
     /// Whether the words around tokens `first...last` make it a side in a match: "beat
     /// Arsenal", "a win over Chelsea", "Spurs host Newcastle", "Liverpool drew". Read only in

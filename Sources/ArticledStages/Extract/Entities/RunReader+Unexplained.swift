@@ -72,7 +72,7 @@ extension RunReader {
         // So does one opening a surname of two words, "Van Tassel said" ("Le Monde", "Al Jazeera"
         // open with articles, not these particles).
         let particleInside = (3...4).contains(span.count) && span.dropFirst().dropLast().contains(where: isCapitalizedParticle)
-        let particleFirst = span.count == 2 && isCapitalizedParticle(first) && !Self.articleParticles.contains(lowercaseHash(first))
+        let particleFirst = span.count == 2 && isCapitalizedParticle(first) && !Self.articleParticles.contains(text.lowercaseHash(first))
             && text.places[last] < 0
         if particleInside || particleFirst,
            span.allSatisfy({ text.facts[$0].isDisjoint(with: [.organizationWord, .locationWord]) }) {
@@ -111,17 +111,7 @@ extension RunReader {
     /// Whether word `i` is a name particle written capitalized ("Van", "De", "Von").
     private func isCapitalizedParticle(_ i: Int) -> Bool {
         guard text.tokens[i].has(.capitalized), !text.tokens[i].has(.allCaps) else { return false }
-        return lexicon.cues.facts(lowercaseHash(i)).contains(.particle)
-    }
-
-    /// The table hash of word `i` in lower case.
-    private func lowercaseHash(_ i: Int) -> UInt64 {
-        var h = HashedWordTable.seed
-        for k in Int(text.tokens[i].start)..<Int(text.tokens[i].end) {
-            let b = text.bytes[k]
-            h = HashedWordTable.mix(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-        }
-        return h == 0 ? 1 : h
+        return lexicon.cues.facts(text.lowercaseHash(i)).contains(.particle)
     }
 
     /// Whether word `i` names a profession by its ending ("Geophysicist", "Epidemiologist",

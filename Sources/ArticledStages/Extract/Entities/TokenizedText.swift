@@ -107,6 +107,16 @@ struct TokenizedText: Sendable {
         return h == 0 ? 1 : h
     }
 
+    /// The table hash of word `i` folded to lower case ("Van" as "van").
+    func lowercaseHash(_ i: Int) -> UInt64 {
+        var h = HashedWordTable.seed
+        for k in Int(tokens[i].start)..<Int(tokens[i].end) {
+            let b = bytes[k]
+            h = HashedWordTable.mix(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return h == 0 ? 1 : h
+    }
+
     /// Whether token `i` is a word.
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
 
