@@ -41,3 +41,21 @@ import Testing
         #expect(PublisherFinder.publisher(front: ["Headline", "June 16, 2022"], back: []) == nil)
     }
 }
+
+/// Outlets named by a masthead or a front-matter field.
+@Suite struct MetadataMastheadTests {
+    @Test func aMastheadIsTheOutlet() {
+        #expect(PublisherFinder.masthead("THE PRAIRIE DISPATCH") == "The Prairie Dispatch")
+        #expect(PublisherFinder.masthead("Interior Ledger") == "Interior Ledger")
+        #expect(PublisherFinder.masthead("FENWICK COUNTY REGISTER Page A3") == "Fenwick County Register")
+    }
+
+    @Test func aSectionLabelOrAHeadlineIsNot() {
+        #expect(PublisherFinder.masthead("World News") == nil)
+        #expect(PublisherFinder.masthead("Council approves the new garage") == nil)
+    }
+
+    @Test func aPublicationFieldNamesTheOutlet() {
+        #expect(PublisherFinder.labelled("publication: \"Thornbury Weekly\"") == "Thornbury Weekly")
+    }
+}

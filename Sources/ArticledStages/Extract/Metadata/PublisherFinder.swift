@@ -5,7 +5,7 @@
 /// (`outlet.org/contact` → `outlet.org`), skipping social platforms and link shorteners.
 enum PublisherFinder {
     /// Labels whose value names the outlet.
-    static let labels: Set<String> = ["source", "publisher", "published by", "outlet", "site"]
+    static let labels: Set<String> = ["source", "publisher", "published by", "outlet", "site", "publication"]
 
     /// Domains that never name a publisher (`meta-platform-domains.txt`).
     static let platforms: Set<String> = Set(ResourceFile.lines("meta-platform-domains.txt").map { $0.lowercased() })
@@ -23,6 +23,8 @@ enum PublisherFinder {
         if let name = bylineOutlet(frontLines) ?? datelineOutlet(front, datelines: datelines) { return name }
         for line in backLines + frontLines { if let name = copyrightHolder(line) { return name } }
         if let name = WireCredit.agency(inLead: lead) ?? WireCredit.agencyLine(front, datelines: datelines) { return name }
+        // The page's masthead, its very first line ("THE PRAIRIE DISPATCH", "Interior Ledger").
+        if let first = frontLines.first, let name = masthead(first) { return name }
         // A domain: in a short footer line, or alone on a line of the headline block (a headline
         // that names a company's site is not the publisher).
         for line in backLines where line.spaceSeparatedWordCount <= 12 {
@@ -68,6 +70,20 @@ enum PublisherFinder {
             if core != t && !t.hasSuffix("'s") { break }  // the name ends at its punctuation
         }
         return BylineParser.isOutletName(words) ? words.joined(separator: " ") : nil
+    }
+
+    /// An outlet's name as a masthead: two to five capitalized words ending with an outlet word,
+    /// in title case when the page shouts it, without a page number after it ("Page A3").
+    static func masthead(_ line: String) -> String? {
+        var words = line.split(separator: " ")
+        if words.count >= 3, words[words.count - 2].lowercased() == "page" { words.removeLast(2) }
+        guard (2...5).contains(words.count), let last = words.last,
+              MetadataVocabulary.shared.outletWords.contains(last.lowercased()),
+              words.allSatisfy({ BylineParser.startsUpper($0) && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }),
+              // "World News", "Local News": a section's label, not an outlet.
+              !words.allSatisfy({ NavigationRow.sectionWords.contains($0.lowercased()) }) else { return nil }
+        let name = words.joined(separator: " ")
+        return name == name.uppercased() ? BylineParser.titleCased(name) : name
     }
 
     /// An outlet's name alone on a line near the headline (`The Independent`, `The Daily Courier`):
@@ -211,7 +227,7 @@ enum PublisherFinder {
     /// Words that read as an outlet's name (1–6 words, starting with a capital), trimmed.
     private static func name(_ tokens: [Substring]) -> String? {
         guard (1...6).contains(tokens.count) else { return nil }
-        let text = tokens.joined(separator: " ").trimmingCharacters(in: " .,;:|-")
+        let text = tokens.joined(separator: " ").trimmingCharacters(in: " .,;:|-\"'")
         guard let first = text.first, first.isUppercase || first.isNumber else { return nil }
         return text
     }
