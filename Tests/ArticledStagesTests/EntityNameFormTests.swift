@@ -316,3 +316,12 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Kristian Larsen Holm"]?.0 == .person)
     }
 }
+
+/// A lone word said to act, when the text names it elsewhere as an organization.
+@Suite struct EntityLoneWordKindTests {
+    @Test func aLoneWordNamedElsewhereAsAnOrganizationStaysOne() {
+        let e = EntityRecognizer().recognize("Halvard, the carmaker, is recalling 410,000 vehicles. Halvard said an update would fix it.")
+        #expect(e.count == 1)
+        #expect(e.first?.type == .organization && e.first?.mentions == 2)
+    }
+}

@@ -84,7 +84,9 @@ struct EntityMerger {
             if mention.kind != .organization, let g = surnames[wordKey] {
                 groupOf[m] = g
                 groups[g].count += 1
-            } else if mention.kind == nil, let g = shortForms[wordKey] {
+            } else if mention.kind == nil, let g = shortForms[wordKey]
+                        ?? index[Self.groupKey(.organization, mention.key)] ?? index[Self.groupKey(.location, mention.key)] {
+                // "Halvard said": a word the text names elsewhere as an organization or place is that one.
                 groupOf[m] = g
                 groups[g].count += 1
             } else if mention.kind == .person || (mention.kind == nil && mention.personContext) {
