@@ -37,6 +37,13 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Surrey"] == .organization)
     }
 
+    @Test func aPlaceAsTheSubjectOfAPluralVerbOrBeatenByIsASide() {
+        let e = entities(Self.report + "Ipswich were held to a draw, and Southampton were beaten at home by Plymouth.")
+        #expect(e["Ipswich"] == .organization)
+        #expect(e["Southampton"] == .organization)
+        #expect(e["Plymouth"] == .organization)
+    }
+
     @Test func outsideSportsACityStaysAPlace() {
         let e = entities("Manchester City Council approved the budget. Officials in Liverpool beat the deadline.")
         #expect(e["Liverpool"] == .location)

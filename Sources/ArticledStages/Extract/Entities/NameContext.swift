@@ -156,13 +156,15 @@ struct NameContext {
     private static let matchWordsBefore: Set<UInt64> = Set([
         "beat", "beating", "beats", "against", "over", "versus", "vs", "v", "host", "hosts", "hosted", "face", "faces",
         "faced", "play", "plays", "played", "drew", "edged", "thrashed", "defeated", "visit", "visiting", "hosting",
-        "sink", "sank", "stun", "stunned", "overcame", "eliminated", "knocked",
+        "sink", "sank", "stun", "stunned", "overcame", "eliminated", "knocked", "by",
     ].map(HashedWordTable.hash))
 
     /// Verbs a side of a match does.
     private static let matchVerbs: Set<UInt64> = Set([
         "beat", "beats", "drew", "draw", "won", "win", "lost", "lose", "host", "hosts", "face", "faces", "play", "plays",
         "edged", "thrashed", "defeated", "visit", "trail", "trailed", "led", "lead", "scored", "equalised", "equalized",
+        // "Ipswich were held", "Leeds are top", "Hull have won": a place as the subject of a plural verb is its side.
+        "were", "are", "have", "need", "sit", "remain",
     ].map(HashedWordTable.hash))
 
     /// "who", "whose": relative pronouns of persons.
