@@ -325,3 +325,21 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e.first?.type == .organization && e.first?.mentions == 2)
     }
 }
+
+/// Bodies named with a list: "Ministry of Economy, Trade and Industry".
+@Suite struct EntityCommaListNameTests {
+    @Test func aListOfOrdinaryWordsEndsABodysName() {
+        let e = entities("The Department for Levelling Up, Housing and Communities said councils would be paid. The Ministry of Economy, Trade and Industry (METI) agreed, and METI said so again.")
+        #expect(e["Department for Levelling Up, Housing and Communities"]?.0 == .organization)
+        // The acronym it defines joins it.
+        #expect((e["Ministry of Economy, Trade and Industry"]?.1 ?? 0) >= 2)
+        #expect(e["METI"] == nil)
+    }
+
+    @Test func namesAfterACommaStayApart() {
+        let e = entities("The Ministry of Defence, Boeing and Airbus signed the deal. Officials at the Ministry of Finance, the Treasury and the Bank of England spoke.")
+        #expect(e["Ministry of Defence"]?.0 == .organization)
+        #expect(e["Boeing"] != nil && e["Airbus"] != nil)
+        #expect(e["Bank of England"]?.0 == .organization)
+    }
+}

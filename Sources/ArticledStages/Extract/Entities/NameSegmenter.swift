@@ -62,6 +62,11 @@ struct NameSegmenter {
                 i = joined[joined.count - 1] + 1
                 continue
             }
+            if t.kind == .punctuation, t.mark == 0x2C, let joined = commaList(at: i, in: run) {
+                run.append(contentsOf: joined)
+                i = joined[joined.count - 1] + 1
+                continue
+            }
             if t.kind == .punctuation, t.has(.abbreviation), let last = run.last, last == i - 1, isNameLike(i + 1) {
                 i += 1
                 continue
@@ -176,6 +181,55 @@ struct NameSegmenter {
             text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)
         }
         return joinedHead && (headed || end == i + 1) ? [i] : nil
+    }
+
+    /// The tokens of a list of ordinary capitalized words that ends a body's name after a comma:
+    /// ", Housing and Communities" of "Department for Levelling Up, Housing and Communities",
+    /// ", Trade and Industry" of "Ministry of Economy, Trade and Industry"; or nil. The run must be
+    /// an organization word joined to what follows ("Ministry of …"), the list must close with
+    /// "and" and its words be ordinary ones, so "the Ministry of Defence, Boeing and Airbus" stays three.
+    private func commaList(at i: Int, in run: [Int]) -> [Int]? {
+        guard let last = run.last, last == i - 1, run.count >= 3, !text.tokens[last].has(.possessive),
+              run.indices.dropLast().contains(where: { k in
+                  text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)
+              }) else { return nil }
+        /// Whether token `k` can be a word of the list: an ordinary word, capitalized, no name or place.
+        func isListWord(_ k: Int) -> Bool {
+            text.isWord(k) && text.tokens[k].has(.capitalized) && !text.tokens[k].has(.allCaps) && text.places[k] < 0
+                && text.facts[k].contains(.common) && text.facts[k].isDisjoint(with: [.givenName, .role, .demonym])
+                && text.tokens[k].paragraph == text.tokens[i].paragraph
+        }
+        var out: [Int] = []
+        var k = i
+        for _ in 0..<4 {
+            // A comma, then one to three words of the list.
+            guard text.isMark(k, 0x2C), isListWord(k + 1) else { return nil }
+            out.append(k)
+            k += 1
+            var words = 0
+            while isListWord(k) && words < 3 { out.append(k); k += 1; words += 1 }
+            guard !text.isWord(k) || !text.tokens[k].has(.capitalized) else { return nil }
+            if text.isLowercaseWord(k, .and) {
+                /// The last item may end with an organization word ("… and Rural Affairs", "… and Services").
+                func isClosingWord(_ k: Int) -> Bool {
+                    isListWord(k) || (text.isWord(k) && text.tokens[k].has(.capitalized) && text.places[k] < 0
+                                      && text.facts[k].contains(.organizationWord) && text.tokens[k].paragraph == text.tokens[i].paragraph)
+                }
+                guard isClosingWord(k + 1) else { return nil }
+                out.append(k)
+                k += 1
+                words = 0
+                while isClosingWord(k) && words < 3 {
+                    out.append(k)
+                    k += 1
+                    words += 1
+                }
+                // The name ends here: not before another capitalized word, nor "of"/"for" ("… and Bank of England").
+                if text.isWord(k) && (text.tokens[k].has(.capitalized) || text.isLowercaseWord(k, .headConnector)) { return nil }
+                return out
+            }
+        }
+        return nil
     }
 
     /// The hash of the acronym in "(NATO)" right after token `end`, if any.

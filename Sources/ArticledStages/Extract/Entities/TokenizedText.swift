@@ -156,7 +156,10 @@ struct TokenizedText: Sendable {
     /// written, matching `hash` of the same words.
     func name(_ first: Int, _ last: Int) -> String {
         var out = ""
-        for i in first...last where tokens[i].kind == .word {
+        for i in first...last {
+            // A comma inside a body's name stays: "Ministry of Economy, Trade and Industry".
+            if tokens[i].kind == .punctuation && tokens[i].mark == 0x2C && i > first && i < last { out += ","; continue }
+            guard tokens[i].kind == .word else { continue }
             if !out.isEmpty { out += " " }
             out += word(i)
             if tokens[i].has(.possessive) && i != last { out += "'s" }
