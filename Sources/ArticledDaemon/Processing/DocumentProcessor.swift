@@ -85,8 +85,10 @@ final class DocumentProcessor: Sendable {
         if let written {
             return await fail(claim, stage: "write", message: "cannot write the result: \(written)", id: document.id, start: start)
         }
-        guard await dispose(claim, id: document.id, policy: current.originals) else { return .stuck }
+        // Seen as soon as its result is visible: a copy dropped from then on is a duplicate, even
+        // while this original is still being moved away.
         if current.skipDuplicates { seen.insert(document.id) }
+        guard await dispose(claim, id: document.id, policy: current.originals) else { return .stuck }
         logger.info("processed", metadata: [
             "file": "\(claim.relativePath)", "id": "\(document.id.prefix(16))",
             "ms": "\(Self.milliseconds(since: start, clock))", "outcome": "ok",
