@@ -16,6 +16,12 @@ enum HTMLEntities {
         "Eacute": "\u{C9}", "Auml": "\u{C4}", "Ouml": "\u{D6}", "Uuml": "\u{DC}",
     ]
 
+    /// The text of `bytes` with references decoded and runs of white space folded to one space:
+    /// an attribute's or a short element's text, as a line of the page reads.
+    static func text(_ bytes: [UInt8]) -> String {
+        String(decoding: decode(bytes), as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     /// `bytes` with every well-formed reference replaced by its character.
     static func decode(_ bytes: [UInt8]) -> [UInt8] {
         guard bytes.contains(0x26) else { return bytes }

@@ -16,8 +16,7 @@ struct EntityRecognizer {
     func analyze(_ text: TokenizedText) -> EntityAnalysis {
         var text = text
         if text.facts.count != text.tokens.count { text.annotate(with: lexicon) }
-        var (mentions, acronyms) = NameSegmenter(text: text, lexicon: lexicon).mentions()
-        if SportsReport.matches(text) { SportsReport.clubsThroughout(&mentions) }
+        let (mentions, acronyms) = NameSegmenter(text: text, lexicon: lexicon).mentions()
         return EntityMerger(text: text, lexicon: lexicon).merge(mentions, acronyms: acronyms)
     }
 

@@ -27,10 +27,12 @@ struct MetadataExtractor {
     private func fillFromMetaTags(_ document: inout Document) {
         let tags = HTMLMetaTags.read(document.raw)
         if !tags.isEmpty { fill(&document, from: tags) }
-        // The page's own headline mark-up, when the page shows that line, is the headline.
+        // The headline the page marks up (<h1>, <title>, og:title), when the page shows that line,
+        // is the headline, whatever line above it looked like one ("WEATHER ALERT: …").
         if let title = document.title {
             let front = document.frontMatter
-            let shown = HTMLHeadline.candidates(document.raw).lazy.compactMap { candidate -> String? in
+            let marked = HTMLHeadline.candidates(document.raw) + [tags["og:title"], tags["twitter:title"]].compactMap { $0 }
+            let shown = marked.lazy.compactMap { candidate -> String? in
                 let key = HeadlineFinder.fold(candidate)
                 return front.first { HeadlineFinder.fold($0) == key }
             }.first
@@ -49,17 +51,7 @@ struct MetadataExtractor {
 
     /// Fills what the visible page did not say from the `<meta>` tags `tags`.
     private func fill(_ document: inout Document, from tags: [String: String]) {
-        if let title = tags["og:title"] ?? tags["twitter:title"], !title.isEmpty {
-            // The page names its headline: when the page shows that line, it is the headline,
-            // whatever line above it looked like one ("WEATHER ALERT: …").
-            let key = HeadlineFinder.fold(title)
-            if document.title == nil {
-                document.title = title
-            } else if HeadlineFinder.fold(document.title ?? "") != key,
-                      let shown = document.frontMatter.first(where: { HeadlineFinder.fold($0) == key }) {
-                document.title = shown
-            }
-        }
+        if document.title == nil, let title = tags["og:title"] ?? tags["twitter:title"], !title.isEmpty { document.title = title }
         if let value = tags["article:published_time"] ?? tags["datepublished"] ?? tags["date"], let date = DateParser.find(in: value) {
             // The page's own date-time also completes a visible date of the same day that gave no time.
             if document.published == nil || (document.published?.count == 10 && date.iso.count > 10 && date.iso.hasPrefix(document.published ?? "")) {

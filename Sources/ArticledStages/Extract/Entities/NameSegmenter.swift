@@ -75,6 +75,7 @@ struct NameSegmenter {
             i += 1
         }
         close()
+        if reader.sports { SportsReport.clubsThroughout(&out) }
         return (out, acronyms)
     }
 

@@ -28,8 +28,7 @@ enum HTMLHeadline {
         for b in bytes[start..<end] {
             if b == 0x3C { inTag = true } else if b == 0x3E { inTag = false; text.append(0x20) } else if !inTag { text.append(b) }
         }
-        let decoded = String(decoding: HTMLEntities.decode(text), as: UTF8.self)
-        return decoded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return HTMLEntities.text(text)
     }
 
     /// The index of the next `<name` followed by `>` or white space, at or after `from`.

@@ -14,8 +14,7 @@ enum HTMLMetaTags {
             let attributes = self.attributes(bytes[(open + 5)..<end])
             if let key = attributes["property"] ?? attributes["name"] ?? attributes["itemprop"], let content = attributes["content"],
                tags[key.lowercased()] == nil {
-                let decoded = String(decoding: HTMLEntities.decode(Array(content.utf8)), as: UTF8.self)
-                tags[key.lowercased()] = decoded.split(separator: " ").joined(separator: " ")
+                tags[key.lowercased()] = HTMLEntities.text(Array(content.utf8))
             }
             i = end
         }

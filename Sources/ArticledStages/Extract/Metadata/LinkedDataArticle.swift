@@ -47,9 +47,7 @@ struct LinkedDataArticle: Equatable {
     }
 
     /// White space folded, HTML entities decoded.
-    private static func clean(_ s: String) -> String {
-        String(decoding: HTMLEntities.decode(Array(s.utf8)), as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
+    private static func clean(_ s: String) -> String { HTMLEntities.text(Array(s.utf8)) }
 
     /// The byte range of the next `application/ld+json` script's content at or after `from`.
     private static func nextBlock(_ bytes: [UInt8], from: Int) -> (Int, Int)? {
