@@ -151,7 +151,7 @@ def countries():
     return ["|".join(groups[k]) for k in order]
 
 
-def regions(country_forms, common):
+def regions(country_forms, common, given, surnames):
     """First-level subdivisions of ISO 3166-2 (ASCII names, suffixes stripped) plus curated regions."""
     with open(os.path.join(ISO, "iso_3166-2.json"), encoding="utf-8") as fh:
         data = json.load(fh)["3166-2"]
@@ -175,7 +175,13 @@ def regions(country_forms, common):
         # "St. Petersburg" is written "St Petersburg" once its period is left out.
         if name.startswith("Saint "):
             name = name + "|St " + name[len("Saint "):]
-        out.append(name)
+        # "São Paulo" is often written "Sao Paulo".
+        base = name.split("|")[0]
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", base) if not unicodedata.combining(ch))
+        if (plain != base and plain.isascii() and plain not in country_forms and plain.lower() not in common
+                and plain not in given and plain not in surnames):
+            name = name + "|" + plain
+        out.append(with_exonyms(base, name, country_forms))
     return out
 
 
@@ -193,7 +199,7 @@ def cities(common, given, surnames, taken):
         low = name.lower()
         if low in common and pop < 1_000_000 and name not in CITY_KEEP:
             continue
-        if (name in given or name in surnames) and pop < 300_000:
+        if (name in given or name in surnames) and pop < 300_000 and name not in NAMED_CITY_KEEP:
             continue
         # "Reykjavík" is often written "Reykjavik": for cities of 100,000 or more (smaller ones'
         # plain forms are too often surnames: "Raman"), the plain-letter form is an alias.
@@ -204,13 +210,48 @@ def cities(common, given, surnames, taken):
         # "St. Petersburg" is written "St Petersburg" once its period is left out.
         if name.startswith("Saint "):
             name = name + "|St " + name[len("Saint "):]
-        out.append(name)
+        # "Köln" is "Cologne" in English news: the English name comes first, so that a shouted
+        # dateline ("COLOGNE") is named the way the article's readers write it.
+        out.append(with_exonyms(c["name"], name, taken))
     return out
 
 
+def with_exonyms(name, line, taken):
+    """The gazetteer line `line` of `name` with its English names (EXONYMS): those written before
+    the name itself come first, so that "Köln" is named "Cologne"; "Ho Chi Minh City|Saigon"
+    keeps the name first."""
+    exo = EXONYMS.get(name, [])
+    k = exo.index(name) if name in exo else len(exo)
+    fresh = lambda forms: [e for e in forms if e not in taken and e not in line.split("|") and e != name]
+    return "|".join(fresh(exo[:k]) + [line] + fresh(exo[k + 1:]))
+
+
+# English names of large cities whose GeoNames name is the local or transliterated form
+# (curated, CC0): the English name is written first and becomes the canonical one.
+EXONYMS = {"Köln": ["Cologne"], "Sevilla": ["Seville"], "Makkah": ["Mecca"],
+           "Bengaluru": ["Bengaluru", "Bangalore"], "Ulan Bator": ["Ulaanbaatar"], "Zaporizhzhya": ["Zaporizhzhia"],
+           "Gent": ["Ghent"], "Brugge": ["Bruges"], "Luzern": ["Lucerne"], "Basrah": ["Basra"],
+           "Kandahār": ["Kandahar"], "Aswān": ["Aswan"], "Al Ḩudaydah": ["Hodeidah"],
+           "Ho Chi Minh City": ["Ho Chi Minh City", "Saigon"], "Yangon": ["Yangon", "Rangoon"],
+           "Ciudad Juárez": ["Juarez", "Juárez"], "Nay Pyi Taw": ["Naypyidaw", "Naypyitaw"],
+           "Marrakesh": ["Marrakech"], "Fes": ["Fez"], "Misratah": ["Misrata"], "Khān Yūnis": ["Khan Younis"],
+           "Hannover": ["Hanover"], "Xi’an": ["Xi'an", "Xian"], "Cebu City": ["Cebu"],
+           "Thessaloníki": ["Thessaloniki"], "Den Haag": ["The Hague"], "Antwerpen": ["Antwerp"],
+           "Napoli": ["Naples"], "Torino": ["Turin"], "Firenze": ["Florence"], "Venezia": ["Venice"],
+           "Lisboa": ["Lisbon"], "Praha": ["Prague"], "Warszawa": ["Warsaw"], "Wien": ["Vienna"],
+           "München": ["Munich"], "Nürnberg": ["Nuremberg"], "Göteborg": ["Gothenburg"],
+           "Bruxelles": ["Brussels"], "Genève": ["Geneva"], "Moskva": ["Moscow"],
+           "Ta‘izz": ["Taiz"], "Al Fallūjah": ["Fallujah"],
+           "Karbalā’": ["Karbala"], "An Najaf": ["Najaf"], "Ar Raqqah": ["Raqqa"], "Dayr az Zawr": ["Deir ez-Zor"], "Banghāzī": ["Benghazi"]}
+
+
+# Cities whose names are also frequent given names or surnames, but which news text nearly always
+# means as the city (curated).
+NAMED_CITY_KEEP = {"Geneva", "Venice"}
+
 # Cities whose names are also ordinary words, but which a capital letter in news text nearly
 # always means as the city (curated; "Reading", "Split", "Mobile", "Tours" stay out).
-CITY_KEEP = {"Bologna", "Wellington", "Anchorage", "Buffalo", "Cork", "Limerick", "Bath", "Nice", "Harrow",
+CITY_KEEP = {"Geneva", "Bologna", "Wellington", "Anchorage", "Buffalo", "Cork", "Limerick", "Bath", "Nice", "Harrow",
              "Gent", "Angers", "Providence", "Pueblo", "Boulder", "Concord", "Garland", "Lisbon", "Marseille"}
 
 GIVEN_KEEP = {"Bill", "Bob", "Mark", "Frank", "Grant", "Jack", "Guy", "Ray", "Martin", "Peter", "Harry",
@@ -326,7 +367,7 @@ Into Onto Upon After Before During Under Over Between Among Against Through Thro
 However Moreover Meanwhile Furthermore Nevertheless Nonetheless Instead Indeed Still Also Even Only Just Then
 Now Today Yesterday Tomorrow Tonight Here There Yes No Not Mr Mrs Ms Dr God Lord Internet Web Net COVID
 COVID-19 Covid Covid-19 Coronavirus AM PM GMT UTC EST PST CET BST AD BC BCE CE TV GDP AI OK ID IDs PhD MP MPs
-CEO CEOs Q&A FAQ EMP PDF URL HTML PS NB RIP UFO DNA HIV AIDS SUV IQ IT PR HR VIP VIPs
+CEO CEOs Q&A R&D M&A B&B FAQ EMP PDF URL HTML PS NB RIP UFO DNA HIV AIDS SUV IQ IT PR HR VIP VIPs
 Photograph Photo Image Images Picture Video Source Getty Advertisement Keywords Related Read
 More Share Comments Subscribe Sign Log Click Update Updated Published Posted Breaking Live
 Exclusive Analysis Opinion Comment Editorial Explainer Watch Listen Follow Contact About Menu Home Search""".split()
@@ -378,7 +419,7 @@ def main():
 
     country_lines = countries()
     country_forms = {f for line in country_lines for f in line.split("|")}
-    region_lines = regions(country_forms, common)
+    region_lines = regions(country_forms, common, given, surnames)
     region_forms = {f for line in region_lines for f in line.split("|")}
     non_entities = set(NON_ENTITIES)
     demonyms = set(DEMONYMS) | {d + "s" for d in DEMONYMS if d not in DEMONYM_PLURAL_SKIP}

@@ -15,6 +15,14 @@ import Testing
     private let body2 = "“It was difficult,” said a senior official."
     private let body3 = "The measures will take effect next month, according to the ministry."
 
+    @Test func aFileOfMarkupLinesOnlyIsReadWithoutFailing() async throws {
+        // Every line is furniture (a raw feed saved as text): there is no first line of content.
+        let raw = (0..<12).map { "<item><guid isPermaLink=\"false\">65f37a1c\($0)</guid></item>" }.joined(separator: "\n")
+        var doc = Document(id: "x", sourceFile: "a.txt", format: .text, raw: raw)
+        _ = try? await CleanupStage().process(&doc)
+        #expect(doc.text.isEmpty || !doc.text.contains("<item>"))
+    }
+
     @Test func setsAsideHeadlineBylineAndDateline() async throws {
         let doc = try await clean("# Minister resigns over budget row\n\nJane Doe  \n1 April 2022\n\n\(body1)\n\n\(body2)\n\n\(body3)\n")
         #expect(doc.frontMatter == ["Minister resigns over budget row", "Jane Doe", "1 April 2022"])

@@ -343,3 +343,51 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Bank of England"]?.0 == .organization)
     }
 }
+
+/// Long official names: "and" between ordinary words, "for the … of", an office inside a body,
+/// and the ampersand of company names.
+@Suite struct EntityLongOfficialNameTests {
+    @Test func ordinaryWordsJoinedByAndBeforeAnOrganizationWordAreOneBody() {
+        let e = entities("The National Oceanic and Atmospheric Administration issued a warning on Monday.")
+        #expect(e["National Oceanic and Atmospheric Administration"]?.0 == .organization)
+        #expect(e["Atmospheric Administration"] == nil)
+    }
+
+    @Test func peopleAndCompaniesJoinedByAndStayApart() {
+        let e = entities("Officials said Tom Smith and Mary Jones attended, and Exxon Mobil and Shell Oil Company bid.")
+        #expect(e["Tom Smith"]?.0 == .person && e["Mary Jones"]?.0 == .person)
+        #expect(e.keys.allSatisfy { !$0.contains("Mobil and") })
+    }
+
+    @Test func aPurposeAfterForTheIsCompletedByOf() {
+        let e = entities("The UN Office for the Coordination of Humanitarian Affairs said stocks were low. The Organisation for the Prohibition of Chemical Weapons sent inspectors.")
+        #expect(e["UN Office for the Coordination of Humanitarian Affairs"]?.0 == .organization)
+        #expect(e["Organisation for the Prohibition of Chemical Weapons"]?.0 == .organization)
+        #expect(e["Humanitarian Affairs"] == nil)
+    }
+
+    @Test func anOfficeInsideABodysNameKeepsWhatItIsFor() {
+        let e = entities("The Office of the United Nations High Commissioner for Refugees said 40,000 people had fled.")
+        #expect(e["Office of the United Nations High Commissioner for Refugees"]?.0 == .organization)
+    }
+
+    @Test func anOfficeHoldersTitleWithoutABodyIsNotJoined() {
+        let e = entities("Officials said UN High Commissioner for Refugees Peter Grandi visited the camp on Monday.")
+        #expect(e["Peter Grandi"]?.0 == .person)
+        #expect(e.keys.allSatisfy { !$0.contains("for Refugees") })
+    }
+
+    @Test func aSpacedAmpersandJoinsACompanysName() {
+        let e = entities("Marks & Spencer said sales rose, Procter & Gamble cut its forecast and the Bill & Melinda Gates Foundation gave $5 million.")
+        #expect(e["Marks & Spencer"]?.0 == .organization)
+        #expect(e["Procter & Gamble"]?.0 == .organization)
+        #expect(e["Bill & Melinda Gates Foundation"]?.0 == .organization)
+        #expect(e["Melinda Gates Foundation"] == nil)
+    }
+
+    @Test func abbreviationsWithAnAmpersandAreNoCompanies() {
+        let e = entities("Spending on R&D rose, AT&T said, and M&A activity slowed.")
+        #expect(e["R&D"] == nil && e["M&A"] == nil)
+        #expect(e["AT&T"]?.0 == .organization)
+    }
+}

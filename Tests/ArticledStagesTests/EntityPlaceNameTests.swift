@@ -33,6 +33,18 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["NEW YORK"] == nil && e["LOS ANGELES"] == nil && e["York"] == nil)
     }
 
+    @Test func aShoutedDatelineIsNamedByTheAliasItSpells() {
+        let e = entities("ZURICH (Reuters) - Banks rallied, traders said.\n\nSAO PAULO (Reuters) - Shares fell on Monday.")
+        #expect(e["Zurich"] == .location && e["ZURICH"] == nil && e["Zürich"] == nil)
+        #expect(e["Sao Paulo"] == .location && e["SAO PAULO"] == nil)
+    }
+
+    @Test func citiesAreKnownByTheirEnglishNames() {
+        let e = entities("GENEVA (Reuters) - Talks resumed on Monday. Delegates flew in from Cologne, Seville and Mecca, and others stayed in Geneva.")
+        #expect(e["Geneva"] == .location && e["GENEVA"] == nil)
+        #expect(e["Cologne"] == .location && e["Seville"] == .location && e["Mecca"] == .location)
+    }
+
     @Test func britishCountiesAndCouncilAreasArePlaces() {
         let e = entities("Heavy rain hit Devon overnight, and roads in Aberdeenshire were closed, the police said.")
         #expect(e["Devon"] == .location)

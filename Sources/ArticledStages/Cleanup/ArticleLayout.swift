@@ -55,7 +55,7 @@ struct ArticleLayout: Sendable {
             }
         }
         var bodyStart = (lastMarker + 1..<n).first(where: isProse) ?? (lastMarker + 1..<n).first(where: { !junk[$0] }) ?? n
-        if bodyStart == firstContent && n > 1 && !isProse(firstContent) { bodyStart = (firstContent + 1..<n).first(where: isProse) ?? n }
+        if bodyStart == firstContent && firstContent < n && n > 1 && !isProse(firstContent) { bodyStart = (firstContent + 1..<n).first(where: isProse) ?? n }
 
         // No running text at all (a list, a poem, a table): the first line heads it, the rest is the body.
         let anyProse = prose.contains(true)

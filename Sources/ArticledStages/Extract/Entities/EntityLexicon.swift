@@ -76,4 +76,7 @@ struct GazetteerEntry: Sendable, Equatable {
     let isCountry: Bool
     /// A city: weaker evidence than a country or region (many cities are also surnames).
     let isCity: Bool
+    /// The entry's other names ("Zurich" for "Zürich", "Koln" for "Köln"), to name a shouted
+    /// dateline the way it is spelled.
+    var aliases: [String] = []
 }

@@ -20,11 +20,13 @@ final class EntityLexiconBuilder {
                 var aliasEnd = aliasStart
                 while aliasEnd < line.count && line[aliasEnd] != 0x7C { aliasEnd += 1 }
                 if aliasEnd > aliasStart {
+                    let alias = String(decoding: UnsafeBufferPointer(rebasing: line[aliasStart..<aliasEnd]), as: UTF8.self)
                     if index < 0 {
-                        let canonical = String(decoding: UnsafeBufferPointer(rebasing: line[aliasStart..<aliasEnd]), as: UTF8.self)
-                        self.places.append(GazetteerEntry(canonical: canonical, key: HashedWordTable.hash(canonical), kind: kind,
+                        self.places.append(GazetteerEntry(canonical: alias, key: HashedWordTable.hash(alias), kind: kind,
                                                           isCountry: isCountry, isCity: isCity))
                         index = Int32(self.places.count - 1)
+                    } else {
+                        self.places[Int(index)].aliases.append(alias)
                     }
                     var h = HashedWordTable.seed
                     var words = 1

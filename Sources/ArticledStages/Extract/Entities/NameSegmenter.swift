@@ -57,9 +57,15 @@ struct NameSegmenter {
                 i += 1
                 continue
             }
-            if t.kind == .word, let last = run.last, let joined = connector(at: i, after: last) ?? conjunction(at: i, in: run) {
+            if t.kind == .word, let last = run.last,
+               let joined = connector(at: i, after: last) ?? officeHolder(at: i, in: run) ?? conjunction(at: i, in: run) {
                 run.append(contentsOf: joined)
                 i = joined[joined.count - 1] + 1
+                continue
+            }
+            if t.kind == .punctuation, t.mark == 0x26, let last = run.last, isCompanyAmpersand(i, after: last) {
+                run.append(i)
+                i += 1
                 continue
             }
             if t.kind == .punctuation, t.mark == 0x2C, let joined = commaList(at: i, in: run) {
@@ -106,7 +112,7 @@ struct NameSegmenter {
             if f.contains(.common) && !isKnown { return false }
         }
         if t.has(.sentenceStart) && f.contains(.common) && !isKnown && capitalizedInside.value(text.hashes[i]) == nil {
-            return opensOrganizationName(i) || opensPlaceName(i)
+            return opensOrganizationName(i) || opensPlaceName(i) || (text.isMark(i + 1, 0x26) && isCompanyAmpersand(i + 1, after: i))
         }
         return true
     }
@@ -145,7 +151,8 @@ struct NameSegmenter {
         guard last == i - 1, !text.tokens[last].has(.possessive), !text.tokens[i].has(.capitalized) else { return nil }
         let f = text.facts[i]
         if f.contains(.headConnector) {
-            guard !text.facts[last].isDisjoint(with: [.organizationWord, .locationWord]) else { return nil }
+            guard !text.facts[last].isDisjoint(with: [.organizationWord, .locationWord]) || completesPurpose(i, after: last)
+            else { return nil }
             if isNameLike(i + 1) { return [i] }
             if text.isLowercaseWord(i + 1, .article) && isNameLike(i + 2) { return [i, i + 1] }
             return nil
@@ -160,6 +167,40 @@ struct NameSegmenter {
             if isNameLike(k) && !text.tokens[k].has(.sentenceStart) { return joined }
         }
         return nil
+    }
+
+    /// The "for" at `i` after an office named inside a body's name: "Office of the United
+    /// Nations High Commissioner for Refugees" is one body; "UN High Commissioner for Refugees
+    /// Filippo Grandi" (no body before the title) is not joined.
+    private func officeHolder(at i: Int, in run: [Int]) -> [Int]? {
+        guard let last = run.last, last == i - 1, text.facts[last].contains(.role), !text.tokens[last].has(.possessive),
+              text.isLowercaseWord(i, .headConnector), text.bytes[Int(text.tokens[i].start)] == 0x66,  // "for"
+              isNameLike(i + 1), text.facts[i + 1].isDisjoint(with: [.givenName, .role]),
+              run.indices.dropLast().contains(where: { k in
+                  text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)
+              }) else { return nil }
+        return [i]
+    }
+
+    /// Whether the "of" at `i` completes a body's purpose named after "for the": "Office for the
+    /// Coordination of Humanitarian Affairs", "Organisation for the Prohibition of Chemical
+    /// Weapons". The word before it is an ordinary noun, which alone would leave the name unfinished.
+    private func completesPurpose(_ i: Int, after last: Int) -> Bool {
+        guard text.isWord(i, .headConnector), text.bytes[Int(text.tokens[i].start)] == 0x6F,  // "of"
+              text.facts[last].contains(.common), text.places[last] < 0,
+              text.isLowercaseWord(last - 1, .article), text.isLowercaseWord(last - 2, .headConnector),
+              text.bytes[Int(text.tokens[last - 2].start)] == 0x66,  // "for"
+              text.facts[last - 3].contains(.organizationWord) else { return false }
+        return true
+    }
+
+    /// Whether the "&" at `i` joins two parts of a company's name ("Marks & Spencer", "Bill &
+    /// Melinda Gates Foundation"): spaced, between capitalized words of one paragraph. ("R&D"
+    /// and "AT&T" are single words.)
+    private func isCompanyAmpersand(_ i: Int, after last: Int) -> Bool {
+        last == i - 1 && isNameLike(i + 1) && text.tokens[i + 1].paragraph == text.tokens[i].paragraph
+            && text.tokens[last].end < text.tokens[i].start && text.tokens[i].end < text.tokens[i + 1].start
+            && !text.tokens[last].has(.possessive)
     }
 
     /// The "and" at `i` inside an organization's name: after an organization word joined by
@@ -177,6 +218,13 @@ struct NameSegmenter {
         if run.count == 1 {
             let f = text.facts[last]
             return headed && text.places[last] < 0 && f.isDisjoint(with: [.givenName, .role, .demonym, .organizationWord]) ? [i] : nil
+        }
+        // "National Oceanic and Atmospheric Administration": ordinary words before "and".
+        if run.count <= 3 && headed && run.allSatisfy({ k in
+            text.isWord(k) && text.facts[k].contains(.common) && text.places[k] < 0 && !text.tokens[k].has(.allCaps)
+                && text.facts[k].isDisjoint(with: [.givenName, .role, .demonym, .organizationWord, .headConnector, .nonEntity])
+        }) {
+            return [i]
         }
         let joinedHead = run.count >= 3 && run.indices.dropLast().contains { k in
             text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)

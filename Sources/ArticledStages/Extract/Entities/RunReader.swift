@@ -38,6 +38,11 @@ struct RunReader {
             }
             return
         }
+        // "Marks & Spencer", "Bill & Melinda Gates Foundation": a company's name.
+        if run.contains(where: { text.isMark($0, 0x26) }) {
+            out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
+            return
+        }
         // "Manchester United", "Boston Red Sox" in a sports report: a club.
         if sports, let end = clubEnd(run) {
             let club = run[run.startIndex...end]
@@ -311,10 +316,14 @@ struct RunReader {
     /// A mention of a gazetteer entry on the tokens `span`.
     private func mention(_ span: ArraySlice<Int>, entry: GazetteerEntry) -> Mention {
         var m = Mention(start: span.first!, end: span.last!, kind: entry.kind, key: entry.key, evidence: entry.isCity ? .city : .strong)
-        // A dateline's "LOS ANGELES" is named as the place is written, "Los Angeles".
-        if text.tokens[span.first!].has(.allCaps), text.byteLength(m.start, m.end) == entry.canonical.utf8.count,
-           isShoutedForm(of: entry.canonical, at: Int(text.tokens[m.start].start)) {
-            m.name = entry.canonical
+        // A dateline's "LOS ANGELES" is named as the place is written, "Los Angeles", and
+        // "ZURICH" by the alias it spells, "Zurich".
+        guard text.tokens[span.first!].has(.allCaps) else { return m }
+        let length = text.byteLength(m.start, m.end), offset = Int(text.tokens[m.start].start)
+        for name in CollectionOfOne(entry.canonical).lazy + entry.aliases
+        where name.utf8.count == length && isShoutedForm(of: name, at: offset) {
+            m.name = name
+            break
         }
         return m
     }

@@ -159,6 +159,8 @@ struct TokenizedText: Sendable {
         for i in first...last {
             // A comma inside a body's name stays: "Ministry of Economy, Trade and Industry".
             if tokens[i].kind == .punctuation && tokens[i].mark == 0x2C && i > first && i < last { out += ","; continue }
+            // And so does the ampersand of "Marks & Spencer".
+            if tokens[i].kind == .punctuation && tokens[i].mark == 0x26 && i > first && i < last { out += " &"; continue }
             guard tokens[i].kind == .word else { continue }
             if !out.isEmpty { out += " " }
             out += word(i)
