@@ -12,7 +12,8 @@ import Testing
         var document = PluginFixtures.document(raw)
         document.title = "A headline"
         try await PluginFixtures.pipeline(stage).run(&document)
-        #expect(document.extras["echo"] == .object(["characters": .int(raw.unicodeScalars.count), "label": .string("lead")]))
+        #expect(document.extras["echo"] == .object(["characters": .int(raw.unicodeScalars.count), "label": .string("lead"),
+                                                    "descriptors": .array([.int(0), .int(1), .int(2)])]))
         #expect(document.title == "A headline")
         #expect(document.raw == raw)
         #expect(document.pipeline.map(\.stage) == ["well-behaved"])

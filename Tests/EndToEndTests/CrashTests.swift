@@ -38,4 +38,35 @@ import Testing
             #expect(result["schema_version"] as? Int == 1)
         }
     }
+    @Test func aFileTheDaemonStopsOnTwiceIsSetAsideAndTheDaemonGoesOn() async throws {
+        let folder = try TemporaryFolder("crash-twice")
+        try PluginWorkspace.install(["sleepy"], into: folder)
+        // The plugin hangs on this file far past the test: as if it crashed or hung the daemon.
+        let configuration = PluginWorkspace.configuration(plugin: "{name: sleepy, on_error: fail, timeout_ms: 120000}")
+        let claimed = "inbox/.articled/claimed"
+
+        // 1. The first run claims the file, hangs on it, and is killed.
+        let first = try await DaemonProcess(folder: folder, configuration: configuration)
+        try PluginWorkspace.drop("This one is SLOW.\n", as: "slow.txt", into: first)
+        #expect(await eventually { folder.files(under: claimed).contains { $0.hasSuffix("/slow.txt") } }, "\(first.log)")
+        await first.crash()
+        #expect(!folder.files(under: claimed).contains { $0.contains(".retry/") })
+
+        // 2. The second run retries it once, marked as retried, hangs again, and is killed.
+        let second = try await DaemonProcess(folder: folder, configuration: configuration, waitForReady: false)
+        #expect(await eventually { folder.files(under: claimed).contains { $0.hasSuffix(".retry/slow.txt") } }, "\(second.log)")
+        await second.crash()
+
+        // 3. The third run sets it aside with the reason, and serves the inbox.
+        let third = try await DaemonProcess(folder: folder, configuration: configuration)
+        #expect(third.failures == ["slow.txt.error.json"], "\(third.log)")
+        let report = try PluginWorkspace.failure("slow.txt", in: third)
+        #expect(report["stage"] as? String == "daemon")
+        #expect((report["error"] as? String)?.contains("stopped twice") == true)
+        #expect(try String(contentsOfFile: third.outbox + "/failed/slow.txt", encoding: .utf8) == "This one is SLOW.\n")
+        #expect(folder.files(under: claimed).isEmpty)
+        try PluginWorkspace.drop("This one is quick.\n", as: "quick.txt", into: third)
+        #expect(await eventually { third.results.contains("quick.json") }, "\(third.log)")
+        #expect(await third.stop() == 0)
+    }
 }

@@ -14,6 +14,8 @@ import Testing
         let result = try daemon.result("story")
         let echo = result["echo"] as? [String: Any]
         #expect(echo?["label"] as? String == "e2e")
+        // Only its standard streams: not the daemon's inotify descriptor, nor any it inherited.
+        #expect(echo?["descriptors"] as? [Int] == [0, 1, 2])
         #expect((result["pipeline"] as? [[String: Any]])?.compactMap { $0["stage"] as? String } == ["cleanup", "well-behaved"])
         #expect(daemon.log.contains("plugin=well-behaved"), "stderr lines are logged under the plugin's name")
         #expect(daemon.log.contains("seen story.txt"))

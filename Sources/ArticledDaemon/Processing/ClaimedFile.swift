@@ -12,4 +12,12 @@ struct ClaimedFile: Sendable, Equatable {
     var path: String { claimFolder + "/" + relativePath }
     /// The input's file name, with extension, without folders.
     var fileName: String { DurableFile.fileName(relativePath) }
+
+    /// The suffix of a claim folder whose file is being retried after a previous run stopped
+    /// while processing it.
+    static let retrySuffix = ".retry"
+
+    /// Whether a previous run already retried this file and stopped again before finishing it:
+    /// the file may crash or hang the daemon, and is not tried a third time.
+    var wasRetried: Bool { claimFolder.hasSuffix(Self.retrySuffix) }
 }

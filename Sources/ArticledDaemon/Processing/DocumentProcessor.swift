@@ -46,6 +46,27 @@ final class DocumentProcessor: Sendable {
         }
     }
 
+    /// Finishes a claim a previous run left: processed again once; set aside in
+    /// `outbox/failed/` if a run already retried it and stopped again (a file that crashes or
+    /// hangs the daemon must not stop it at every start).
+    func resume(_ claim: ClaimedFile) async -> ProcessingOutcome {
+        if claim.wasRetried {
+            logger.error("set aside a file the daemon stopped on twice", metadata: ["file": "\(claim.relativePath)"])
+            return await fail(claim, stage: "daemon",
+                              message: "the daemon stopped twice while processing this file (a crash, a kill or a hang); it was set aside so that it cannot stop the daemon again",
+                              id: nil, start: ContinuousClock().now)
+        }
+        let marked: Result<ClaimedFile, FileSystemError> = await IOThreads.run { [work] in
+            Result { () throws(FileSystemError) in try work.markRetry(claim) }
+        }
+        switch marked {
+        case .success(let retried): return await handle(retried)
+        case .failure(let error):
+            logger.warning("cannot mark a resumed file; processing it unmarked", metadata: ["file": "\(claim.relativePath)", "error": "\(error)"])
+            return await handle(claim)
+        }
+    }
+
     /// Processes a claimed file to its end.
     func handle(_ claim: ClaimedFile) async -> ProcessingOutcome {
         let clock = ContinuousClock()

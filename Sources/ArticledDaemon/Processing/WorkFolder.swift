@@ -59,6 +59,17 @@ final class WorkFolder: Sendable {
         }
     }
 
+    /// Marks a claim left by a previous run as being retried, durably, before it is processed
+    /// again: if this run stops too before finishing it, the next one sets it aside.
+    func markRetry(_ claim: ClaimedFile) throws(FileSystemError) -> ClaimedFile {
+        let marked = ClaimedFile(claimFolder: claim.claimFolder + ClaimedFile.retrySuffix, relativePath: claim.relativePath)
+        if rename(claim.claimFolder, marked.claimFolder) != 0 {
+            throw FileSystemError("mark retry (rename)", claim.claimFolder, code: errno)
+        }
+        try DurableFile.syncFolder(claimed)
+        return marked
+    }
+
     /// The claims a previous run left unfinished, oldest first.
     func unfinishedClaims() -> [ClaimedFile] {
         var claims: [ClaimedFile] = []

@@ -9,7 +9,8 @@ import UnixSignals
 /// The daemon: watches the inbox, processes each complete file once, writes the outbox.
 ///
 /// Start-up order matters for "exactly once, nothing lost": claims left by a crash are
-/// finished first, then the watcher starts, then the inbox is scanned (so a file dropped
+/// finished first (one at a time; a file the daemon stopped on twice goes to
+/// `outbox/failed/` instead of stopping it again), then the watcher starts, then the inbox is scanned (so a file dropped
 /// while the daemon was down, or between the two steps, is seen), and only then is the
 /// service reported ready. A graceful shutdown stops taking files, lets the documents in
 /// flight finish within the grace time and leaves everything else in the inbox.
@@ -80,21 +81,15 @@ public final class ArticleDaemon: Service, Sendable {
         let intake = Intake(settle: .milliseconds(configuration.settleMilliseconds))
         let concurrency = configuration.effectiveConcurrency
 
-        // 1. Claims a crash left behind.
+        // 1. Claims a crash left behind, one at a time: if one of them crashes the daemon
+        // again, it alone is marked as retried, and set aside at the next start.
         let unfinished = work.unfinishedClaims()
         if !unfinished.isEmpty {
             logger.notice("resuming files claimed before a stop", metadata: ["count": "\(unfinished.count)"])
-            await withTaskGroup(of: Void.self) { group in
-                var next = 0
-                for claim in unfinished {
-                    if next >= concurrency { await group.next() }
-                    next += 1
-                    group.addTask {
-                        let token = self.liveness.begin(file: claim.relativePath)
-                        self.record(await processor.handle(claim))
-                        self.liveness.end(token)
-                    }
-                }
+            for claim in unfinished {
+                let token = liveness.begin(file: claim.relativePath)
+                record(await processor.resume(claim))
+                liveness.end(token)
             }
         }
 

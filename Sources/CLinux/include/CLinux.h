@@ -13,6 +13,7 @@
 extern int pipe2(int pipefd[2], int flags);
 extern int posix_spawn_file_actions_addchdir_np(posix_spawn_file_actions_t *__restrict actions,
                                                 const char *__restrict path);
+extern int posix_spawn_file_actions_addclosefrom_np(posix_spawn_file_actions_t *actions, int from);
 
 /// rename(2) that fails with EEXIST instead of replacing the destination (renameat2, RENAME_NOREPLACE).
 static inline int articled_rename_noreplace(const char *from, const char *to) {
@@ -32,7 +33,8 @@ static inline int articled_pipe_cloexec(int fds[2]) {
 }
 
 /// Starts `path` in a process group of its own (POSIX_SPAWN_SETPGROUP), in folder `cwd`, with
-/// `in_fd`, `out_fd` and `err_fd` as its standard streams, every signal at its default action
+/// `in_fd`, `out_fd` and `err_fd` as its standard streams and no other descriptor (neither
+/// the inotify one nor any the daemon inherited: a plugin's children must not hold them), every signal at its default action
 /// (the daemon ignores SIGPIPE, and ignored signals survive exec) and none blocked.
 /// Returns 0 and the child's id in `pid`, or an errno value (ENOENT for a missing program).
 static inline int articled_spawn_in_group(pid_t *pid, const char *path, char *const argv[], char *const envp[],
@@ -51,6 +53,7 @@ static inline int articled_spawn_in_group(pid_t *pid, const char *path, char *co
     if (rc == 0) rc = posix_spawn_file_actions_adddup2(&actions, in_fd, 0);
     if (rc == 0) rc = posix_spawn_file_actions_adddup2(&actions, out_fd, 1);
     if (rc == 0) rc = posix_spawn_file_actions_adddup2(&actions, err_fd, 2);
+    if (rc == 0) rc = posix_spawn_file_actions_addclosefrom_np(&actions, 3);
     if (rc == 0) rc = posix_spawn_file_actions_addchdir_np(&actions, cwd);
     if (rc == 0) rc = posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
     if (rc == 0) rc = posix_spawnattr_setpgroup(&attributes, 0);

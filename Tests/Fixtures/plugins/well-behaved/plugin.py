@@ -11,6 +11,13 @@ def reply(message):
     sys.stdout.flush()
 
 
+def open_descriptors():
+    """The file descriptors this process holds (the daemon must pass only 0, 1 and 2)."""
+    import os
+    # The listing opens a descriptor of its own, closed once it returns: keep those still open.
+    return sorted(int(n) for n in os.listdir("/proc/self/fd") if os.path.exists("/proc/self/fd/" + n))
+
+
 def main():
     hello = json.loads(sys.stdin.readline())
     assert hello["protocol"] == 1
@@ -24,7 +31,8 @@ def main():
             continue
         if "LOG" in raw:
             print("seen " + document["source_file"], file=sys.stderr, flush=True)
-        document["echo"] = {"characters": len(raw), "label": request["options"].get("label")}
+        document["echo"] = {"characters": len(raw), "label": request["options"].get("label"),
+                            "descriptors": open_descriptors()}
         reply({"id": request["id"], "document": document})
 
 
