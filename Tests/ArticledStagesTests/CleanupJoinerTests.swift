@@ -27,6 +27,18 @@ import Testing
         #expect(out.first == "The minister said the policy would change.")
     }
 
+    @Test func joinsHardWrappedProse() {
+        let out = join([["The council voted on Tuesday to close the library on Elm Street for two years while", "the building is repaired, a decision that angered many of the residents who use it.", "Others welcomed it."]])
+        #expect(out.count == 2)
+        #expect(out.first?.hasPrefix("The council voted") == true && out.first?.hasSuffix("residents who use it.") == true)
+    }
+
+    @Test func aSentenceCaseHeadlineKeepsTheShortLinesUnderIt() {
+        let headline = "Van der Berg's late blitz lifts Qalandars past Kings in Lahore thriller"
+        #expect(join([[headline, "Written by Hamza Iqbal and Sana Mirza-Qureshi", "Posted 2 hours ago"]]).count == 3)
+        #expect(join([["Hot days linked to sharp rise in kidney injury among India's sugarcane cutters", "Peer-Reviewed Publication"]]).count == 2)
+    }
+
     @Test func doesNotJoinFinishedSentencesOrHeadlines() {
         #expect(join([["It ended."], ["then nothing"]]).count == 2)
         #expect(join([["Biden warns Xi against helping Russia"], ["The talks lasted seven hours."]]).count == 2)

@@ -39,6 +39,21 @@ import Testing
         #expect(AuthorFinder.authors(front: ["Headline here", "Middle East", "Israel and Gaza"], title: "Headline here") == [])
     }
 
+    @Test func aPagesButtonsAreNoName() {
+        #expect(BylineParser.bareName(in: "READ LATER") == nil)
+        #expect(BylineParser.bareName(in: "Share Save") == nil)
+        #expect(BylineParser.bareName(in: "Sign In") == nil)
+        let front = ["Headline here", "Ong Shu Ting", "Share Save", "Mar 5, 2024, 05:00 AM"]
+        #expect(AuthorFinder.authors(front: front, title: "Headline here") == ["Ong Shu Ting"])
+    }
+
+    @Test func aNameAboveTheReportersCityAndTheDate() {
+        let front = ["Headline here", "Divya Ramaswamy", "CHENNAI", "Updated - March 05, 2024 09:12 pm IST", "READ LATER"]
+        #expect(AuthorFinder.authors(front: front, title: "Headline here") == ["Divya Ramaswamy"])
+        // A section label above a place and a date is no name.
+        #expect(AuthorFinder.authors(front: ["Headline here", "World News", "LONDON", "March 5, 2024"], title: "Headline here") == [])
+    }
+
     @Test func nameWithPlaceAndNameAfterBy() {
         #expect(BylineParser.bareName(in: "Shaun Walker in Moscow") == "Shaun Walker")
         #expect(BylineParser.namesAfterBy(in: "Posted on March 3, 2022 by Maria Lopez") == ["Maria Lopez"])

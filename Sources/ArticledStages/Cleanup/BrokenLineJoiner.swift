@@ -48,7 +48,8 @@ enum BrokenLineJoiner {
 
     /// Whether `a` is a hard-wrapped line of running text that `b` goes on with: same block,
     /// no final punctuation, near the block's wrap width (at least 70 % of its longest line,
-    /// which is 50 bytes or more), in sentence case, neither line a `field:` nor `b` a byline.
+    /// which is 50 bytes or more), in sentence case, neither line a `field:` nor `b` a byline,
+    /// and `b` long too or the end of a sentence.
     /// A short list's lines stay apart: their
     /// block is narrow. (`"Nothing like this," said` / `Francisco Jiménez, 78, a farmer.`)
     static func isWrapped(_ a: ArticleLine, before b: ArticleLine, width: Int) -> Bool {
@@ -57,6 +58,8 @@ enum BrokenLineJoiner {
         guard !fa.endsTerminal, !fa.endsColon, fa.words >= 5, fa.titleCaseRatio < 0.5 else { return false }
         guard !a.isHeading, !b.isHeading, !a.isListItem, !b.isListItem, a.dateline == nil, b.dateline == nil else { return false }
         guard !opensWithLabel(a.text), !opensWithLabel(b.text), BylineParser.explicitNames(in: b.text) == nil else { return false }
+        // The next line is wrapped too (long), or ends the paragraph's sentence.
+        guard b.features.endsTerminal || b.text.utf8.count * 2 >= width else { return false }
         return !fa.credit && !b.features.credit && !fa.isJunk && !b.features.isJunk && b.features.words >= 2
     }
 
@@ -70,8 +73,11 @@ enum BrokenLineJoiner {
         // A lower-case field, byline or handle is not the sentence going on: "by: Jane Doe", "author: Jane Doe", "@janedoe".
         if fb.startsLowercase { return b.text.utf8.first != 0x40 && !opensWithLabel(b.text) && BylineParser.explicitNames(in: b.text) == nil }
         if fa.endsFunctionWord, let first = b.text.utf8.first, ASCIIByte.isDigit(first) { return true }
-        // Hard-wrapped running text: a long sentence-case line continued in the same block.
+        // Hard-wrapped running text: a long sentence-case line continued in the same block by
+        // a line that is long too, or ends the sentence. (A sentence-case headline followed by
+        // "Written by …" or "Peer-Reviewed Publication" is no wrapped paragraph.)
         return a.block == b.block && a.text.utf8.count >= 60 && fa.words >= 10 && fa.titleCaseRatio < 0.5
-            && !fa.credit && !fb.credit && fb.words >= 2
+            && !fa.credit && !fb.credit && fb.words >= 2 && (fb.endsTerminal || b.text.utf8.count >= 60)
+            && BylineParser.explicitNames(in: b.text) == nil
     }
 }

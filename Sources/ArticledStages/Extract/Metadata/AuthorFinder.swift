@@ -24,7 +24,10 @@ enum AuthorFinder {
                 names.append(contentsOf: after)
                 continue
             }
-            let besideDate = (i > 0 && datelines[i - 1]) || (i + 1 < front.count && datelines[i + 1])
+            // "Divya Ramaswamy" / "CHENNAI" / "Updated - March 05, 2024": a name, the reporter's
+            // city, then the date.
+            let cityBetween = i + 2 < front.count && datelines[i + 2] && isPlaceLine(front[i + 1])
+            let besideDate = (i > 0 && datelines[i - 1]) || (i + 1 < front.count && datelines[i + 1]) || cityBetween
             if datelines[i] || besideDate, let name = BylineParser.bareName(in: line) {
                 names.append(name)
             } else if besideDate, let several = BylineParser.bareNames(in: line) {
@@ -33,6 +36,14 @@ enum AuthorFinder {
         }
         var seen = Set<String>()
         return names.filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// Whether a line is only a place's name, as a reporter's city stands between the name and
+    /// the date: one to three capitalized words, no digits, no sentence.
+    static func isPlaceLine(_ line: String) -> Bool {
+        let tokens = line.split(separator: " ")
+        return (1...3).contains(tokens.count) && line.utf8.count <= 30
+            && tokens.allSatisfy { BylineParser.startsUpper($0) && !$0.contains(where: { $0.isNumber || $0 == ":" || $0 == "." }) }
     }
 
     /// A byline a page scraped one link per line (`By` / `Jane Doe` / `and` / `John Roe`), joined

@@ -143,8 +143,17 @@ enum BylineParser {
         let name = namePrefix(tokens[...])
         guard name.count == tokens.count, name.filter({ startsUpper(Substring($0)) }).count >= 2 else { return nil }
         guard !name.contains(where: { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) else { return nil }
+        // "READ LATER", "Share Save": a page's buttons, not a person.
+        guard !name.allSatisfy({ pageControlWords.contains($0.lowercased()) }) else { return nil }
         return name.joined(separator: " ")
     }
+
+    /// Words of a page's buttons and links, which a scrape leaves in the headline block.
+    static let pageControlWords: Set<String> = [
+        "read", "later", "share", "save", "saved", "print", "listen", "follow", "following", "subscribe", "comment",
+        "comments", "email", "copy", "link", "bookmark", "gift", "more", "less", "like", "reply", "report", "close",
+        "open", "view", "show", "hide", "article", "story", "audio", "video", "watch", "sign", "in", "up", "out",
+    ]
 
     /// Whether the line names only a journalist's job (`Contributor`, `Senior Political Reporter`,
     /// `Rome correspondent`): 1–4 words ending with a job word (`cleanup-journalist-words.txt`),
