@@ -16,6 +16,25 @@ import Testing
         #expect(PublisherFinder.publisher(front: [], back: ["Copyright 2022 The Associated Press. All rights reserved."]) == "The Associated Press")
     }
 
+    @Test func aPressReleaseWireIsThePublisherOfItsPage() {
+        let lead = "SÃO PAULO--(BUSINESS WIRE)--Pagalume, the Brazilian payments company, today announced a launch."
+        #expect(PublisherFinder.publisher(front: ["Pagalume launches transfers"], back: ["ir@pagalume.com.br"], lead: lead) == "Business Wire")
+        let release = "SINGAPORE, April 9, 2024 /PRNewswire/ -- Verdalis today announced a $48 million round."
+        #expect(PublisherFinder.publisher(front: [], back: ["© 2024 Cision US Inc."], lead: release) == "PR Newswire")
+        // A news agency's dateline does not outrank the site's own copyright.
+        #expect(PublisherFinder.publisher(front: [], back: ["© 2024 The Courier"], lead: "LONDON (Reuters) - Shares fell.") == "The Courier")
+    }
+
+    @Test func aGroupFooterNamesTheOutlet() {
+        #expect(PublisherFinder.publisher(front: [], back: ["Variety is a part of Penske Media Corporation. © 2024 Variety Media, LLC. All Rights Reserved.",
+                                                            "Powered by WordPress.com VIP"]) == "Variety")
+        #expect(PublisherFinder.ownedOutlet("Jane Doe is part of the features team.") == nil)
+    }
+
+    @Test func aNewspapersMastheadNamesTheOutlet() {
+        #expect(PublisherFinder.publisher(front: ["Punch Newspapers", "Reps summon NAFDAC over fake drugs"], back: []) == "Punch Newspapers")
+    }
+
     @Test func accentIsNoCopyrightSign() {
         #expect(PublisherFinder.copyrightHolder("Café owners protest") == nil)
     }

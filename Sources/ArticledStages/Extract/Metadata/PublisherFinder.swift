@@ -1,7 +1,8 @@
 /// Finds the outlet an article names for itself, or nil: a wrong guess is worse than none.
 ///
 /// In order of trust: a `Source:`/`Publisher:` label in the front or back matter, a
-/// copyright line (`© 2022 Outlet`), then a site's domain in a footer or headline-block line
+/// press-release wire's dateline credit, a copyright line (`© 2022 Outlet`) or group footer
+/// (`Outlet is a part of …`), then a site's domain in a footer or headline-block line
 /// (`outlet.org/contact` → `outlet.org`), skipping social platforms and link shorteners.
 enum PublisherFinder {
     /// Labels whose value names the outlet.
@@ -21,7 +22,8 @@ enum PublisherFinder {
         let backLines = back.filter { !LineFeatures($0).credit }
         for line in frontLines + backLines { if let name = labelled(line) { return name } }
         if let name = bylineOutlet(frontLines) ?? datelineOutlet(front, datelines: datelines) { return name }
-        for line in backLines + frontLines { if let name = copyrightHolder(line) { return name } }
+        if let wire = WireCredit.releaseWire(inLead: lead) { return wire }
+        for line in backLines + frontLines { if let name = copyrightHolder(line) ?? ownedOutlet(line) { return name } }
         if let name = WireCredit.agency(inLead: lead) ?? WireCredit.agencyLine(front, datelines: datelines) { return name }
         // The page's masthead, its very first line ("THE PRAIRIE DISPATCH", "Interior Ledger").
         if let first = frontLines.first, let name = masthead(first) { return name }
@@ -171,6 +173,20 @@ enum PublisherFinder {
         }
         while let last = tokens.last, ["ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "corp", "corp."].contains(last.lowercased().trimmingCharacters(in: ".,")) { tokens.removeLast() }
         return name(tokens)
+    }
+
+    /// The outlet a footer says belongs to a group (`Variety is a part of Penske Media
+    /// Corporation.`, `The Courier is owned by …`), or nil: the capitalized words before it.
+    static func ownedOutlet(_ line: String) -> String? {
+        guard line.utf8.count <= 200 else { return nil }
+        for phrase in [" is a part of ", " is part of ", " is owned by ", " is published by ", " is a division of "] {
+            guard let r = line.range(of: phrase) else { continue }
+            let words = line[..<r.lowerBound].split(separator: " ")
+            guard (1...5).contains(words.count), words.allSatisfy({ BylineParser.startsUpper($0) || $0 == "of" }),
+                  BylineParser.startsUpper(words[0]), line[r.upperBound...].first?.isUppercase == true else { return nil }
+            return name(words)
+        }
+        return nil
     }
 
     /// Whether the line holds `©` (C2 A9).

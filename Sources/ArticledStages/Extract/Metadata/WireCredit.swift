@@ -26,6 +26,22 @@ enum WireCredit {
         return words.joined(separator: " ")
     }
 
+    /// Press-release wires as their datelines credit them (`SÃO PAULO--(BUSINESS WIRE)--`,
+    /// `NEW YORK, April 9, 2024 /PRNewswire/ --`), and the name each goes by.
+    static let releaseWires: [(credit: String, name: String)] = [
+        ("(BUSINESS WIRE)", "Business Wire"), ("/PRNewswire/", "PR Newswire"), ("/PRNewswire-", "PR Newswire"),
+        ("(GLOBE NEWSWIRE)", "GlobeNewswire"), ("/CNW/", "CNW"), ("/EINPresswire/", "EIN Presswire"),
+        ("(ACCESSWIRE)", "ACCESSWIRE"), ("(Newsfile Corp.", "Newsfile"), ("/PRNewswire Asia/", "PR Newswire"),
+    ]
+
+    /// The press-release wire that the dateline opening `lead` credits, or nil: such a page is the
+    /// wire's, whatever company the release is from.
+    static func releaseWire(inLead lead: String) -> String? {
+        let head = lead.prefix(160)
+        guard head.contains("WIRE") || head.contains("wire") || head.contains("/") || head.contains("(") else { return nil }
+        return releaseWires.first { head.contains($0.credit) }?.name
+    }
+
     /// An agency alone on a headline-block line (`AFP`, `Reuters`, `CNN —`) that sits next to a
     /// dateline, ends with a dash, or (a known agency) opens the page, or nil. `datelines` marks the lines that are datelines.
     static func agencyLine(_ front: [String], datelines: [Bool]?) -> String? {
