@@ -14,6 +14,13 @@ import Testing
         #expect(join([["hopes that the EU-"], ["China summit could revive the deal."]]) == ["hopes that the EU-China summit could revive the deal."])
     }
 
+    @Test func aWordSplitAtALineEndLosesItsHyphenAndACompoundKeepsIt() {
+        #expect(join([["send reais and have euros ar-", "rive in seconds."]]) == ["send reais and have euros arrive in seconds."])
+        #expect(join([["the São Paulo-", "based company said."]]) == ["the São Paulo-based company said."])
+        #expect(join([["a long-", "term plan was agreed."]]) == ["a long-term plan was agreed."])
+        #expect(join([["its co-", "founder said."]]) == ["its co-founder said."])
+    }
+
     @Test func joinsLowerCaseContinuation() {
         #expect(join([["“This is not a"], ["conflict. This is a war.”"]]) == ["“This is not a conflict. This is a war.”"])
     }

@@ -45,6 +45,13 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Cologne"] == .location && e["Seville"] == .location && e["Mecca"] == .location)
     }
 
+    @Test func aPlaceOfSeveralWordsKeepsItsNameBeforeASuffix() {
+        let e = entities("The New York-based company, a Hong Kong-based fund and a San Francisco-based startup agreed, as did a Lagos-based bank.")
+        #expect(e["New York"] == .location && e["Hong Kong"] == .location && e["San Francisco"] == .location)
+        #expect(e["Lagos"] == .location)
+        #expect(e["York"] == nil && e["Hong Kong-based"] == nil && e["San Francisco-based"] == nil)
+    }
+
     @Test func britishCountiesAndCouncilAreasArePlaces() {
         let e = entities("Heavy rain hit Devon overnight, and roads in Aberdeenshire were closed, the police said.")
         #expect(e["Devon"] == .location)

@@ -33,10 +33,35 @@ struct ArticleLine: Sendable {
         }
     }
 
+    /// Prefixes that keep their hyphen when a line ends on them (`co-` / `founder`).
+    private static let hyphenPrefixes: Set<String> = ["co", "re", "pre", "non", "anti", "pro", "self", "ex", "post", "mid",
+                                                       "multi", "semi", "well", "cross", "cyber", "e", "x"]
+
+    /// Whether `text`, ending with a hyphen, and `next` split one ordinary word: the lower-case
+    /// letters before the hyphen and those opening `next` spell a common English word
+    /// (`ar-` / `rive`), and the part before is no prefix that keeps its hyphen. A compound
+    /// (`São Paulo-` / `based`, `long-` / `term`) keeps its hyphen.
+    static func splitsWord(_ text: String, _ next: String) -> Bool {
+        let a = Array(text.utf8.dropLast()), b = next.utf8
+        var k = a.count
+        while k > 0 && ASCIIByte.isLower(a[k - 1]) { k -= 1 }
+        guard k < a.count, k == 0 || !ASCIIByte.isLetterLike(a[k - 1]) else { return false }
+        let fragment = a[k...]
+        let tail = b.prefix { ASCIIByte.isLower($0) }
+        guard tail.count >= 2, b.count == tail.count || !ASCIIByte.isLetterLike(b[b.index(b.startIndex, offsetBy: tail.count)]),
+              !hyphenPrefixes.contains(String(decoding: fragment, as: UTF8.self)) else { return false }
+        var h = HashedWordTable.seed
+        for c in fragment { h = HashedWordTable.mix(h, c) }
+        for c in tail { h = HashedWordTable.mix(h, c) }
+        return EntityLexicon.shared.table.facts(h == 0 ? 1 : h).contains(.common)
+    }
+
     /// This line continued by `next`: joined with a space, or directly after a hyphen.
     func joined(with next: ArticleLine) -> ArticleLine {
         let hyphenated = features.endsHyphenatedWord
-        let joined = text + (hyphenated ? "" : " ") + next.text
+        // "ar-" / "rive": a word a print layout split at the line's end loses its hyphen.
+        let head = hyphenated && Self.splitsWord(text, next.text) ? String(decoding: text.utf8.dropLast(), as: UTF8.self) : text
+        let joined = head + (hyphenated ? "" : " ") + next.text
         return ArticleLine(text: joined, block: block, isHeading: isHeading, isListItem: isListItem,
                            features: LineFeatures(joining: features, next.features, as: joined, hyphenated: hyphenated))
     }

@@ -43,6 +43,11 @@ struct RunReader {
             out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
             return
         }
+        // "New York-based", "Hong Kong-born": a place of several words with a suffix.
+        if let m = placeBeforeSuffix(run) {
+            out.append(m)
+            return
+        }
         // "Manchester United", "Boston Red Sox" in a sports report: a club.
         if sports, let end = clubEnd(run) {
             let club = run[run.startIndex...end]
@@ -71,6 +76,23 @@ struct RunReader {
             return
         }
         scan(run, into: &out)
+    }
+
+    /// The place of several words that `run` names before a lower-case suffix on its last word
+    /// ("San Francisco-based", "New York-born"), as one mention named without the suffix; or nil.
+    private func placeBeforeSuffix(_ run: ArraySlice<Int>) -> Mention? {
+        guard run.count >= 2, let first = run.first, let last = run.last, text.tokens[last].has(.hyphenated),
+              startsGazetteerAlias(first) else { return nil }
+        let start = Int(text.tokens[last].start), end = Int(text.tokens[last].end)
+        guard let hyphen = (start..<end).last(where: { text.bytes[$0] == 0x2D }), hyphen > start, hyphen + 1 < end,
+              ASCIIByte.isLower(text.bytes[hyphen + 1]) else { return nil }
+        var h = text.hash(run.dropLast())
+        h = HashedWordTable.mix(h, 0x20)
+        for k in start..<hyphen { h = HashedWordTable.mix(h, text.bytes[k]) }
+        guard let v = lexicon.table.value(h == 0 ? 1 : h), let entry = lexicon.place(v.place) else { return nil }
+        var m = Mention(start: first, end: last, kind: entry.kind, key: entry.key, evidence: entry.isCity ? .city : .strong)
+        m.name = text.name(first, run[run.endIndex - 2]) + " " + String(decoding: text.bytes[start..<hyphen], as: UTF8.self)
+        return m
     }
 
     /// The end position of a club's name at the start of `run`: a city or region (not a
