@@ -297,7 +297,8 @@ Councillor Councilor Delegate Diplomat Consul Counsellor Counselor Administrator
 Secretary-general Head Candidate Nominee Scholar Expert Historian Author Journalist Columnist Anchor Host
 Director-general General President's Chairman's Counterpart Coordinator Strategist Official Officials
 Whip Treasurer Auditor Comptroller Regent Crown Tsar Czar Kaiser Shah Khan Duke Duchess Count Countess Baron
-Emperor Empress Pharaoh Chieftain Warlord Militant Activist Dissident Blogger Patriarch Metropolitan Pastor""".split()
+Emperor Empress Pharaoh Chieftain Warlord Militant Activist Dissident Blogger Patriarch Metropolitan Pastor
+Alhaji Alhaja Hajiya Mallam Engr Engr. Barr. Sheikha Shri Smt. Smt""".split()
 
 ORG_WORDS = """University College School Academy Institute Institution Ministry Department Council Party Times Post
 Journal Herald Tribune Gazette Telegraph Guardian Observer Independent Economist Chronicle Agency Corporation
@@ -366,7 +367,7 @@ Why How What Who Whom Whose Which Whether Although Though Because Since As At By
 Into Onto Upon After Before During Under Over Between Among Against Through Throughout Despite Unlike Like
 However Moreover Meanwhile Furthermore Nevertheless Nonetheless Instead Indeed Still Also Even Only Just Then
 Now Today Yesterday Tomorrow Tonight Here There Yes No Not Mr Mrs Ms Dr God Lord Internet Web Net COVID
-COVID-19 Covid Covid-19 Coronavirus AM PM GMT UTC EST PST CET BST AD BC BCE CE TV GDP AI OK ID IDs PhD MP MPs
+COVID-19 Covid Covid-19 Coronavirus AM PM GMT UTC EST PST CET BST AD BC BCE CE TV GDP AI OK ID IDs PhD MP MPs KC QC OBE CBE MBE KBE DBE MSP MEP
 CEO CEOs Q&A R&D M&A B&B FAQ EMP PDF URL HTML PS NB RIP UFO DNA HIV AIDS SUV IQ IT PR HR VIP VIPs
 Photograph Photo Image Images Picture Video Source Getty Advertisement Keywords Related Read
 More Share Comments Subscribe Sign Log Click Update Updated Published Posted Breaking Live

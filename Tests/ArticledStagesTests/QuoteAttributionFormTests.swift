@@ -147,3 +147,33 @@ import Testing
         #expect(q.first?.text == "The players’ wages are not the problem here,")
     }
 }
+
+/// Speakers named with a title after their description, by a name the recognizer does not
+/// know, or with letters after their name.
+@Suite struct QuoteSpeakerNameFormTests {
+    @Test func aTitleBetweenTheDescriptionAndTheName() {
+        let q = quotes("“These are young, otherwise healthy people,” said lead author Dr Aarti Venkataraman, a research fellow.")
+        #expect(q.first?.speaker == "Aarti Venkataraman")
+    }
+
+    @Test func aNameTheRecognizerDoesNotKnowStillSpeaks() {
+        let text = "“We will not stop,” said Maria Lopez at a rally.\n\n“Lagos is a city where everybody is hustling,” Bakare-Ogun told Variety."
+        let q = quotes(text)
+        #expect(q.map(\.speaker) == ["Maria Lopez", "Bakare-Ogun"])
+    }
+
+    @Test func anOrganizationSaysSomethingWithoutBeingNamedAsAPerson() {
+        let q = quotes("“Prices will rise again next year,” Reuters reported, citing two sources.")
+        #expect(q.first?.speaker == nil)
+    }
+
+    @Test func lettersAfterANameAreNotPartOfIt() {
+        let q = quotes("The firm's lawyer, Olumide Adebayo-Ross KC, told the court: “Some of these residents had lived there for years.”")
+        #expect(q.first?.speaker == "Olumide Adebayo-Ross")
+    }
+
+    @Test func beforeATitleAndANameStandsNoOtherPerson() {
+        let q = quotes("“We had a wall of fire on the east side,” Warren Fire Chief Denise Okafor-Hale said at a briefing.")
+        #expect(q.first?.speaker == "Denise Okafor-Hale")
+    }
+}

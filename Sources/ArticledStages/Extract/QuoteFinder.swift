@@ -85,6 +85,7 @@ struct QuoteFinder {
             if finding == nil, let p = resolver.lastPersonNamed(inParagraphBefore: open) { finding = .person(p) }
             var speaker: String?
             if case .person(let entity)? = finding { speaker = resolver.name(entity) }
+            if case .named(let name)? = finding { speaker = name }
             out.append(Quote(text: quoted, speaker: speaker))
             previous = (span.close, paragraph, finding)
         }

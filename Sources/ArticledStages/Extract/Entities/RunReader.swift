@@ -57,8 +57,17 @@ struct RunReader {
         }
         // A role title splits the run: what follows it is a person.
         if let k = roleSplit(run) {
-            segment(run[run.startIndex..<k], into: &out)
-            if k + 1 < run.endIndex, looksLikeName(run[(k + 1)...]) {
+            let named = k + 1 < run.endIndex && looksLikeName(run[(k + 1)...])
+            if named {
+                // "Warren Fire Chief Denise Okafor-Hale": before a title and a name stands the
+                // person's employer or place, never another person.
+                var before: [Mention] = []
+                segment(run[run.startIndex..<k], into: &before)
+                out.append(contentsOf: before.filter { $0.kind != .person })
+            } else {
+                segment(run[run.startIndex..<k], into: &out)
+            }
+            if named {
                 let person = run[(k + 1)...]
                 out.append(Mention(start: person.first!, end: last, kind: .person, key: text.hash(person), evidence: .strong))
             }

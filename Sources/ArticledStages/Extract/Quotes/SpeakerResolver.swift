@@ -10,6 +10,9 @@ struct SpeakerResolver {
     /// What an attribution found: a person (entity index), or an unnamed speaker.
     enum Finding: Equatable {
         case person(Int)
+        /// A name the attribution gives that the recognizer did not take for a person
+        /// ("“…,” Bakare-Ogun told Variety").
+        case named(String)
         case unnamed
     }
 
@@ -21,6 +24,8 @@ struct SpeakerResolver {
     private let sentence: [Int32]
     /// Positions of person mentions said to speak, with their entity, in text order.
     private let speechSubjects: [(position: Int, entity: Int)]
+    /// Whether each token is part of an organization's or a place's own name.
+    private let thingAt: [Bool]
 
 
     /// A resolver for `text` (quotations marked) and the entities found in it.
@@ -33,6 +38,11 @@ struct SpeakerResolver {
             for k in m.start...m.end { personAt[k] = m.entity }
         }
         self.personAt = personAt
+        var thingAt = [Bool](repeating: false, count: text.tokens.count)
+        for m in analysis.mentions where !isPerson[m.entity] && !text.tokens[m.start].has(.hyphenated) {
+            for k in m.start...m.end { thingAt[k] = true }
+        }
+        self.thingAt = thingAt
         self.sentence = Self.sentences(text)
         var subjects: [(Int, Int)] = []
         for m in analysis.mentions where isPerson[m.entity] && !text.tokens[m.start].has(.inQuote) {
@@ -117,6 +127,7 @@ struct SpeakerResolver {
                let named = lastPersonPosition(before: max(open, 0)), open - named <= 120 {
                 return .person(person)
             }
+            if k == first, let name = unrecognizedSpeaker(at: k) { return .named(name) }
             if text.isLowercaseWord(k, .speechVerb) || text.isWord(k, [.according, .to]) || t.has(.capitalized) {
                 k += 1
                 continue
@@ -127,6 +138,18 @@ struct SpeakerResolver {
             return k == first && !text.isWord(k, .unnamedOpener) ? nil : .unnamed
         }
         return nil
+    }
+
+    /// The one to three capitalized words at `k` that a speech verb follows ("Bakare-Ogun told"),
+    /// when the recognizer took them for no person, organization or place; or nil.
+    private func unrecognizedSpeaker(at k: Int) -> String? {
+        var j = k
+        while j < k + 3 && text.isWord(j) && text.tokens[j].has(.capitalized) && !text.tokens[j].has(.allCaps)
+                && personAt[j] < 0 && !thingAt[j] && text.facts[j].isDisjoint(with: [.pronoun, .role, .nonEntity, .demonym, .article]) {
+            j += 1
+        }
+        guard j > k, text.isLowercaseWord(j, .speechVerb) else { return nil }
+        return text.name(k, j - 1)
     }
 
     /// Whether word `i` stands for someone named before: a nationality ("the Serbian said") or
@@ -152,7 +175,15 @@ struct SpeakerResolver {
             if Self.clauseWords.contains(text.hashes[j]) || text.isWord(j, [.speechVerb, .pronoun]) { return nil }
             j += 1
         }
-        guard j > k, j < text.tokens.count, text.tokens[j].paragraph == paragraph, personAt[j] >= 0 else { return nil }
+        guard j > k else { return nil }
+        // "said lead author Dr. Aarti Venkataraman": a title between the description and the name.
+        var titles = 0
+        while titles < 2, j < text.tokens.count, personAt[j] < 0, text.isWord(j, .role), text.tokens[j].has(.capitalized) {
+            j += 1
+            titles += 1
+            if text.isMark(j, 0x2E) && text.tokens[j].has(.abbreviation) { j += 1 }
+        }
+        guard j < text.tokens.count, text.tokens[j].paragraph == paragraph, personAt[j] >= 0 else { return nil }
         return personAt[j]
     }
 
