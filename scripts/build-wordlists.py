@@ -273,7 +273,18 @@ Recep Tayyip Mevlüt Hakan Kemal Narendra Rahul Imran Shehbaz Nawaz Benjamin Yai
 Hossein Ebrahim Mahmoud Mohammed Mohammad Muhammad Mohamed Abdel Abdul Khalid Salman Tamim Hamad Recep
 Recep Ramzan Alexander Mantas Margarita Gitanas Kaja Andrzej Mateusz Donald Viktor Péter Zoran Aleksandar
 Jacinda Scott Kevin Shinzo Fumio Yoshihide Moon Yoon Kim Jong Ferdinand Rodrigo Joko Jokowi Hun Prayuth
-Cyril Jacob Nelson Paul Uhuru William Abiy Bola Muhammadu Olusegun Yoweri Emmerson Kwame Nana Akufo""".split()
+Cyril Jacob Nelson Paul Uhuru William Abiy Bola Muhammadu Olusegun Yoweri Emmerson Kwame Nana Akufo
+Joao Goncalo Tiago Thiago Rui Nuno Vasco Duarte Afonso Joaquim Fatima Joana Margarida Catarina Beatriz Mariana
+Leticia Thais Caio Vinicius Heitor Davi Gabriela Inaki Iker Aitor Ainhoa Itziar Begona Inigo Jordi Xavier
+Montserrat Nuria Mateo Alvaro Gonzalo Ignacio Rocio Pilar Consuelo Yolanda Sebastien Noemie Benoit Gaelle
+Anais Maelle Clemence Helene Celine Mathieu Gregoire Theo Loic Yannick Herve Jerome Remi Cedric Frederic
+Stephane Amelie Elodie Aurelie Leonie Soren Bjorn Jorgen Kjell Solveig Mette Henrik Jesper Mads Rasmus Anders
+Jonas Mikael Jukka Juha Matti Mikko Sanna Sauli Pekka Timo Ingrid Astrid Sigrid Bjarne Lars Sven Magnus Nils
+Erik Leif Gunnar Ulf Annika Eabha Aine Sinead Padraig Mairtin Ciaran Eoin Niamh Oisin Ruairi Caoimhe Aoife
+Orla Cathal Seamus Tadhg Grainne Rhys Dafydd Ioan Siobhan Micheal Fionnuala Ailbhe Sadhbh Roisin Deirdre
+Donal Colm Cian Conor Darragh Eamon Eamonn Enda Fergal Fiachra Lukasz Pawel Wojciech Krzysztof Malgorzata
+Agnieszka Katarzyna Zbigniew Tomasz Jiri Vaclav Zsolt Laszlo Istvan Gyorgy Ferenc Bence Mehmet Mustafa
+Ahmet Emine Ayse Fatma Zeynep Omer Ozgur Sukru Cagla Ebru Selin Burak Emre Ilhan Ekrem Devlet""".split()
 
 # Family names written first (Chinese, Korean, Vietnamese): "Wang Yi", "Kim Jong Un". Curated (CC0).
 FAMILY_FIRST = """Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang
@@ -314,7 +325,11 @@ Duma Knesset Bundestag Politburo Kremlin Pentagon Caucus Institutes Universities
 Programme Initiative Capital Ventures Partners Therapeutics Pharmaceuticals Pharma Software Analytics Solutions
 Logistics Brands Foods Securities Investments Insurance Financial Bancorp Railways Rail Telecom Communications
 Entertainment Robotics Biotech Biosciences Airline Bancshares Semiconductor Semiconductors Petroleum House
-Museum Gallery Library Theatre Theater Orchestra Zoo Unit Administration""".split()
+Museum Gallery Library Theatre Theater Orchestra Zoo Unit Administration
+Banco Banca Banque Caixa Grupo Groupe Gruppe Instituto Institut Universidad Universidade Université Universite
+Università Universität Ministerio Ministério Partido Parti Partei Fundación Fundacion Fundação Fundacao
+Stiftung Sociedad Sociedade Société Societe Compagnie Companhia Compañía Agencia Agência Conseil Consejo
+Conselho Raidió Údarás Udaras Tribunale Polizia Policía Polícia Bundesamt""".split()
 
 LOCATION_WORDS = """Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Island Islands Isle Peninsula Strait Straits
 Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Territory Territories Basin Plateau

@@ -197,8 +197,30 @@ struct RunReader {
             }
             p -= 1
         }
+        // "Banco de Portugal", "Police Scotland": a head word first governs the names after it,
+        // when they are no person's and not all ordinary words.
+        let lead = run[run.startIndex], rest = run.dropFirst()
+        if text.facts[lead].contains(.organizationWord), !rest.isEmpty, !text.tokens[lead].has(.possessive),
+           rest.allSatisfy({ text.facts[$0].isDisjoint(with: [.givenName, .familyFirst, .role, .demonym, .nonEntity]) }),
+           rest.contains(where: { !text.facts[$0].contains(.common) && !text.facts[$0].contains(.particle) }) {
+            return (run.endIndex - 1, .organization)
+        }
         return nil
     }
+
+    /// Whether word `i` has the shape of an English word for a job ("Forecaster", "Geophysicist",
+    /// "Paramedic"): six letters or more with an agent-noun ending.
+    private func looksLikeJob(_ i: Int) -> Bool {
+        let word = text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)]
+        guard word.count >= 6 else { return false }
+        for ending in Self.jobEndings where word.count > ending.count && word.suffix(ending.count).elementsEqual(ending) {
+            return true
+        }
+        return false
+    }
+
+    /// Endings of English agent nouns.
+    private static let jobEndings: [[UInt8]] = ["er", "ist", "or", "ian", "ant", "ent", "ic", "man", "woman"].map { Array($0.utf8) }
 
     /// Whether a word is in none of the lists: a name the recognizer has not met before.
     func isUnknown(_ i: Int) -> Bool { text.facts[i].isEmpty && text.places[i] < 0 }
@@ -222,8 +244,18 @@ struct RunReader {
                 continue
             }
             if let q = personEnd(run, from: p) {
+                // "João Pedro Albuquerque", "Ang Nima Sherpa": a word no list knows right before a
+                // known given name is a first given name, unless a sentence starts with a job
+                // ("Forecaster Alex Deakin", "Geophysicist Magnus Gudmundsson").
+                var from = p
+                if pending.count == 1, let w = pending.first, run[p - 1] == w, isUnknown(w) || text.facts[w] == .gazetteerPrefix,
+                   text.tokens[w].flags.isDisjoint(with: [.allCaps, .possessive, .headline]), q - p < 4,
+                   !(text.tokens[w].has(.sentenceStart) && looksLikeJob(w)) {
+                    pending.removeAll()
+                    from = p - 1
+                }
                 flush()
-                out.append(Mention(start: i, end: run[q], kind: .person, key: text.hash(run[p...q]), evidence: .strong))
+                out.append(Mention(start: run[from], end: run[q], kind: .person, key: text.hash(run[from...q]), evidence: .strong))
                 p = q + 1
                 continue
             }
@@ -292,10 +324,13 @@ struct RunReader {
         guard !f.isDisjoint(with: [.givenName, .familyFirst]) || placeAsGivenName || unknownBeforeCity else { return nil }
         if text.tokens[i].has(.possessive) { return nil }
         var q = p
-        while q + 1 < run.endIndex && q - p < 3 && canContinueName(run[q + 1]) {
+        var words = 1
+        while q + 1 < run.endIndex && words < 4 && canContinueName(run[q + 1]) {
             // An ordinary word continues a name only as its last word ("Yoon Sun", not "Xi Offers Support").
             if text.facts[run[q + 1]].contains(.common) && q + 2 < run.endIndex { break }
             q += 1
+            // "Albuquerque dos Santos": the particles of a name do not count as its words.
+            if !text.facts[run[q]].contains(.particle) || text.tokens[run[q]].has(.capitalized) { words += 1 }
         }
         return q > p ? q : nil
     }

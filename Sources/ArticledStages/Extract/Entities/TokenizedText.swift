@@ -54,6 +54,11 @@ struct TokenizedText: Sendable {
                 facts[i] = v.facts
                 places[i] = v.place
             }
+            // "Inês", "João", "Łukasz": the lists keep given names in plain letters.
+            if !facts[i].contains(.givenName), let v = foldedValue(token, in: lexicon) {
+                if facts[i].isEmpty { facts[i] = v.facts } else { facts[i].formUnion(v.facts.intersection([.givenName, .familyFirst])) }
+                if places[i] < 0 { places[i] = v.place }
+            }
             // Capitalized forms of ordinary words are in the table; "NATO" needs its lower case,
             // and "BERLIN" of a dateline its title case to be found as a place.
             if token.has(.allCaps) {
@@ -78,6 +83,13 @@ struct TokenizedText: Sendable {
         SurnameAdoption.adopt(bytes: bytes, tokens: tokens, hashes: hashes, facts: &facts)
         self.facts = facts
         self.places = places
+    }
+
+    /// The table entry of a word with accented Latin letters read in plain letters, or nil.
+    private func foldedValue(_ token: Token, in lexicon: EntityLexicon) -> HashedWordTable.Value? {
+        let word = bytes[Int(token.start)..<Int(token.end)]
+        guard word.contains(where: { $0 >= 0xC3 }), let h = LatinLetterFolding.foldedHash(word) else { return nil }
+        return lexicon.table.value(h)
     }
 
     /// The hash of the words of tokens `range` joined by single spaces, possessive endings

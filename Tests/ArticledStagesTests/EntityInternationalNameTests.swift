@@ -1,0 +1,54 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// The entities of a short text, as (name, type).
+private func entities(_ text: String) -> [String: Entity.Kind] {
+    var out: [String: Entity.Kind] = [:]
+    for e in EntityRecognizer().recognize(text) { out[e.name] = e.type }
+    return out
+}
+
+/// Names as other languages write them: accented letters, long Iberian names, and bodies whose
+/// head word comes first.
+@Suite struct EntityInternationalNameTests {
+    @Test func accentedLettersFoldToThePlainLetters() {
+        #expect(LatinLetterFolding.plainLetter(lead: 0xC3, trail: 0xAA) == UInt8(ascii: "e"))  // ê
+        #expect(LatinLetterFolding.plainLetter(lead: 0xC3, trail: 0xA3) == UInt8(ascii: "a"))  // ã
+        #expect(LatinLetterFolding.plainLetter(lead: 0xC5, trail: 0x81) == UInt8(ascii: "L"))  // Ł
+        #expect(LatinLetterFolding.plainLetter(lead: 0xC3, trail: 0x97) == nil)  // ×
+        #expect(LatinLetterFolding.foldedHash(ArraySlice(Array("Inês".utf8))) == HashedWordTable.hash("Ines"))
+        #expect(LatinLetterFolding.foldedHash(ArraySlice(Array("Ines".utf8))) == nil)
+    }
+
+    @Test func anAccentedGivenNameStartsAPerson() {
+        let e = entities("\"Our clients include thousands of families,\" said Inês Carvalho-Mendes, chief operating officer.")
+        #expect(e["Inês Carvalho-Mendes"] == .person)
+        #expect(e["Mendes"] == nil)
+    }
+
+    @Test func aLongPortugueseNameStaysWhole() {
+        let e = entities("\"It should be easy,\" said João Pedro Albuquerque dos Santos, founder of the company.")
+        #expect(e["João Pedro Albuquerque dos Santos"] == .person)
+        #expect(e["João"] == nil)
+    }
+
+    @Test func anUnknownFirstNameBeforeAKnownOneJoinsIt() {
+        let e = entities("The guide Ang Nima Sherpa said the lake was rising. Ang Nima Sherpa has lived there for years.")
+        #expect(e["Ang Nima Sherpa"] == .person)
+    }
+
+    @Test func aJobOpeningASentenceIsNoFirstName() {
+        let e = entities("Snow fell all day. Forecaster Alex Deakin said temperatures could fall further.")
+        #expect(e["Alex Deakin"] == .person)
+        #expect(e["Forecaster Alex Deakin"] == nil)
+    }
+
+    @Test func aHeadWordFirstNamesABody() {
+        let e = entities("Banco de Portugal approved the licence, and Banco Serra Azul will offer the service. Police Scotland agreed.")
+        #expect(e["Banco de Portugal"] == .organization)
+        #expect(e["Banco Serra Azul"] == .organization)
+        #expect(e["Police Scotland"] == .organization)
+        #expect(e["Banco de"] == nil)
+    }
+}
