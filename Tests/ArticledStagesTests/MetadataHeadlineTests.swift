@@ -40,6 +40,13 @@ import Testing
         #expect(HeadlineFinder.find(front: front, raw: "").title == "Markets fall as rates rise sharply")
     }
 
+    @Test func aSectionPathIsNoHeadline() {
+        let front = ["Voices > Thought Leaders", "Manila Bay's new islands will not drown. The rest of us might."]
+        #expect(HeadlineFinder.find(front: front, raw: "").title == "Manila Bay's new islands will not drown. The rest of us might.")
+        #expect(HeadlineFinder.find(front: ["News › Politics › Europe", "Markets fall as rates rise sharply"], raw: "").title
+            == "Markets fall as rates rise sharply")
+    }
+
     @Test func nothingWhenNoFrontMatter() {
         #expect(HeadlineFinder.find(front: [], raw: "").title == nil)
     }

@@ -61,6 +61,9 @@ extension ArticleLayout {
         }
         guard let verb = words.firstIndex(where: { $0 == "is" || $0 == "was" || $0 == "writes" }), verb >= 2, verb <= 4 else { return false }
         guard BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil else { return false }
+        // "… is an urban planner. She writes on cities and transport." / "… is the author of …"
+        if lower.contains(". he writes ") || lower.contains(". she writes ") || lower.contains(". they write ")
+            || lower.contains(" is the author of ") { return true }
         return line.text.split(separator: " ").contains { journalistWords.contains($0.lowercased().trimmingCharacters(in: ".,;")) }
     }
 }

@@ -38,20 +38,29 @@ struct ArticleLayout: Sendable {
         func isProse(_ i: Int) -> Bool { prose[i] }
 
         // The top: the body starts at the first running text after the last headline-block marker.
-        // A standfirst may come before the dateline (one paragraph of running text at most); a
-        // caption counts only before any running text, or after a dateline/byline that followed it.
+        // A standfirst may come before the dateline (one paragraph of running text at most, or
+        // two short ones: a headline written as a sentence and its standfirst); a caption counts
+        // only before any running text, or after a dateline/byline that followed it.
         var proseSeen = 0
+        // Two short paragraphs before a byline are a headline and standfirst only when no other
+        // line above them looked like the headline.
+        var headlineSeen = false
+        var longProseSeen = false
         var lastMarker = -1
         var markerSinceProse = false
         for i in 0..<min(n, Self.topWindow) where !junk[i] {
             if caption[i] {
                 if proseSeen == 0 || markerSinceProse { lastMarker = i }
             } else if lines[i].dateline != nil || byline[i] || (repeatOf[i] != nil && lines[i].features.words <= 25) {
-                if proseSeen <= 1 { lastMarker = i; markerSinceProse = true }
+                if proseSeen <= 1 || (proseSeen == 2 && !longProseSeen && !headlineSeen) { lastMarker = i; markerSinceProse = true }
             } else if isProse(i) {
                 proseSeen += 1
+                if lines[i].features.words > 30 { longProseSeen = true }
                 markerSinceProse = false
                 if proseSeen > 2 { break }
+            } else if proseSeen == 0 && lines[i].features.words >= 4 && NavigationTrail.separatorCount(lines[i].text) < 2
+                        && !NavigationTrail.isSectionPath(lines[i].text) {
+                headlineSeen = true
             }
         }
         var bodyStart = (lastMarker + 1..<n).first(where: isProse) ?? (lastMarker + 1..<n).first(where: { !junk[$0] }) ?? n
@@ -101,7 +110,10 @@ struct ArticleLayout: Sendable {
                 ? f.isPromotional || (f.boilerplate >= 3 && f.boilerplate * 3 >= f.words && lines[i].text.utf8.split(separator: 0x20).contains(where: ReaderPrompt.isReaderWord))
                     || (f.boilerplate >= 2 && ReaderPrompt.opensWithImperative(lines[i].text))
                 : f.boilerplate >= 1
-            let footer = junk[i] || caption[i] || promotional || !runningText || f.notice
+            // "How does this make you feel?" above its answer buttons: a poll's question.
+            let poll = bodyEnd == i + 1 && i + 1 < lines.count && !isProse(i + 1) && !(lines[i + 1].features.endsTerminal) && f.words <= 10
+                && lines[i].text.utf8.last == 0x3F && lines[i].text.utf8.split(separator: 0x20).contains(where: ReaderPrompt.isReaderWord)
+            let footer = junk[i] || caption[i] || promotional || !runningText || f.notice || poll || ReaderPrompt.matches(lines[i])
                 || (furnitureBlocks.contains(lines[i].block) && f.words <= 25) || isAuthorNote(lines[i])
             guard footer else { break }
             bodyEnd = i
@@ -205,7 +217,15 @@ struct ArticleLayout: Sendable {
     /// Which lines are bylines: explicit ones (`By …`, `Author: …`), and a lone name next to a dateline.
     static func bylines(_ lines: [ArticleLine]) -> [Bool] {
         var out = [Bool](repeating: false, count: lines.count)
-        for i in 0..<min(lines.count, topWindow) where lines[i].features.words <= 16 {
+        for i in 0..<min(lines.count, topWindow) where lines[i].features.words <= 40 {
+            guard lines[i].features.words <= 16 else {
+                // "By Jess Okonkwo-Reyes, a senior reviewer covering e-readers. She has tested …":
+                // a byline that goes on into a short bio.
+                let text = lines[i].text
+                if text.hasPrefix("By "), let comma = text.firstIndex(of: ","),
+                   BylineParser.explicitNames(in: String(text[..<comma])) != nil { out[i] = true }
+                continue
+            }
             if BylineParser.explicitNames(in: lines[i].text) != nil { out[i] = true; continue }
             let besideDate = (i > 0 && lines[i - 1].dateline != nil) || (i + 1 < lines.count && lines[i + 1].dateline != nil)
             if besideDate, lines[i].dateline == nil, BylineParser.bareName(in: lines[i].text) != nil { out[i] = true }

@@ -45,7 +45,8 @@ enum HeadlineFinder {
     static func isCandidate(_ line: String, _ f: LineFeatures) -> Bool {
         guard f.words >= 1, f.words <= 45, !f.credit, !f.isJunk, !f.endsColon else { return false }
         if f.boilerplate >= 1 && f.words <= 5 { return false }  // navigation: "Skip to main content"
-        if separatorCount(line) >= 2 { return false }  // breadcrumbs: "Home | News | World"
+        if NavigationTrail.separatorCount(line) >= 2 { return false }  // breadcrumbs: "Home | News | World"
+        if NavigationTrail.isSectionPath(line) { return false }  // "Voices > Thought Leaders", "News › Politics"
         if isFieldLabelled(line) { return false }
         if f.isPromotional && f.endsTerminal { return false }  // "You have 3 free articles left. Subscribe now."
         if opensWithDateLabel(line) { return false }  // "Last updated 2 hours ago"  // "Tags: Spain, drought", "Source: Reuters"
@@ -139,21 +140,6 @@ enum HeadlineFinder {
         }
         return joins == 1
     }
-
-    /// Number of words that are only a separator (`|`, `•`, `›`, `>`, `/`, `»`).
-    static func separatorCount(_ line: String) -> Int {
-        var count = 0
-        var token: [UInt8] = []
-        for b in line.utf8 + [0x20] {
-            guard b == 0x20 else { if token.count < 4 { token.append(b) } else { token = [0, 0, 0, 0, 0] }; continue }
-            if separators.contains(token) { count += 1 }
-            token.removeAll(keepingCapacity: true)
-        }
-        return count
-    }
-
-    /// Separator words of breadcrumbs, as UTF-8.
-    private static let separators: Set<[UInt8]> = Set(["|", "•", "›", ">", "/", "»", "·"].map { Array($0.utf8) })
 
     /// Text folded for comparison: ASCII lower case, single spaces.
     static func fold(_ s: String) -> String {
