@@ -77,6 +77,17 @@ import Testing
         #expect(doc.publisher == "Business Daily")
     }
 
+    @Test func theOutletsMastheadAboveTheHeadlineIsNoHeadline() {
+        var doc = Document(id: "x", sourceFile: "a.txt", format: .text, raw: "")
+        doc.frontMatter = ["WXYZ 7 Action News Detroit", "Fire at Warren recycling yard forces evacuations", "By: Jalen Brooks"]
+        doc.text = "WARREN, Mich. (WXYZ) — More than 300 residents were told to leave their homes on Tuesday."
+        MetadataExtractor().extract(into: &doc)
+        #expect(doc.publisher == "WXYZ")
+        #expect(doc.title == "Fire at Warren recycling yard forces evacuations")
+        #expect(!MetadataExtractor.isMasthead("WXYZ anchor retires after 30 years", of: "WXYZ"))
+        #expect(!MetadataExtractor.isMasthead("Action News Detroit", of: "WXYZ"))
+    }
+
     @Test func videoFeedbackLineIsNoByline() {
         #expect(LineFeatures("Video Ad Feedback").isJunk)
     }

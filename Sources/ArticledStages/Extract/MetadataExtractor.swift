@@ -19,8 +19,31 @@ struct MetadataExtractor {
         let lead = document.text.prefix { $0 != "\n" }
         document.publisher = PublisherFinder.publisher(front: front, back: document.backMatter, lead: String(lead),
                                                        datelines: datelines.map { $0 != nil })
+        // "WXYZ 7 Action News Detroit" above the headline: the outlet's masthead, not the headline.
+        if let title = document.title, let outlet = document.publisher, Self.isMasthead(title, of: outlet),
+           let index = front.firstIndex(of: title) {
+            var rest = front
+            rest.remove(at: index)
+            var restDates = datelines
+            restDates.remove(at: index)
+            let (next, nextSubtitle) = HeadlineFinder.find(front: rest, raw: document.raw, datelines: restDates)
+            if let next, next.spaceSeparatedWordCount >= 4 {
+                document.title = next
+                document.subtitle = nextSubtitle
+            }
+        }
         document.language = LanguageGuesser.language(of: document.text.isEmpty ? front.joined(separator: " ") : document.text)
         if document.format == .html { fillFromMetaTags(&document) }
+    }
+
+    /// Whether `line` is the masthead of `outlet`: a short line of capitalized words (or
+    /// numbers) that names the outlet as a word.
+    static func isMasthead(_ line: String, of outlet: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count <= 6, words.allSatisfy({ BylineParser.startsUpper($0) || $0.allSatisfy(\.isNumber) }) else { return false }
+        let name = outlet.split(separator: " ")
+        guard !name.isEmpty, name.count <= words.count else { return false }
+        return (0...(words.count - name.count)).contains { words[$0..<($0 + name.count)].elementsEqual(name) }
     }
 
     /// Fills what the visible page did not say from its `<meta>` tags.
