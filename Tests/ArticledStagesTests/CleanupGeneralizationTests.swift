@@ -144,7 +144,8 @@ import Testing
     @Test func readerPromptsBetweenParagraphsAreDropped() async throws {
         for prompt in ["Join our WhatsApp channel for the latest updates.", "We use cookies to personalise content and ads.",
                        "Have a news tip? Contact us.", "Get breaking news alerts on your phone.",
-                       "Thank you for reading. Please consider subscribing."] {
+                       "Thank you for reading. Please consider subscribing.",
+                       "Thanks for reading The Rent Ledger! Subscribe for free to receive new posts and support my work."] {
             let doc = try await clean("Garage approved\n\n\(body1)\n\n\(prompt)\n\n\(body2)\n\n\(body1)\n")
             #expect(!doc.text.contains(prompt), "\(prompt)")
         }

@@ -16,6 +16,13 @@ import Testing
         #expect(PublisherFinder.publisher(front: [], back: ["Copyright 2022 The Associated Press. All rights reserved."]) == "The Associated Press")
     }
 
+    @Test func aNewsletterWritersOwnCopyrightNamesNoOutlet() {
+        let front = ["The Grid Ledger", "The quiet boom in home batteries nobody planned for", "Hannah Okafor", "Mar 12, 2024"]
+        let back = ["© 2024 Hannah Okafor", "Privacy ∙ Terms ∙ Collection notice"]
+        #expect(PublisherFinder.publisher(front: front, back: back, authors: ["Hannah Okafor"]) == "The Grid Ledger")
+        #expect(PublisherFinder.publisher(front: front, back: back) == "Hannah Okafor")
+    }
+
     @Test func aPressReleaseWireIsThePublisherOfItsPage() {
         let lead = "SÃO PAULO--(BUSINESS WIRE)--Pagalume, the Brazilian payments company, today announced a launch."
         #expect(PublisherFinder.publisher(front: ["Pagalume launches transfers"], back: ["ir@pagalume.com.br"], lead: lead) == "Business Wire")

@@ -36,6 +36,8 @@ enum ReaderPrompt {
         guard f.words <= 20, f.boilerplate >= 1, !line.isListItem else { return false }
         let text = line.text
         guard !text.utf8.contains(0x22), !text.contains("\u{201C}"), !text.contains("\u{201D}") else { return false }
+        // "Thanks for reading The Rent Ledger! Subscribe for free to receive new posts."
+        if text.hasPrefix("Thanks for reading ") || text.hasPrefix("Thank you for reading ") { return true }
         let tokens = text.utf8.split(separator: 0x20)
         guard tokens.contains(where: isReaderWord) else { return false }
         let imperative = opensWithImperative(text)

@@ -16,14 +16,19 @@ enum PublisherFinder {
                                               "js", "css", "json", "xml", "mp3", "mp4", "mov", "doc", "docx", "xls", "xlsx", "ppt", "zip", "txt"]
 
     /// The outlet named by the lines cleanup set aside, or by the wire credit opening the body's
-    /// first paragraph (`lead`), or nil. `datelines` marks the front lines that are datelines.
-    static func publisher(front: [String], back: [String], lead: String = "", datelines: [Bool]? = nil) -> String? {
+    /// first paragraph (`lead`), or nil. `datelines` marks the front lines that are datelines;
+    /// `authors` are the article's writers, whose own copyright (a newsletter's "© 2024 Jane
+    /// Doe") names no outlet.
+    static func publisher(front: [String], back: [String], lead: String = "", datelines: [Bool]? = nil,
+                          authors: [String] = []) -> String? {
         let frontLines = front.filter { !LineFeatures($0).credit }
         let backLines = back.filter { !LineFeatures($0).credit }
         for line in frontLines + backLines { if let name = labelled(line) { return name } }
         if let name = bylineOutlet(frontLines) ?? datelineOutlet(front, datelines: datelines) { return name }
         if let wire = WireCredit.releaseWire(inLead: lead) { return wire }
-        for line in backLines + frontLines { if let name = copyrightHolder(line) ?? ownedOutlet(line) { return name } }
+        for line in backLines + frontLines {
+            if let name = copyrightHolder(line) ?? ownedOutlet(line), !authors.contains(name) { return name }
+        }
         if let name = WireCredit.agency(inLead: lead) ?? WireCredit.agencyLine(front, datelines: datelines) { return name }
         // The page's masthead, its very first line ("THE PRAIRIE DISPATCH", "Interior Ledger").
         if let first = frontLines.first, let name = masthead(first) { return name }
