@@ -335,7 +335,11 @@ LOCATION_WORDS = """Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Isla
 Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Territory Territories Basin Plateau
 Coast Highlands Square Republic Kingdom Emirate Emirates State States Sahara Steppe Cape Falls Archipelago
 Channel Plain Plains Heights Hills Forest Reef Harbor Harbour Port City Town Village District Borough Stadium
-Arena Airport Palace Cathedral Bridge""".split()
+Arena Airport Palace Cathedral Bridge Fort Barangay Kampung""".split()
+
+# Place words that name the place after them ("Mount Everest", "Lake Chad", "Barangay San Roque"),
+# a subset of LOCATION_WORDS (curated).
+LEADING_LOCATION_WORDS = """Mount Mt. Lake Cape Port Isle Fort Barangay Kampung""".split()
 
 # Compass and position words that make a place of the place they precede ("Northeast China").
 PLACE_PREFIXES = """North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast
@@ -470,6 +474,8 @@ def main():
           ORG_WORDS)
     write("entity-location-words.txt", CURATED + "# Words that make a capitalized sequence a place.\n",
           LOCATION_WORDS)
+    write("entity-leading-location-words.txt", CURATED + "# Place words that name the place after them.\n",
+          LEADING_LOCATION_WORDS)
     write("entity-place-prefixes.txt", CURATED + "# Words that make a place of the place they precede.\n",
           PLACE_PREFIXES)
     write("entity-demonyms.txt", CURATED + "# Nationality, region, creed and movement adjectives: not entities.\n",

@@ -51,4 +51,18 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Police Scotland"] == .organization)
         #expect(e["Banco de"] == nil)
     }
+
+    @Test func aPlaceWordFirstNamesAPlace() {
+        let e = entities("Ronnel Dimaculangan, who leads a fisherfolk association in Barangay Santo Niño, said the catch fell. "
+            + "Climbers left Mount Kangchenjunga early, and ferries crossed Lake Victoria.")
+        #expect(e["Barangay Santo Niño"] == .location)
+        #expect(e["Mount Kangchenjunga"] == .location)
+        #expect(e["Lake Victoria"] == .location)
+        #expect(e["Santo Niño"] == nil)
+    }
+
+    @Test func whoeverLeadsAnAssociationIsAPerson() {
+        let e = entities("Ronnel Dimaculangan, who leads a fisherfolk association in the town, said the catch fell.")
+        #expect(e["Ronnel Dimaculangan"] == .person)
+    }
 }

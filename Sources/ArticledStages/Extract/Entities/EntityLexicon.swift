@@ -31,6 +31,7 @@ struct EntityLexicon: Sendable {
         builder.mark("entity-roles.txt", .role, dropPeriod: true)
         builder.mark("entity-organization-words.txt", .organizationWord)
         builder.mark("entity-location-words.txt", .locationWord)
+        builder.mark("entity-leading-location-words.txt", .leadingLocationWord)
         builder.mark("entity-place-prefixes.txt", .placePrefix)
         builder.mark("entity-demonyms.txt", .demonym)
         builder.mark("entity-non-entities.txt", .nonEntity)

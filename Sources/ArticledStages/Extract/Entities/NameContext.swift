@@ -34,6 +34,8 @@ struct NameContext {
     /// Lagos-based payments startup", but not "Lee, a former bank executive"), or "X, which".
     func describesOrganization(first: Int, last: Int) -> Bool {
         guard text.isMark(last + 1, 0x2C), let w = nextWord(after: last + 1) else { return false }
+        // "Ronnel Dimaculangan, who leads a fisherfolk association": a person, whatever they lead.
+        if Self.who.contains(text.hashes[w]) { return false }
         // "Veritas, which competes with…": not "Macbeth, which opened…", a work.
         if text.isLowercaseWord(w, .thingPronoun), let verb = nextWord(after: w) {
             return Self.companyVerbs.contains(text.hashes[verb])

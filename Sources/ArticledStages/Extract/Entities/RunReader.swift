@@ -197,15 +197,17 @@ struct RunReader {
             }
             p -= 1
         }
-        // "Banco de Portugal", "Police Scotland": a head word first governs the names after it,
-        // when they are no person's and not all ordinary words.
+        // "Banco de Portugal", "Police Scotland", "Mount Everest", "Barangay Santo Niño": a head
+        // word first governs the names after it, when they are no person's and not all ordinary words.
         let lead = run[run.startIndex], rest = run.dropFirst()
-        if text.facts[lead].contains(.organizationWord), !rest.isEmpty, !text.tokens[lead].has(.possessive),
-           rest.allSatisfy({ text.facts[$0].isDisjoint(with: [.givenName, .familyFirst, .role, .demonym, .nonEntity]) }),
-           rest.contains(where: { !text.facts[$0].contains(.common) && !text.facts[$0].contains(.particle) }) {
-            return (run.endIndex - 1, .organization)
-        }
-        return nil
+        let leadFacts = text.facts[lead]
+        // No one is called "Lake Victoria" or "Fort William": after a place word, given names are place names.
+        let personal: WordFacts = leadFacts.contains(.organizationWord) ? [.givenName, .familyFirst, .role, .demonym, .nonEntity]
+                                                                        : [.role, .demonym, .nonEntity]
+        guard !leadFacts.isDisjoint(with: [.organizationWord, .leadingLocationWord]), !rest.isEmpty, !text.tokens[lead].has(.possessive),
+              rest.allSatisfy({ text.facts[$0].isDisjoint(with: personal) }),
+              rest.contains(where: { !text.facts[$0].contains(.common) && !text.facts[$0].contains(.particle) }) else { return nil }
+        return (run.endIndex - 1, leadFacts.contains(.organizationWord) ? .organization : .location)
     }
 
     /// Whether word `i` has the shape of an English word for a job ("Forecaster", "Geophysicist",

@@ -59,4 +59,6 @@ struct WordFacts: OptionSet, Sendable, Hashable {
     static let surnameWord = WordFacts(rawValue: 1 << 28)
     /// A word of match reports ("goal", "striker"): see `SportsReport`.
     static let sportsCue = WordFacts(rawValue: 1 << 29)
+    /// A place word that names the place after it ("Mount Everest", "Barangay San Roque").
+    static let leadingLocationWord = WordFacts(rawValue: 1 << 30)
 }
