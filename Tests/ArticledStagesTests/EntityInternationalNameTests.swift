@@ -65,4 +65,13 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         let e = entities("Ronnel Dimaculangan, who leads a fisherfolk association in the town, said the catch fell.")
         #expect(e["Ronnel Dimaculangan"] == .person)
     }
+
+    @Test func twoOrdinaryWordsAfterAndEndABodysName() {
+        let e = entities("The Department of Environment and Natural Resources and the Ministry of Health and Social Care met. "
+            + "The Ministry of Defence and British Airways signed a deal.")
+        #expect(e["Department of Environment and Natural Resources"] == .organization)
+        #expect(e["Ministry of Health and Social Care"] == .organization)
+        #expect(e["Ministry of Defence"] == .organization)
+        #expect(e["British Airways"] == .organization)
+    }
 }

@@ -176,4 +176,12 @@ import Testing
         let q = quotes("“We had a wall of fire on the east side,” Warren Fire Chief Denise Okafor-Hale said at a briefing.")
         #expect(q.first?.speaker == "Denise Okafor-Hale")
     }
+
+    @Test func aBodyWithNoPersonInItsSentenceSpeaksWhatItSaid() {
+        let text = "The Department of Environment and Natural Resources, in a statement last month, said the projects "
+            + "“will not contribute to flooding in adjacent areas, as each has its own drainage design.”"
+        #expect(quotes(text).first?.speaker == "Department of Environment and Natural Resources")
+        let person = "Maria Lopez of the Department of Environment said the projects “will not contribute to flooding in adjacent areas.”"
+        #expect(quotes(person).first?.speaker == "Maria Lopez")
+    }
 }

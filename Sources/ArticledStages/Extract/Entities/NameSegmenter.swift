@@ -214,7 +214,10 @@ struct NameSegmenter {
         // Where the capitalized words after "and" end, and whether an organization word ends them.
         var end = i + 1
         while end + 1 <= i + 3 && isNameLike(end + 1) && !text.tokens[end].has(.possessive) { end += 1 }
+        // "the Ministry of Defence and British Airways": a name after "and" that opens with a
+        // nationality or place is a second body.
         let headed = text.facts[end].contains(.organizationWord)
+            && !(text.facts[i + 1].contains(.demonym) || (text.places[i + 1] >= 0 && run.count > 1))
         if run.count == 1 {
             let f = text.facts[last]
             return headed && text.places[last] < 0 && f.isDisjoint(with: [.givenName, .role, .demonym, .organizationWord]) ? [i] : nil
@@ -229,7 +232,13 @@ struct NameSegmenter {
         let joinedHead = run.count >= 3 && run.indices.dropLast().contains { k in
             text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)
         }
-        return joinedHead && (headed || end == i + 1) ? [i] : nil
+        // "Department of Environment and Natural Resources", "… of Health and Social Care": two
+        // ordinary words after "and" still belong to the body's name.
+        let ordinaryPair = end == i + 2 && (i + 1...end).allSatisfy { k in
+            text.facts[k].contains(.common) && text.places[k] < 0 && !text.tokens[k].has(.allCaps)
+                && text.facts[k].isDisjoint(with: [.givenName, .role, .demonym, .nonEntity])
+        }
+        return joinedHead && (headed || end == i + 1 || ordinaryPair) ? [i] : nil
     }
 
     /// The tokens of a list of ordinary capitalized words that ends a body's name after a comma:

@@ -26,6 +26,8 @@ struct SpeakerResolver {
     private let speechSubjects: [(position: Int, entity: Int)]
     /// Whether each token is part of an organization's or a place's own name.
     private let thingAt: [Bool]
+    /// The organization entity each token belongs to, or -1.
+    private let organizationAt: [Int]
 
 
     /// A resolver for `text` (quotations marked) and the entities found in it.
@@ -43,6 +45,11 @@ struct SpeakerResolver {
             for k in m.start...m.end { thingAt[k] = true }
         }
         self.thingAt = thingAt
+        var organizationAt = [Int](repeating: -1, count: text.tokens.count)
+        for m in analysis.mentions where analysis.entities[m.entity].type == .organization {
+            for k in m.start...m.end { organizationAt[k] = m.entity }
+        }
+        self.organizationAt = organizationAt
         self.sentence = Self.sentences(text)
         var subjects: [(Int, Int)] = []
         for m in analysis.mentions where isPerson[m.entity] && !text.tokens[m.start].has(.inQuote) {
@@ -208,14 +215,19 @@ struct SpeakerResolver {
                 return .person(subject)
             }
             var p = v - 1
+            var organization: Int?
             while p >= 0 && sentence[p] == s {
                 if !text.tokens[p].has(.inQuote) && text.tokens[p].kind == .word {
                     if personAt[p] >= 0 { return .person(personAt[p]) }
                     if text.isWord(p, .pronoun) { return resolvePronoun(before: p).map { .person($0) } ?? .unnamed }
+                    if organization == nil && organizationAt[p] >= 0 { organization = organizationAt[p] }
                 }
                 p -= 1
             }
             for q in (v + 1)..<open where !text.tokens[q].has(.inQuote) && personAt[q] >= 0 { return .person(personAt[q]) }
+            // "The Department of Environment (DENR), in a statement, said the projects “…”": no
+            // person in the sentence, the body named before the verb speaks.
+            if let organization { return .named(analysis.entities[organization].name) }
             return nil
         }
         if lastMark == 0x3A {
