@@ -21,6 +21,12 @@ import Testing
         #expect(join([["its co-", "founder said."]]) == ["its co-founder said."])
     }
 
+    @Test func aNameSplitAtALineEndIsOneWordAgain() {
+        #expect(join([["who face Peshawar Zalmi in Rawal-", "pindi on Tuesday."]]) == ["who face Peshawar Zalmi in Rawalpindi on Tuesday."])
+        #expect(join([["a rise in Covid-", "related deaths was seen."]]) == ["a rise in Covid-related deaths was seen."])
+        #expect(join([["the Paris-", "born designer said."]]) == ["the Paris-born designer said."])
+    }
+
     @Test func joinsLowerCaseContinuation() {
         #expect(join([["“This is not a"], ["conflict. This is a war.”"]]) == ["“This is not a conflict. This is a war.”"])
     }

@@ -78,4 +78,12 @@ import Testing
         let doc = try await clean("The bay's new islands\n\n\(paragraphs.joined(separator: "\n\n"))\n\n\(question)\n")
         #expect(doc.text.hasSuffix(question))
     }
+
+    @Test func anEditorsNoteUnderTheLastParagraphTakesNothingWithIt() async throws {
+        let last = "A markup could come as early as April, but floor time before the election is scarce."
+        let raw = "The bay's new islands\n\n\(paragraphs.joined(separator: "\n\n"))\n\n\(last)\n"
+            + "Editor's note: This story has been updated with comment from the Electronic Privacy Information Center.\n"
+        let doc = try await clean(raw)
+        #expect(doc.text.hasSuffix(last))
+    }
 }

@@ -96,7 +96,8 @@ struct ArticleLayout: Sendable {
         // newsletter" / "Get the top stories in your inbox.").
         var furnitureBlocks = Set<Int>()
         for (k, line) in lines.enumerated().reversed() where k > bodyStart {
-            if junk[k] || line.features.isPromotional { furnitureBlocks.insert(line.block) }
+            // An editor's notice ("This story has been updated") goes alone, not its block.
+            if (junk[k] && !EditorNote.matches(line)) || line.features.isPromotional { furnitureBlocks.insert(line.block) }
             if lines.count - k > 30 { break }
         }
         var bodyEnd = lines.count

@@ -37,22 +37,29 @@ struct ArticleLine: Sendable {
     private static let hyphenPrefixes: Set<String> = ["co", "re", "pre", "non", "anti", "pro", "self", "ex", "post", "mid",
                                                        "multi", "semi", "well", "cross", "cyber", "e", "x"]
 
-    /// Whether `text`, ending with a hyphen, and `next` split one ordinary word: the lower-case
-    /// letters before the hyphen and those opening `next` spell a common English word
-    /// (`ar-` / `rive`), and the part before is no prefix that keeps its hyphen. A compound
-    /// (`São Paulo-` / `based`, `long-` / `term`) keeps its hyphen.
+    /// Whether `text`, ending with a hyphen, and `next` split one word: the lower-case letters
+    /// before the hyphen and those opening `next` spell a common English word (`ar-` / `rive`),
+    /// and the part before is no prefix that keeps its hyphen; or a capitalized part before the
+    /// hyphen goes on with letters that are no word of their own (`Rawal-` / `pindi`). A
+    /// compound (`São Paulo-` / `based`, `Covid-` / `related`, `long-` / `term`) keeps its hyphen.
     static func splitsWord(_ text: String, _ next: String) -> Bool {
         let a = Array(text.utf8.dropLast()), b = next.utf8
         var k = a.count
         while k > 0 && ASCIIByte.isLower(a[k - 1]) { k -= 1 }
-        guard k < a.count, k == 0 || !ASCIIByte.isLetterLike(a[k - 1]) else { return false }
+        let capitalized = k >= 1 && ASCIIByte.isUpper(a[k - 1]) && (k == 1 || !ASCIIByte.isLetterLike(a[k - 2])) && a.count - k >= 2
+        guard k < a.count, k == 0 || !ASCIIByte.isLetterLike(a[k - 1]) || capitalized else { return false }
         let fragment = a[k...]
         let tail = b.prefix { ASCIIByte.isLower($0) }
         guard tail.count >= 2, b.count == tail.count || !ASCIIByte.isLetterLike(b[b.index(b.startIndex, offsetBy: tail.count)]),
               !hyphenPrefixes.contains(String(decoding: fragment, as: UTF8.self)) else { return false }
+        if capitalized { return !isCommon(tail) }
+        return isCommon(fragment + tail)
+    }
+
+    /// Whether the lower-case ASCII `letters` spell a common English word.
+    private static func isCommon<Letters: Sequence<UInt8>>(_ letters: Letters) -> Bool {
         var h = HashedWordTable.seed
-        for c in fragment { h = HashedWordTable.mix(h, c) }
-        for c in tail { h = HashedWordTable.mix(h, c) }
+        for c in letters { h = HashedWordTable.mix(h, c) }
         return EntityLexicon.shared.table.facts(h == 0 ? 1 : h).contains(.common)
     }
 
