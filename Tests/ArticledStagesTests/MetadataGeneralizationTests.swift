@@ -172,6 +172,11 @@ import Testing
     @Test func bareLinesWithSeveralNamesOrAnOutlet() {
         #expect(BylineParser.bareNames(in: "Jane Doe & John Roe") == ["Jane Doe", "John Roe"])
         #expect(BylineParser.bareNames(in: "Trade and Industry") == nil)
+        #expect(BylineParser.bareNames(in: "Maya Goldfarb-Oyelaran, Ben Kowalczyk") == ["Maya Goldfarb-Oyelaran", "Ben Kowalczyk"])
+        #expect(BylineParser.bareNames(in: "Jane Doe, New York") == nil)
+        #expect(BylineParser.bareNames(in: "Jane Doe, Transport Editor") == nil)
+        #expect(AuthorFinder.authors(front: ["Senators near deal on privacy bill", "Maya Goldfarb-Oyelaran, Ben Kowalczyk", "Mar 7, 2024"],
+                                     title: "Senators near deal on privacy bill", datelines: nil) == ["Maya Goldfarb-Oyelaran", "Ben Kowalczyk"])
         #expect(BylineParser.bareName(in: "Jane Doe | Reuters") == "Jane Doe")
         #expect(BylineParser.bareName(in: "From Jane Doe in Lagos") == "Jane Doe")
         #expect(PublisherFinder.bylineOutlet(["Jane Doe | Reuters", "November 5, 2023"]) == "Reuters")

@@ -28,10 +28,10 @@ enum AuthorFinder {
             // city, then the date.
             let cityBetween = i + 2 < front.count && datelines[i + 2] && isPlaceLine(front[i + 1])
             let besideDate = (i > 0 && datelines[i - 1]) || (i + 1 < front.count && datelines[i + 1]) || cityBetween
-            if datelines[i] || besideDate, let name = BylineParser.bareName(in: line) {
-                names.append(name)
-            } else if besideDate, let several = BylineParser.bareNames(in: line) {
+            if besideDate, let several = BylineParser.bareNames(in: line) {
                 names.append(contentsOf: several)
+            } else if datelines[i] || besideDate, let name = BylineParser.bareName(in: line) {
+                names.append(name)
             }
         }
         var seen = Set<String>()

@@ -174,9 +174,18 @@ enum BylineParser {
     /// every part between `and`, `&` and commas is a name.
     static func bareNames(in line: String) -> [String]? {
         let tokens = line.split(separator: " ")
-        guard tokens.count <= 12, tokens.contains(where: { $0 == "and" || $0 == "&" }) else { return nil }
+        guard tokens.count <= 12 else { return nil }
+        let conjoined = tokens.contains(where: { $0 == "and" || $0 == "&" })
+        // "Maya Goldfarb-Oyelaran, Ben Kowalczyk": commas alone join names only when each
+        // part opens with a known given name ("Jane Doe, New York" is a name and a place).
+        guard conjoined || tokens.contains(where: { $0.hasSuffix(",") }) else { return nil }
         let parts = splitNames(tokens)
         guard parts.count >= 2 else { return nil }
+        if !conjoined {
+            let given = EntityLexicon.shared.table
+            guard parts.allSatisfy({ part in part.first.map { given.facts(HashedWordTable.hash(String($0))).contains(.givenName) } ?? false })
+            else { return nil }
+        }
         let names = parts.compactMap { bareName(in: $0.joined(separator: " ")) }
         return names.count == parts.count ? names : nil
     }
