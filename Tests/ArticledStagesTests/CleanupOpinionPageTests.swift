@@ -86,4 +86,21 @@ import Testing
         let doc = try await clean(raw)
         #expect(doc.text.hasSuffix(last))
     }
+
+    @Test func readersCommentsBelowTheArticleAreNoArticle() async throws {
+        let comment = "Great piece. The part about the 2010 cutoff is what nobody is explaining to the renters in my building."
+        let raw = "The bay's new islands\n\n42 Comments / 42 New\n\n\(paragraphs.joined(separator: "\n\n"))\n\n"
+            + "Discussion about this post\n\nMarisol Keane\nMar 5\n\n\(comment)\n\nReply\n"
+        let doc = try await clean(raw)
+        #expect(doc.text == paragraphs.joined(separator: "\n\n"))
+    }
+
+    @Test func commentSectionMarkers() {
+        for marker in ["Comments", "42 Comments", "Comments (42)", "42 Comments / 42 New", "Discussion about this post", "Join the conversation"] {
+            #expect(CommentSection.isMarker(ArticleLine(text: marker, block: 0)), "\(marker)")
+        }
+        for line in ["Comments from the minister were not returned.", "The comments section", "42 people commented"] {
+            #expect(!CommentSection.isMarker(ArticleLine(text: line, block: 0)), "\(line)")
+        }
+    }
 }

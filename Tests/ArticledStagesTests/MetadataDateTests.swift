@@ -8,6 +8,9 @@ import Testing
 
     @Test func commonFormats() {
         #expect(iso("1 April 2022") == "2022-04-01")
+        #expect(iso("NEWS RELEASE 12-MAR-2024") == "2024-03-12")
+        #expect(iso("5-Mar-2024") == "2024-03-05")
+        #expect(iso("Ward 12-North-2024") == nil)
         #expect(iso("March 14, 2022 at 21:49") == "2022-03-14T21:49")
         #expect(iso("June 16, 2022") == "2022-06-16")
         #expect(iso("2022-06-16T09:00Z") == "2022-06-16T09:00Z")

@@ -69,7 +69,11 @@ struct ArticleLayout: Sendable {
         // No running text at all (a list, a poem, a table): the first line heads it, the rest is the body.
         let anyProse = prose.contains(true)
         if !anyProse { bodyStart = min(firstContent + 1, n) }
-        let bodyEnd = anyProse ? Self.footerStart(lines, after: bodyStart, junk: junk, caption: caption, isProse: isProse) : n
+        var bodyEnd = anyProse ? Self.footerStart(lines, after: bodyStart, junk: junk, caption: caption, isProse: isProse) : n
+        // Reader comments below the article: they end it at their heading, in its second half.
+        if anyProse, let comments = (bodyStart + (bodyEnd - bodyStart) / 2..<bodyEnd).first(where: { CommentSection.isMarker(lines[$0]) }) {
+            bodyEnd = comments
+        }
         for k in 0..<bodyStart where !junk[k] { front.append(lines[k].text) }
         for k in bodyEnd..<n { back.append(lines[k].text) }
 
@@ -77,7 +81,8 @@ struct ArticleLayout: Sendable {
         var kept: [Int] = []
         var isKept = [Bool](repeating: false, count: n)
         for k in bodyStart..<bodyEnd {
-            if junk[k] || caption[k] || ReaderPrompt.matches(lines[k]) || TimestampLine.matches(lines[k]) || EditorNote.matches(lines[k]) { continue }
+            if junk[k] || caption[k] || ReaderPrompt.matches(lines[k]) || TimestampLine.matches(lines[k]) || EditorNote.matches(lines[k])
+                || CommentSection.isMarker(lines[k]) { continue }
             if let earlier = repeatOf[k], earlier < bodyStart || isKept[earlier] { continue }
             kept.append(k)
             isKept[k] = true

@@ -50,7 +50,7 @@ enum DateParser {
             let t = tokens[i].lower
             if let (d, tm, z) = isoDate(t) {
                 date = d; time = tm; zone = z; used[i] = true
-            } else if let d = numericDate(t) {
+            } else if let d = numericDate(t) ?? hyphenatedDate(t) {
                 date = d; used[i] = true
             } else if i + 2 < tokens.count, let day = dayNumber(t), let m = month(tokens[i + 1].lower), let y = year(tokens[i + 2].lower) {
                 date = (y, m, day); used[i] = true; used[i + 1] = true; used[i + 2] = true
@@ -106,6 +106,15 @@ enum DateParser {
             if !zone!.contains(":"), rest.count == 5 { zone = String(zone!.prefix(3)) + ":" + String(zone!.suffix(2)) }
         }
         return ((y, m, d), time, zone)
+    }
+
+    /// `12-MAR-2024`, `5-Mar-2024`: a day, a month's name and a year joined by hyphens.
+    private static func hyphenatedDate(_ t: [UInt8]) -> (Int, Int, Int)? {
+        guard t.count >= 8, t.count <= 17, t.contains(0x2D) else { return nil }
+        let parts = t.split(separator: 0x2D, omittingEmptySubsequences: false)
+        guard parts.count == 3, let d = dayNumber(Array(parts[0])), let m = month(Array(parts[1])),
+              let y = year(Array(parts[2])) else { return nil }
+        return (y, m, d)
     }
 
     /// `D/M/YYYY`, `M/D/YYYY` or `D.M.YYYY`, only when the day and month cannot be confused.
