@@ -27,6 +27,8 @@ struct TopicTests {
         ("medtop:16000000", "Rebel forces seized the town after heavy fighting with government troops; the army launched airstrikes and artillery shelling forced civilians to flee."),
         ("medtop:11000000", "The prime minister faces a rebellion from lawmakers over the election bill. Opposition parties vowed to vote against it in parliament."),
         ("medtop:01000000", "The director's new film topped the box office, and critics praised the actors and the soundtrack before its premiere at the festival."),
+        ("medtop:01000000", "Archaeologists opened the sealed tomb of a royal scribe at the necropolis, finding painted reliefs and papyrus fragments from the reign of the pharaoh."),
+        ("medtop:06000000", "Wildlife officers removed a 3.8-metre crocodile from the beach after swimmers spotted the reptile near the jetty, and rangers urged people to stay out of the water."),
         ("medtop:14000000", "The number of homeless families in temporary accommodation rose, charities said, as poverty grows and social housing remains scarce."),
         ("medtop:10000000", "Our travel writer picks seaside towns for a weekend break, from boutique hotels to restaurants serving local seafood near the beach."),
         ("medtop:08000000", "A woman celebrated her 110th birthday with her family and her dog, and received a card from the king and a cake."),
