@@ -5,11 +5,16 @@ import ArticledCore
 enum LineSplitter {
     /// The non-blank lines of `raw`, in order, with their block numbers.
     static func lines(of raw: String, format: InputFormat) -> [ArticleLine] {
-        var bytes = Array(raw.utf8)
-        switch format {
-        case .html: bytes = HTMLStripper.strip(bytes)
-        case .markdown: bytes = HTMLEntities.decode(bytes)
-        case .text: break
+        var bytes: [UInt8]
+        if let feedPage = FeedItem.page(raw) {
+            bytes = HTMLStripper.strip(Array(feedPage.utf8))
+        } else {
+            bytes = Array(raw.utf8)
+            switch format {
+            case .html: bytes = HTMLStripper.strip(bytes)
+            case .markdown: bytes = HTMLEntities.decode(bytes)
+            case .text: break
+            }
         }
         bytes = MojibakeRepair.repair(bytes)
         bytes = SpaceNormalizer.normalize(bytes)
