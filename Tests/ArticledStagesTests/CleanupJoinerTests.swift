@@ -21,6 +21,16 @@ import Testing
         #expect(join([["its co-", "founder said."]]) == ["its co-founder said."])
     }
 
+    @Test func aTitleCaseHeadlineWrappedInTwoIsOneLine() {
+        let head = "Pagalume Launches Instant Pix-to-Portugal Transfers, Cutting Remittance"
+        #expect(join([[head, "Costs for Brazilians in Europe by Up to 70%"], ["The company said on Tuesday it would expand."]])
+            == [head + " Costs for Brazilians in Europe by Up to 70%", "The company said on Tuesday it would expand."])
+        // A headline over its byline, or with more lines in its block, stays apart.
+        #expect(join([[head, "Maria Oliveira Santos"]]) == [head, "Maria Oliveira Santos"])
+        #expect(join([["Man Bitten By Crocodile While Fishing In North Queensland Town", "Police Search For Swimmer Near Cairns",
+                       "Storm Warning For Coast"]]).count == 3)
+    }
+
     @Test func aNameSplitAtALineEndIsOneWordAgain() {
         #expect(join([["who face Peshawar Zalmi in Rawal-", "pindi on Tuesday."]]) == ["who face Peshawar Zalmi in Rawalpindi on Tuesday."])
         #expect(join([["a rise in Covid-", "related deaths was seen."]]) == ["a rise in Covid-related deaths was seen."])

@@ -12,6 +12,8 @@ enum BrokenLineJoiner {
         out.reserveCapacity(lines.count)
         var lastContent: Int?  // the last line that is not junk
         let widths = wrapWidths(lines)
+        var blockSizes = [Int](repeating: 0, count: widths.count)
+        for line in lines { blockSizes[line.block] += 1 }
         for line in lines {
             if !line.features.isJunk, let k = lastContent, k < out.count - 1, continues(out[k], with: line) {
                 out[k] = out[k].joined(with: line)  // the sentence resumes after an interruption (an ad)
@@ -19,7 +21,8 @@ enum BrokenLineJoiner {
             } else if let last = out.last, continues(last, with: line),
                       !last.features.isJunk || last.features.endsFunctionWord || last.features.endsHyphenatedWord {
                 out[out.count - 1] = last.joined(with: line)
-            } else if let last = out.last, isWrapped(last, before: line, width: widths[line.block]) {
+            } else if let last = out.last, isWrapped(last, before: line, width: widths[line.block])
+                        || (blockSizes[line.block] == 2 && isWrappedHeadline(last, before: line)) {
                 out[out.count - 1] = last.joined(with: line)
             } else {
                 out.append(line)
@@ -61,6 +64,19 @@ enum BrokenLineJoiner {
         // The next line is wrapped too (long), or ends the paragraph's sentence.
         guard b.features.endsTerminal || b.text.utf8.count * 2 >= width else { return false }
         return !fa.credit && !b.features.credit && !fa.isJunk && !b.features.isJunk && b.features.words >= 2
+    }
+
+    /// Whether `a` and `b`, a block of their own, are one Title Case headline wrapped in two
+    /// (`Pagalume Launches Instant Pix-to-Portugal Transfers, Cutting Remittance` / `Costs for
+    /// Brazilians in Europe by Up to 70%`): a long first line without final punctuation, both
+    /// in Title Case, no field, byline, date or credit.
+    static func isWrappedHeadline(_ a: ArticleLine, before b: ArticleLine) -> Bool {
+        let fa = a.features, fb = b.features
+        guard a.block == b.block, a.text.utf8.count >= 55, fa.words >= 7, fb.words >= 3, a.text.utf8.count >= b.text.utf8.count,
+              !fa.endsTerminal, !fa.endsColon, fa.titleCaseRatio >= 0.6, fb.titleCaseRatio >= 0.5 else { return false }
+        guard !a.isListItem, !b.isListItem, a.dateline == nil, b.dateline == nil, !opensWithLabel(b.text),
+              BylineParser.explicitNames(in: b.text) == nil, BylineParser.bareName(in: b.text) == nil else { return false }
+        return !fa.credit && !fb.credit && !fa.isJunk && !fb.isJunk
     }
 
     /// Whether `b` continues the sentence that `a` left unfinished.
