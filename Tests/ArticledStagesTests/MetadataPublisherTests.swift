@@ -23,6 +23,13 @@ import Testing
         #expect(PublisherFinder.publisher(front: front, back: back) == "Hannah Okafor")
     }
 
+    @Test func theNameThatOpensOrClosesThePageIsItsMasthead() {
+        let front = ["The Hindu", "Chennai Metro tunnel boring machine breaks through", "Divya Ramaswamy", "March 05, 2024"]
+        #expect(PublisherFinder.publisher(front: front, back: []) == "The Hindu")
+        #expect(PublisherFinder.publisher(front: Array(front.dropFirst()), back: ["BACK TO TOP", "The Hindu"]) == "The Hindu")
+        #expect(PublisherFinder.publisher(front: ["The Latest", "Chennai Metro tunnel boring machine breaks through", "March 05, 2024"], back: []) == nil)
+    }
+
     @Test func aPressReleaseWireIsThePublisherOfItsPage() {
         let lead = "SÃO PAULO--(BUSINESS WIRE)--Pagalume, the Brazilian payments company, today announced a launch."
         #expect(PublisherFinder.publisher(front: ["Pagalume launches transfers"], back: ["ir@pagalume.com.br"], lead: lead) == "Business Wire")

@@ -42,6 +42,8 @@ enum PublisherFinder {
         }
         for line in frontLines { if let domain = leadingDomain(line) { return domain } }
         for line in backLines { if let name = contactedOutlet(line) ?? bioOutlet(line) { return name } }
+        // "The Hindu" as the page's very last line, under its copyright.
+        if backLines.count >= 2, let last = backLines.last, isTheName(last) { return last }
         return mastheadBesideTitle(frontLines)
     }
 
@@ -102,8 +104,24 @@ enum PublisherFinder {
                   let last = words.last, MetadataVocabulary.shared.outletWords.contains(last.lowercased()) else { continue }
             return line
         }
+        // "The Hindu", "The Punch": a page's very first line above the headline.
+        if front.count >= 3, let first = front.first, isTheName(first) { return first }
         return nil
     }
+
+    /// Whether the line is "The" and one or two capitalized words that name no section
+    /// ("The Hindu", not "The Latest News"): a masthead when it opens or closes the page.
+    static func isTheName(_ line: String) -> Bool {
+        guard line.hasPrefix("The ") else { return false }
+        let words = line.split(separator: " ")
+        return (2...3).contains(words.count)
+            && !words.dropFirst().contains(where: { NavigationRow.sectionWords.contains($0.lowercased()) || columnWords.contains($0.lowercased()) })
+            && words.allSatisfy({ BylineParser.startsUpper($0) && $0.allSatisfy(\.isLetter) })
+    }
+
+    /// Words of a column's or format's label ("The Latest", "The Big Read", "The Briefing").
+    private static let columnWords: Set<String> = ["latest", "big", "read", "briefing", "explainer", "interview", "essay",
+                                                   "view", "week", "debate", "long", "daily", "podcast", "recap", "verdict"]
 
     /// The outlet a byline credits (`By Jane Doe, CNN`) or names on the line below it (`BBC News`).
     static func bylineOutlet(_ front: [String]) -> String? {
