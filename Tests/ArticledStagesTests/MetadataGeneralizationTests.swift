@@ -86,6 +86,17 @@ import Testing
         #expect(doc.title == "Fire at Warren recycling yard forces evacuations")
         #expect(!MetadataExtractor.isMasthead("WXYZ anchor retires after 30 years", of: "WXYZ"))
         #expect(!MetadataExtractor.isMasthead("Action News Detroit", of: "WXYZ"))
+        #expect(MetadataExtractor.isMasthead("PR Newswire: news distribution, targeting and monitoring", of: "PR Newswire"))
+    }
+
+    @Test func aCompanyOrAMastheadBesideTheDateIsNoAuthor() {
+        #expect(BylineParser.bareName(in: "Halvorsen Marine AS") == nil)
+        #expect(BylineParser.bareName(in: "FENWICK COUNTY REGISTER Page A3") == nil)
+        #expect(BylineParser.bareName(in: "Emily Post") == "Emily Post")
+        let front = ["FENWICK COUNTY REGISTER Page A3", "Wednesday, March 27, 2024", "Ferry crossing to Hollis Island to resume",
+                     "By Walter Brandt", "Register Staff"]
+        #expect(AuthorFinder.authors(front: front, title: front[2]) == ["Walter Brandt"])
+        #expect(PublisherFinder.publisher(front: front, back: []) == "Fenwick County Register")
     }
 
     @Test func videoFeedbackLineIsNoByline() {

@@ -39,6 +39,8 @@ struct MetadataExtractor {
     /// Whether `line` is the masthead of `outlet`: a short line of capitalized words (or
     /// numbers) that names the outlet as a word.
     static func isMasthead(_ line: String, of outlet: String) -> Bool {
+        // "PR Newswire: news distribution, targeting and monitoring": the site's name and motto.
+        for separator in [": ", " | ", " - ", " – ", " — "] where line.hasPrefix(outlet + separator) { return true }
         let words = line.split(separator: " ")
         guard words.count <= 6, words.allSatisfy({ BylineParser.startsUpper($0) || $0.allSatisfy(\.isNumber) }) else { return false }
         let name = outlet.split(separator: " ")

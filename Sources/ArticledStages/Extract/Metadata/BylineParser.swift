@@ -145,8 +145,17 @@ enum BylineParser {
         guard !name.contains(where: { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) else { return nil }
         // "READ LATER", "Share Save": a page's buttons, not a person.
         guard !name.allSatisfy({ pageControlWords.contains($0.lowercased()) }) else { return nil }
+        // "Halvorsen Marine AS", "Acme Holdings Ltd": a company, not a person.
+        guard let last = name.last, !companySuffixes.contains(last) else { return nil }
+        // "FENWICK COUNTY REGISTER Page A3": a masthead, not a person ("Emily Post" is one).
+        guard name.count < 3 || !name.contains(where: { MetadataVocabulary.shared.outletWords.contains($0.lowercased()) }) else { return nil }
         return name.joined(separator: " ")
     }
+
+    /// Legal forms that end a company's name.
+    static let companySuffixes: Set<String> = ["AS", "ASA", "AB", "AG", "GmbH", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc", "PLC",
+                                               "SA", "S.A.", "NV", "N.V.", "BV", "B.V.", "SpA", "S.p.A.", "Oy", "Oyj", "Corp", "Corp.",
+                                               "Co.", "Limited", "Holdings", "Group", "LLP", "LP", "KK", "Bhd", "Pty"]
 
     /// Words of a page's buttons and links, which a scrape leaves in the headline block.
     static let pageControlWords: Set<String> = [

@@ -143,6 +143,8 @@ enum PublisherFinder {
             guard i + 1 < front.count else { continue }
             let next = front[i + 1]
             let words = next.split(separator: " ")
+            // "Register Staff", "Herald Staff Writer": a job at an outlet named in short, not its name.
+            if words.contains(where: { $0.lowercased() == "staff" }) { continue }
             if !LineFeatures(next).endsTerminal, BylineParser.isOutletName(words) { return next }
         }
         return nil
