@@ -104,7 +104,7 @@ REGIONS_CURATED = [
     "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany", "Ottoman Empire",
     "Washington|Washington, D.C.|Washington DC", "New York|New York City", "Kyiv|Kiev",
     "Kharkiv|Kharkov", "Odesa|Odessa", "Mumbai|Bombay", "Beijing|Peking", "Silicon Valley",
-    "Wall Street", "Downing Street", "Tiananmen Square",
+    "Tiananmen Square",
 ]
 
 # Subdivision types worth recognizing; the rest (districts, parishes, councils) are noise.
@@ -335,7 +335,8 @@ LOCATION_WORDS = """Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Isla
 Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Territory Territories Basin Plateau
 Coast Highlands Square Republic Kingdom Emirate Emirates State States Sahara Steppe Cape Falls Archipelago
 Channel Plain Plains Heights Hills Forest Reef Harbor Harbour Port City Town Village District Borough Stadium
-Arena Airport Palace Cathedral Bridge Fort Barangay Kampung""".split()
+Arena Airport Palace Cathedral Bridge Fort Barangay Kampung Street Road Avenue Lane Boulevard Highway Expressway
+Motorway Junction Nagar""".split()
 
 # Place words that name the place after them ("Mount Everest", "Lake Chad", "Barangay San Roque"),
 # a subset of LOCATION_WORDS (curated).
@@ -394,7 +395,7 @@ Exclusive Analysis Opinion Comment Editorial Explainer Watch Listen Follow Conta
 
 ORGANIZATIONS = [
     "European Union|EU|E.U.", "United Nations|UN|U.N.", "North Atlantic Treaty Organization|NATO|Nato",
-    "White House", "Kremlin", "Pentagon", "Congress",
+    "White House", "Kremlin", "Pentagon", "Congress", "Downing Street", "Wall Street", "Whitehall",
     "World Health Organization|WHO", "World Trade Organization|WTO", "International Monetary Fund|IMF",
     "World Bank", "European Commission", "European Parliament", "European Council", "Federal Reserve|Fed",
     "Security Council|UN Security Council", "General Assembly|UN General Assembly", "G7|G-7", "G20|G-20",

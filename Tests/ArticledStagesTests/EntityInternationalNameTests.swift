@@ -74,4 +74,13 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Ministry of Defence"] == .organization)
         #expect(e["British Airways"] == .organization)
     }
+
+    @Test func streetsRoadsAndLocalitiesArePlaces() {
+        let e = entities("Traders on Idumota Street and residents of Gandhi Nagar near Greenways Road protested, "
+            + "while Downing Street said nothing.")
+        #expect(e["Idumota Street"] == .location)
+        #expect(e["Gandhi Nagar"] == .location)
+        #expect(e["Greenways Road"] == .location)
+        #expect(e["Downing Street"] == .organization)
+    }
 }
