@@ -311,7 +311,7 @@ Whip Treasurer Auditor Comptroller Regent Crown Tsar Czar Kaiser Shah Khan Duke 
 Emperor Empress Pharaoh Chieftain Warlord Militant Activist Dissident Blogger Patriarch Metropolitan Pastor
 Alhaji Alhaja Hajiya Mallam Engr Engr. Barr. Sheikha Shri Smt. Smt""".split()
 
-ORG_WORDS = """University College School Academy Institute Institution Ministry Department Council Party Times Post
+ORG_WORDS = """University College School Academy Institute Institution Ministry Department Council Party Times Post Government
 Journal Herald Tribune Gazette Telegraph Guardian Observer Independent Economist Chronicle Agency Corporation
 Corp Corp. Inc Inc. Ltd Ltd. LLC Company Co. Group Holdings Bank Fund Foundation Trust Association Society
 Union League Alliance Coalition Front Movement Organization Organisation Command Committee Commission Center

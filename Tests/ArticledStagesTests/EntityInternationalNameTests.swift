@@ -83,4 +83,20 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Greenways Road"] == .location)
         #expect(e["Downing Street"] == .organization)
     }
+
+    @Test func brandsWrittenWithAnInnerCapitalAreOrganizations() {
+        let e = entities("WaterCAN said repairs were slow. PayPal and BlackRock agreed, and Ron DeSantis and Ronald McDonald did not.")
+        #expect(e["WaterCAN"] == .organization)
+        #expect(e["PayPal"] == .organization)
+        #expect(e["BlackRock"] == .organization)
+        #expect(e["Ron DeSantis"] == .person)
+        #expect(e["Ronald McDonald"] == .person)
+    }
+
+    @Test func aStatesGovernmentIsABodyAndTheGovernmentIsNoName() {
+        let e = entities("The Lagos State Government said it would act. The Government said nothing, and The Times reported it.")
+        #expect(e["Lagos State Government"] == .organization)
+        #expect(e["The Government"] == nil)
+        #expect(e["The Times"] == .organization)
+    }
 }

@@ -15,8 +15,13 @@ extension RunReader {
             }
             // "The Guardian", "The Times": a publication named by its article and one word.
             if text.facts[first].contains(.organizationWord), text.isWord(first - 1, .article),
-               text.tokens[first - 1].has(.capitalized) {
+               text.tokens[first - 1].has(.capitalized), Self.publicationWords.contains(text.lowercaseHash(first)) {
                 out.append(Mention(start: first - 1, end: last, kind: .organization, key: text.hash([first - 1, first][...]), evidence: .strong))
+                return
+            }
+            // "WaterCAN", "PayPal", "BlackRock": a brand's inner capital; not "McDonald", "DeSantis".
+            if isBrandCased(first) {
+                out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
                 return
             }
             if firstToken.has(.allCaps) && !firstToken.has(.headline) && firstToken.end - firstToken.start <= 7
@@ -167,4 +172,33 @@ extension RunReader {
         }
         return true
     }
+
+    /// Whether word `i` is written as brands are: a capital inside it after a lower-case letter,
+    /// the part before it no name prefix ("Mc", "Mac", "De", "La", "Van"…), and no hyphen or
+    /// apostrophe ("WaterCAN", "PayPal", "AstraZeneca"; not "McDonald", "DeSantis", "O'Neill").
+    func isBrandCased(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        let start = Int(t.start), end = Int(t.end)
+        guard end - start >= 4, ASCIIByte.isUpper(text.bytes[start]) else { return false }
+        var k = start + 1
+        while k < end {
+            let b = text.bytes[k]
+            if b == 0x2D || b == 0x27 || b >= 0x80 || b == 0x2E { return false }
+            if ASCIIByte.isUpper(b) && ASCIIByte.isLower(text.bytes[k - 1]) {
+                let prefix = String(decoding: text.bytes[start..<k], as: UTF8.self)
+                return !Self.namePrefixes.contains(prefix) && end - k >= 2
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Words that name a publication after "The" ("The Times"), unlike "The Government".
+    private static let publicationWords: Set<UInt64> = Set(["times", "post", "journal", "herald", "tribune", "gazette", "telegraph",
+                                                            "guardian", "observer", "independent", "economist", "chronicle", "review",
+                                                            "magazine", "press", "news"].map(HashedWordTable.hash))
+
+    /// Parts of surnames written with an inner capital.
+    private static let namePrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Da", "Du", "Del", "Della", "La", "Le", "Van", "Von",
+                                                    "Fitz", "St", "Ten", "Ter", "Vander", "Al", "El", "Abu", "Ben", "Bin"]
 }
