@@ -325,7 +325,7 @@ Duma Knesset Bundestag Politburo Kremlin Pentagon Caucus Institutes Universities
 Programme Initiative Capital Ventures Partners Therapeutics Pharmaceuticals Pharma Software Analytics Solutions
 Logistics Brands Foods Securities Investments Insurance Financial Bancorp Railways Rail Telecom Communications
 Entertainment Robotics Biotech Biosciences Airline Bancshares Semiconductor Semiconductors Petroleum House
-Museum Gallery Library Theatre Theater Orchestra Zoo Unit Administration
+Museum Gallery Library Theatre Theater Orchestra Zoo Unit Administration Regulator
 Banco Banca Banque Caixa Grupo Groupe Gruppe Instituto Institut Universidad Universidade Université Universite
 Università Universität Ministerio Ministério Partido Parti Partei Fundación Fundacion Fundação Fundacao
 Stiftung Sociedad Sociedade Société Societe Compagnie Companhia Compañía Agencia Agência Conseil Consejo
@@ -336,7 +336,7 @@ Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Terr
 Coast Highlands Square Republic Kingdom Emirate Emirates State States Sahara Steppe Cape Falls Archipelago
 Channel Plain Plains Heights Hills Forest Reef Harbor Harbour Port City Town Village District Borough Stadium
 Arena Airport Palace Cathedral Bridge Fort Barangay Kampung Street Road Avenue Lane Boulevard Highway Expressway
-Motorway Junction Nagar""".split()
+Motorway Junction Nagar Park""".split()
 
 # Place words that name the place after them ("Mount Everest", "Lake Chad", "Barangay San Roque"),
 # a subset of LOCATION_WORDS (curated).

@@ -99,4 +99,21 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["The Government"] == nil)
         #expect(e["The Times"] == .organization)
     }
+
+    @Test func aPlaceWithALowerCaseSuffixDescribesTheNameAfterIt() {
+        let e = entities("The Stockholm-listed Norrvik Group and the Lagos-based Centre for Environmental Justice and Development agreed.")
+        #expect(e["Norrvik Group"] == .organization)
+        #expect(e["Stockholm"] == .location)
+        #expect(e["Centre for Environmental Justice and Development"] == .organization)
+        #expect(e["Lagos"] == .location)
+        #expect(e["and Development"] == nil)
+    }
+
+    @Test func anOrdinaryPossessiveInsideABodysName() {
+        let e = entities("Doctors at Akron Children's Hospital agreed. Russia's Defence Ministry did not. Climbers reached Sagarmatha National Park.")
+        #expect(e["Akron Children's Hospital"] == .organization)
+        #expect(e["Russia"] == .location)
+        #expect(e["Defence Ministry"] == .organization)
+        #expect(e["Sagarmatha National Park"] == .location)
+    }
 }

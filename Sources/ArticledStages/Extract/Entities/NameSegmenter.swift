@@ -53,7 +53,12 @@ struct NameSegmenter {
             if t.kind == .word && isNameLike(i) {
                 if let last = run.last, tokens[last].paragraph != t.paragraph { close() }
                 run.append(i)
-                if t.has(.possessive) && !lexicon.table.facts(possessiveHash(run[...])).contains(.gazetteerPrefix) { close() }
+                if t.has(.possessive) && !lexicon.table.facts(possessiveHash(run[...])).contains(.gazetteerPrefix)
+                    && !namesBodyAfterPossessive(i) {
+                    close()
+                }
+                // "Stockholm-listed Norrvik Group": a word with a lower-case suffix describes the name after it.
+                if endsWithLowercaseSuffix(i) { close() }
                 i += 1
                 continue
             }
@@ -83,6 +88,24 @@ struct NameSegmenter {
         close()
         if reader.sports { SportsReport.clubsThroughout(&out) }
         return (out, acronyms)
+    }
+
+    /// Whether the possessive word `i` is an ordinary noun inside a body's name, before its
+    /// head word ("Akron Children's Hospital", "Women's Institute"), not an owner ("Russia's").
+    private func namesBodyAfterPossessive(_ i: Int) -> Bool {
+        text.facts[i].contains(.common) && text.places[i] < 0 && text.facts[i].isDisjoint(with: [.givenName, .familyFirst, .surnameWord])
+            && text.isWord(i + 1) && text.tokens[i + 1].has(.capitalized)
+            && !text.facts[i + 1].isDisjoint(with: [.organizationWord, .locationWord])
+    }
+
+    /// Whether word `i` is a capitalized word joined by a hyphen to a lower-case suffix
+    /// ("Stockholm-listed", "Lagos-based").
+    private func endsWithLowercaseSuffix(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        guard t.has(.hyphenated), t.has(.capitalized) else { return false }
+        let start = Int(t.start), end = Int(t.end)
+        guard let hyphen = (start..<end).last(where: { text.bytes[$0] == 0x2D }), hyphen > start, end - hyphen > 3 else { return false }
+        return ASCIIByte.isLower(text.bytes[hyphen + 1])
     }
 
     /// The hash of `run` with its last word's possessive kept ("People's").

@@ -147,7 +147,9 @@ struct RunReader {
         var p = run.endIndex - 1
         while p >= run.startIndex {
             let i = run[p]
-            if text.facts[i].contains(.role) && !text.tokens[i].has(.possessive) {
+            // "Centre for Environmental Justice and Development": a role word before "and" is a word of the name.
+            if text.facts[i].contains(.role) && !text.tokens[i].has(.possessive)
+                && !(p + 1 < run.endIndex && text.isLowercaseWord(run[p + 1], .and)) {
                 let rest = run[(p + 1)...]
                 // "Amrita Sen", "Jonathan Bishop": a role word ending the run right after a
                 // given name or a word no list knows, with no abbreviation period, is the surname.
