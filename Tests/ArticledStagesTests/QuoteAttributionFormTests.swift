@@ -184,4 +184,16 @@ import Testing
         let person = "Maria Lopez of the Department of Environment said the projects “will not contribute to flooding in adjacent areas.”"
         #expect(quotes(person).first?.speaker == "Maria Lopez")
     }
+
+    @Test func whomSomeoneSpokeToIsNotTheSpeaker() {
+        let text = "Jean-Baptiste Mbemba scored twice on Saturday.\n\nSpeaking to Sky Sports, the Congolese forward said: "
+            + "‘I have waited a long time for a night like this at this stadium.’"
+        #expect(quotes(text).first?.speaker == "Jean-Baptiste Mbemba")
+    }
+
+    @Test func heIsTheSubjectOfTheSentenceBeforeNotItsObject() {
+        let text = "‘We were in control for most of the game,’ said Niels Kjærgaard.\n\n"
+            + "He refused to blame Kasey O'Driscoll for the late error. ‘Kasey has been our best player for three months,’ he added."
+        #expect(quotes(text).last?.speaker == "Niels Kjærgaard")
+    }
 }

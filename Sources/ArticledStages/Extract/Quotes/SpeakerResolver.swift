@@ -220,7 +220,11 @@ struct SpeakerResolver {
                 if !text.tokens[p].has(.inQuote) && text.tokens[p].kind == .word {
                     if personAt[p] >= 0 { return .person(personAt[p]) }
                     if text.isWord(p, .pronoun) { return resolvePronoun(before: p).map { .person($0) } ?? .unnamed }
-                    if organization == nil && organizationAt[p] >= 0 { organization = organizationAt[p] }
+                    if organization == nil && organizationAt[p] >= 0 && !followsPreposition(p) { organization = organizationAt[p] }
+                    // "Speaking to Sky Sports, the Congolese forward said: “…”": someone named before.
+                    if organization == nil, text.isLowercaseWord(p, .article), describesSomeoneBetween(p + 1, v) {
+                        return resolvePronoun(before: p).map { .person($0) } ?? .unnamed
+                    }
                 }
                 p -= 1
             }
@@ -243,6 +247,28 @@ struct SpeakerResolver {
         }
         return nil
     }
+
+    /// Whether the organization mention around token `p` follows a preposition ("to Sky Sports",
+    /// "with Reuters"): what someone spoke to, not who spoke.
+    private func followsPreposition(_ p: Int) -> Bool {
+        var start = p
+        while start > 0 && organizationAt[start - 1] == organizationAt[p] { start -= 1 }
+        return start > 0 && text.isWord(start - 1) && !text.tokens[start - 1].has(.capitalized)
+            && Self.prepositions.contains(text.hashes[start - 1])
+    }
+
+    /// Whether the one to three words from `from` up to the verb at `verb` describe a person
+    /// ("Congolese forward", "minister"): a person noun or a nationality.
+    private func describesSomeoneBetween(_ from: Int, _ verb: Int) -> Bool {
+        guard verb - from >= 1, verb - from <= 3 else { return false }
+        return (from..<verb).allSatisfy { text.isWord($0) && !text.tokens[$0].has(.inQuote) && personAt[$0] < 0 }
+            && (from..<verb).contains { text.isLowercaseWord($0, .personNoun) || describesSomeone($0) }
+            && !Self.anonymousNouns.contains(text.hashes[verb - 1])
+    }
+
+    /// Prepositions after which a name is spoken to or of.
+    private static let prepositions: Set<UInt64> = Set(["to", "with", "by", "from", "at", "on", "in", "for", "told", "about"]
+        .map(HashedWordTable.hash))
 
     /// The first person named outside quotations in the sentence of token `position`, before
     /// token `limit`.
@@ -309,13 +335,28 @@ struct SpeakerResolver {
     /// Who "he" or "she" at token `position` is: the last person named outside quotations,
     /// unless that person is what someone else in the same sentence said something about
     /// ("Tsang said Xi would not…": "he" is Tsang).
-    func resolvePronoun(before position: Int) -> Int? {
+    func resolvePronoun(before position: Int, depth: Int = 0) -> Int? {
         guard let k = lastPersonPosition(before: position) else { return nil }
         if let subject = speechSubjects.last(where: { $0.position < k }), sentence[subject.position] == sentence[k],
            subject.entity != personAt[k] {
             return subject.entity
         }
+        // "He refused to blame O'Driscoll. “…,” he added.": the person named is the object of a
+        // sentence whose subject is "he" again, who is the one named before.
+        if depth < 3, let opener = sentenceOpeningPronoun(before: k), let earlier = resolvePronoun(before: opener, depth: depth + 1) {
+            return earlier
+        }
         return personAt[k]
+    }
+
+    /// The position of "he" or "she" opening the sentence of token `k`, outside quotations,
+    /// when it comes before `k`; or nil.
+    private func sentenceOpeningPronoun(before k: Int) -> Int? {
+        var j = k
+        while j > 0 && sentence[j - 1] == sentence[k] { j -= 1 }
+        while j < k && text.tokens[j].kind != .word { j += 1 }
+        guard j < k, !text.tokens[j].has(.inQuote), text.isWord(j, .pronoun) else { return nil }
+        return j
     }
 
     /// The name of the person entity at `index`.
