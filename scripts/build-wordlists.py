@@ -325,7 +325,7 @@ Duma Knesset Bundestag Politburo Kremlin Pentagon Caucus Institutes Universities
 Programme Initiative Capital Ventures Partners Therapeutics Pharmaceuticals Pharma Software Analytics Solutions
 Logistics Brands Foods Securities Investments Insurance Financial Bancorp Railways Rail Telecom Communications
 Entertainment Robotics Biotech Biosciences Airline Bancshares Semiconductor Semiconductors Petroleum House
-Museum Gallery Library Theatre Theater Orchestra Zoo Unit Administration Regulator
+Museum Gallery Library Theatre Theater Orchestra Zoo Unit Administration Regulator Clinic Clinics
 Banco Banca Banque Caixa Grupo Groupe Gruppe Instituto Institut Universidad Universidade Université Universite
 Università Universität Ministerio Ministério Partido Parti Partei Fundación Fundacion Fundação Fundacao
 Stiftung Sociedad Sociedade Société Societe Compagnie Companhia Compañía Agencia Agência Conseil Consejo

@@ -116,4 +116,11 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Defence Ministry"] == .organization)
         #expect(e["Sagarmatha National Park"] == .location)
     }
+
+    @Test func aFirstNameThatOpensAPlacesNameStillOpensAPersons() {
+        // "Abelardo" opens "Abelardo Luz", a town; "Muñoz" is a town too.
+        let e = entities("It was nothing, said Abelardo Muñoz on Monday. Dr. Rafael Domínguez-Ortiz, a specialist at the Cleveland Clinic, agreed.")
+        #expect(e["Abelardo Muñoz"] == .person)
+        #expect(e["Cleveland Clinic"] == .organization)
+    }
 }

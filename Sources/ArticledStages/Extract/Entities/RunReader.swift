@@ -229,6 +229,10 @@ struct RunReader {
     /// Whether a word is in none of the lists: a name the recognizer has not met before.
     func isUnknown(_ i: Int) -> Bool { text.facts[i].isEmpty && text.places[i] < 0 }
 
+    /// Whether a word is unknown but for opening some place's longer name ("Abelardo" of
+    /// "Abelardo Luz"): as good as unknown for a person's name.
+    func isUnlisted(_ i: Int) -> Bool { text.facts[i].isSubset(of: .gazetteerPrefix) && text.places[i] < 0 }
+
     /// Left-to-right reading of a run without role split or head word.
     private func scan(_ run: ArraySlice<Int>, into out: inout [Mention]) {
         var pending: [Int] = []
@@ -252,7 +256,7 @@ struct RunReader {
                 // known given name is a first given name, unless a sentence starts with a job
                 // ("Forecaster Alex Deakin", "Geophysicist Magnus Gudmundsson").
                 var from = p
-                if pending.count == 1, let w = pending.first, run[p - 1] == w, isUnknown(w) || text.facts[w] == .gazetteerPrefix,
+                if pending.count == 1, let w = pending.first, run[p - 1] == w, isUnlisted(w),
                    text.tokens[w].flags.isDisjoint(with: [.allCaps, .possessive, .headline]), q - p < 4,
                    !(text.tokens[w].has(.sentenceStart) && looksLikeJob(w)) {
                     pending.removeAll()
@@ -322,9 +326,9 @@ struct RunReader {
                 && (context.suggestsPerson(first: i, last: rest.last!) || context.describesPerson(first: i, last: rest.last!))))
         // A word no list knows before a city's name, the run's last word, is a given name before a
         // surname that is also a city: "Takeshi Moriyama", "Abelardo Muñoz".
-        let unknownBeforeCity = isUnknown(i) && !text.tokens[i].has(.allCaps) && (1...2).contains(rest.count)
+        let unknownBeforeCity = isUnlisted(i) && !text.tokens[i].has(.allCaps) && (1...2).contains(rest.count)
             && lexicon.place(text.places[rest.last!])?.isCity == true && !text.tokens[rest.last!].has(.allCaps)
-            && rest.dropLast().allSatisfy { isUnknown($0) }
+            && rest.dropLast().allSatisfy { isUnlisted($0) }
         guard !f.isDisjoint(with: [.givenName, .familyFirst]) || placeAsGivenName || unknownBeforeCity else { return nil }
         if text.tokens[i].has(.possessive) { return nil }
         var q = p
