@@ -123,4 +123,13 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Abelardo Muñoz"] == .person)
         #expect(e["Cleveland Clinic"] == .organization)
     }
+
+    @Test func theWordsOfATitleAreNoPartOfTheName() {
+        let e = entities("Minister of State for Sustainability and the Environment Koh Li-Ann said the plan was sound. "
+            + "Secretary of State for Culture Lisa Nandy agreed, and the Bank of England said nothing.")
+        #expect(e["Koh Li-Ann"] == .person)
+        #expect(e["Environment Koh Li-Ann"] == nil)
+        #expect(e["Lisa Nandy"] == .person)
+        #expect(e["Bank of England"] == .organization)
+    }
 }

@@ -38,6 +38,7 @@ struct NameSegmenter {
             guard !run.isEmpty else { return }
             let before = out.count
             reader.segment(run[...], into: &out)
+            for k in before..<out.count where out[k].kind == .person { trimTitleWords(&out[k]) }
             if out.count > before, let last = out.last, last.kind == .organization || last.kind == .location,
                last.start == run[0], last.end == run[run.count - 1], last.start != last.end,
                let acronym = definedAcronym(after: last.end) {
@@ -88,6 +89,22 @@ struct NameSegmenter {
         close()
         if reader.sports { SportsReport.clubsThroughout(&out) }
         return (out, acronyms)
+    }
+
+    /// Drops the ordinary words a title left at the start of a person's name ("Environment Koh
+    /// Li-Ann" of "Minister for the Environment Koh Li-Ann", "Defence Ben Wallace"), when two
+    /// words of the name remain.
+    private func trimTitleWords(_ m: inout Mention) {
+        var start = m.start
+        while m.end - start >= 2, text.isWord(start), text.facts[start].contains(.common),
+              text.facts[start].isDisjoint(with: [.givenName, .familyFirst, .surnameWord]), text.places[start] < 0,
+              !text.tokens[start].has(.hyphenated) {
+            start += 1
+        }
+        guard start != m.start, text.isWord(start), text.tokens[start].has(.capitalized) else { return }
+        m.start = start
+        m.key = text.hash(Array(start...m.end)[...])
+        m.name = nil
     }
 
     /// Whether the possessive word `i` is an ordinary noun inside a body's name, before its

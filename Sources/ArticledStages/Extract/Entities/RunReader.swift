@@ -183,8 +183,16 @@ struct RunReader {
     private func headedSpan(_ run: ArraySlice<Int>) -> (Int, EntityKind)? {
         for p in run.indices.dropLast() where text.facts[run[p + 1]].contains(.headConnector) {
             let f = text.facts[run[p]]
-            if f.contains(.organizationWord) { return (run.endIndex - 1, .organization) }
-            if f.contains(.locationWord) { return (run.endIndex - 1, .location) }
+            guard !f.isDisjoint(with: [.organizationWord, .locationWord]) else { continue }
+            // "Secretary of State for Culture Lisa Nandy": a full name after the governed words is a person's.
+            var end = run.endIndex - 1
+            if p + 3 < run.endIndex, let g = run[(p + 3)...].indices.first(where: { k in
+                k + 1 < run.endIndex && text.facts[run[k]].contains(.givenName) && text.places[run[k]] < 0
+                    && text.facts[run[k]].isDisjoint(with: [.organizationWord, .locationWord, .common])
+            }) {
+                end = g - 1
+            }
+            return (end, f.contains(.organizationWord) ? .organization : .location)
         }
         var p = run.endIndex - 1
         while p > run.startIndex {
