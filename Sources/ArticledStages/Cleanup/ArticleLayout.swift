@@ -70,9 +70,12 @@ struct ArticleLayout: Sendable {
         let anyProse = prose.contains(true)
         if !anyProse { bodyStart = min(firstContent + 1, n) }
         var bodyEnd = anyProse ? Self.footerStart(lines, after: bodyStart, junk: junk, caption: caption, isProse: isProse) : n
-        // Reader comments below the article: they end it at their heading, in its second half.
-        if anyProse, let comments = (bodyStart + (bodyEnd - bodyStart) / 2..<bodyEnd).first(where: { CommentSection.isMarker(lines[$0]) }) {
-            bodyEnd = comments
+        // Reader comments below the article, or a press release's closing sections ("About
+        // Pagalume", "Media Contact"): they end it at their heading, in its second half.
+        if anyProse, let cut = (bodyStart + (bodyEnd - bodyStart) / 2..<bodyEnd).first(where: { k in
+            CommentSection.isMarker(lines[k]) || (ClosingSection.isHeading(lines[k]) && k + 1 < bodyEnd)
+        }) {
+            bodyEnd = cut
         }
         for k in 0..<bodyStart where !junk[k] { front.append(lines[k].text) }
         for k in bodyEnd..<n { back.append(lines[k].text) }
@@ -82,7 +85,7 @@ struct ArticleLayout: Sendable {
         var isKept = [Bool](repeating: false, count: n)
         for k in bodyStart..<bodyEnd {
             if junk[k] || caption[k] || ReaderPrompt.matches(lines[k]) || TimestampLine.matches(lines[k]) || EditorNote.matches(lines[k])
-                || CommentSection.isMarker(lines[k]) { continue }
+                || CommentSection.isMarker(lines[k]) || ClosingSection.isPageNumber(lines[k]) { continue }
             if let earlier = repeatOf[k], earlier < bodyStart || isKept[earlier] { continue }
             kept.append(k)
             isKept[k] = true
@@ -120,7 +123,7 @@ struct ArticleLayout: Sendable {
             let poll = bodyEnd == i + 1 && i + 1 < lines.count && !isProse(i + 1) && !(lines[i + 1].features.endsTerminal) && f.words <= 10
                 && lines[i].text.utf8.last == 0x3F && lines[i].text.utf8.split(separator: 0x20).contains(where: ReaderPrompt.isReaderWord)
             let footer = junk[i] || caption[i] || promotional || !runningText || f.notice || poll || ReaderPrompt.matches(lines[i])
-                || (furnitureBlocks.contains(lines[i].block) && f.words <= 25) || isAuthorNote(lines[i])
+                || (furnitureBlocks.contains(lines[i].block) && f.words <= 25) || isAuthorNote(lines[i]) || ClosingSection.isDisclaimer(lines[i])
             guard footer else { break }
             bodyEnd = i
             i -= 1

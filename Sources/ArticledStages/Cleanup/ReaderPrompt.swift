@@ -30,16 +30,27 @@ enum ReaderPrompt {
         return imperatives.contains(first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()")))
     }
 
+    /// Words of a cookie consent banner besides "cookies".
+    private static let consentWords = ["consent", "partners", "personalis", "personaliz", "preferences", "accept",
+                                       "browsing experience", "privacy policy", "cookie policy"]
+
     /// Whether the line is such a prompt.
     static func matches(_ line: ArticleLine) -> Bool {
         let f = line.features
-        guard f.words <= 20, f.boilerplate >= 1, !line.isListItem else { return false }
+        guard f.words <= 20 || (f.words <= 80 && f.strongBoilerplate >= 1), f.boilerplate >= 1, !line.isListItem else { return false }
         let text = line.text
         guard !text.utf8.contains(0x22), !text.contains("\u{201C}"), !text.contains("\u{201D}") else { return false }
         // "Thanks for reading The Rent Ledger! Subscribe for free to receive new posts."
         if text.hasPrefix("Thanks for reading ") || text.hasPrefix("Thank you for reading ") { return true }
         let tokens = text.utf8.split(separator: 0x20)
         guard tokens.contains(where: isReaderWord) else { return false }
+        // "We and our partners use cookies to personalise content and ads, to provide social media
+        // features and to analyse our traffic…": a consent banner, however long.
+        if f.strongBoilerplate >= 1 && f.boilerplate >= 3 {
+            let lower = text.lowercased()
+            if lower.contains("cookies") && consentWords.contains(where: { lower.contains($0) }) { return true }
+        }
+        guard f.words <= 20 else { return false }
         let imperative = opensWithImperative(text)
         return f.strongBoilerplate >= 1 || f.boilerplate >= 2 || imperative || text.utf8.contains(0x40)
     }

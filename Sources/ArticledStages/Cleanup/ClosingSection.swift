@@ -1,0 +1,43 @@
+import Foundation
+
+/// Recognizes the sections a press release or a page closes with after the story: a heading
+/// such as `About Halvorsen Marine`, `Forward-Looking Statements` or `Media Contact` (what
+/// follows is the issuer's boilerplate), and a `Disclaimer:` line.
+enum ClosingSection {
+    /// Headings of closing sections, lower case.
+    private static let headings: Set<String> = [
+        "forward-looking statements", "forward looking statements", "cautionary statement regarding forward-looking statements",
+        "safe harbor statement", "safe harbour statement", "media contact", "media contacts", "press contact", "press contacts",
+        "investor contact", "investor contacts", "contact", "contacts", "media enquiries", "media inquiries", "notes to editors",
+        "note to editors", "for more information", "source",
+    ]
+
+    /// Whether the line heads a closing section: one of the headings, or `About` and a name
+    /// (`About Pagalume`, `About the University of Leeds`).
+    static func isHeading(_ line: ArticleLine) -> Bool {
+        let f = line.features
+        guard f.words <= 8, !f.endsTerminal else { return false }
+        var text = line.text.lowercased()
+        while text.hasSuffix(":") { text.removeLast() }
+        if headings.contains(text) { return true }
+        guard line.text.hasPrefix("About "), f.words >= 2, f.words <= 6 else { return false }
+        return line.text.split(separator: " ").dropFirst().allSatisfy { word in
+            word.first.map { $0.isUppercase || $0.isNumber } ?? false || ["the", "of", "for", "and", "&"].contains(word)
+        }
+    }
+
+    /// Whether the line is a disclaimer (`Disclaimer: AAAS and EurekAlert! are not responsible …`).
+    static func isDisclaimer(_ line: ArticleLine) -> Bool {
+        line.text.hasPrefix("Disclaimer:") || line.text.hasPrefix("DISCLAIMER:")
+    }
+
+    /// Whether the line only numbers a page (`Page 1 of 2`, `Page 3`, `- 2 -`).
+    static func isPageNumber(_ line: ArticleLine) -> Bool {
+        let f = line.features
+        guard f.words <= 4, f.digits >= 1, f.digits <= 6 else { return false }
+        let words = line.text.split(separator: " ").map { $0.lowercased() }
+        let numbers = words.filter { $0.allSatisfy(\.isNumber) }.count
+        let labels = words.filter { $0 == "page" || $0 == "of" || $0 == "-" || $0 == "—" }.count
+        return numbers + labels == words.count && (words.first == "page" || (words.count == 3 && words[1] == "of") || words.first == "-")
+    }
+}

@@ -1,0 +1,46 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// What a press release or a wire page closes with, and notes set between paragraphs.
+@Suite struct CleanupClosingSectionTests {
+    /// Runs cleanup on `raw`.
+    private func clean(_ raw: String) async throws -> Document {
+        var doc = Document(id: "x", sourceFile: "a.txt", format: .text, raw: raw)
+        try await CleanupStage().process(&doc)
+        return doc
+    }
+
+    private let paragraphs = [
+        "Halvorsen Marine AS, a family-owned builder of service vessels, today introduced a range of battery-electric workboats.",
+        "The E-series comes in three hull lengths and is built around a modular battery pack that can be swapped or expanded.",
+        "Aquaculture companies have come under growing pressure to cut emissions from the diesel boats that service their farms.",
+    ]
+
+    @Test func thePressReleasesAboutSectionAndContactsAreNoArticle() async throws {
+        let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs.joined(separator: "\n\n"))\n\nPage 1 of 2\n\n"
+            + "About Halvorsen Marine\n\nFounded in 1961 and headquartered in Os, Halvorsen Marine builds service vessels for the aquaculture industry.\n\n"
+            + "Media Contact\n\npress@halvorsen.example\n\n"
+            + "Disclaimer: AAAS and EurekAlert! are not responsible for the accuracy of news releases posted to EurekAlert!\n"
+        let doc = try await clean(raw)
+        #expect(doc.text == paragraphs.joined(separator: "\n\n"))
+    }
+
+    @Test func notesBetweenParagraphsGo() async throws {
+        let note = "(Updates with analyst comment in eighth paragraph.)"
+        let banner = "We and our partners use cookies to personalise content and ads, to provide social media features and to analyse our traffic. "
+            + "You can manage your preferences at any time."
+        let raw = "Halvorsen Marine unveils electric workboats\n\n\(note)\n\n\(paragraphs[0])\n\n\(banner)\n\n\(paragraphs[1])\n\n\(paragraphs[2])\n"
+        let doc = try await clean(raw)
+        #expect(doc.text == paragraphs.joined(separator: "\n\n"))
+    }
+
+    @Test func proseAboutCookiesAndParenthesesStays() {
+        let prose = ArticleLine(text: "Our investigation over six months found that hundreds of popular websites still use cookies and hidden pixels "
+            + "to follow you across the web long after you leave them, the regulator said on Tuesday.", block: 0)
+        #expect(!ReaderPrompt.matches(prose))
+        #expect(!EditorNote.matches(ArticleLine(text: "(The company adds about 40 jobs a year.)", block: 0)))
+        #expect(!ClosingSection.isHeading(ArticleLine(text: "About a third of the workers were paid by the tonne.", block: 0)))
+        #expect(ClosingSection.isHeading(ArticleLine(text: "About the University of Leeds", block: 0)))
+    }
+}
