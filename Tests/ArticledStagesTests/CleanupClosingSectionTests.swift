@@ -4,13 +4,6 @@ import Testing
 
 /// What a press release or a wire page closes with, and notes set between paragraphs.
 @Suite struct CleanupClosingSectionTests {
-    /// Runs cleanup on `raw`.
-    private func clean(_ raw: String) async throws -> Document {
-        var doc = Document(id: "x", sourceFile: "a.txt", format: .text, raw: raw)
-        try await CleanupStage().process(&doc)
-        return doc
-    }
-
     private let paragraphs = [
         "Halvorsen Marine AS, a family-owned builder of service vessels, today introduced a range of battery-electric workboats.",
         "The E-series comes in three hull lengths and is built around a modular battery pack that can be swapped or expanded.",
@@ -22,7 +15,7 @@ import Testing
             + "About Halvorsen Marine\n\nFounded in 1961 and headquartered in Os, Halvorsen Marine builds service vessels for the aquaculture industry.\n\n"
             + "Media Contact\n\npress@halvorsen.example\n\n"
             + "Disclaimer: AAAS and EurekAlert! are not responsible for the accuracy of news releases posted to EurekAlert!\n"
-        let doc = try await clean(raw)
+        let doc = try await cleaned(raw)
         #expect(doc.text == paragraphs.joined(separator: "\n\n"))
     }
 
@@ -31,7 +24,7 @@ import Testing
         let banner = "We and our partners use cookies to personalise content and ads, to provide social media features and to analyse our traffic. "
             + "You can manage your preferences at any time."
         let raw = "Halvorsen Marine unveils electric workboats\n\n\(note)\n\n\(paragraphs[0])\n\n\(banner)\n\n\(paragraphs[1])\n\n\(paragraphs[2])\n"
-        let doc = try await clean(raw)
+        let doc = try await cleaned(raw)
         #expect(doc.text == paragraphs.joined(separator: "\n\n"))
     }
 

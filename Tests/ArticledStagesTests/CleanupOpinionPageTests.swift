@@ -4,13 +4,6 @@ import Testing
 
 /// An opinion page: a headline written as a sentence, the writer's bio, a poll and a comment box.
 @Suite struct CleanupOpinionPageTests {
-    /// Runs cleanup on `raw`.
-    private func clean(_ raw: String) async throws -> Document {
-        var doc = Document(id: "x", sourceFile: "a.txt", format: .text, raw: raw)
-        try await CleanupStage().process(&doc)
-        return doc
-    }
-
     private let paragraphs = [
         "Every rainy season, my aunt moves her refrigerator onto two hollow blocks. She has done it for fifteen years, and last August the water reached the top of them.",
         "She does not live by the sea. She lives nearly two kilometers inland, in a district that used to drain, slowly but reliably, into the bay.",
@@ -30,7 +23,7 @@ import Testing
 
         \(paragraphs.joined(separator: "\n\n"))
         """
-        let doc = try await clean(raw)
+        let doc = try await cleaned(raw)
         #expect(doc.text == paragraphs.joined(separator: "\n\n"))
         #expect(doc.frontMatter.contains("The new islands will not drown. The rest of us might."))
         #expect(doc.frontMatter.contains("Jose Miguel Bautista"))
@@ -48,7 +41,7 @@ import Testing
 
         \(paragraphs.joined(separator: "\n\n"))
         """
-        let doc = try await clean(raw)
+        let doc = try await cleaned(raw)
         #expect(doc.text == paragraphs.joined(separator: "\n\n"))
     }
 
@@ -68,14 +61,14 @@ import Testing
         Add a comment
         There are no comments yet. Add your comment to start the conversation.
         """
-        let doc = try await clean(raw)
+        let doc = try await cleaned(raw)
         #expect(doc.text == paragraphs.joined(separator: "\n\n"))
         #expect(doc.backMatter.first?.hasPrefix("Jose Miguel Bautista is an urban planner") == true)
     }
 
     @Test func aClosingQuestionToTheReaderStaysWhenNoPollFollowsIt() async throws {
         let question = "So what would you do?"
-        let doc = try await clean("The bay's new islands\n\n\(paragraphs.joined(separator: "\n\n"))\n\n\(question)\n")
+        let doc = try await cleaned("The bay's new islands\n\n\(paragraphs.joined(separator: "\n\n"))\n\n\(question)\n")
         #expect(doc.text.hasSuffix(question))
     }
 
@@ -83,7 +76,7 @@ import Testing
         let last = "A markup could come as early as April, but floor time before the election is scarce."
         let raw = "The bay's new islands\n\n\(paragraphs.joined(separator: "\n\n"))\n\n\(last)\n"
             + "Editor's note: This story has been updated with comment from the Electronic Privacy Information Center.\n"
-        let doc = try await clean(raw)
+        let doc = try await cleaned(raw)
         #expect(doc.text.hasSuffix(last))
     }
 
@@ -91,7 +84,7 @@ import Testing
         let comment = "Great piece. The part about the 2010 cutoff is what nobody is explaining to the renters in my building."
         let raw = "The bay's new islands\n\n42 Comments / 42 New\n\n\(paragraphs.joined(separator: "\n\n"))\n\n"
             + "Discussion about this post\n\nMarisol Keane\nMar 5\n\n\(comment)\n\nReply\n"
-        let doc = try await clean(raw)
+        let doc = try await cleaned(raw)
         #expect(doc.text == paragraphs.joined(separator: "\n\n"))
     }
 
