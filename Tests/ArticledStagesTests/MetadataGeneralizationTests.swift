@@ -89,6 +89,12 @@ import Testing
         #expect(MetadataExtractor.isMasthead("PR Newswire: news distribution, targeting and monitoring", of: "PR Newswire"))
     }
 
+    @Test func bylinesWithAnAcademicsPostOrButtonsBeforeThem() {
+        #expect(BylineParser.bareName(in: "Miriam Achterberg, Associate Professor of Soil Science, University of Saskatchewan") == "Miriam Achterberg")
+        let front = ["Sudan war: camps at breaking point", "5 March 2024", "Share", "Save", "Ifeoma Chukwu-Lawson", "BBC Africa, Adré"]
+        #expect(AuthorFinder.authors(front: front, title: front[0]) == ["Ifeoma Chukwu-Lawson"])
+    }
+
     @Test func aCompanyOrAMastheadBesideTheDateIsNoAuthor() {
         #expect(BylineParser.bareName(in: "Halvorsen Marine AS") == nil)
         #expect(BylineParser.bareName(in: "FENWICK COUNTY REGISTER Page A3") == nil)

@@ -27,7 +27,9 @@ enum AuthorFinder {
             // "Divya Ramaswamy" / "CHENNAI" / "Updated - March 05, 2024": a name, the reporter's
             // city, then the date.
             let cityBetween = i + 2 < front.count && datelines[i + 2] && isPlaceLine(front[i + 1])
-            let besideDate = (i > 0 && datelines[i - 1]) || (i + 1 < front.count && datelines[i + 1]) || cityBetween
+            // "5 March 2024" / "Share" / "Save" / "Ifeoma Chukwu-Lawson": the page's buttons between do not count.
+            let previous = neighbour(of: i, step: -1, in: front), next = neighbour(of: i, step: 1, in: front)
+            let besideDate = previous.map { datelines[$0] } ?? false || next.map { datelines[$0] } ?? false || cityBetween
             if besideDate, let several = BylineParser.bareNames(in: line) {
                 names.append(contentsOf: several)
             } else if datelines[i] || besideDate, let name = BylineParser.bareName(in: line) {
@@ -36,6 +38,18 @@ enum AuthorFinder {
         }
         var seen = Set<String>()
         return names.filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// The line before (`step` -1) or after (+1) line `i`, passing over lines of page buttons
+    /// ("Share", "Save"); nil at either end.
+    static func neighbour(of i: Int, step: Int, in front: [String]) -> Int? {
+        var k = i + step
+        while k >= 0 && k < front.count {
+            let words = front[k].split(separator: " ")
+            guard !words.isEmpty, words.count <= 3, words.allSatisfy({ BylineParser.pageControlWords.contains($0.lowercased()) }) else { return k }
+            k += step
+        }
+        return nil
     }
 
     /// Whether a line is only a place's name, as a reporter's city stands between the name and

@@ -122,7 +122,9 @@ enum BylineParser {
             tokens = Array(tokens[..<separator])
         }
         // "Jane Doe, Transport Editor": the name before the comma.
-        if let comma = tokens.firstIndex(where: { $0.hasSuffix(",") }), comma >= 1, tokens.count - comma <= 5 {
+        // "Miriam Achterberg, Associate Professor of Soil Science, University of Saskatchewan": an academic's post.
+        if let comma = tokens.firstIndex(where: { $0.hasSuffix(",") }), comma >= 1,
+           tokens.count - comma <= 5 || tokens[(comma + 1)...].contains(where: { academicWords.contains($0.lowercased().trimmingCharacters(in: ",.;")) }) {
             tokens = Array(tokens[...comma])
         }
         if let digit = tokens.firstIndex(where: { $0.contains(where: \.isNumber) }) {
@@ -151,6 +153,10 @@ enum BylineParser {
         guard name.count < 3 || !name.contains(where: { MetadataVocabulary.shared.outletWords.contains($0.lowercased()) }) else { return nil }
         return name.joined(separator: " ")
     }
+
+    /// Words of an academic's or expert's post after their name in a byline.
+    static let academicWords: Set<String> = ["professor", "lecturer", "researcher", "fellow", "university", "institute", "college",
+                                             "scientist", "candidate", "postdoctoral", "dean", "chair", "director"]
 
     /// Legal forms that end a company's name.
     static let companySuffixes: Set<String> = ["AS", "ASA", "AB", "AG", "GmbH", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc", "PLC",
