@@ -7,6 +7,9 @@ import Synchronization
 enum DurableFile {
     private static let counter = Atomic<UInt64>(0)
 
+    /// This process's id, for temporary names (glibc no longer caches `getpid`).
+    private static let processID = getpid()
+
     /// Whether writes are flushed to the disk; tests and benchmarks may turn it off.
     nonisolated(unsafe) static var syncEnabled = true
 
@@ -38,10 +41,14 @@ enum DurableFile {
     static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, sync: Bool = true) throws(FileSystemError) {
         let sync = sync && syncEnabled
         let folder = parentFolder(path)
-        try makeFolders(folder)
         let n = counter.wrappingAdd(1, ordering: .relaxed).newValue
-        let temporary = folder + "/.articled-\(getpid())-\(n).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        let temporary = folder + "/.articled-\(processID)-\(n).tmp"
+        var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        if fd < 0 && errno == ENOENT {
+            // The folder is made on first use, not checked before every write.
+            try makeFolders(folder)
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        }
         guard fd >= 0 else { throw FileSystemError("create", temporary) }
         var written = 0
         let failure: FileSystemError? = bytes.withUnsafeBytes { buffer in
@@ -75,8 +82,13 @@ enum DurableFile {
     /// - Returns: false if `destination` exists (nothing moved).
     static func move(_ source: String, to destination: String, sync: Bool = true) throws(FileSystemError) -> Bool {
         let folder = parentFolder(destination)
-        try makeFolders(folder)
-        if articled_rename_noreplace(source, destination) != 0 {
+        var moved = articled_rename_noreplace(source, destination) == 0
+        if !moved && errno == ENOENT && access(source, F_OK) == 0 {
+            // The destination's folder is made on first use, not checked before every move.
+            try makeFolders(folder)
+            moved = articled_rename_noreplace(source, destination) == 0
+        }
+        if !moved {
             switch errno {
             case EEXIST: return false
             case EXDEV: try copyAcross(source, to: destination)
