@@ -47,29 +47,40 @@ public struct Pipeline: Sendable {
 
     /// Runs every stage on `document` in order, recording each stage's time.
     ///
-    /// - Throws: `StageError` from the first stage that fails under the `fail` policy.
+    /// - Throws: `StageError` from the first stage that fails under the `fail` policy; the
+    ///   document is then left as far as the stages got, for the caller to discard.
     public func run(_ document: inout Document) async throws(StageError) {
         let clock = ContinuousClock()
         for step in steps {
             let stage = step.stage
-            var working = document
             let start = clock.now
-            do {
-                try await stage.process(&working)
-                document = working
-            } catch {
-                let message = (error as? StageError)?.message ?? String(describing: error)
-                switch step.onError {
-                case .fail:
-                    throw StageError(stage: stage.name, file: document.sourceFile, message: message)
-                case .skip:
-                    document.warnings.append("stage '\(stage.name)' skipped: \(message)")
+            switch step.onError {
+            case .fail:
+                // In place: a failed document is not used again, so no copy is kept for it.
+                let file = document.sourceFile
+                do {
+                    try await stage.process(&document)
+                } catch {
+                    throw StageError(stage: stage.name, file: file, message: Self.message(error))
+                }
+            case .skip:
+                // On a copy: a failed stage's half-made changes must not reach the result.
+                var working = document
+                do {
+                    try await stage.process(&working)
+                    document = working
+                } catch {
+                    document.warnings.append("stage '\(stage.name)' skipped: \(Self.message(error))")
                 }
             }
             let elapsed = clock.now - start
             let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
             document.pipeline.append(StageRecord(stage: stage.name, version: stage.version, ms: ms))
         }
+    }
+
+    private static func message(_ error: any Error) -> String {
+        (error as? StageError)?.message ?? String(describing: error)
     }
 
     /// The stages' names, in order.
