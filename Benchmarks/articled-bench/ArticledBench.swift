@@ -6,6 +6,7 @@ struct ArticledBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "articled-bench",
         abstract: "Benchmarks of articled: the stages in-process, and the daemon end to end.",
-        subcommands: [StagesBenchmark.self, EndToEndBenchmark.self, ResultsCommand.self]
+        subcommands: [AllBenchmarks.self, StagesBenchmark.self, EndToEndBenchmark.self, ResultsCommand.self],
+        defaultSubcommand: AllBenchmarks.self
     )
 }
