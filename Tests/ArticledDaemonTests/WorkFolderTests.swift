@@ -58,6 +58,21 @@ import Testing
         #expect(try claimFolders().count == 1)
     }
 
+    @Test func anInboxWithAccentsInItsPathReusesItsSlotsToo() throws {
+        let inbox = root + "/revue de presse – été"
+        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        let work = WorkFolder(root: inbox + "/.articled", inbox: inbox)
+        try work.prepare()
+        var folders: Set<String> = []
+        for name in ["a.txt", "b.txt"] {
+            try "Body.".write(toFile: inbox + "/" + name, atomically: false, encoding: .utf8)
+            let claim = try #require(try work.claim(inbox + "/" + name))
+            folders.insert(claim.claimFolder)
+            try finish(claim, work)
+        }
+        #expect(folders.count == 1)
+    }
+
     @Test func claimsInFlightTogetherHaveFoldersOfTheirOwn() throws {
         let work = try work()
         let a = try #require(try work.claim(try drop("same.txt", "A")))

@@ -98,7 +98,7 @@ final class WorkFolder: Sendable {
     private func slotNumber(of claim: ClaimedFile) -> Int? {
         let prefix = claimed + "/\(token)-"
         guard claim.claimFolder.hasPrefix(prefix),
-              let slot = Int(claim.claimFolder.dropFirst(prefix.utf8.count)),
+              let slot = Int(Substring(claim.claimFolder.utf8.dropFirst(prefix.utf8.count))),
               claim.claimFolder == slotFolder(slot) else { return nil }
         return slot
     }
