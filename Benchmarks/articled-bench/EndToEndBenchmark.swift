@@ -15,6 +15,7 @@ struct EndToEndBenchmark: AsyncParsableCommand {
     @Option(help: "Offered load for the latency run, articles per second.") var rate = 200
     @Option(help: "Length of the latency run, seconds.") var seconds = 10
     @Option(help: "Idle measurement, seconds.") var idle = 10
+    @Option(help: "Copies for the cp floor; the fastest counts.") var floorRuns = 3
     @Flag(help: "Turn durable writes off (they are on by default, as in production).") var noDurableWrites = false
     @Flag(help: "Keep the work folder (daemon log, outbox) and print where it is.") var keep = false
     @Argument(help: "Article files to repeat under distinct names (e.g. ../shared/samples/seeds/*.txt).") var files: [String]
@@ -35,15 +36,19 @@ struct EndToEndBenchmark: AsyncParsableCommand {
 
         // The floor: cp of the same files, one folder to another; then, for scale, the same
         // copy made durable (one sync of the file system after it, where articled flushes each file).
-        Self.quietDisk()
-        let cpStart = Monotonic.nanoseconds()
-        try Self.runToEnd("/bin/cp", ["-r", root + "/burst", root + "/floor"])
-        let cpSeconds = Double(Monotonic.nanoseconds() - cpStart) / 1e9
-        try Self.runToEnd("/bin/sync", ["-f", root + "/floor"])
-        let durableCopySeconds = Double(Monotonic.nanoseconds() - cpStart) / 1e9
-        try? fm.removeItem(atPath: root + "/floor")
-        print(String(format: "floor: cp of %d files in %.3f s (%.0f files/s); with one sync after it %.3f s",
-                     count, cpSeconds, Double(count) / cpSeconds, durableCopySeconds))
+        // The fastest of three copies: the disk here is noisy, and a slow copy would flatter the ratio.
+        var cpSeconds = Double.infinity, durableCopySeconds = Double.infinity
+        for _ in 0..<floorRuns {
+            Self.quietDisk()
+            let cpStart = Monotonic.nanoseconds()
+            try Self.runToEnd("/bin/cp", ["-r", root + "/burst", root + "/floor"])
+            cpSeconds = min(cpSeconds, Double(Monotonic.nanoseconds() - cpStart) / 1e9)
+            try Self.runToEnd("/bin/sync", ["-f", root + "/floor"])
+            durableCopySeconds = min(durableCopySeconds, Double(Monotonic.nanoseconds() - cpStart) / 1e9)
+            try? fm.removeItem(atPath: root + "/floor")
+        }
+        print(String(format: "floor: cp of %d files in %.3f s (%.0f files/s); with one sync after it %.3f s (fastest of %d)",
+                     count, cpSeconds, Double(count) / cpSeconds, durableCopySeconds, floorRuns))
 
         try "durable_writes: \(!noDurableWrites)\nsettle_ms: 100\n".write(toFile: root + "/articled.yaml", atomically: false, encoding: .utf8)
         let daemon = Process()
