@@ -45,6 +45,20 @@ import Testing
         #expect(PublisherFinder.ownedOutlet("Jane Doe is part of the features team.") == nil)
     }
 
+    @Test func aGroupFooterWithAccentsBeforeThePhraseNamesTheWholeOutlet() {
+        #expect(PublisherFinder.ownedOutlet("Le Québécois Libre is owned by Médias Nordiques Inc.") == "Le Québécois Libre")
+        #expect(PublisherFinder.ownedOutlet("Het Ålandsblad is a division of Öresund Media.") == "Het Ålandsblad")
+    }
+
+    @Test func anASCIIPhraseIsFoundAfterAccentedText() throws {
+        let line = "Publié — été 2024 by Zoë Brûlé"
+        let r = try #require(line.firstRange(ofASCII: " by "))
+        #expect(line[r] == " by ")
+        #expect(line[r.upperBound...] == "Zoë Brûlé")
+        #expect("no such words".firstRange(ofASCII: " by ") == nil)
+        #expect("by".firstRange(ofASCII: " by ") == nil)
+    }
+
     @Test func aNewspapersMastheadNamesTheOutlet() {
         #expect(PublisherFinder.publisher(front: ["Punch Newspapers", "Reps summon NAFDAC over fake drugs"], back: []) == "Punch Newspapers")
     }

@@ -49,18 +49,7 @@ enum PublisherFinder {
 
     /// Whether `line` holds the ASCII `needle`, compared byte by byte without allocating.
     static func containsBytes(_ line: String, _ needle: StaticString) -> Bool {
-        needle.withUTF8Buffer { n in
-            var line = line
-            return line.withUTF8 { h in
-                guard n.count > 0, h.count >= n.count else { return false }
-                for start in 0...(h.count - n.count) where h[start] == n[0] {
-                    var k = 1
-                    while k < n.count && h[start + k] == n[k] { k += 1 }
-                    if k == n.count { return true }
-                }
-                return false
-            }
-        }
+        line.firstRange(ofASCII: needle) != nil
     }
 
     /// The outlet a closing bio names (`Tom Lee is the books editor of The Riverside Review.`), or nil:
@@ -136,7 +125,7 @@ enum PublisherFinder {
         }
         for line in front where containsBytes(line, " by ") && BylineParser.explicitNames(in: line) == nil {
             // "Sunday 12 November 2023 by Lena Schwarz, DW": the byline inside a dateline.
-            if let by = line.range(of: " by "), let name = BylineParser.outlet(in: "By " + line[by.upperBound...]) { return name }
+            if let by = line.firstRange(ofASCII: " by "), let name = BylineParser.outlet(in: "By " + line[by.upperBound...]) { return name }
         }
         for (i, line) in front.enumerated() where BylineParser.explicitNames(in: line) != nil {
             if let name = BylineParser.outlet(in: line) { return name }
@@ -203,9 +192,10 @@ enum PublisherFinder {
     /// The outlet a footer says belongs to a group (`Variety is a part of Penske Media
     /// Corporation.`, `The Courier is owned by …`), or nil: the capitalized words before it.
     static func ownedOutlet(_ line: String) -> String? {
-        guard line.utf8.count <= 200 else { return nil }
-        for phrase in [" is a part of ", " is part of ", " is owned by ", " is published by ", " is a division of "] {
-            guard let r = line.range(of: phrase) else { continue }
+        guard line.utf8.count <= 200, containsBytes(line, " is ") else { return nil }
+        let phrases: [StaticString] = [" is a part of ", " is part of ", " is owned by ", " is published by ", " is a division of "]
+        for phrase in phrases {
+            guard let r = line.firstRange(ofASCII: phrase) else { continue }
             let words = line[..<r.lowerBound].split(separator: " ")
             guard (1...5).contains(words.count), words.allSatisfy({ BylineParser.startsUpper($0) || $0 == "of" }),
                   BylineParser.startsUpper(words[0]), line[r.upperBound...].first?.isUppercase == true else { return nil }

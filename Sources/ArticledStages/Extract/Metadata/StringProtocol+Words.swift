@@ -26,3 +26,25 @@ extension StringProtocol {
         return String(s)
     }
 }
+
+extension String {
+    /// The first occurrence of the ASCII text `needle`, found byte by byte: no bridging to
+    /// Foundation's UTF-16 search, which the metadata rules would pay on every line.
+    func firstRange(ofASCII needle: StaticString) -> Range<String.Index>? {
+        var line = self
+        let offset = needle.withUTF8Buffer { n in
+            line.withUTF8 { h -> Int? in
+                guard n.count > 0, h.count >= n.count else { return nil }
+                for start in 0...(h.count - n.count) where h[start] == n[0] {
+                    var k = 1
+                    while k < n.count && h[start + k] == n[k] { k += 1 }
+                    if k == n.count { return start }
+                }
+                return nil
+            }
+        }
+        guard let offset else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8CodeUnitCount)
+    }
+}
