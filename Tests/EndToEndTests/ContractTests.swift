@@ -28,7 +28,8 @@ import Testing
             let stages = (result["pipeline"] as? [[String: Any]])?.compactMap { $0["stage"] as? String }
             #expect(stages == ["cleanup", "extract", "tag", "summarize"])
             let stats = result["stats"] as? [String: Any]
-            #expect((stats?["words"] as? Int ?? 0) > 100)
+            // The shortest article here (the repository's river-flood.md, used without ../shared) has 91 words.
+            #expect((stats?["words"] as? Int ?? 0) > 50)
             #expect(stats?["reading_minutes"] != nil)
         }
         #expect(await daemon.stop() == 0)
