@@ -35,7 +35,7 @@ final class DocumentProcessor: Sendable {
     /// Claims and processes the inbox file at `path`; nil if another event claimed it first.
     func handle(path: String) async -> ProcessingOutcome? {
         let start = ContinuousClock().now
-        let reader = InputReader(maxBytes: settings.withLock { $0.maxFileBytes })
+        let reader = currentReader
         // Claimed and read in one trip to an I/O thread.
         let claimed: Result<(ClaimedFile, Result<Document, InputRejection>)?, FileSystemError> = await IOThreads.run { [work] in
             Result { () throws(FileSystemError) in
@@ -76,10 +76,13 @@ final class DocumentProcessor: Sendable {
     /// Processes a claimed file to its end.
     func handle(_ claim: ClaimedFile) async -> ProcessingOutcome {
         let start = ContinuousClock().now
-        let reader = InputReader(maxBytes: settings.withLock { $0.maxFileBytes })
+        let reader = currentReader
         let read = await IOThreads.run { Self.read(claim, with: reader) }
         return await handle(claim, read: read, start: start)
     }
+
+    /// The reader for the settings now in force.
+    private var currentReader: InputReader { InputReader(maxBytes: settings.withLock { $0.maxFileBytes }) }
 
     /// The document of a claimed file, or why it is not an article.
     private static func read(_ claim: ClaimedFile, with reader: InputReader) -> Result<Document, InputRejection> {

@@ -46,34 +46,31 @@ final class WorkFolder: Sendable {
     /// Claims the inbox file at `path`; nil if it is gone (another event claimed it first).
     func claim(_ path: String) throws(FileSystemError) -> ClaimedFile? {
         guard let relative = relativePath(of: path) else { return nil }
-        let (slot, isNew) = slots.withLock { slots -> (Int, Bool) in
-            if let slot = slots.free.popLast() { return (slot, false) }
+        let slot = slots.withLock { slots -> Int in
+            if let slot = slots.free.popLast() { return slot }
             slots.made += 1
-            return (slots.made, true)
+            return slots.made
         }
         let claim = ClaimedFile(claimFolder: slotFolder(slot), relativePath: relative)
         let destination = claim.path
-        do throws(FileSystemError) {
-            if isNew || relative.utf8.contains(UInt8(ascii: "/")) {
-                try DurableFile.makeFolders(DurableFile.parentFolder(destination))
-            }
-            if rename(path, destination) != 0 {
-                var code = errno
-                // The slot's folder was removed behind our back: make it again, once.
-                if code == ENOENT && access(path, F_OK) == 0 {
+        var code: Int32 = 0
+        if rename(path, destination) != 0 {
+            code = errno
+            // The folder (a new slot's, or a subfolder's) is made on first use, as results' are.
+            if code == ENOENT && access(path, F_OK) == 0 {
+                do throws(FileSystemError) {
                     try DurableFile.makeFolders(DurableFile.parentFolder(destination))
-                    if rename(path, destination) == 0 { return claim }
-                    code = errno
+                } catch {
+                    release(claim)
+                    throw error
                 }
-                release(claim)
-                if code == ENOENT { return nil }
-                throw FileSystemError("claim (rename)", path, code: code)
+                code = rename(path, destination) == 0 ? 0 : errno
             }
-        } catch {
-            release(claim)
-            throw error
         }
-        return claim
+        guard code != 0 else { return claim }
+        release(claim)
+        if code == ENOENT { return nil }
+        throw FileSystemError("claim (rename)", path, code: code)
     }
 
     /// Removes a claim's (now empty) folders once its file has been moved out; a slot's own
