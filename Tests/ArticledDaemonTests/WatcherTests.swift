@@ -119,4 +119,43 @@ import Testing
             #expect(throws: InboxWatcher.StartError.self) { _ = try InboxWatcher(root: inbox, excluding: []).start() }
         }
     }
+
+    /// A flag set from another thread or task.
+    final class Flag: Sendable {
+        private let value = Atomic(false)
+        func set() { value.store(true, ordering: .sequentiallyConsistent) }
+        var isSet: Bool { value.load(ordering: .sequentiallyConsistent) }
+    }
+
+    /// Whether `flag` is set within ten seconds.
+    func eventually(_ flag: Flag) async -> Bool {
+        for _ in 0..<1000 where !flag.isSet { try? await Task.sleep(for: .milliseconds(10)) }
+        return flag.isSet
+    }
+
+    @Test func theEventsEndWhenTheInboxIsRemoved() async throws {
+        let inbox = try ArticleDaemon.absoluteFolder(root + "/inbox")
+        let watcher = InboxWatcher(root: inbox, excluding: [])
+        let stream = try watcher.start()
+        let ended = Flag()
+        let reader = Task { for await _ in stream {}; ended.set() }
+        try FileManager.default.removeItem(atPath: inbox)
+        #expect(await eventually(ended), "the watcher kept waiting on an inbox that no longer exists")
+        watcher.stop()
+        await reader.value
+    }
+
+    @Test func stopReturnsWhenNoWakeUpFileCanBeMadeInTheInbox() async throws {
+        // The inbox moved away: its watch stays, but the file that wakes the watcher cannot be
+        // made where the inbox was (as on a full disk); the stop must not hang.
+        let inbox = try ArticleDaemon.absoluteFolder(root + "/inbox")
+        let watcher = InboxWatcher(root: inbox, excluding: [])
+        let stream = try watcher.start()
+        let reader = Task { for await _ in stream {} }
+        #expect(rename(inbox, root + "/moved") == 0)
+        let stopped = Flag()
+        Thread { watcher.stop(); stopped.set() }.start()
+        #expect(await eventually(stopped), "stop() still waits for the watcher thread")
+        if stopped.isSet { await reader.value }
+    }
 }

@@ -99,7 +99,11 @@ public final class ArticleDaemon: Service, Sendable {
         let pump = Task {
             for await event in events { await self.take(event, inbox: inbox, excluded: excluded, intake: intake) }
             // The stream ends only when the watcher stops: during a shutdown, or because it failed.
-            if !Task.isCancelled { self.liveness.watcherStopped() }
+            if !Task.isCancelled {
+                self.logger.error("the inbox watcher stopped: new files are no longer seen (was the inbox removed?); restart the daemon",
+                                  metadata: ["inbox": "\(inbox)"])
+                self.liveness.watcherStopped()
+            }
         }
         for file in DirectoryWalker.walk(inbox, excluding: excluded).files {
             await intake.offer(file, settled: false)

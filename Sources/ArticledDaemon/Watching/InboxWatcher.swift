@@ -1,4 +1,5 @@
 import CInotifyTools
+import CLinux
 import Dispatch
 import Foundation
 import Glibc
@@ -23,6 +24,8 @@ final class InboxWatcher: Sendable {
     private let excluded: Set<String>
     private let stopRequested = Atomic(false)
     private let finished = DispatchSemaphore(value: 0)
+    /// The watcher thread while it runs, for the signal that interrupts its wait.
+    private let thread = Mutex<pthread_t?>(nil)
 
     /// A watcher of the folder `root` (absolute), ignoring the folders in `excluded`.
     init(root: String, excluding excluded: Set<String>) {
@@ -38,6 +41,7 @@ final class InboxWatcher: Sendable {
             return true
         }
         guard claimed else { throw StartError(message: "another inbox watcher is already running in this process") }
+        articled_install_wake_signal()
         let (stream, continuation) = AsyncStream.makeStream(of: InboxEvent.self, bufferingPolicy: .unbounded)
         let ready = DispatchSemaphore(value: 0)
         let failure = StartFailure()
@@ -57,12 +61,20 @@ final class InboxWatcher: Sendable {
     /// Stops the thread and releases the library's state; waits until it has.
     func stop() {
         guard !stopRequested.exchange(true, ordering: .sequentiallyConsistent) else { return }
-        // The thread is blocked in read(2); a change in the root wakes it to see the flag.
+        // The thread is blocked in the kernel; a change in the root wakes it to see the flag.
         let wake = root + "/.articled-wake-\(getpid())"
         let fd = open(wake, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
         if fd >= 0 { close(fd) }
         unlink(wake)
-        finished.wait()
+        // Where no file can be made (the inbox removed, a full disk, no permission), or the
+        // thread was not yet in its wait, a signal interrupts the wait; repeated until it ends.
+        var patience = DispatchTime.now() + .milliseconds(fd >= 0 ? 200 : 0)
+        while finished.wait(timeout: patience) == .timedOut {
+            thread.withLock { running in
+                if let running { _ = articled_wake_thread(running) }
+            }
+            patience = .now() + .milliseconds(50)
+        }
     }
 
     /// The start-up error the watcher thread hands back, if any.
@@ -76,7 +88,11 @@ final class InboxWatcher: Sendable {
 
     private func threadMain(continuation: AsyncStream<InboxEvent>.Continuation,
                             ready: DispatchSemaphore, failure: StartFailure) {
+        articled_unblock_wake_signal()
+        thread.withLock { $0 = pthread_self() }
         defer {
+            // No signal may reach this thread once it has ended.
+            thread.withLock { $0 = nil }
             inotifytools_cleanup()
             continuation.finish()
             InboxWatcher.active.withLock { $0 = false }
@@ -94,6 +110,8 @@ final class InboxWatcher: Sendable {
             return
         }
         ready.signal()
+        let rootWatch = inotifytools_wd_from_filename(root + "/") >= 0
+            ? inotifytools_wd_from_filename(root + "/") : inotifytools_wd_from_filename(root)
 
         var pendingMove: (cookie: UInt32, path: String)?
         while !stopRequested.load(ordering: .sequentiallyConsistent) {
@@ -106,6 +124,9 @@ final class InboxWatcher: Sendable {
                 continuation.yield(.overflow)
                 continue
             }
+            // The inbox itself was removed (or its file system unmounted): nothing more can
+            // arrive, and the stream's end tells the daemon.
+            if wd == rootWatch && mask & UInt32(IN_IGNORED) != 0 { break }
             var namePointer: UnsafePointer<CChar>?
             var folderLength = 0
             guard let folderPointer = inotifytools_filename_from_event(event, &namePointer, &folderLength) else { continue }

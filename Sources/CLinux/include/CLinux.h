@@ -8,6 +8,8 @@
 #include <signal.h>
 #include <sys/wait.h>
 #include <spawn.h>
+#include <pthread.h>
+#include <string.h>
 
 // glibc declares these only under _GNU_SOURCE, which Swift's Glibc module is not built with.
 extern int pipe2(int pipefd[2], int flags);
@@ -18,6 +20,33 @@ extern int posix_spawn_file_actions_addclosefrom_np(posix_spawn_file_actions_t *
 /// rename(2) that fails with EEXIST instead of replacing the destination (renameat2, RENAME_NOREPLACE).
 static inline int articled_rename_noreplace(const char *from, const char *to) {
     return (int)syscall(SYS_renameat2, AT_FDCWD, from, AT_FDCWD, to, 1u);
+}
+
+static void articled_wake_handler(int signal) { (void)signal; }
+
+/// Makes SIGURG interrupt a blocking call of the thread it is sent to (EINTR) and do nothing
+/// else: a handler that returns at once, installed without SA_RESTART. SIGURG is ignored by
+/// default, so a stray one changes nothing. Returns 0, or -1 with errno.
+static inline int articled_install_wake_signal(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = articled_wake_handler;
+    sigemptyset(&action.sa_mask);
+    return sigaction(SIGURG, &action, NULL);
+}
+
+/// Lets the calling thread receive SIGURG (threads started from a dispatch worker inherit a
+/// mask that blocks every signal). 0 or an errno value.
+static inline int articled_unblock_wake_signal(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGURG);
+    return pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+}
+
+/// Interrupts `thread`'s blocking call (see articled_install_wake_signal); 0 or an errno value.
+static inline int articled_wake_thread(pthread_t thread) {
+    return pthread_kill(thread, SIGURG);
 }
 
 /// The file system type (statfs f_type) of the file system holding `path`, or -1.
