@@ -7,24 +7,27 @@ import ArticledCore
 enum TextStatsCounter {
     /// The counts of `text`.
     static func count(_ text: String) -> TextStats {
+        var text = text
+        return text.withUTF8 { count($0) }
+    }
+
+    /// The counts of the UTF-8 text `bytes`.
+    static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> TextStats {
         var words = 0
         var inWord = false
-        var paragraphs = text.isEmpty ? 0 : 1
+        var paragraphs = bytes.isEmpty ? 0 : 1
         var previousNewline = false
         var characters = 0
-        for byte in text.utf8 {
-            if byte & 0xC0 != 0x80 { characters += 1 }
+        for byte in bytes {
+            characters &+= byte & 0xC0 != 0x80 ? 1 : 0
             let space = byte == 0x20 || byte == 0x0A || byte == 0x09
-            if !space && !inWord { words += 1 }
+            words &+= !space && !inWord ? 1 : 0
             inWord = !space
-            if byte == 0x0A {
-                if previousNewline { paragraphs += 1 }
-                previousNewline = true
-            } else {
-                previousNewline = false
-            }
+            let newline = byte == 0x0A
+            paragraphs &+= newline && previousNewline ? 1 : 0
+            previousNewline = newline
         }
-        let sentences = SentenceSplitter.split(text).count
+        let sentences = SentenceSplitter.spans(bytes).count
         return TextStats(words: words, readingMinutes: TextStats.readingMinutes(forWords: words),
                          sentences: sentences, paragraphs: paragraphs, characters: characters)
     }

@@ -69,10 +69,35 @@ enum HeadlineFinder {
     static func opensWithDateLabel(_ line: String) -> Bool {
         // Cheap test first: the line opens with the first letter of one of the labels.
         guard let b = line.utf8.first, [0x75, 0x70, 0x6D, 0x6C, 0x66].contains(ASCIIByte.lower(b)) else { return false }
-        let words = line.split(separator: " ", maxSplits: 2).map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":")) }
-        guard let first = words.first else { return false }
-        if ["updated", "published", "posted", "modified"].contains(first) { return true }
-        return words.count > 1 && ["last", "first"].contains(first) && ["updated", "published", "modified"].contains(words[1])
+        var line = line
+        return line.withUTF8 { bytes in
+            // The first two words, compared case-folded and without colons at their ends.
+            var end = 0
+            while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+            let first = UnsafeBufferPointer(rebasing: bytes[0..<end])
+            if isWord(first, "updated") || isWord(first, "published") || isWord(first, "posted") || isWord(first, "modified") {
+                return true
+            }
+            guard isWord(first, "last") || isWord(first, "first") else { return false }
+            var start = end
+            while start < bytes.count && bytes[start] == 0x20 { start += 1 }
+            end = start
+            while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+            let second = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            return isWord(second, "updated") || isWord(second, "published") || isWord(second, "modified")
+        }
+    }
+
+    /// Whether `bytes`, ASCII case folded and without colons at its ends, is the small-letter `word`.
+    private static func isWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        var a = 0, b = bytes.count
+        while a < b && bytes[a] == 0x3A { a += 1 }
+        while b > a && bytes[b - 1] == 0x3A { b -= 1 }
+        guard b - a == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { w in
+            for k in 0..<w.count where ASCIIByte.lower(bytes[a + k]) != w[k] { return false }
+            return true
+        }
     }
 
     /// Labels of page fields, whose `Label: value` lines are never headlines.

@@ -14,34 +14,63 @@ enum NavigationRow {
         "donate", "shop", "advertise", "fishing", "real", "estate", "elections", "region", "state", "sections",
     ]
 
+    /// The section words by `ASCIIByte.foldedHash`, for lookups on bytes.
+    private static let sectionKeys: WordTable = {
+        var table = WordTable(capacity: sectionWords.count * 2)
+        for word in sectionWords { table.set(ASCIIByte.foldedHash(word.utf8), 1) }
+        return table
+    }()
+
     /// Whether `line` is, or carries, a row of section links: four or more words in a row that
     /// are section names and make most of the line, or five or more capitalized words in a row,
-    /// three of them section names, inside a longer line.
+    /// three of them section names, inside a longer line. (Separators such as `|` and `•` are
+    /// not words.)
     static func matches(_ line: String) -> Bool {
-        let words = line.split(separator: " ").filter { !["&", "|", "•", "/", "·"].contains($0) }
-        guard words.count >= 4 else { return false }
-        var longestSections = 0, sections = 0
-        var shouted = 0, shoutedSections = 0
-        for word in words {
-            let isSection = sectionWords.contains(word.lowercased())
-            sections = isSection ? sections + 1 : 0
-            longestSections = max(longestSections, sections)
-            if isShouted(word) {
-                shouted += 1
-                if isSection { shoutedSections += 1 }
-                if shouted >= 5 && shoutedSections >= 3 { return true }
-            } else {
-                shouted = 0
-                shoutedSections = 0
+        guard line.spaceSeparatedWordCount >= 4 else { return false }
+        var line = line
+        return line.withUTF8 { bytes in
+            let keys = sectionKeys
+            var words = 0
+            var longestSections = 0, sections = 0
+            var shouted = 0, shoutedSections = 0
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x20 { i += 1; continue }
+                let start = i
+                while i < bytes.count && bytes[i] != 0x20 { i += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                if isSeparator(word) { continue }
+                words += 1
+                let isSection = keys.contains(ASCIIByte.foldedHash(word))
+                sections = isSection ? sections + 1 : 0
+                longestSections = max(longestSections, sections)
+                if isShouted(word) {
+                    shouted += 1
+                    if isSection { shoutedSections += 1 }
+                    if shouted >= 5 && shoutedSections >= 3 { return true }
+                } else {
+                    shouted = 0
+                    shoutedSections = 0
+                }
             }
+            return words >= 4 && longestSections >= 4 && longestSections * 10 >= words * 6
         }
-        return longestSections >= 4 && longestSections * 10 >= words.count * 6
+    }
+
+    /// Whether `word` is a separator between links: `&`, `|`, `/`, `•` or `·`.
+    private static func isSeparator(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch word.count {
+        case 1: return word[0] == 0x26 || word[0] == 0x7C || word[0] == 0x2F
+        case 2: return word[0] == 0xC2 && word[1] == 0xB7  // ·
+        case 3: return word[0] == 0xE2 && word[1] == 0x80 && word[2] == 0xA2  // •
+        default: return false
+        }
     }
 
     /// Whether every letter of `word` is upper case (and it has two or more).
-    private static func isShouted(_ word: Substring) -> Bool {
+    private static func isShouted(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         var letters = 0
-        for b in word.utf8 {
+        for b in word {
             if b >= 0x61 && b <= 0x7A { return false }
             if b >= 0x41 && b <= 0x5A { letters += 1 }
         }

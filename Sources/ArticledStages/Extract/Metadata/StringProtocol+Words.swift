@@ -32,19 +32,28 @@ extension String {
     /// Foundation's UTF-16 search, which the metadata rules would pay on every line.
     func firstRange(ofASCII needle: StaticString) -> Range<String.Index>? {
         var line = self
-        let offset = needle.withUTF8Buffer { n in
-            line.withUTF8 { h -> Int? in
-                guard n.count > 0, h.count >= n.count else { return nil }
-                for start in 0...(h.count - n.count) where h[start] == n[0] {
-                    var k = 1
-                    while k < n.count && h[start + k] == n[k] { k += 1 }
-                    if k == n.count { return start }
-                }
-                return nil
-            }
-        }
+        let offset = needle.withUTF8Buffer { n in line.withUTF8 { Self.firstOffset(of: n, in: $0) } }
         guard let offset else { return nil }
         let lower = utf8.index(utf8.startIndex, offsetBy: offset)
         return lower..<utf8.index(lower, offsetBy: needle.utf8CodeUnitCount)
+    }
+
+    /// Whether the text holds `needle`, compared byte by byte (an exact match of its UTF-8,
+    /// without Foundation's Unicode-aware search).
+    func containsBytes(of needle: String) -> Bool {
+        var line = self
+        var needle = needle
+        return needle.withUTF8 { n in line.withUTF8 { Self.firstOffset(of: n, in: $0) } } != nil
+    }
+
+    /// Where `needle` first starts in `haystack`, or nil.
+    private static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard needle.count > 0, haystack.count >= needle.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            var k = 1
+            while k < needle.count && haystack[start + k] == needle[k] { k += 1 }
+            if k == needle.count { return start }
+        }
+        return nil
     }
 }

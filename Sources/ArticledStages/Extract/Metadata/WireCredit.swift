@@ -37,9 +37,10 @@ enum WireCredit {
     /// The press-release wire that the dateline opening `lead` credits, or nil: such a page is the
     /// wire's, whatever company the release is from.
     static func releaseWire(inLead lead: String) -> String? {
-        let head = lead.prefix(160)
-        guard head.contains("WIRE") || head.contains("wire") || head.contains("/") || head.contains("(") else { return nil }
-        return releaseWires.first { head.contains($0.credit) }?.name
+        let head = String(lead.prefix(160))
+        guard head.utf8.contains(0x2F) || head.utf8.contains(0x28)
+            || head.firstRange(ofASCII: "WIRE") != nil || head.firstRange(ofASCII: "wire") != nil else { return nil }
+        return releaseWires.first { head.containsBytes(of: $0.credit) }?.name
     }
 
     /// An agency alone on a headline-block line (`AFP`, `Reuters`, `CNN —`) that sits next to a
