@@ -16,6 +16,25 @@ import Testing
         #expect(!NavigationRow.matches("Sports"))
     }
 
+    @Test func separatorsBetweenLinksAreNotWords() {
+        // Four section words and three separators: the separators neither count nor break the row.
+        #expect(NavigationRow.matches("News | Sport • Business · Weather"))
+        #expect(NavigationRow.matches("NEWS / SPORT & BUSINESS / WEATHER"))
+        // Words that only contain a section word, or accented, are not section names.
+        #expect(!NavigationRow.matches("Newsroom Sporting Businesses Weathered"))
+        #expect(!NavigationRow.matches("Néws Spórt Búsiness Wéather"))
+    }
+
+    @Test func dateLabelsAreReadWhateverTheirCaseAndColons() {
+        for line in ["Updated: 5 March 2024", "PUBLISHED 10:32 GMT", "posted: yesterday", "Last Updated: 2 hours ago",
+                     "First published:  March 5", "Modified 2024-03-05"] {
+            #expect(HeadlineFinder.opensWithDateLabel(line), "\(line)")
+        }
+        for line in ["Updates from the summit", "Last call for the ferry", "First look at the new stadium", "Publishers push back"] {
+            #expect(!HeadlineFinder.opensWithDateLabel(line), "\(line)")
+        }
+    }
+
     @Test func theHeadlineUnderANavigationRowIsChosen() {
         let front = ["U.S. World Politics Business Science Sports",
                      "Backyard birders spot a rare hummingbird for the first time in a decade"]
@@ -30,5 +49,18 @@ import Testing
         #expect(HeadlineFinder.firstMarkdownHeading(raw) == "The quiet boom in home batteries")
         #expect(HeadlineFinder.isLinkOnlyHeading(Array("# [Site](https://x.example/)".utf8)[...]))
         #expect(!HeadlineFinder.isLinkOnlyHeading(Array("# Why [this](https://x.example/) matters".utf8)[...]))
+    }
+}
+
+/// A press release's dateline names the wire that carries it.
+@Suite struct ReleaseWireTests {
+    @Test func theWireInTheDatelineIsThePublisher() {
+        #expect(WireCredit.releaseWire(inLead: "SÃO PAULO--(BUSINESS WIRE)--Acme today announced a new plant.") == "Business Wire")
+        #expect(WireCredit.releaseWire(inLead: "NEW YORK, April 9, 2024 /PRNewswire/ -- Acme said on Tuesday…") == "PR Newswire")
+    }
+
+    @Test func aLeadWithoutACreditNamesNoWire() {
+        #expect(WireCredit.releaseWire(inLead: "The wire service said nothing (as usual) about the business.") == nil)
+        #expect(WireCredit.releaseWire(inLead: "") == nil)
     }
 }

@@ -1,0 +1,20 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// The counts behind `stats`: words, sentences, paragraphs and characters as a reader counts them.
+@Suite struct TextStatsCounterTests {
+    @Test func countsWordsSentencesParagraphsAndCharacters() {
+        let stats = TextStatsCounter.count("Zoë said it works.  It does.\n\nA second paragraph\twith a tab.")
+        #expect(stats.words == 12)
+        #expect(stats.sentences == 3)
+        #expect(stats.paragraphs == 2)
+        // "ë" is one character, two bytes.
+        #expect(stats.characters == 60)
+    }
+
+    @Test func anEmptyTextHasNothing() {
+        let stats = TextStatsCounter.count("")
+        #expect(stats.words == 0 && stats.sentences == 0 && stats.paragraphs == 0 && stats.characters == 0)
+    }
+}
