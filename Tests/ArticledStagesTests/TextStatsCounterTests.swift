@@ -13,6 +13,14 @@ import Testing
         #expect(stats.characters == 60)
     }
 
+    @Test func spacesAndBlankLinesAtAnyPlaceCountOnce() {
+        // A leading space, runs of spaces and tabs, and three newlines in a row (two breaks).
+        let stats = TextStatsCounter.count(" Two \t words.\n\n\nNext one")
+        #expect(stats.words == 4)
+        #expect(stats.paragraphs == 3)
+        #expect(stats.characters == 24)
+    }
+
     @Test func anEmptyTextHasNothing() {
         let stats = TextStatsCounter.count("")
         #expect(stats.words == 0 && stats.sentences == 0 && stats.paragraphs == 0 && stats.characters == 0)
