@@ -25,8 +25,10 @@ let package = Package(
         ),
         // Linux system calls that Swift's Glibc module does not expose.
         .target(name: "CLinux"),
+        // SHA-256's compression function on the x86-64 SHA extensions, for document ids.
+        .target(name: "CSHA256Blocks"),
         // The document model, the stage protocol and the pipeline: no file or process I/O.
-        .target(name: "ArticledCore"),
+        .target(name: "ArticledCore", dependencies: ["CSHA256Blocks"]),
         // The built-in stages: cleanup, extract, tag, summarize.
         .target(
             name: "ArticledStages",

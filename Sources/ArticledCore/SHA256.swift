@@ -1,8 +1,15 @@
+import CSHA256Blocks
+
 /// SHA-256 (FIPS 180-4) of a byte buffer, for a document's `id`.
 ///
 /// A few dozen lines of our own instead of swift-crypto: the daemon needs one hash, and
-/// swift-crypto would add BoringSSL to every build. Tested against the standard vectors.
+/// swift-crypto would add BoringSSL to every build. On a processor with the SHA extensions the
+/// blocks go through them (`CSHA256Blocks`, six times faster: 39 -> 6 µs for an 8.8 KB article);
+/// elsewhere through the Swift code below. Both are tested against the standard vectors.
 public enum SHA256 {
+    /// Whether this processor's SHA extensions compress the blocks.
+    static let hasBlockInstructions = articled_sha256_blocks_available() == 1
+
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -29,7 +36,13 @@ public enum SHA256 {
 
     /// The 32-byte digest of `bytes`.
     public static func hash<C: Collection<UInt8>>(_ bytes: C) -> [UInt8] {
-        let digest = bytes.withContiguousStorageIfAvailable(hash(buffer:)) ?? Array(bytes).withUnsafeBufferPointer(hash(buffer:))
+        hash(bytes, instructions: hasBlockInstructions)
+    }
+
+    /// The digest of `bytes`, through the SHA extensions or not (tests compare both).
+    static func hash<C: Collection<UInt8>>(_ bytes: C, instructions: Bool) -> [UInt8] {
+        let digest = bytes.withContiguousStorageIfAvailable { hash(buffer: $0, instructions: instructions) }
+            ?? Array(bytes).withUnsafeBufferPointer { hash(buffer: $0, instructions: instructions) }
         var out: [UInt8] = []
         out.reserveCapacity(32)
         for v in digest { for s in [24, 16, 8, 0] { out.append(UInt8(truncatingIfNeeded: v >> UInt32(s))) } }
@@ -38,7 +51,7 @@ public enum SHA256 {
 
     /// The eight words of the digest of `message`: its whole blocks read in place, the last
     /// one or two padded in a small buffer of their own.
-    private static func hash(buffer message: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+    private static func hash(buffer message: UnsafeBufferPointer<UInt8>, instructions: Bool) -> [UInt32] {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         let whole = message.count / 64 * 64
         var tail = Array(message[whole...])
@@ -46,6 +59,13 @@ public enum SHA256 {
         while tail.count % 64 != 56 { tail.append(0) }
         let bitLength = UInt64(message.count) &* 8
         for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
+        if instructions {
+            h.withUnsafeMutableBufferPointer { h in
+                if whole > 0 { articled_sha256_blocks(h.baseAddress!, message.baseAddress!, whole / 64) }
+                tail.withUnsafeBufferPointer { articled_sha256_blocks(h.baseAddress!, $0.baseAddress!, $0.count / 64) }
+            }
+            return h
+        }
         k.withUnsafeBufferPointer { k in
             h.withUnsafeMutableBufferPointer { h in
                 withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ArticledCore
 
@@ -9,11 +10,26 @@ import Testing
     ])
     func digestsMatchTheStandardVectors(input: String, digest: String) {
         #expect(SHA256.hex(Array(input.utf8)) == digest)
+        #expect(hex(SHA256.hash(Array(input.utf8), instructions: false)) == digest, "the Swift blocks")
+        if SHA256.hasBlockInstructions {
+            #expect(hex(SHA256.hash(Array(input.utf8), instructions: true)) == digest, "the SHA extensions")
+        }
+    }
+
+    private func hex(_ digest: [UInt8]) -> String {
+        digest.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
     }
 
     @Test func aMillionAsMatchesTheLongVector() {
-        #expect(SHA256.hex([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
-                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        #expect(SHA256.hex(bytes) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(hex(SHA256.hash(bytes, instructions: false)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test func theSHAExtensionsAreUsedWhereTheProcessorHasThem() throws {
+        let cpu = try String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)
+        let flags = cpu.split(separator: "\n").first { $0.hasPrefix("flags") }.map { $0.split(separator: " ") } ?? []
+        #expect(SHA256.hasBlockInstructions == (flags.contains("sha_ni") && flags.contains("sse4_1")))
     }
 
     /// Lengths around one and two blocks, where the padding takes one block or two, checked
@@ -32,6 +48,10 @@ import Testing
     func lengthsAroundTheBlockBoundaryMatchAReference(length: Int, digest: String) {
         let bytes = (0..<length).map { UInt8($0 % 251) }
         #expect(SHA256.hex(bytes) == digest)
+        #expect(hex(SHA256.hash(bytes, instructions: false)) == digest, "the Swift blocks")
+        if SHA256.hasBlockInstructions {
+            #expect(hex(SHA256.hash(bytes, instructions: true)) == digest, "the SHA extensions")
+        }
         #expect(SHA256.hex(bytes.lazy.map { $0 }) == digest, "a collection without contiguous storage")
     }
 
