@@ -5,6 +5,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// SHA-256's 64 round constants (FIPS 180-4, 4.2.2), for the Swift blocks too.
+const uint32_t *articled_sha256_round_constants(void);
+
 /// 1 if this processor has the SHA extensions (and SSE4.1), else 0.
 int articled_sha256_blocks_available(void);
 
