@@ -62,6 +62,36 @@ import Testing
         #expect(await again.stop() == 0)
     }
 
+    @Test func aSigtermStopsTheDaemonEvenWhenItsInboxWasRemoved() async throws {
+        let folder = try TemporaryFolder("inbox-removed")
+        let daemon = try await DaemonProcess(folder: folder)
+        try FileManager.default.removeItem(atPath: daemon.inbox)
+        #expect(await eventually { daemon.log.contains("the inbox watcher stopped") }, "\(daemon.log)")
+        daemon.signal(SIGTERM)
+        let stopped = await eventually(within: 10) { !daemon.process.isRunning }
+        #expect(stopped, "still running 10 s after SIGTERM: \(daemon.log)")
+        if !stopped { await daemon.crash() }
+    }
+
+    @Test func straySigurgsDuringABurstFailNothing() async throws {
+        // SIGURG wakes the watcher thread at a stop; sent to the whole process it must not
+        // interrupt the reads, writes and flushes of the other threads.
+        let folder = try TemporaryFolder("sigurg")
+        let daemon = try await DaemonProcess(folder: folder, configuration: "concurrency: 2\n")
+        let count = 120
+        for n in 0..<count {
+            try Self.drop(Self.article(n), as: "story-\(n).txt", into: daemon)
+            daemon.signal(SIGURG)
+        }
+        for _ in 0..<50 where daemon.results.count < count {
+            daemon.signal(SIGURG)
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        #expect(await eventually(within: 60) { daemon.results.count == count }, "\(daemon.results.count) of \(count): \(daemon.log)")
+        #expect(daemon.failures.isEmpty, "\(daemon.failures)")
+        #expect(await daemon.stop() == 0)
+    }
+
     @Test func sigintStopsCleanlyToo() async throws {
         let folder = try TemporaryFolder("sigint")
         let daemon = try await DaemonProcess(folder: folder)

@@ -24,13 +24,15 @@ static inline int articled_rename_noreplace(const char *from, const char *to) {
 
 static void articled_wake_handler(int signal) { (void)signal; }
 
-/// Makes SIGURG interrupt a blocking call of the thread it is sent to (EINTR) and do nothing
-/// else: a handler that returns at once, installed without SA_RESTART. SIGURG is ignored by
-/// default, so a stray one changes nothing. Returns 0, or -1 with errno.
+/// Makes SIGURG end a wait in select(2) or poll(2) of the thread it is sent to (EINTR, which
+/// these calls return whatever the flags) and do nothing else: a handler that returns at once,
+/// with SA_RESTART, so that a stray SIGURG reaching another thread restarts its read, write or
+/// fsync instead of failing it. SIGURG is ignored by default. Returns 0, or -1 with errno.
 static inline int articled_install_wake_signal(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = articled_wake_handler;
+    action.sa_flags = SA_RESTART;
     sigemptyset(&action.sa_mask);
     return sigaction(SIGURG, &action, NULL);
 }
