@@ -3,9 +3,10 @@ struct SentenceProfile: Sendable {
     var span: SentenceSpan
     /// Index among the text's sentences.
     var index: Int
-    /// Content words (as ids numbering the text's distinct stems) and their counts, sorted by id
-    /// (for merging in similarity).
-    var terms: [(id: Int32, count: Int32)]
+    /// Where its content words are in the text's list of terms (ids numbering the text's
+    /// distinct stems, with their counts, sorted by id within a sentence for merging): one list
+    /// for all sentences, not an array each.
+    var terms: Range<Int>
     /// Number of words.
     var words: Int
     /// 0...1: how fit the sentence is to stand in a summary on its own (`StandaloneCheck`).

@@ -16,40 +16,50 @@ struct SentenceRanker: Sendable {
     var redundancyPenalty = 0.35
 
     /// The indices, in text order, of the `count` sentences that best summarize `sentences`,
-    /// whose term ids are below `vocabulary`.
-    func choose(_ sentences: [SentenceProfile], title: [(id: Int32, count: Int32)], vocabulary: Int, count: Int) -> [Int] {
+    /// whose terms are ranges of `terms`, term ids being below `vocabulary`.
+    func choose(_ sentences: [SentenceProfile], terms: [(id: Int32, count: Int32)], title: [(id: Int32, count: Int32)],
+                vocabulary: Int, count: Int) -> [Int] {
         let n = sentences.count
         guard n > count else { return Array(0..<n) }
         // Inverse sentence frequency.
         var sf = [Int32](repeating: 0, count: vocabulary)
-        for s in sentences { for t in s.terms { sf[Int(t.id)] += 1 } }
+        for s in sentences { for k in s.terms { sf[Int(terms[k].id)] += 1 } }
         let byFrequency = (0...n).map { log(Double(n) / Double(max($0, 1))) + 1 }
         let isf = sf.map { byFrequency[Int($0)] }
-        /// The tf-isf vector of a sentence's terms.
-        func vector(_ terms: [(id: Int32, count: Int32)]) -> TermVector {
-            let v = terms.map { (id: $0.id, weight: Double($0.count) * isf[Int($0.id)]) }
-            return TermVector(terms: v, norm: v.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot())
-        }
-        let vectors = sentences.map { vector($0.terms) }
+        // The tf-isf weight of each term (aligned with `terms`), and each sentence's norm.
+        let weights = terms.map { Double($0.count) * isf[Int($0.id)] }
+        let norms = sentences.map { s in s.terms.reduce(0) { $0 + weights[$1] * weights[$1] }.squareRoot() }
         // Pairwise cosine similarities: each sentence's weights scattered into a dense row,
         // then read back by the later sentences' terms.
         var sim = [Double](repeating: 0, count: n * n)
         var dense = [Double](repeating: 0, count: vocabulary)
-        for i in 0..<n where vectors[i].norm > 0 {
-            for t in vectors[i].terms { dense[Int(t.id)] = t.weight }
-            for j in (i + 1)..<n where vectors[j].norm > 0 {
+        for i in 0..<n where norms[i] > 0 {
+            for k in sentences[i].terms { dense[Int(terms[k].id)] = weights[k] }
+            for j in (i + 1)..<n where norms[j] > 0 {
                 var dot = 0.0
-                for t in vectors[j].terms { dot += dense[Int(t.id)] * t.weight }
-                let s = dot / (vectors[i].norm * vectors[j].norm)
+                for k in sentences[j].terms { dot += dense[Int(terms[k].id)] * weights[k] }
+                let s = dot / (norms[i] * norms[j])
                 sim[i * n + j] = s
                 sim[j * n + i] = s
             }
-            for t in vectors[i].terms { dense[Int(t.id)] = 0 }
+            for k in sentences[i].terms { dense[Int(terms[k].id)] = 0 }
         }
         let centrality = lexRank(sim, n)
         let maxCentrality = centrality.max() ?? 1
-        let titleVector = vector(title)
-        let titleSim = vectors.map { $0.cosine(titleVector) }
+        let titleWeights = title.map { Double($0.count) * isf[Int($0.id)] }
+        let titleNorm = titleWeights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        // Each sentence's cosine with the headline, by a merge of the two sorted term lists.
+        let titleSim = sentences.indices.map { i -> Double in
+            guard norms[i] > 0, titleNorm > 0 else { return 0 }
+            var a = sentences[i].terms.lowerBound, b = 0, dot = 0.0
+            while a < sentences[i].terms.upperBound && b < title.count {
+                let x = terms[a].id, y = title[b].id
+                if x == y {
+                    dot += weights[a] * titleWeights[b]; a += 1; b += 1
+                } else if x < y { a += 1 } else { b += 1 }
+            }
+            return dot / (norms[i] * titleNorm)
+        }
         let maxTitle = max(titleSim.max() ?? 0, 1e-9)
         var score = [Double](repeating: 0, count: n)
         // Position counts among the sentences fit to stand alone, so that clutter before the

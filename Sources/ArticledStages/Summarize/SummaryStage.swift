@@ -38,6 +38,9 @@ public struct SummaryStage: Stage {
             var ids = WordTable(capacity: tokens.count)
             var profiles: [SentenceProfile] = []
             profiles.reserveCapacity(spans.count)
+            var terms: [(id: Int32, count: Int32)] = []
+            terms.reserveCapacity(tokens.count)
+            var scratch: [Int32] = []
             var t = 0
             // The sentence graph grows with the square of its size: a very long text is summarized
             // from its first sentences, where news puts what matters.
@@ -47,11 +50,12 @@ public struct SummaryStage: Stage {
                 while t < tokens.count && tokens[t].end <= span.end { t += 1 }
                 let words = tokens[first..<t]
                 let fitness = StandaloneCheck.fitness(bytes, span: span, tokens: words, isFirst: i == 0)
-                profiles.append(SentenceProfile(span: span, index: i, terms: Self.terms(words, &ids),
-                                                words: words.count, fitness: fitness))
+                let range = Self.appendTerms(words, &ids, to: &terms, scratch: &scratch)
+                profiles.append(SentenceProfile(span: span, index: i, terms: range, words: words.count, fitness: fitness))
             }
-            let titleTerms = Self.terms(WordTokenizer.tokens(title)[...], &ids)
-            return SentenceRanker().choose(profiles, title: titleTerms, vocabulary: ids.count, count: count)
+            var titleTerms: [(id: Int32, count: Int32)] = []
+            _ = Self.appendTerms(WordTokenizer.tokens(title)[...], &ids, to: &titleTerms, scratch: &scratch)
+            return SentenceRanker().choose(profiles, terms: terms, title: titleTerms, vocabulary: ids.count, count: count)
                 .map { spans[$0].start..<spans[$0].end }
         }
         guard !ranges.isEmpty else {
@@ -65,19 +69,20 @@ public struct SummaryStage: Stage {
         }
     }
 
-    /// The content words of `tokens` as ids (numbered in `ids` as they first appear) with their
-    /// counts, sorted by id.
-    static func terms(_ tokens: ArraySlice<WordToken>, _ ids: inout WordTable) -> [(id: Int32, count: Int32)] {
-        var list: [Int32] = []
-        list.reserveCapacity(tokens.count)
+    /// Appends the content words of `tokens` to `terms` as ids (numbered in `ids` as they first
+    /// appear) with their counts, sorted by id; returns where they are. `scratch` is reused
+    /// from one sentence to the next.
+    static func appendTerms(_ tokens: ArraySlice<WordToken>, _ ids: inout WordTable,
+                            to terms: inout [(id: Int32, count: Int32)], scratch: inout [Int32]) -> Range<Int> {
+        let start = terms.count
+        scratch.removeAll(keepingCapacity: true)
         for t in tokens where !t.isStop && !t.isNumber {
-            list.append(ids.value(t.stem, orInsert: Int32(ids.count)).value)
+            scratch.append(ids.value(t.stem, orInsert: Int32(ids.count)).value)
         }
-        list.sort()
-        var out: [(id: Int32, count: Int32)] = []
-        for id in list {
-            if let last = out.last, last.id == id { out[out.count - 1].count += 1 } else { out.append((id, 1)) }
+        scratch.sort()
+        for id in scratch {
+            if terms.count > start, terms[terms.count - 1].id == id { terms[terms.count - 1].count += 1 } else { terms.append((id, 1)) }
         }
-        return out
+        return start..<terms.count
     }
 }
