@@ -8,21 +8,27 @@ enum NavigationTrail {
     /// headline (that may say "Brexit | What now") never has.
     static func isSectionPath(_ line: String) -> Bool { count(of: arrows, in: line) > 0 }
 
-    /// Number of space-separated words of `line` that are one of `marks`.
-    private static func count(of marks: Set<[UInt8]>, in line: String) -> Int {
-        var count = 0
-        var token: [UInt8] = []
-        for b in line.utf8 + [0x20] {
-            guard b == 0x20 else { if token.count < 4 { token.append(b) } else { token = [0, 0, 0, 0, 0] }; continue }
-            if marks.contains(token) { count += 1 }
-            token.removeAll(keepingCapacity: true)
+    /// Number of space-separated words of `line` that are one of `marks`, read in place.
+    private static func count(of marks: [[UInt8]], in line: String) -> Int {
+        var line = line
+        return line.withUTF8 { bytes in
+            var count = 0
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
+                // Every mark is one to three bytes long.
+                if i - start >= 1 && i - start <= 3 {
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                    if marks.contains(where: { $0.elementsEqual(word) }) { count += 1 }
+                }
+                start = i + 1
+            }
+            return count
         }
-        return count
     }
 
     /// Arrow separators of section paths, as UTF-8.
-    private static let arrows: Set<[UInt8]> = Set([">", "›", "»"].map { Array($0.utf8) })
+    private static let arrows: [[UInt8]] = [">", "›", "»"].map { Array($0.utf8) }
 
     /// Separator words of breadcrumbs, as UTF-8.
-    private static let separators: Set<[UInt8]> = Set(["|", "•", "›", ">", "/", "»", "·"].map { Array($0.utf8) })
+    private static let separators: [[UInt8]] = ["|", "•", "›", ">", "/", "»", "·"].map { Array($0.utf8) }
 }
