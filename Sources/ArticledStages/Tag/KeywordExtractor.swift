@@ -28,6 +28,8 @@ struct KeywordExtractor: Sendable {
         guard !tokens.isEmpty else { return [] }
         var index = WordTable(capacity: tokens.count * 2)
         var candidates: [KeywordCandidate] = []
+        // Sized once: about one candidate for every two words, one run for every four.
+        candidates.reserveCapacity(tokens.count / 2 + 16)
         var runStart = 0
         let news = StopWords.news
         let verbs = StopWords.verbs
@@ -57,6 +59,7 @@ struct KeywordExtractor: Sendable {
         }
         let caseOf = WordCase(tokens)
         var runs: [Range<Int>] = []
+        runs.reserveCapacity(tokens.count / 4 + 4)
         for i in 0...tokens.count {
             let ends = i == tokens.count || breaker[i] || tokens[i].afterBreak
                 || (i > 0 && possessive(tokens[i - 1], bytes))
