@@ -61,20 +61,14 @@ final class InboxWatcher: Sendable {
     /// Stops the thread and releases the library's state; waits until it has.
     func stop() {
         guard !stopRequested.exchange(true, ordering: .sequentiallyConsistent) else { return }
-        // The thread is blocked in the kernel; a change in the root wakes it to see the flag.
-        let wake = root + "/.articled-wake-\(getpid())"
-        let fd = open(wake, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
-        if fd >= 0 { close(fd) }
-        unlink(wake)
-        // Where no file can be made (the inbox removed, a full disk, no permission), or the
-        // thread was not yet in its wait, a signal interrupts the wait; repeated until it ends.
-        var patience = DispatchTime.now() + .milliseconds(fd >= 0 ? 200 : 0)
-        while finished.wait(timeout: patience) == .timedOut {
+        // The thread waits in poll(2): a signal ends the wait and it sees the flag. Sent again
+        // until the thread ends, in case it was not yet in its wait (nothing is made in the
+        // inbox, which may be gone, full or read-only).
+        repeat {
             thread.withLock { running in
                 if let running { _ = articled_wake_thread(running) }
             }
-            patience = .now() + .milliseconds(50)
-        }
+        } while finished.wait(timeout: .now() + .milliseconds(50)) == .timedOut
     }
 
     /// The start-up error the watcher thread hands back, if any.
@@ -110,8 +104,8 @@ final class InboxWatcher: Sendable {
             return
         }
         ready.signal()
-        let rootWatch = inotifytools_wd_from_filename(root + "/") >= 0
-            ? inotifytools_wd_from_filename(root + "/") : inotifytools_wd_from_filename(root)
+        let slashed = inotifytools_wd_from_filename(root + "/")
+        let rootWatch = slashed >= 0 ? slashed : inotifytools_wd_from_filename(root)
 
         var pendingMove: (cookie: UInt32, path: String)?
         while !stopRequested.load(ordering: .sequentiallyConsistent) {
