@@ -47,16 +47,11 @@ enum PublisherFinder {
         return mastheadBesideTitle(frontLines)
     }
 
-    /// Whether `line` holds the ASCII `needle`, compared byte by byte without allocating.
-    static func containsBytes(_ line: String, _ needle: StaticString) -> Bool {
-        line.firstRange(ofASCII: needle) != nil
-    }
-
     /// The outlet a closing bio names (`Tom Lee is the books editor of The Riverside Review.`), or nil:
     /// the capitalized words after `of`/`for`/`at` that follow a journalist's job word.
     static func bioOutlet(_ line: String) -> String? {
         // Cheap test first: a bio says " of ", " for " or " at " and is short.
-        guard line.utf8.count <= 240, containsBytes(line, " of ") || containsBytes(line, " for ") || containsBytes(line, " at ") else { return nil }
+        guard line.utf8.count <= 240, line.containsBytes(of: " of ") || line.containsBytes(of: " for ") || line.containsBytes(of: " at ") else { return nil }
         let tokens = line.split(separator: " ")
         guard tokens.count <= 30, let job = tokens.firstIndex(where: { ArticleLayout.journalistWords.contains(String($0.lowercased().trimmingPunctuation)) }) else { return nil }
         guard let preposition = tokens[job...].firstIndex(where: { ["of", "for", "at"].contains($0) }) else { return nil }
@@ -114,7 +109,7 @@ enum PublisherFinder {
 
     /// The outlet a byline credits (`By Jane Doe, CNN`) or names on the line below it (`BBC News`).
     static func bylineOutlet(_ front: [String]) -> String? {
-        for line in front where containsBytes(line, " | ") && BylineParser.explicitNames(in: line) == nil && BylineParser.bareName(in: line) != nil {
+        for line in front where line.containsBytes(of: " | ") && BylineParser.explicitNames(in: line) == nil && BylineParser.bareName(in: line) != nil {
             // "Jane Doe | Reuters": an outlet or agency after the name.
             for part in line.split(separator: "|").dropFirst() {
                 let words = part.split(separator: " ")
@@ -123,7 +118,7 @@ enum PublisherFinder {
                 }
             }
         }
-        for line in front where containsBytes(line, " by ") && BylineParser.explicitNames(in: line) == nil {
+        for line in front where line.containsBytes(of: " by ") && BylineParser.explicitNames(in: line) == nil {
             // "Sunday 12 November 2023 by Lena Schwarz, DW": the byline inside a dateline.
             if let by = line.firstRange(ofASCII: " by "), let name = BylineParser.outlet(in: "By " + line[by.upperBound...]) { return name }
         }
@@ -192,7 +187,7 @@ enum PublisherFinder {
     /// The outlet a footer says belongs to a group (`Variety is a part of Penske Media
     /// Corporation.`, `The Courier is owned by …`), or nil: the capitalized words before it.
     static func ownedOutlet(_ line: String) -> String? {
-        guard line.utf8.count <= 200, containsBytes(line, " is ") else { return nil }
+        guard line.utf8.count <= 200, line.containsBytes(of: " is ") else { return nil }
         let phrases: [StaticString] = [" is a part of ", " is part of ", " is owned by ", " is published by ", " is a division of "]
         for phrase in phrases {
             guard let r = line.firstRange(ofASCII: phrase) else { continue }

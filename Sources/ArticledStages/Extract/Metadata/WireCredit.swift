@@ -39,7 +39,7 @@ enum WireCredit {
     static func releaseWire(inLead lead: String) -> String? {
         let head = String(lead.prefix(160))
         guard head.utf8.contains(0x2F) || head.utf8.contains(0x28)
-            || head.firstRange(ofASCII: "WIRE") != nil || head.firstRange(ofASCII: "wire") != nil else { return nil }
+            || head.containsBytes(of: "WIRE") || head.containsBytes(of: "wire") else { return nil }
         return releaseWires.first { head.containsBytes(of: $0.credit) }?.name
     }
 
