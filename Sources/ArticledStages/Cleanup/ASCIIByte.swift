@@ -36,6 +36,15 @@ enum ASCIIByte {
         return h
     }
 
+    /// Whether `bytes`, ASCII capitals folded to small letters, are the small-letter `word`.
+    static func equalsFolded(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        guard bytes.count == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { w in
+            for k in 0..<w.count where lower(bytes[k]) != w[k] { return false }
+            return true
+        }
+    }
+
     /// The same hash as `foldedHash` for a string, used to build the lookup tables.
     static func foldedHash(_ s: Substring) -> UInt64 { foldedHash(s.utf8) }
 

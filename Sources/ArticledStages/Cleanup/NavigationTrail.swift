@@ -12,17 +12,10 @@ enum NavigationTrail {
     private static func count(of marks: [[UInt8]], in line: String) -> Int {
         var line = line
         return line.withUTF8 { bytes in
-            var count = 0
-            var start = 0
-            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
-                // Every mark is one to three bytes long.
-                if i - start >= 1 && i - start <= 3 {
-                    let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                    if marks.contains(where: { $0.elementsEqual(word) }) { count += 1 }
-                }
-                start = i + 1
+            SpaceSeparatedWords(bytes).reduce(0) { count, range in
+                let word = UnsafeBufferPointer(rebasing: bytes[range])
+                return marks.contains(where: { $0.elementsEqual(word) }) ? count + 1 : count
             }
-            return count
         }
     }
 

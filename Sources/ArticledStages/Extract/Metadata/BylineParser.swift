@@ -63,41 +63,24 @@ enum BylineParser {
     /// Cheap byte test before any splitting: the line starts with `by` or `author`, its first
     /// word ends with a colon, or its second or third word is `by` ("Story by", "Live coverage by").
     static func mayBeByline(_ line: String) -> Bool {
-        let authorBytes = Self.authorBytes
         var line = line
         return line.withUTF8 { whole in
             let bytes = UnsafeBufferPointer(rebasing: whole[..<min(whole.count, 40)])
-            return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: 3) { words in
-                // The first three words, as byte ranges.
-                var count = 0
-                var start = -1
-                for index in 0..<bytes.count {
-                    if bytes[index] == 0x20 {
-                        if start >= 0 { words[count] = start..<index; count += 1; start = -1 }
-                        if count == 3 { break }
-                    } else if start < 0 {
-                        start = index
-                    }
-                }
-                if start >= 0 && count < 3 { words[count] = start..<bytes.count; count += 1 }
-                guard count > 0 else { return false }
-                let first = words[0]
-                /// Whether the word at `range` is `by` or `by:`.
-                func isBy(_ range: Range<Int>) -> Bool {
-                    (range.count == 2 || (range.count == 3 && bytes[range.lowerBound + 2] == 0x3A))
-                        && ASCIIByte.lower(bytes[range.lowerBound]) == 0x62 && ASCIIByte.lower(bytes[range.lowerBound + 1]) == 0x79
-                }
-                if first.count == 2 && isBy(first) { return true }
-                if first.count == 6 || first.count == 7,
-                   (0..<6).allSatisfy({ ASCIIByte.lower(bytes[first.lowerBound + $0]) == authorBytes[$0] }) { return true }
-                if bytes[first.upperBound - 1] == 0x3A { return true }
-                return (1..<count).contains { isBy(words[$0]) }
+            var words = SpaceSeparatedWords(bytes)
+            guard let first = words.next() else { return false }
+            /// Whether the word at `range` is `by` or `by:`.
+            func isBy(_ range: Range<Int>) -> Bool {
+                (range.count == 2 || (range.count == 3 && bytes[range.lowerBound + 2] == 0x3A))
+                    && ASCIIByte.equalsFolded(UnsafeBufferPointer(rebasing: bytes[range.prefix(2)]), "by")
             }
+            if first.count == 2 && isBy(first) { return true }
+            if first.count == 6 || first.count == 7,
+               ASCIIByte.equalsFolded(UnsafeBufferPointer(rebasing: bytes[first.prefix(6)]), "author") { return true }
+            if bytes[first.upperBound - 1] == 0x3A { return true }
+            // The second or third word.
+            return words.prefix(2).contains(where: isBy)
         }
     }
-
-    /// "author", as the first word of a byline is compared.
-    private static let authorBytes = Array("author".utf8)
 
     /// The outlet an explicit byline credits after its names (`By Jane Doe, CNN`), or nil.
     static func outlet(in line: String) -> String? {

@@ -72,18 +72,13 @@ enum HeadlineFinder {
         var line = line
         return line.withUTF8 { bytes in
             // The first two words, compared case-folded and without colons at their ends.
-            var end = 0
-            while end < bytes.count && bytes[end] != 0x20 { end += 1 }
-            let first = UnsafeBufferPointer(rebasing: bytes[0..<end])
+            var words = SpaceSeparatedWords(bytes)
+            guard let first = words.next().map({ UnsafeBufferPointer(rebasing: bytes[$0]) }) else { return false }
             if isWord(first, "updated") || isWord(first, "published") || isWord(first, "posted") || isWord(first, "modified") {
                 return true
             }
-            guard isWord(first, "last") || isWord(first, "first") else { return false }
-            var start = end
-            while start < bytes.count && bytes[start] == 0x20 { start += 1 }
-            end = start
-            while end < bytes.count && bytes[end] != 0x20 { end += 1 }
-            let second = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard isWord(first, "last") || isWord(first, "first"),
+                  let second = words.next().map({ UnsafeBufferPointer(rebasing: bytes[$0]) }) else { return false }
             return isWord(second, "updated") || isWord(second, "published") || isWord(second, "modified")
         }
     }
@@ -93,11 +88,7 @@ enum HeadlineFinder {
         var a = 0, b = bytes.count
         while a < b && bytes[a] == 0x3A { a += 1 }
         while b > a && bytes[b - 1] == 0x3A { b -= 1 }
-        guard b - a == word.utf8CodeUnitCount else { return false }
-        return word.withUTF8Buffer { w in
-            for k in 0..<w.count where ASCIIByte.lower(bytes[a + k]) != w[k] { return false }
-            return true
-        }
+        return ASCIIByte.equalsFolded(UnsafeBufferPointer(rebasing: bytes[a..<b]), word)
     }
 
     /// Labels of page fields, whose `Label: value` lines are never headlines.

@@ -33,12 +33,8 @@ enum NavigationRow {
             var words = 0
             var longestSections = 0, sections = 0
             var shouted = 0, shoutedSections = 0
-            var i = 0
-            while i < bytes.count {
-                if bytes[i] == 0x20 { i += 1; continue }
-                let start = i
-                while i < bytes.count && bytes[i] != 0x20 { i += 1 }
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+            for range in SpaceSeparatedWords(bytes) {
+                let word = UnsafeBufferPointer(rebasing: bytes[range])
                 if isSeparator(word) { continue }
                 words += 1
                 let isSection = keys.contains(ASCIIByte.foldedHash(word))
