@@ -37,7 +37,7 @@ enum DurableFile {
     }
 
     /// Writes `bytes` to `path` atomically, replacing any file there; durably unless `sync` is
-    /// false (the caller then flushes through a `SyncBarrier` before relying on it).
+    /// false (the caller must then flush the file and its folder before relying on it).
     static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, sync: Bool = true) throws(FileSystemError) {
         let sync = sync && syncEnabled
         let folder = parentFolder(path)
