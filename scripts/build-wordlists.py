@@ -105,6 +105,9 @@ REGIONS_CURATED = [
     "Washington|Washington, D.C.|Washington DC", "New York|New York City", "Kyiv|Kiev",
     "Kharkiv|Kharkov", "Odesa|Odessa", "Mumbai|Bombay", "Beijing|Peking", "Silicon Valley",
     "Tiananmen Square",
+    # Regions the news names as places, which no list of subdivisions holds.
+    "New England", "Midwest", "Pacific Northwest", "Appalachia", "Deep South", "Rust Belt", "Sun Belt",
+    "Mid-Atlantic", "Bay Area", "Alps", "Andes", "Sinai",
 ]
 
 # Subdivision types worth recognizing; the rest (districts, parishes, councils) are noise.

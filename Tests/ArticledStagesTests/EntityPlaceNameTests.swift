@@ -52,6 +52,14 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["York"] == nil && e["Hong Kong-based"] == nil && e["San Francisco-based"] == nil)
     }
 
+    @Test func regionsNoSubdivisionListHoldsArePlaces() {
+        let e = entities("The storm knocked out power across New England. Farmers in the Midwest and growers in the Pacific Northwest worried, and so did towns in Appalachia.")
+        #expect(e["New England"] == .location && e["England"] == nil)
+        #expect(e["Midwest"] == .location)
+        #expect(e["Pacific Northwest"] == .location && e["Pacific"] == nil)
+        #expect(e["Appalachia"] == .location)
+    }
+
     @Test func britishCountiesAndCouncilAreasArePlaces() {
         let e = entities("Heavy rain hit Devon overnight, and roads in Aberdeenshire were closed, the police said.")
         #expect(e["Devon"] == .location)
