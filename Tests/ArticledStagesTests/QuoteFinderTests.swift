@@ -24,6 +24,16 @@ import Testing
         #expect(q.isEmpty)
     }
 
+    @Test func aShortQuotationASpeechVerbFollowsIsAQuotation() {
+        let q = quotes("Ahmed Khan runs a café near the square.\n\n“Nobody asked us,” he said. “Never!” said Khan.")
+        #expect(q == [Quote(text: "Nobody asked us,", speaker: "Ahmed Khan"), Quote(text: "Never!", speaker: "Ahmed Khan")])
+    }
+
+    @Test func aShortQuotationWithoutASpeechVerbAfterItIsAScareQuote() {
+        let q = quotes("Critics called the plan “a disgrace,” and Adviser Jake Thornton called it “reckless.” Thornton said so.")
+        #expect(q.isEmpty)
+    }
+
     @Test func pronounIsTheLastSpeaker() {
         let q = quotes("Professor Lena Ostrova, a historian, said the treaty mattered.\n\n“It changed everything for the region,” she said.")
         #expect(q.first?.speaker == "Lena Ostrova")

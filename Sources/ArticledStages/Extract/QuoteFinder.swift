@@ -3,7 +3,8 @@ import ArticledCore
 /// Finds direct quotations and attributes them to speakers.
 ///
 /// A quotation is text in double quotation marks (straight or curly) or British single ones
-/// (‘…’ or '…') of at least four words: shorter ones are scare quotes ("bail out"). Parts of one
+/// (‘…’ or '…') of at least four words: shorter ones are scare quotes ("bail out"), unless a
+/// speech verb follows them at once ("“Nobody asked us,” he said"). Parts of one
 /// quotation split by a paragraph break or by "he said," are joined. Speakers come from
 /// `SpeakerResolver`, named by their entity's fullest name: the attribution around the
 /// quotation, else a name in the next sentence or a neighbouring paragraph, else the person its
@@ -33,7 +34,7 @@ struct QuoteFinder {
                 guard last > o else { continue }
                 for k in (o + 1)...last where text.tokens[k].kind == .word { words += 1 }
             }
-            guard words >= Self.minimumWords else { continue }
+            guard words >= Self.minimumWords || (words > 0 && isSpokenAtOnce(text, span)) else { continue }
             var texts: [String] = []
             for (o, c, closed) in pieces {
                 let last = closed ? c - 1 : c
@@ -90,6 +91,22 @@ struct QuoteFinder {
             previous = (span.close, paragraph, finding)
         }
         return out
+    }
+
+    /// Whether a quotation too short to tell from a scare quote is said by someone: it ends in a
+    /// comma, question or exclamation mark inside its marks, and a speech verb comes within
+    /// the next four words ("“Nobody asked us,” he said", "“Never!” said Lopez").
+    private func isSpokenAtOnce(_ text: TokenizedText, _ span: QuotationSpan) -> Bool {
+        let close = span.close
+        guard span.closed, span.parts.isEmpty, close > span.open + 1,
+              text.isMark(close - 1, 0x2C) || text.isMark(close - 1, 0x3F) || text.isMark(close - 1, 0x21) else { return false }
+        let paragraph = text.tokens[close].paragraph
+        var k = close + 1
+        while k <= close + 4 && text.isWord(k) && text.tokens[k].paragraph == paragraph {
+            if text.isLowercaseWord(k, .speechVerb) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether the word at token `i` starts with a lower-case letter.
