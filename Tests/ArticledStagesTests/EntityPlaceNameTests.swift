@@ -60,6 +60,13 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Appalachia"] == .location)
     }
 
+    @Test func greaterBeforeACityIsTheMetropolitanArea() {
+        let e = entities("Buses in Greater Manchester and Greater London ran late, and residents of North London complained.")
+        #expect(e["Greater Manchester"] == .location && e["Manchester"] == nil)
+        #expect(e["Greater London"] == .location)
+        #expect(e["North London"] == nil)
+    }
+
     @Test func britishCountiesAndCouncilAreasArePlaces() {
         let e = entities("Heavy rain hit Devon overnight, and roads in Aberdeenshire were closed, the police said.")
         #expect(e["Devon"] == .location)

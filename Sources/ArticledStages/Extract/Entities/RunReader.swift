@@ -16,6 +16,9 @@ struct RunReader {
     private static let notSurname: WordFacts = [.demonym, .role, .organizationWord, .locationWord, .nonEntity,
                                                 .headConnector]
 
+    /// "Greater", the one place prefix that makes a place of a city ("Greater London").
+    private static let greater = HashedWordTable.hash("Greater")
+
     /// A reader for runs of `text`, which must have been annotated with `lexicon`.
     init(text: TokenizedText, lexicon: EntityLexicon) {
         self.text = text
@@ -275,8 +278,12 @@ struct RunReader {
                 p = q + 1
                 continue
             }
+            // "Northern Ireland", "Greater Manchester": a prefix makes a place of a region or
+            // country; of a city, only "Greater" does (a compass word before a city is a
+            // district, or a direction).
             if f.contains(.placePrefix), p + 1 < run.endIndex,
-               let (length, entry) = longestGazetteer(run, from: p + 1, minimum: 1), entry.kind == .location, !entry.isCity {
+               let (length, entry) = longestGazetteer(run, from: p + 1, minimum: 1), entry.kind == .location,
+               !entry.isCity || text.hashes[i] == Self.greater {
                 flush()
                 let span = run[p...(p + length)]
                 out.append(Mention(start: i, end: run[p + length], kind: .location, key: text.hash(span), evidence: .strong))
