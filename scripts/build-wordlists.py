@@ -332,7 +332,9 @@ Museum Gallery Library Theatre Theater Orchestra Zoo Unit Administration Regulat
 Banco Banca Banque Caixa Grupo Groupe Gruppe Instituto Institut Universidad Universidade Université Universite
 Università Universität Ministerio Ministério Partido Parti Partei Fundación Fundacion Fundação Fundacao
 Stiftung Sociedad Sociedade Société Societe Compagnie Companhia Compañía Agencia Agência Conseil Consejo
-Conselho Raidió Údarás Udaras Tribunale Polizia Policía Polícia Bundesamt""".split()
+Conselho Raidió Údarás Udaras Tribunale Polizia Policía Polícia Bundesamt
+Co Platforms Devices Manufacturing Networks Electronics Dynamics Aerospace Instruments Microsystems Chemicals
+Mining Motor Automotive""".split()
 
 LOCATION_WORDS = """Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Island Islands Isle Peninsula Strait Straits
 Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Territory Territories Basin Plateau

@@ -75,6 +75,14 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Department of Water Resources"]?.0 == .organization)
     }
 
+    @Test func companyWordsMakeCompaniesEvenAfterAGivenName() {
+        let e = entities("Chips went to Meta Platforms and Advanced Micro Devices, while Taiwan Semiconductor Manufacturing Co and Texas Instruments waited.")
+        #expect(e["Meta Platforms"]?.0 == .organization)
+        #expect(e["Advanced Micro Devices"]?.0 == .organization)
+        #expect(e["Taiwan Semiconductor Manufacturing Co"]?.0 == .organization)
+        #expect(e["Texas Instruments"]?.0 == .organization)
+    }
+
     @Test func placeWordsMakeLocations() {
         let e = entities("Ships crossed the Sea of Okhotsk toward the Volga River and Northeast Brazil.")
         #expect(e["Sea of Okhotsk"]?.0 == .location)
