@@ -26,9 +26,11 @@ import Testing
             texts[name] = Self.article(n)
             try Self.drop(texts[name]!, as: name, into: daemon)
             if n == 60 {
-                // The burst is under way: stop in the middle of it.
+                // The burst is under way: stop in the middle of it. The files dropped once the
+                // daemon says it takes no more must stay in the inbox.
                 #expect(await eventually { daemon.results.count >= 5 }, "\(daemon.log)")
                 daemon.signal(SIGTERM)
+                #expect(await eventually { daemon.log.contains("no new files are taken") }, "\(daemon.log)")
             }
         }
         await daemon.waitForExit()

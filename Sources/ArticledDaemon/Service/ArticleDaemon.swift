@@ -149,8 +149,9 @@ public final class ArticleDaemon: Service, Sendable {
         pulse.cancel()
         await pulse.value
         notifier.stopping()
-        logger.notice("stopping: no new files are taken", metadata: ["in_flight": "\(counters.inFlight.load(ordering: .relaxed))"])
         await intake.close()
+        // Logged once true: a file dropped from now on stays in the inbox for the next start.
+        logger.notice("stopping: no new files are taken", metadata: ["in_flight": "\(counters.inFlight.load(ordering: .relaxed))"])
         reloader.cancel()
         metricsLoop?.cancel()
         let finished = await Self.wait(for: workers, atMost: .seconds(configuration.shutdownGraceSeconds))

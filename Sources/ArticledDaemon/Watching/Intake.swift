@@ -47,8 +47,8 @@ actor Intake {
 
     /// The next ready file, waiting for one; nil once the intake is closed.
     func next() async -> String? {
-        if readyHead < ready.count { return dequeue() }
         if closed { return nil }
+        if readyHead < ready.count { return dequeue() }
         return await withCheckedContinuation { waiters.append($0) }
     }
 
