@@ -19,6 +19,19 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Vries"] == nil)
     }
 
+    @Test func anAcronymTheListWritesInCapitalsKeepsItsCapitals() {
+        let e = entities("NASA said the launch slipped, and NATO allies agreed. Engineers at NASA worked late.")
+        #expect(e["NASA"]?.0 == .organization && e["NASA"]?.1 == 2)
+        #expect(e["NATO"]?.0 == .organization)
+        #expect(e["Nasa"] == nil && e["Nato"] == nil)
+    }
+
+    @Test func aPersonsNameThatOrdinaryWordsGoOnFromNamesAThing() {
+        let e = entities("The James Webb Space Telescope found carbon dioxide, astronomer Natalie Batalha said. Batalha was pleased.")
+        #expect(e["James Webb"] == nil && e["James Webb Space Telescope"] == nil)
+        #expect(e["Natalie Batalha"]?.0 == .person)
+    }
+
     @Test func particleAloneDoesNotJoin() {
         let e = entities("Trade between Lisbon and Porto de facto stopped.")
         #expect(e.keys.allSatisfy { !$0.contains(" de") })

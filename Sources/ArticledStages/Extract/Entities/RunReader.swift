@@ -237,6 +237,20 @@ struct RunReader {
     /// Endings of English agent nouns.
     private static let jobEndings: [[UInt8]] = ["er", "ist", "or", "ian", "ant", "ent", "ic", "man", "woman"].map { Array($0.utf8) }
 
+    /// Whether the words of `run` after position `q` are all ordinary capitalized words (in the
+    /// dictionary, in no list of names, places or titles): the run is then a thing's name.
+    private func namesAThing(_ run: ArraySlice<Int>, after q: Int) -> Bool {
+        guard q + 1 < run.endIndex else { return false }
+        return run[(q + 1)...].allSatisfy { i in
+            text.tokens[i].has(.capitalized) && !text.tokens[i].has(.allCaps) && !text.tokens[i].has(.possessive)
+                && text.facts[i].contains(.common) && text.facts[i].isDisjoint(with: Self.notOrdinary) && text.places[i] < 0
+        }
+    }
+
+    /// Facts that make a capitalized word more than an ordinary one.
+    private static let notOrdinary: WordFacts = [.givenName, .familyFirst, .role, .demonym, .organizationWord, .locationWord,
+                                                 .nonEntity, .headConnector, .particle, .surnameWord]
+
     /// Whether a word is in none of the lists: a name the recognizer has not met before.
     func isUnknown(_ i: Int) -> Bool { text.facts[i].isEmpty && text.places[i] < 0 }
 
@@ -263,6 +277,12 @@ struct RunReader {
                 continue
             }
             if let q = personEnd(run, from: p) {
+                // "James Webb Space Telescope", "the Nelson Mandela Lecture": a person's name
+                // that ordinary capitalized words go on from names a thing after them.
+                if namesAThing(run, after: q) {
+                    flush()
+                    return
+                }
                 // "João Pedro Albuquerque", "Ang Nima Sherpa": a word no list knows right before a
                 // known given name is a first given name, unless a sentence starts with a job
                 // ("Forecaster Alex Deakin", "Geophysicist Magnus Gudmundsson").
@@ -409,8 +429,12 @@ struct RunReader {
         // "ZURICH" by the alias it spells, "Zurich".
         guard text.tokens[span.first!].has(.allCaps) else { return m }
         let length = text.byteLength(m.start, m.end), offset = Int(text.tokens[m.start].start)
-        for name in CollectionOfOne(entry.canonical).lazy + entry.aliases
-        where name.utf8.count == length && isShoutedForm(of: name, at: offset) {
+        let names = CollectionOfOne(entry.canonical).lazy + entry.aliases
+        // "NASA", "NATO": a name the list writes in capitals too stays as written.
+        if names.contains(where: { $0.utf8.count == length && $0.utf8.elementsEqual(text.bytes[offset..<(offset + length)]) }) {
+            return m
+        }
+        for name in names where name.utf8.count == length && isShoutedForm(of: name, at: offset) {
             m.name = name
             break
         }
