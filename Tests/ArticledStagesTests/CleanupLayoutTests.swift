@@ -67,6 +67,22 @@ import Testing
         #expect(doc.backMatter.contains("Advertisement"))
     }
 
+    @Test func dropsACaptionWrittenOnOneLineWithItsLabel() async throws {
+        let raw = """
+        Minister resigns over budget row
+
+        \(body1)
+
+        Image caption, The minister leaves parliament on Monday after the vote
+
+        Getty Images
+
+        \(body2)
+        """
+        let doc = try await clean(raw)
+        #expect(doc.text == [body1, body2].joined(separator: "\n\n"))
+    }
+
     @Test func keepsStandfirstBeforeDatelineInFrontMatter() async throws {
         let dek = "In a meeting with the president, the minister reaffirmed his support for the plan."
         let raw = "Minister backs plan\n\n\(dek)\n\nJune 16, 2022\nMinister backs plan\nThe minister in parliament earlier this year.\nIMAGE SOURCE: GETTY IMAGES\n\n\(body1)\n\n\(body3)"

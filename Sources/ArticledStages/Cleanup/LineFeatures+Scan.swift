@@ -41,7 +41,7 @@ extension LineFeatures {
     /// Fills the features of `f` from the line's bytes, in one pass over its words.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into f: inout LineFeatures) {
         let words = CleanupVocabulary.shared.words
-        let sourceHash = Self.sourceHash, byHash = Self.byHash, gettyHash = Self.gettyHash
+        let sourceHash = Self.sourceHash, byHash = Self.byHash, gettyHash = Self.gettyHash, captionHash = Self.captionHash
         let imagesHash = Self.imagesHash, viaHash = Self.viaHash, thisHash = Self.thisHash
         let signHash = Self.signHash, logHash = Self.logHash, upHash = Self.upHash, inHash = Self.inHash
         let byteClasses = Self.byteClasses
@@ -124,6 +124,8 @@ extension LineFeatures {
                 if colon && (isLabel || (previousWasLabel && h == sourceHash)) { f.credit = true }
                 // "Image source, PA Media": a credit label and "source" opening the line, then a comma.
                 if lastByte == 0x2C && wordCount == 2 && previousWasLabel && h == sourceHash { f.credit = true; f.opensPicture = true }
+                // "Image caption, Firefighters at the site…": the label and its caption on one line.
+                if lastByte == 0x2C && wordCount == 2 && previousWasLabel && h == captionHash { f.credit = true }
                 if previousWasLabel && wordCount <= 3 && h == byHash && !colon { f.credit = true }
                 if previousHash == gettyHash && h == imagesHash { f.credit = true }
                 if previousHash == viaHash && info & CleanupVocabulary.agency != 0 { f.credit = true }
@@ -241,6 +243,7 @@ extension LineFeatures {
 
     // Keys of the words the credit and notice rules look for next to each other.
     private static let sourceHash = ASCIIByte.wordKey("source".utf8)
+    private static let captionHash = ASCIIByte.wordKey("caption".utf8)
     private static let byHash = ASCIIByte.wordKey("by".utf8)
     private static let gettyHash = ASCIIByte.wordKey("getty".utf8)
     private static let imagesHash = ASCIIByte.wordKey("images".utf8)
