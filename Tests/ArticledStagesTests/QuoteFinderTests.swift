@@ -34,6 +34,11 @@ import Testing
         #expect(q.isEmpty)
     }
 
+    @Test func aDescriptionThenTheNameInAppositionIsTheSpeaker() {
+        let q = quotes("“The enemy is targeting our energy system before winter,” Ukraine's energy minister, Herman Halushchenko, said in a statement.")
+        #expect(q.first?.speaker == "Herman Halushchenko")
+    }
+
     @Test func pronounIsTheLastSpeaker() {
         let q = quotes("Professor Lena Ostrova, a historian, said the treaty mattered.\n\n“It changed everything for the region,” she said.")
         #expect(q.first?.speaker == "Lena Ostrova")

@@ -174,7 +174,7 @@ struct SpeakerResolver {
                                                        "while", "as", "if", "because", "who", "whose"].map(HashedWordTable.hash))
 
     /// The person named right after one to three lower-case describing words starting at
-    /// token `k` ("farmer", "local resident"), in the same paragraph, or nil.
+    /// token `k` ("farmer", "local resident", "energy minister,"), in the same paragraph, or nil.
     private func describedPerson(from k: Int, paragraph: Int32) -> Int? {
         var j = k
         while j < text.tokens.count && j - k < 3 && text.tokens[j].paragraph == paragraph && text.isWord(j)
@@ -183,6 +183,8 @@ struct SpeakerResolver {
             j += 1
         }
         guard j > k else { return nil }
+        // "Ukraine's energy minister, Herman Halushchenko, said": the name in apposition.
+        if text.isMark(j, 0x2C), text.tokens[j].paragraph == paragraph { j += 1 }
         // "said lead author Dr. Aarti Venkataraman": a title between the description and the name.
         var titles = 0
         while titles < 2, j < text.tokens.count, personAt[j] < 0, text.isWord(j, .role), text.tokens[j].has(.capitalized) {
