@@ -14,6 +14,26 @@ import Testing
         #expect(BylineParser.explicitNames(in: "Written by Anna Kowalska | 3 May 2022") == ["Anna Kowalska"])
     }
 
+    @Test func postedByAndANameBeforeAHyphenedDate() {
+        #expect(BylineParser.explicitNames(in: "Posted by Jane Doe at 10:15 AM") == ["Jane Doe"])
+        #expect(BylineParser.bareName(in: "Jane Doe - Monday, March 4, 2024") == "Jane Doe")
+    }
+
+    @Test func aBylineWithoutADateUnderTheHeadline() {
+        let title = "Council passes budget after long debate"
+        #expect(AuthorFinder.authors(front: [title, "Jane Doe | Staff Writer"], title: title) == ["Jane Doe"])
+        #expect(AuthorFinder.authors(front: [title, "Jane Doe, Political Reporter"], title: title) == ["Jane Doe"])
+        #expect(AuthorFinder.authors(front: [title, "Jane Doe and John Roe, CNN"], title: title) == ["Jane Doe", "John Roe"])
+        #expect(AuthorFinder.authors(front: [title, "Share", "Jane Doe"], title: title) == ["Jane Doe"])
+    }
+
+    @Test func noBylineWithoutADateUnlessItReadsAsOne() {
+        let title = "Council passes budget after long debate"
+        #expect(AuthorFinder.authors(front: [title, "Kyiv, Ukraine"], title: title).isEmpty)
+        #expect(AuthorFinder.authors(front: [title, "Breaking News"], title: title).isEmpty)
+        #expect(AuthorFinder.authors(front: ["Jane Doe", title], title: title).isEmpty)
+    }
+
     @Test func notBylines() {
         #expect(BylineParser.explicitNames(in: "by the end of the week prices had doubled") == nil)
         #expect(BylineParser.explicitNames(in: "Byelection called for June") == nil)

@@ -36,8 +36,43 @@ enum AuthorFinder {
                 names.append(name)
             }
         }
+        if names.isEmpty, let title, let t = front.firstIndex(of: title) {
+            names = undatedByline(front, afterTitle: t)
+        }
         var seen = Set<String>()
         return names.filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// A byline with no date beside it, in the lines right under the headline: names and the
+    /// reporter's job (`Jane Doe | Staff Writer`, `Jane Doe, Political Reporter`), names and the
+    /// outlet (`Jane Doe and John Roe, CNN`), or a lone name that opens with a known given name.
+    static func undatedByline(_ front: [String], afterTitle t: Int) -> [String] {
+        var i = t + 1
+        while i < min(front.count, t + 4) {
+            let line = front[i]
+            i += 1
+            guard line.spaceSeparatedWordCount <= 12 else { continue }
+            if let cut = lastSeparator(in: line) {
+                let head = String(line[..<cut.lowerBound]), tail = String(line[cut.upperBound...])
+                let tailWords = tail.split(separator: " ")
+                guard BylineParser.isRoleLine(tail) || BylineParser.isOutletName(tailWords) else { continue }
+                if let several = BylineParser.bareNames(in: head) { return several }
+                if let name = BylineParser.bareName(in: head) { return [name] }
+                continue
+            }
+            let words = line.split(separator: " ")
+            if (2...3).contains(words.count), let name = BylineParser.bareName(in: line), name == line,
+               EntityLexicon.shared.table.facts(HashedWordTable.hash(String(words[0]))).contains(.givenName) {
+                return [name]
+            }
+        }
+        return []
+    }
+
+    /// The last `, ` or ` | ` of a line, which parts names from a job or an outlet.
+    private static func lastSeparator(in line: String) -> Range<String.Index>? {
+        [line.range(of: " | ", options: .backwards), line.range(of: ", ", options: .backwards)]
+            .compactMap { $0 }.max { $0.lowerBound < $1.lowerBound }
     }
 
     /// The line before (`step` -1) or after (+1) line `i`, passing over lines of page buttons

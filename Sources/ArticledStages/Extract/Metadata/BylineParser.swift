@@ -21,7 +21,7 @@ enum BylineParser {
         if firstLower == "by", tokens.count > 1, startsUpper(tokens[1]) { start = 1 }
         else if first.hasSuffix(":"), authorLabels.contains(String(firstLower.dropLast())) { start = 1 }
         else if firstLower == "author" || firstLower == "authors", tokens.count > 1, tokens.count <= 8, startsUpper(tokens[1]) { start = 1 }
-        else if tokens.count > 2, ["by", "by:"].contains(tokens[1].lowercased()), ["written", "words", "reporting", "story", "text", "report"].contains(firstLower),
+        else if tokens.count > 2, ["by", "by:"].contains(tokens[1].lowercased()), ["written", "words", "reporting", "story", "text", "report", "posted"].contains(firstLower),
                 startsUpper(tokens[2]) { start = 2 }
         else if tokens.count > 3, tokens[2].lowercased() == "by", firstLower == "live",
                 ["coverage", "blog", "updates", "reporting"].contains(tokens[1].lowercased()), startsUpper(tokens[3]) { start = 3 }  // "Live coverage by Jane Doe"
@@ -111,8 +111,8 @@ enum BylineParser {
         var tokens = line.split(separator: " ")
         guard tokens.first != "The", tokens.first != "By" else { return nil }  // an outlet ("The Northern Echo"); an explicit byline
         if tokens.first == "From" { tokens.removeFirst() }  // "From Jane Doe in Lagos"
-        // "Jane Doe | Reuters": the name before a separator.
-        if let separator = tokens.firstIndex(where: { $0 == "|" || $0 == "•" || $0 == "·" || $0 == "—" || $0 == "–" }), separator >= 2 {
+        // "Jane Doe | Reuters", "Jane Doe - Monday, March 4": the name before a separator.
+        if let separator = tokens.firstIndex(where: { $0 == "|" || $0 == "•" || $0 == "·" || $0 == "—" || $0 == "–" || $0 == "-" }), separator >= 2 {
             tokens = Array(tokens[..<separator])
         }
         // "Jane Doe, Transport Editor": the name before the comma.
