@@ -122,8 +122,17 @@ struct NameSegmenter {
         guard t.has(.hyphenated), t.has(.capitalized) else { return false }
         let start = Int(t.start), end = Int(t.end)
         guard let hyphen = (start..<end).last(where: { text.bytes[$0] == 0x2D }), hyphen > start, end - hyphen > 3 else { return false }
+        // "Co-operation", "Non-proliferation": a prefix, not a name described by its suffix.
+        let head = text.bytes[start..<hyphen]
+        if head.count <= 7 && Self.wordPrefixes.contains(where: { p in
+            p.count == head.count && zip(head, p).allSatisfy { ASCIIByte.lower($0) == $1 }
+        }) { return false }
         return ASCIIByte.isLower(text.bytes[hyphen + 1])
     }
+
+    /// Prefixes that a hyphen joins to the rest of one word ("Co-operation", "Anti-corruption").
+    private static let wordPrefixes: [[UInt8]] = ["co", "non", "anti", "pre", "post", "re", "self", "inter", "multi",
+                                                  "semi", "pro", "counter", "cross", "sub"].map { Array($0.utf8) }
 
     /// The hash of `run` with its last word's possessive kept ("People's").
     private func possessiveHash(_ run: ArraySlice<Int>) -> UInt64 {
