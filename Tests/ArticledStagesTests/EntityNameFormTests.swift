@@ -32,6 +32,19 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Natalie Batalha"]?.0 == .person)
     }
 
+    @Test func aFamilyNameWrittenFirstThatIsAlsoAGivenNameStillStandsForThePerson() {
+        let e = entities("Chinese Premier Li Qiang met investors in Beijing. Li said the economy would grow.")
+        #expect(e["Li Qiang"]?.0 == .person && e["Li Qiang"]?.1 == 2)
+        #expect(e["Li"] == nil)
+    }
+
+    @Test func aHyphenedWordPrefixDoesNotCutABodysName() {
+        let e = entities("The Organisation for Economic Co-operation and Development (OECD) cut its forecasts. The OECD said growth would slow.")
+        #expect(e["Organisation for Economic Co-operation and Development"]?.0 == .organization)
+        #expect(e["Organisation for Economic Co-operation and Development"]?.1 == 3)
+        #expect(e["Organisation for Economic Co-operation"] == nil)
+    }
+
     @Test func particleAloneDoesNotJoin() {
         let e = entities("Trade between Lisbon and Porto de facto stopped.")
         #expect(e.keys.allSatisfy { !$0.contains(" de") })

@@ -70,7 +70,11 @@ struct EntityMerger {
             guard let (firstWord, lastWord) = wordEnds(m), firstWord != lastWord else { continue }
             var keys = [text.hashes[lastWord]]
             let facts = text.facts[firstWord]
-            if facts.contains(.familyFirst) && !facts.contains(.givenName) { keys.append(text.hashes[firstWord]) }
+            // "Li Qiang" … "Li said": a family name that is also a given name elsewhere, when
+            // the name's last word is no given name.
+            if facts.contains(.familyFirst) && (!facts.contains(.givenName) || !text.facts[lastWord].contains(.givenName)) {
+                keys.append(text.hashes[firstWord])
+            }
             for key in keys {
                 if let other = surnames[key], groups[other].count >= group.count { continue }
                 surnames[key] = g
