@@ -29,6 +29,11 @@ import Testing
         #expect(q == [Quote(text: "Nobody asked us,", speaker: "Ahmed Khan"), Quote(text: "Never!", speaker: "Ahmed Khan")])
     }
 
+    @Test func aShortQuotationASpeechVerbAndAColonOpenIsAQuotation() {
+        let q = quotes("Mayor Karen Bass defended the plan. Asked whether she would change course, Bass replied: “Absolutely not.”")
+        #expect(q == [Quote(text: "Absolutely not.", speaker: "Karen Bass")])
+    }
+
     @Test func aShortQuotationWithoutASpeechVerbAfterItIsAScareQuote() {
         let q = quotes("Critics called the plan “a disgrace,” and Adviser Jake Thornton called it “reckless.” Thornton said so.")
         #expect(q.isEmpty)

@@ -93,11 +93,14 @@ struct QuoteFinder {
         return out
     }
 
-    /// Whether a quotation too short to tell from a scare quote is said by someone: it ends in a
-    /// comma, question or exclamation mark inside its marks, and a speech verb comes within
-    /// the next four words ("“Nobody asked us,” he said", "“Never!” said Lopez").
+    /// Whether a quotation too short to tell from a scare quote is said by someone: a speech
+    /// verb and a colon open it ("Bass replied: “Absolutely not.”"), or it ends in a comma,
+    /// question or exclamation mark inside its marks and a speech verb comes within the next
+    /// four words ("“Nobody asked us,” he said", "“Never!” said Lopez").
     private func isSpokenAtOnce(_ text: TokenizedText, _ span: QuotationSpan) -> Bool {
         let close = span.close
+        // "Bass replied: “Absolutely not.”"
+        if span.parts.isEmpty, text.isMark(span.open - 1, 0x3A), text.isLowercaseWord(span.open - 2, .speechVerb) { return true }
         guard span.closed, span.parts.isEmpty, close > span.open + 1,
               text.isMark(close - 1, 0x2C) || text.isMark(close - 1, 0x3F) || text.isMark(close - 1, 0x21) else { return false }
         let paragraph = text.tokens[close].paragraph
