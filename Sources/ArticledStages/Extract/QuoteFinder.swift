@@ -100,7 +100,7 @@ struct QuoteFinder {
     private func isSpokenAtOnce(_ text: TokenizedText, _ span: QuotationSpan) -> Bool {
         let close = span.close
         // "Bass replied: “Absolutely not.”"
-        if span.parts.isEmpty, text.isMark(span.open - 1, 0x3A), text.isLowercaseWord(span.open - 2, .speechVerb) { return true }
+        if span.closed, span.parts.isEmpty, text.isMark(span.open - 1, 0x3A), text.isLowercaseWord(span.open - 2, .speechVerb) { return true }
         guard span.closed, span.parts.isEmpty, close > span.open + 1,
               text.isMark(close - 1, 0x2C) || text.isMark(close - 1, 0x3F) || text.isMark(close - 1, 0x21) else { return false }
         let paragraph = text.tokens[close].paragraph
