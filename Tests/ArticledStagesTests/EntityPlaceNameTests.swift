@@ -67,6 +67,16 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["North London"] == nil)
     }
 
+    @Test func anIslandDescribedWithANationalityIsAPlace() {
+        let e = entities("Officials in Lampedusa, the Italian island closest to North Africa, said centres were full.")
+        #expect(e["Lampedusa"] == .location)
+    }
+
+    @Test func anUnknownWordAfterInIsNoSpeakerEvenBeforeSaid() {
+        let e = entities("Officials in Tarvisco said the centres were full.")
+        #expect(e["Tarvisco"] != .person)
+    }
+
     @Test func britishCountiesAndCouncilAreasArePlaces() {
         let e = entities("Heavy rain hit Devon overnight, and roads in Aberdeenshire were closed, the police said.")
         #expect(e["Devon"] == .location)

@@ -6,6 +6,8 @@ struct NameContext {
 
     /// Whether the words around tokens `first...last` point to a person.
     func suggestsPerson(first: Int, last: Int) -> Bool {
+        // "Officials in Lampedusa said": who speaks is before the place.
+        if let prev = previousWord(before: first), !text.tokens[prev].has(.capitalized), text.hashes[prev] == Self.inWord { return false }
         if let next = nextWord(after: last), text.isLowercaseWord(next, .speechVerb) { return true }
         if text.isMark(last + 1, 0x2C), let w = nextWord(after: last + 1),
            text.isLowercaseWord(w, [.appositionOpener, .personNoun]) {
@@ -99,10 +101,11 @@ struct NameContext {
     func describesSettlement(last: Int) -> Bool {
         guard text.isMark(last + 1, 0x2C), let w = nextWord(after: last + 1), !text.tokens[w].has(.capitalized),
               Self.settlementArticles.contains(text.hashes[w]) else { return false }
-        // The settlement noun within three lower-case words: "a small farming village".
+        // The settlement noun within three lower-case words or nationalities: "a small farming
+        // village", "the Italian island".
         var k = w
         for _ in 0..<3 {
-            guard let n = nextWord(after: k), !text.tokens[n].has(.capitalized) else { return false }
+            guard let n = nextWord(after: k), !text.tokens[n].has(.capitalized) || text.facts[n].contains(.demonym) else { return false }
             k = n
             if Self.settlementNouns.contains(text.hashes[k]) || Self.seatWords.contains(text.hashes[k]) {
                 // The noun must head the apposition: not "Smith, the state senator", "Kamau, a village elder".
@@ -115,14 +118,18 @@ struct NameContext {
         return false
     }
 
+    /// "in", before a place.
+    private static let inWord = HashedWordTable.hash("in")
+
     /// What opens an apposition naming a settlement.
     private static let settlementArticles: Set<UInt64> = Set(["a", "an", "the"].map(HashedWordTable.hash))
 
     /// Words that may follow the head noun of a settlement's apposition: "a town of 43,000",
-    /// "a village near Bura", "a port where…".
+    /// "a village near Bura", "a port where…", "the island closest to…".
     private static let settlementFollowers: Set<UInt64> = Set(["of", "in", "near", "on", "with", "where", "that", "which",
                                                                "known", "about", "north", "south", "east", "west", "some",
-                                                               "just", "home", "outside", "along", "by"].map(HashedWordTable.hash))
+                                                               "just", "home", "outside", "along", "by", "closest", "nearest",
+                                                               "off", "between", "bordering"].map(HashedWordTable.hash))
 
     /// Head nouns for a county or regional seat: "the county seat".
     private static let seatWords: Set<UInt64> = Set(["seat"].map(HashedWordTable.hash))
