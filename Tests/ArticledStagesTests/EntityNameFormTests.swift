@@ -45,6 +45,13 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Organisation for Economic Co-operation"] == nil)
     }
 
+    @Test func initialsAndSuffixesKeepTheirFullStops() {
+        let e = entities("Police named the suspects as Marcus D. Reed, 24, and Anthony Lopez Jr., 22, both of Mesa.")
+        #expect(e["Marcus D. Reed"]?.0 == .person)
+        #expect(e["Anthony Lopez Jr."]?.0 == .person)
+        #expect(e["Marcus D Reed"] == nil && e["Anthony Lopez Jr"] == nil)
+    }
+
     @Test func particleAloneDoesNotJoin() {
         let e = entities("Trade between Lisbon and Porto de facto stopped.")
         #expect(e.keys.allSatisfy { !$0.contains(" de") })

@@ -173,13 +173,25 @@ struct TokenizedText: Sendable {
             if tokens[i].kind == .punctuation && tokens[i].mark == 0x2C && i > first && i < last { out += ","; continue }
             // And so does the ampersand of "Marks & Spencer".
             if tokens[i].kind == .punctuation && tokens[i].mark == 0x26 && i > first && i < last { out += " &"; continue }
+            // And the full stop of an initial or an abbreviation: "Marcus D. Reed".
+            if isAbbreviationStop(i) && i > first && i < last { out += "."; continue }
             guard tokens[i].kind == .word else { continue }
             if !out.isEmpty { out += " " }
             out += word(i)
             if tokens[i].has(.possessive) && i != last { out += "'s" }
         }
+        // "Anthony Lopez Jr.": the full stop that ends a name's suffix.
+        if tokens[last].kind == .word && isAbbreviationStop(last + 1) && Self.nameSuffixes.contains(hashes[last]) { out += "." }
         return out
     }
+
+    /// Whether token `i` is the full stop of an abbreviation or an initial.
+    private func isAbbreviationStop(_ i: Int) -> Bool {
+        i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == 0x2E && tokens[i].has(.abbreviation)
+    }
+
+    /// Suffixes of a person's name written with a full stop.
+    private static let nameSuffixes: Set<UInt64> = Set(["Jr", "Sr"].map(HashedWordTable.hash))
 
     /// The number of bytes tokens `first...last` span: how full a written name is.
     func byteLength(_ first: Int, _ last: Int) -> Int { Int(tokens[last].end - tokens[first].start) }
