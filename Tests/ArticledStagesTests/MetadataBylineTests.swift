@@ -14,6 +14,11 @@ import Testing
         #expect(BylineParser.explicitNames(in: "Written by Anna Kowalska | 3 May 2022") == ["Anna Kowalska"])
     }
 
+    @Test func aDeskBeforeTheJobIsNoPartOfTheName() {
+        #expect(BylineParser.bareName(in: "Helena Horton Environment reporter") == "Helena Horton")
+        #expect(BylineParser.bareName(in: "Gwyn Topham Transport correspondent") == "Gwyn Topham")
+    }
+
     @Test func postedByAndANameBeforeAHyphenedDate() {
         #expect(BylineParser.explicitNames(in: "Posted by Jane Doe at 10:15 AM") == ["Jane Doe"])
         #expect(BylineParser.bareName(in: "Jane Doe - Monday, March 4, 2024") == "Jane Doe")
