@@ -15,10 +15,11 @@ enum BrokenLineJoiner {
         var blockSizes = [Int](repeating: 0, count: widths.count)
         for line in lines { blockSizes[line.block] += 1 }
         for line in lines {
-            if !line.features.isJunk, let k = lastContent, k < out.count - 1, continues(out[k], with: line) {
+            let width = widths[line.block]
+            if !line.features.isJunk, let k = lastContent, k < out.count - 1, continues(out[k], with: line, width: width) {
                 out[k] = out[k].joined(with: line)  // the sentence resumes after an interruption (an ad)
                 continue
-            } else if let last = out.last, continues(last, with: line),
+            } else if let last = out.last, continues(last, with: line, width: width),
                       !last.features.isJunk || last.features.endsFunctionWord || last.features.endsHyphenatedWord {
                 out[out.count - 1] = last.joined(with: line)
             } else if let last = out.last, isWrapped(last, before: line, width: widths[line.block])
@@ -79,8 +80,9 @@ enum BrokenLineJoiner {
         return !fa.credit && !fb.credit && !fa.isJunk && !fb.isJunk
     }
 
-    /// Whether `b` continues the sentence that `a` left unfinished.
-    static func continues(_ a: ArticleLine, with b: ArticleLine) -> Bool {
+    /// Whether `b` continues the sentence that `a` left unfinished; `width` is the widest line of
+    /// their block (a wrapped line is at least half as wide).
+    static func continues(_ a: ArticleLine, with b: ArticleLine, width: Int = 0) -> Bool {
         let fa = a.features, fb = b.features
         if a.text.utf8.count > maximumLength { return false }  // keeps joining linear on pathological input
         if a.isHeading || b.isHeading || b.isListItem || a.dateline != nil || b.dateline != nil { return false }
@@ -91,8 +93,9 @@ enum BrokenLineJoiner {
         if fa.endsFunctionWord, let first = b.text.utf8.first, ASCIIByte.isDigit(first) { return true }
         // Hard-wrapped running text: a long sentence-case line continued in the same block by
         // a line that is long too, or ends the sentence. (A sentence-case headline followed by
-        // "Written by …" or "Peer-Reviewed Publication" is no wrapped paragraph.)
-        return a.block == b.block && a.text.utf8.count >= 60 && fa.words >= 10 && fa.titleCaseRatio < 0.5
+        // "Written by …" or "Peer-Reviewed Publication" is no wrapped paragraph; nor, in a page
+        // scraped one paragraph a line, is a headline far shorter than the block's paragraphs.)
+        return a.block == b.block && a.text.utf8.count >= 60 && a.text.utf8.count * 2 >= width && fa.words >= 10 && fa.titleCaseRatio < 0.5
             && !fa.credit && !fb.credit && fb.words >= 2 && (fb.endsTerminal || b.text.utf8.count >= 60)
             && BylineParser.explicitNames(in: b.text) == nil
     }
