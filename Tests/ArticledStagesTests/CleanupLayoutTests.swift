@@ -83,6 +83,29 @@ import Testing
         #expect(doc.text == [body1, body2].joined(separator: "\n\n"))
     }
 
+    @Test func aPageScrapedOneParagraphALineKeepsItsHeadlineAndItsLastParagraph() async throws {
+        let raw = """
+        Temperatures to hit 35C as the country braces for the hottest day of the year
+        Forecasters issue an amber warning for parts of the south and the west of the country
+        Helena Horton Environment reporter
+        Mon 10 Jul 2023 14.31 BST
+        Share
+        \(body1) An amber extreme heat warning covers the capital, the Midlands and the south-east, where forecasters say there is a risk to life for vulnerable people.
+        \(body2)
+        Rail operators said some trains would run at reduced speeds to keep tracks from buckling.
+        Explore more on these topics
+        Heatwave
+        Share
+        Reuse this content
+        Most viewed
+        """
+        let doc = try await clean(raw)
+        #expect(doc.frontMatter.first == "Temperatures to hit 35C as the country braces for the hottest day of the year")
+        #expect(doc.text.hasPrefix(body1))
+        #expect(doc.text.hasSuffix("Rail operators said some trains would run at reduced speeds to keep tracks from buckling."))
+        #expect(!doc.text.contains("Explore more"))
+    }
+
     @Test func keepsStandfirstBeforeDatelineInFrontMatter() async throws {
         let dek = "In a meeting with the president, the minister reaffirmed his support for the plan."
         let raw = "Minister backs plan\n\n\(dek)\n\nJune 16, 2022\nMinister backs plan\nThe minister in parliament earlier this year.\nIMAGE SOURCE: GETTY IMAGES\n\n\(body1)\n\n\(body3)"

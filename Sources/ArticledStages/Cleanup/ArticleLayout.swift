@@ -108,6 +108,9 @@ struct ArticleLayout: Sendable {
             if (junk[k] && !EditorNote.matches(line)) || line.features.isPromotional { furnitureBlocks.insert(line.block) }
             if lines.count - k > 30 { break }
         }
+        // A page scraped one paragraph a line, without blank lines, is one block: the body's own
+        // lines are no furniture for sharing a block with the page's buttons.
+        let bodyBlock = lines.indices.contains(bodyStart) ? lines[bodyStart].block : -1
         var bodyEnd = lines.count
         var i = lines.count - 1
         while i > bodyStart, !listed[i] {
@@ -123,7 +126,7 @@ struct ArticleLayout: Sendable {
             let poll = bodyEnd == i + 1 && i + 1 < lines.count && !isProse(i + 1) && !(lines[i + 1].features.endsTerminal) && f.words <= 10
                 && lines[i].text.utf8.last == 0x3F && lines[i].text.utf8.split(separator: 0x20).contains(where: ReaderPrompt.isReaderWord)
             let footer = junk[i] || caption[i] || promotional || !runningText || f.notice || poll || ReaderPrompt.matches(lines[i])
-                || (furnitureBlocks.contains(lines[i].block) && f.words <= 25) || isAuthorNote(lines[i]) || ClosingSection.isDisclaimer(lines[i])
+                || (furnitureBlocks.contains(lines[i].block) && f.words <= 25 && (lines[i].block != bodyBlock || !runningText)) || isAuthorNote(lines[i]) || ClosingSection.isDisclaimer(lines[i])
             guard footer else { break }
             bodyEnd = i
             i -= 1
