@@ -77,6 +77,12 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Tarvisco"] != .person)
     }
 
+    @Test func anUnknownWordNearOrNorthOfSomethingIsAPlace() {
+        let e = entities("The fire broke out near Varnavas on Sunday. Crews were sent to a camp 20km north of Kalamos.")
+        #expect(e["Varnavas"] == .location)
+        #expect(e["Kalamos"] == .location)
+    }
+
     @Test func britishCountiesAndCouncilAreasArePlaces() {
         let e = entities("Heavy rain hit Devon overnight, and roads in Aberdeenshire were closed, the police said.")
         #expect(e["Devon"] == .location)

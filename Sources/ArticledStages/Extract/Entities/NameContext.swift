@@ -88,11 +88,13 @@ struct NameContext {
         return Self.personNounForms.contains(text.lowercaseHash(role))
     }
 
-    /// Whether tokens starting at `first` follow "the town of", "the village of": a place.
+    /// Whether tokens starting at `first` follow "the town of", "the village of", "near", or a
+    /// direction and "of" ("35km north of"): a place.
     func namesSettlement(first: Int) -> Bool {
-        guard let of = previousWord(before: first), text.isLowercaseWord(of, .headConnector),
-              let noun = previousWord(before: of), !text.tokens[noun].has(.capitalized) else { return false }
-        return Self.settlementNouns.contains(text.hashes[noun])
+        guard let of = previousWord(before: first), !text.tokens[of].has(.capitalized) else { return false }
+        if text.hashes[of] == Self.nearWord { return true }
+        guard text.isLowercaseWord(of, .headConnector), let noun = previousWord(before: of), !text.tokens[noun].has(.capitalized) else { return false }
+        return Self.settlementNouns.contains(text.hashes[noun]) || Self.directions.contains(text.hashes[noun])
     }
 
     /// Whether an apposition after tokens `first...last` says it is a settlement or area:
@@ -117,6 +119,13 @@ struct NameContext {
         }
         return false
     }
+
+    /// "near", before a place.
+    private static let nearWord = HashedWordTable.hash("near")
+
+    /// Directions that "of" and a place follow ("north of Athens").
+    private static let directions: Set<UInt64> = Set(["north", "south", "east", "west", "northeast", "northwest",
+                                                      "southeast", "southwest"].map(HashedWordTable.hash))
 
     /// "in", before a place.
     private static let inWord = HashedWordTable.hash("in")
