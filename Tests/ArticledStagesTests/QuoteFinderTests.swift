@@ -44,6 +44,11 @@ import Testing
         #expect(q.first?.speaker == "Herman Halushchenko")
     }
 
+    @Test func aRoleOpeningTheSentenceBeforeAColonIsThePersonNamedBefore() {
+        let q = quotes("Health Secretary Steve Barclay said the door remained open.\n\nThe health secretary said: “A 19% pay rise is simply not realistic this year.”")
+        #expect(q.first?.speaker == "Steve Barclay")
+    }
+
     @Test func pronounIsTheLastSpeaker() {
         let q = quotes("Professor Lena Ostrova, a historian, said the treaty mattered.\n\n“It changed everything for the region,” she said.")
         #expect(q.first?.speaker == "Lena Ostrova")

@@ -223,8 +223,10 @@ struct SpeakerResolver {
                     if personAt[p] >= 0 { return .person(personAt[p]) }
                     if text.isWord(p, .pronoun) { return resolvePronoun(before: p).map { .person($0) } ?? .unnamed }
                     if organization == nil && organizationAt[p] >= 0 && !followsPreposition(p) { organization = organizationAt[p] }
-                    // "Speaking to Sky Sports, the Congolese forward said: “…”": someone named before.
-                    if organization == nil, text.isLowercaseWord(p, .article), describesSomeoneBetween(p + 1, v) {
+                    // "Speaking to Sky Sports, the Congolese forward said: “…”", "The health
+                    // secretary said: “…”": someone named before.
+                    if organization == nil, text.isLowercaseWord(p, .article) || (text.isWord(p, .article) && text.tokens[p].has(.sentenceStart)),
+                       describesSomeoneBetween(p + 1, v) {
                         return resolvePronoun(before: p).map { .person($0) } ?? .unnamed
                     }
                 }
