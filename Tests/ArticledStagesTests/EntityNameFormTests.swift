@@ -52,6 +52,18 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Marcus D Reed"] == nil && e["Anthony Lopez Jr"] == nil)
     }
 
+    @Test func aCourtesyTitleNamesAPersonHoweverOrdinaryTheName() {
+        let e = entities("Mr. Musk did not respond, and Ms Cummings declined to comment.")
+        #expect(e["Musk"]?.0 == .person)
+        #expect(e["Cummings"]?.0 == .person)
+    }
+
+    @Test func aNameWhoseLastWordIsOrdinaryIsAPersonWhenARoleDescribesIt() {
+        let e = entities("Tesla's chief executive, Elon Musk, promoted the system. Mr. Musk did not respond. The billionaire Reid Hoffman said nothing.")
+        #expect(e["Elon Musk"]?.0 == .person && e["Elon Musk"]?.1 == 2)
+        #expect(e["Reid Hoffman"]?.0 == .person)
+    }
+
     @Test func particleAloneDoesNotJoin() {
         let e = entities("Trade between Lisbon and Porto de facto stopped.")
         #expect(e.keys.allSatisfy { !$0.contains(" de") })

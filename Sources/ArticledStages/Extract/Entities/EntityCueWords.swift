@@ -30,6 +30,8 @@ enum EntityCueWords {
         "journalist", "colleague", "wife", "husband", "son", "daughter", "brother", "sister", "mother",
         "father", "deputy", "lawyer", "attorney", "judge", "candidate", "activist", "historian", "scholar",
         "columnist", "commentator", "strategist", "aide", "prosecutor", "admiral", "colonel", "captain",
+        "billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "investor", "manager",
+        "coach", "player", "actor", "actress", "singer", "rapper", "novelist", "director-general",
     ]
     /// Lower-case nouns that, written just after a single capitalized word, make it an organization.
     static let organizationNouns = [

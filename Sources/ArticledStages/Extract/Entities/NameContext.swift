@@ -66,6 +66,9 @@ struct NameContext {
     /// political scientist at…"). Stronger than a speech verb, which organizations take too.
     func describesPerson(first: Int, last: Int) -> Bool {
         if let prev = previousWord(before: first), text.isLowercaseWord(prev, .personNoun) { return true }
+        // "Tesla's chief executive, Elon Musk,": the role noun and the name in apposition.
+        if text.isMark(first - 1, 0x2C), text.isMark(last + 1, 0x2C), let prev = previousWord(before: first - 1),
+           text.isLowercaseWord(prev, .personNoun) { return true }
         guard text.isMark(last + 1, 0x2C), let w = nextWord(after: last + 1) else { return false }
         if Self.who.contains(text.hashes[w]) { return true }
         guard text.isLowercaseWord(w, .appositionOpener) else { return false }
@@ -79,6 +82,17 @@ struct NameContext {
         }
         return false
     }
+
+    /// Whether token `first` follows a courtesy title ("Mr. Musk", "Ms Cummings", "Dr. Okafor"):
+    /// what follows is a person's name, however ordinary its words.
+    func followsHonorific(first: Int) -> Bool {
+        var k = first - 1
+        if text.isMark(k, 0x2E) { k -= 1 }
+        return text.isWord(k) && text.tokens[k].paragraph == text.tokens[first].paragraph && Self.honorifics.contains(text.hashes[k])
+    }
+
+    /// Courtesy titles, as written.
+    private static let honorifics: Set<UInt64> = Set(["Mr", "Mrs", "Ms", "Mx", "Dr", "Messrs"].map(HashedWordTable.hash))
 
     /// Whether tokens `first...last` follow "economist at", "analysts at", "professor of": a
     /// person's employer is an organization ("chief economist at Pantheon Macroeconomics").

@@ -5,6 +5,12 @@ extension RunReader {
     func classify(_ span: [Int], into out: inout [Mention]) {
         let first = span[0], last = span[span.count - 1]
         let firstToken = text.tokens[first]
+        // "Mr. Musk", "Ms Cummings": a courtesy title names a person.
+        if span.count <= 3, context.followsHonorific(first: first), !firstToken.has(.allCaps),
+           span.allSatisfy({ text.facts[$0].isDisjoint(with: [.organizationWord, .locationWord]) && text.places[$0] < 0 }) {
+            out.append(Mention(start: first, end: last, kind: .person, key: text.hash(span[...]), evidence: .strong))
+            return
+        }
         if span.count == 1 {
             let key = text.hashes[first]
             // "Moody's Analytics": an organization word after a possessive name is that name's body.
