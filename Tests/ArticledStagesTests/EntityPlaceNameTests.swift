@@ -83,6 +83,13 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Kalamos"] == .location)
     }
 
+    @Test func aSaintsNameOpensAPlaceOrABody() {
+        let e = entities("Speaking from the balcony of St. Peter's Basilica, the pontiff said he prayed for peace. Patients at St Mary's Hospital were moved.")
+        #expect(e["St. Peter's Basilica"] == .location)
+        #expect(e["St Mary's Hospital"] == .organization)
+        #expect(e["Basilica"] == nil && e["Mary"] == nil)
+    }
+
     @Test func britishCountiesAndCouncilAreasArePlaces() {
         let e = entities("Heavy rain hit Devon overnight, and roads in Aberdeenshire were closed, the police said.")
         #expect(e["Devon"] == .location)

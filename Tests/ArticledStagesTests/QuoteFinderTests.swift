@@ -49,6 +49,11 @@ import Testing
         #expect(q.first?.speaker == "Steve Barclay")
     }
 
+    @Test func thePontiffIsThePopeNamedBefore() {
+        let q = quotes("Pope Francis gave his Christmas address on Monday.\n\nSpeaking from St. Peter's Basilica, the pontiff said his heart was with “the victims of the abominable attack.”")
+        #expect(q.first?.speaker == "Francis")
+    }
+
     @Test func pronounIsTheLastSpeaker() {
         let q = quotes("Professor Lena Ostrova, a historian, said the treaty mattered.\n\n“It changed everything for the region,” she said.")
         #expect(q.first?.speaker == "Lena Ostrova")

@@ -32,6 +32,7 @@ enum EntityCueWords {
         "columnist", "commentator", "strategist", "aide", "prosecutor", "admiral", "colonel", "captain",
         "billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "investor", "manager",
         "coach", "player", "actor", "actress", "singer", "rapper", "novelist", "director-general",
+        "pontiff", "cardinal", "archbishop", "bishop", "priest", "rabbi", "imam",
     ]
     /// Lower-case nouns that, written just after a single capitalized word, make it an organization.
     static let organizationNouns = [

@@ -107,13 +107,26 @@ struct NameSegmenter {
         m.name = nil
     }
 
-    /// Whether the possessive word `i` is an ordinary noun inside a body's name, before its
-    /// head word ("Akron Children's Hospital", "Women's Institute"), not an owner ("Russia's").
+    /// Whether the possessive word `i` is an ordinary noun or a saint's name inside a body's
+    /// name, before its head word ("Akron Children's Hospital", "Women's Institute", "St Mary's
+    /// Hospital"), not an owner ("Russia's").
     private func namesBodyAfterPossessive(_ i: Int) -> Bool {
-        text.facts[i].contains(.common) && text.places[i] < 0 && text.facts[i].isDisjoint(with: [.givenName, .familyFirst, .surnameWord])
-            && text.isWord(i + 1) && text.tokens[i + 1].has(.capitalized)
-            && !text.facts[i + 1].isDisjoint(with: [.organizationWord, .locationWord])
+        guard text.isWord(i + 1), text.tokens[i + 1].has(.capitalized),
+              !text.facts[i + 1].isDisjoint(with: [.organizationWord, .locationWord]) else { return false }
+        // "St. Peter's Basilica", "St Mary's Hospital": a saint's name, whoever the saint.
+        if followsSaint(i) { return true }
+        return text.facts[i].contains(.common) && text.places[i] < 0 && text.facts[i].isDisjoint(with: [.givenName, .familyFirst, .surnameWord])
     }
+
+    /// Whether word `i` follows "St", "St." or "Saint".
+    private func followsSaint(_ i: Int) -> Bool {
+        var k = i - 1
+        if text.isMark(k, 0x2E) { k -= 1 }
+        return text.isWord(k) && (text.hashes[k] == Self.st || text.hashes[k] == Self.saint)
+    }
+
+    private static let st = HashedWordTable.hash("St")
+    private static let saint = HashedWordTable.hash("Saint")
 
     /// Whether word `i` is a capitalized word joined by a hyphen to a lower-case suffix
     /// ("Stockholm-listed", "Lagos-based").
