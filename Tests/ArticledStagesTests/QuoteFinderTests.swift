@@ -54,6 +54,11 @@ import Testing
         #expect(q.first?.speaker == "Francis")
     }
 
+    @Test func theCompanyOrTheAgencyIsTheOrganizationNamedBefore() {
+        let q = quotes("Shares of Nordvik Robotics fell after it cut 200 jobs.\n\n“We regret the decision,” the company said. The company said: “We had no choice at all.”")
+        #expect(q.map(\.speaker) == ["Nordvik Robotics", "Nordvik Robotics"])
+    }
+
     @Test func pronounIsTheLastSpeaker() {
         let q = quotes("Professor Lena Ostrova, a historian, said the treaty mattered.\n\n“It changed everything for the region,” she said.")
         #expect(q.first?.speaker == "Lena Ostrova")

@@ -134,6 +134,11 @@ struct SpeakerResolver {
                let named = lastPersonPosition(before: max(open, 0)), open - named <= 120 {
                 return .person(person)
             }
+            // "“…,” the company said": the organization named before.
+            if k == first, text.isLowercaseWord(k, .article), namesOrganizationKindBetween(k + 1, k + 2),
+               text.isLowercaseWord(k + 2, .speechVerb), let named = lastOrganization(before: max(open, 0)) {
+                return .named(analysis.entities[named].name)
+            }
             if k == first, let name = unrecognizedSpeaker(at: k) { return .named(name) }
             if text.isLowercaseWord(k, .speechVerb) || text.isWord(k, [.according, .to]) || t.has(.capitalized) {
                 k += 1
@@ -225,9 +230,13 @@ struct SpeakerResolver {
                     if organization == nil && organizationAt[p] >= 0 && !followsPreposition(p) { organization = organizationAt[p] }
                     // "Speaking to Sky Sports, the Congolese forward said: “…”", "The health
                     // secretary said: “…”": someone named before.
-                    if organization == nil, text.isLowercaseWord(p, .article) || (text.isWord(p, .article) && text.tokens[p].has(.sentenceStart)),
-                       describesSomeoneBetween(p + 1, v) {
+                    let article = text.isLowercaseWord(p, .article) || (text.isWord(p, .article) && text.tokens[p].has(.sentenceStart))
+                    if organization == nil, article, describesSomeoneBetween(p + 1, v) {
                         return resolvePronoun(before: p).map { .person($0) } ?? .unnamed
+                    }
+                    // "The agency said that …": the organization named before.
+                    if organization == nil, article, namesOrganizationKindBetween(p + 1, v), let named = lastOrganization(before: p) {
+                        return .named(analysis.entities[named].name)
                     }
                 }
                 p -= 1
@@ -268,6 +277,25 @@ struct SpeakerResolver {
         return (from..<verb).allSatisfy { text.isWord($0) && !text.tokens[$0].has(.inQuote) && personAt[$0] < 0 }
             && (from..<verb).contains { text.isLowercaseWord($0, .personNoun) || describesSomeone($0) }
             && !Self.anonymousNouns.contains(text.hashes[verb - 1])
+    }
+
+    /// Whether the one or two lower-case words from `from` up to `verb` end in a kind of
+    /// organization ("company", "state agency"), which stands for the organization named before.
+    private func namesOrganizationKindBetween(_ from: Int, _ verb: Int) -> Bool {
+        guard verb - from >= 1, verb - from <= 2 else { return false }
+        return (from..<verb).allSatisfy { text.isWord($0) && !text.tokens[$0].has(.capitalized) && !text.tokens[$0].has(.inQuote) }
+            && text.isLowercaseWord(verb - 1, .organizationKind) && !text.isWord(verb - 1, .personNoun)
+    }
+
+    /// The organization named last outside quotations before token `position`, at most 150
+    /// tokens before it.
+    private func lastOrganization(before position: Int) -> Int? {
+        var k = position - 1
+        while k >= 0 && position - k <= 150 {
+            if organizationAt[k] >= 0 && !text.tokens[k].has(.inQuote) { return organizationAt[k] }
+            k -= 1
+        }
+        return nil
     }
 
     /// Prepositions after which a name is spoken to or of.
