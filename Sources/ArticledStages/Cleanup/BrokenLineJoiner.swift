@@ -82,7 +82,7 @@ enum BrokenLineJoiner {
 
     /// Whether `b` continues the sentence that `a` left unfinished; `width` is the widest line of
     /// their block (a wrapped line is at least half as wide).
-    static func continues(_ a: ArticleLine, with b: ArticleLine, width: Int = 0) -> Bool {
+    static func continues(_ a: ArticleLine, with b: ArticleLine, width: Int) -> Bool {
         let fa = a.features, fb = b.features
         if a.text.utf8.count > maximumLength { return false }  // keeps joining linear on pathological input
         if a.isHeading || b.isHeading || b.isListItem || a.dateline != nil || b.dateline != nil { return false }

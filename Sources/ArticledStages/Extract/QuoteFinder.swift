@@ -98,10 +98,11 @@ struct QuoteFinder {
     /// question or exclamation mark inside its marks and a speech verb comes within the next
     /// four words ("“Nobody asked us,” he said", "“Never!” said Lopez").
     private func isSpokenAtOnce(_ text: TokenizedText, _ span: QuotationSpan) -> Bool {
-        let close = span.close
+        guard span.closed, span.parts.isEmpty else { return false }
         // "Bass replied: “Absolutely not.”"
-        if span.closed, span.parts.isEmpty, text.isMark(span.open - 1, 0x3A), text.isLowercaseWord(span.open - 2, .speechVerb) { return true }
-        guard span.closed, span.parts.isEmpty, close > span.open + 1,
+        if text.isMark(span.open - 1, 0x3A), text.isLowercaseWord(span.open - 2, .speechVerb) { return true }
+        let close = span.close
+        guard close > span.open + 1,
               text.isMark(close - 1, 0x2C) || text.isMark(close - 1, 0x3F) || text.isMark(close - 1, 0x21) else { return false }
         let paragraph = text.tokens[close].paragraph
         var k = close + 1

@@ -7,7 +7,7 @@ struct NameContext {
     /// Whether the words around tokens `first...last` point to a person.
     func suggestsPerson(first: Int, last: Int) -> Bool {
         // "Officials in Lampedusa said": who speaks is before the place.
-        if let prev = previousWord(before: first), !text.tokens[prev].has(.capitalized), text.hashes[prev] == Self.inWord { return false }
+        if let prev = previousWord(before: first), text.hashes[prev] == Self.inWord { return false }
         if let next = nextWord(after: last), text.isLowercaseWord(next, .speechVerb) { return true }
         if text.isMark(last + 1, 0x2C), let w = nextWord(after: last + 1),
            text.isLowercaseWord(w, [.appositionOpener, .personNoun]) {
@@ -86,9 +86,8 @@ struct NameContext {
     /// Whether token `first` follows a courtesy title ("Mr. Musk", "Ms Cummings", "Dr. Okafor"):
     /// what follows is a person's name, however ordinary its words.
     func followsHonorific(first: Int) -> Bool {
-        var k = first - 1
-        if text.isMark(k, 0x2E) { k -= 1 }
-        return text.isWord(k) && text.tokens[k].paragraph == text.tokens[first].paragraph && Self.honorifics.contains(text.hashes[k])
+        guard let k = text.wordBefore(first) else { return false }
+        return text.tokens[k].paragraph == text.tokens[first].paragraph && Self.honorifics.contains(text.hashes[k])
     }
 
     /// Courtesy titles, as written.
@@ -105,7 +104,7 @@ struct NameContext {
     /// Whether tokens starting at `first` follow "the town of", "the village of", "near", or a
     /// direction and "of" ("35km north of"): a place.
     func namesSettlement(first: Int) -> Bool {
-        guard let of = previousWord(before: first), !text.tokens[of].has(.capitalized) else { return false }
+        guard let of = previousWord(before: first) else { return false }
         if text.hashes[of] == Self.nearWord { return true }
         guard text.isLowercaseWord(of, .headConnector), let noun = previousWord(before: of), !text.tokens[noun].has(.capitalized) else { return false }
         return Self.settlementNouns.contains(text.hashes[noun]) || Self.directions.contains(text.hashes[noun])
@@ -134,7 +133,7 @@ struct NameContext {
         return false
     }
 
-    /// "near", before a place.
+    /// "near", before a place (hashes are of words as written: small letters only).
     private static let nearWord = HashedWordTable.hash("near")
 
     /// Directions that "of" and a place follow ("north of Athens").

@@ -120,9 +120,8 @@ struct NameSegmenter {
 
     /// Whether word `i` follows "St", "St." or "Saint".
     private func followsSaint(_ i: Int) -> Bool {
-        var k = i - 1
-        if text.isMark(k, 0x2E) { k -= 1 }
-        return text.isWord(k) && (text.hashes[k] == Self.st || text.hashes[k] == Self.saint)
+        guard let k = text.wordBefore(i) else { return false }
+        return text.hashes[k] == Self.st || text.hashes[k] == Self.saint
     }
 
     private static let st = HashedWordTable.hash("St")
@@ -136,16 +135,17 @@ struct NameSegmenter {
         let start = Int(t.start), end = Int(t.end)
         guard let hyphen = (start..<end).last(where: { text.bytes[$0] == 0x2D }), hyphen > start, end - hyphen > 3 else { return false }
         // "Co-operation", "Non-proliferation": a prefix, not a name described by its suffix.
-        let head = text.bytes[start..<hyphen]
-        if head.count <= 7 && Self.wordPrefixes.contains(where: { p in
-            p.count == head.count && zip(head, p).allSatisfy { ASCIIByte.lower($0) == $1 }
-        }) { return false }
+        let isPrefix = text.bytes.withUnsafeBufferPointer { bytes in
+            let head = UnsafeBufferPointer(rebasing: bytes[start..<hyphen])
+            return Self.wordPrefixes.contains { ASCIIByte.equalsFolded(head, $0) }
+        }
+        if isPrefix { return false }
         return ASCIIByte.isLower(text.bytes[hyphen + 1])
     }
 
     /// Prefixes that a hyphen joins to the rest of one word ("Co-operation", "Anti-corruption").
-    private static let wordPrefixes: [[UInt8]] = ["co", "non", "anti", "pre", "post", "re", "self", "inter", "multi",
-                                                  "semi", "pro", "counter", "cross", "sub"].map { Array($0.utf8) }
+    private static let wordPrefixes: [StaticString] = ["co", "non", "anti", "pre", "post", "re", "self", "inter", "multi",
+                                                       "semi", "pro", "counter", "cross", "sub"]
 
     /// The hash of `run` with its last word's possessive kept ("People's").
     private func possessiveHash(_ run: ArraySlice<Int>) -> UInt64 {

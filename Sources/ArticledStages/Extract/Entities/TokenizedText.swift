@@ -185,6 +185,14 @@ struct TokenizedText: Sendable {
         return out
     }
 
+    /// The word just before token `i`, over one full stop between ("Mr." and "St." before a
+    /// name), or nil.
+    func wordBefore(_ i: Int) -> Int? {
+        var k = i - 1
+        if isMark(k, 0x2E) { k -= 1 }
+        return isWord(k) ? k : nil
+    }
+
     /// Whether token `i` is the full stop of an abbreviation or an initial.
     private func isAbbreviationStop(_ i: Int) -> Bool {
         i < tokens.count && tokens[i].kind == .punctuation && tokens[i].mark == 0x2E && tokens[i].has(.abbreviation)

@@ -47,10 +47,7 @@ enum AuthorFinder {
     /// reporter's job (`Jane Doe | Staff Writer`, `Jane Doe, Political Reporter`), names and the
     /// outlet (`Jane Doe and John Roe, CNN`), or a lone name that opens with a known given name.
     static func undatedByline(_ front: [String], afterTitle t: Int) -> [String] {
-        var i = t + 1
-        while i < min(front.count, t + 4) {
-            let line = front[i]
-            i += 1
+        for line in front[(t + 1)..<min(front.count, t + 4)] {
             guard line.spaceSeparatedWordCount <= 12 else { continue }
             if let cut = lastSeparator(in: line) {
                 let head = String(line[..<cut.lowerBound]), tail = String(line[cut.upperBound...])
