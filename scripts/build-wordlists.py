@@ -108,6 +108,13 @@ REGIONS_CURATED = [
     # Regions the news names as places, which no list of subdivisions holds.
     "New England", "Midwest", "Pacific Northwest", "Appalachia", "Deep South", "Rust Belt", "Sun Belt",
     "Mid-Atlantic", "Bay Area", "Alps", "Andes", "Sinai",
+] + [
+    # The counties of Ireland, north and south, as the Irish and British news write them ("Co Antrim").
+    f"County {c}|Co {c}" for c in (
+        "Antrim", "Armagh", "Carlow", "Cavan", "Clare", "Cork", "Derry", "Donegal", "Down", "Dublin", "Fermanagh",
+        "Galway", "Kerry", "Kildare", "Kilkenny", "Laois", "Leitrim", "Limerick", "Londonderry", "Longford",
+        "Louth", "Mayo", "Meath", "Monaghan", "Offaly", "Roscommon", "Sligo", "Tipperary", "Tyrone", "Waterford",
+        "Westmeath", "Wexford", "Wicklow")
 ]
 
 # Subdivision types worth recognizing; the rest (districts, parishes, councils) are noise.
@@ -430,6 +437,12 @@ ORGANIZATIONS = [
     "OSCE", "OECD", "International Criminal Court|ICC", "International Court of Justice|ICJ", "FBI", "CIA",
     "NSA", "KGB", "FSB", "GRU", "MI5", "MI6", "Mossad", "Bundeswehr", "Israel Defense Forces|IDF",
     "People's Liberation Army|PLA", "Doctors Without Borders|Médecins Sans Frontières|MSF", "NASA|Nasa",
+    # Bodies whose names are ordinary or small words, which no rule reads as a name.
+    "Save the Children", "Transport for London|TfL", "Friends of the Earth", "Reporters Without Borders|RSF",
+    "Church of England", "Black Lives Matter", "Extinction Rebellion", "Just Stop Oil", "Planned Parenthood",
+    "Habitat for Humanity", "Citizens Advice", "Network Rail", "Royal Mail", "Meals on Wheels",
+    "Crown Prosecution Service|CPS", "Met Office", "Office for National Statistics|ONS",
+    "Office for Budget Responsibility|OBR", "Bureau of Labor Statistics", "Mothers Against Drunk Driving|MADD",
 ]
 
 

@@ -435,4 +435,18 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["R&D"] == nil && e["M&A"] == nil)
         #expect(e["AT&T"]?.0 == .organization)
     }
+
+    @Test func aWellKnownBodyNamedWithSmallWordsIsOneOrganization() {
+        let e = entities("Save the Children said fares hurt families. Transport for London disagreed, and Doctors Without Borders and Friends of the Earth stayed out of it.")
+        #expect(e["Save the Children"]?.0 == .organization)
+        #expect(e["Transport for London"]?.0 == .organization && e["London"] == nil)
+        #expect(e["Doctors Without Borders"]?.0 == .organization)
+        #expect(e["Friends of the Earth"]?.0 == .organization && e["Earth"] == nil)
+    }
+
+    @Test func aWellKnownBodyThatAnotherNameContinuesIsReadAsARun() {
+        let e = entities("Bank of England Governor Andrew Bailey spoke on Monday.")
+        #expect(e["Bank of England"]?.0 == .organization)
+        #expect(e["Andrew Bailey"]?.0 == .person)
+    }
 }

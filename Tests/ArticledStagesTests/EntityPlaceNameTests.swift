@@ -166,4 +166,11 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         let e = entities("The story ran in Le Monde on Tuesday.")
         #expect(e["Le Monde"] != .person)
     }
+
+    @Test func anIrishCountyIsAPlaceHoweverItIsWritten() {
+        let e = entities("Police in Co Antrim and County Down closed roads; crews in Co. Donegal cleared them.")
+        #expect(e["Co Antrim"] == .location)
+        #expect(e["County Down"] == .location)
+        #expect(e["Co. Donegal"] == .location)
+    }
 }

@@ -51,6 +51,13 @@ struct NameSegmenter {
         }
         while i < tokens.count {
             let t = tokens[i]
+            if t.kind == .word, run.last != i - 1, let end = knownNameEnd(from: i) {
+                close()
+                run.append(contentsOf: i...end)
+                close()
+                i = end + 1
+                continue
+            }
             if t.kind == .word && isNameLike(i) {
                 if let last = run.last, tokens[last].paragraph != t.paragraph { close() }
                 run.append(i)
@@ -177,6 +184,31 @@ struct NameSegmenter {
             return opensOrganizationName(i) || opensPlaceName(i) || (text.isMark(i + 1, 0x26) && isCompanyAmpersand(i + 1, after: i))
         }
         return true
+    }
+
+    /// The last word of a well-known name starting at word `i` that runs of capitalized words
+    /// cannot hold, for the small or ordinary words in it ("Save the Children", "Transport for
+    /// London", "Doctors Without Borders"), or nil. Not when a capitalized word continues it:
+    /// "Bank of England Governor Andrew Bailey" is read as a run.
+    private func knownNameEnd(from i: Int) -> Int? {
+        guard text.facts[i].contains(.gazetteerPrefix), text.tokens[i].has(.capitalized) else { return nil }
+        let paragraph = text.tokens[i].paragraph
+        var span = [i]
+        var end: Int?
+        var k = i + 1
+        while span.count < lexicon.longestGazetteerEntry, text.isWord(k), text.tokens[k].paragraph == paragraph {
+            span.append(k)
+            guard let v = lexicon.table.value(text.hash(span[...])) else { break }
+            if lexicon.place(v.place) != nil {
+                end = k
+            } else if !v.facts.contains(.gazetteerPrefix) {
+                break
+            }
+            k += 1
+        }
+        guard let end, text.tokens[end].has(.capitalized), (i...end).contains(where: { !isNameLike($0) }), !isNameLike(end + 1)
+        else { return nil }
+        return end
     }
 
     /// Whether the ordinary word `i` opening a sentence begins a place's name with the words
