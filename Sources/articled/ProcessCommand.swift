@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticledCore
 import ArticledDaemon
 import Glibc
 
@@ -28,7 +29,9 @@ struct ProcessCommand: AsyncParsableCommand {
         for file in files {
             do {
                 if file == "-" {
-                    let result = try await processor.result(ofBytes: readStandardInput(), name: "stdin.txt")
+                    let bytes = readStandardInput()
+                    let name = "stdin." + InputFormat(sniffing: bytes).rawValue
+                    let result = try await processor.result(ofBytes: bytes, name: name)
                     FileHandleOutput.standardOutput(result)
                 } else {
                     let result = try await processor.result(ofFile: file)

@@ -27,6 +27,13 @@ import Testing
         #expect(doc.warnings.isEmpty)
     }
 
+    @Test func aWebPageSavedAsTextIsReadAsHTMLAndPlainTextStaysText() throws {
+        let page = try reader.read(path: write(Array("<!doctype html><html><body><p>Body.</p></body></html>".utf8), "p.txt"), fileName: "p.txt")
+        #expect(page.format == .html)
+        let text = try reader.read(path: write(Array("Title\n\nBody with 3 < 4 in it.".utf8), "t.txt"), fileName: "t.txt")
+        #expect(text.format == .text)
+    }
+
     @Test func anEmptyFileIsRefused() {
         #expect(rejection(write([], "e.txt"), "e.txt") == "is empty")
     }

@@ -21,6 +21,19 @@ import Testing
         #expect(result?["schema_version"] as? Int == 1)
     }
 
+    @Test func anHTMLPageOnStandardInputIsReadAsHTML() async throws {
+        let folder = try TemporaryFolder("cli-stdin-html")
+        let page = "<html><body><nav><a href=\"/\">Home</a></nav><article><h1>Council passes budget</h1>"
+            + "<p>The city council approved a budget of $2 million on Tuesday after a long debate.</p>"
+            + "<p>Members said the money would repair roads and schools across the city.</p></article></body></html>"
+        let run = try await CommandResult.run(["process", "-"], in: folder.path, input: Data(page.utf8))
+        #expect(run.status == 0, "\(run.standardError)")
+        let result = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any]
+        #expect(result?["title"] as? String == "Council passes budget")
+        #expect((result?["text"] as? String)?.hasPrefix("The city council approved") == true)
+        #expect(result?["source_file"] as? String == "stdin.html")
+    }
+
     @Test func aFileThatFailsExitsWith1AndSaysWhy() async throws {
         let folder = try TemporaryFolder("cli-fail")
         try folder.write("", to: "empty.txt")

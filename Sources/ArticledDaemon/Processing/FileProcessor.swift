@@ -36,7 +36,8 @@ public struct FileProcessor: Sendable {
     public func result(ofBytes bytes: [UInt8], name: String) async throws(Failure) -> [UInt8] {
         let document: Document
         do {
-            document = try reader.document(bytes: bytes, fileName: name, format: .text)
+            let ext = name.dropFirst(OutboxLayout.stem(name).count + 1)
+            document = try reader.document(bytes: bytes, fileName: name, format: InputFormat(fileExtension: String(ext)) ?? .text)
         } catch {
             throw Failure(file: name, stage: "input", message: error.reason)
         }

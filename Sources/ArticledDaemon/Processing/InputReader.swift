@@ -50,9 +50,11 @@ struct InputReader: Sendable {
         return try document(bytes: bytes, fileName: fileName, format: format)
     }
 
-    /// The document for input `bytes`, refusing binary content.
+    /// The document for input `bytes`, refusing binary content. Text that is an HTML page
+    /// (a page saved as `.txt`) is read as HTML.
     func document(bytes: [UInt8], fileName: String, format: InputFormat) throws(InputRejection) -> Document {
         guard !bytes.isEmpty else { throw InputRejection(reason: "is empty") }
+        let format = format == .text && InputFormat(sniffing: bytes) == .html ? .html : format
         var controls = 0
         for b in bytes {
             if b == 0 { throw InputRejection(reason: "is binary (it contains NUL bytes), not text") }
