@@ -18,7 +18,7 @@ extension Document {
     }
 
     /// The document as sent to a plugin: the result's keys (but the clock readings), plus the
-    /// working keys `raw`, `format`, `front_matter` and `back_matter`.
+    /// working keys `raw`, `format`, `front_matter`, `back_matter` and `dateline`.
     public var wireJSON: JSONValue {
         var object = extras
         for (key, value) in contractMembers() { object[key] = value }
@@ -26,6 +26,7 @@ extension Document {
         object["format"] = .string(format.rawValue)
         object["front_matter"] = .array(frontMatter.map(JSONValue.string))
         object["back_matter"] = .array(backMatter.map(JSONValue.string))
+        if let dateline { object["dateline"] = .string(dateline) }
         return .object(object)
     }
 
@@ -123,7 +124,8 @@ extension Document {
         if let r = o["raw"]?.stringValue { raw = r }
         if let f = o["front_matter"]?.arrayValue { frontMatter = f.compactMap(\.stringValue) }
         if let b = o["back_matter"]?.arrayValue { backMatter = b.compactMap(\.stringValue) }
-        for key in Self.resultKeys + ["raw", "format", "front_matter", "back_matter"] { o.removeValue(forKey: key) }
+        if let d = o["dateline"] { dateline = d.stringValue }
+        for key in Self.resultKeys + ["raw", "format", "front_matter", "back_matter", "dateline"] { o.removeValue(forKey: key) }
         extras = o
     }
 }

@@ -17,6 +17,9 @@ public struct Document: Sendable, Equatable {
     public var frontMatter: [String] = []
     /// Lines after the body that cleanup set aside (footers, contact lines…), in order.
     public var backMatter: [String] = []
+    /// The dateline cleanup took off the body's first paragraph (`WASHINGTON (AP) —`), if any:
+    /// not body text, but it names the place and the agency.
+    public var dateline: String?
 
     // The result (CONTRACT.md).
     public var title: String?

@@ -26,6 +26,8 @@ public struct DocumentKey: RawRepresentable, Hashable, Sendable, Comparable,
     public static let frontMatter: DocumentKey = "front_matter"
     /// Lines after the body that cleanup set aside (footers, contact lines…).
     public static let backMatter: DocumentKey = "back_matter"
+    /// The dateline cleanup took off the body's first paragraph (`LONDON, Oct 9 (Reuters) -`).
+    public static let dateline: DocumentKey = "dateline"
 
     // The result's keys (CONTRACT.md).
     public static let title: DocumentKey = "title"

@@ -31,6 +31,17 @@ import Testing
         #expect(back.resultJSON(processedAt: "x")["sentiment"] == .double(0.7))
     }
 
+    @Test func theDatelineTravelsToAPluginAndBackButStaysOutOfTheResult() throws {
+        var doc = sample()
+        doc.dateline = "BOSTON (AP)"
+        let wire = doc.wireJSON
+        #expect(wire["dateline"] == .string("BOSTON (AP)"))
+        let back = try Document(wire: wire, replacing: doc)
+        #expect(back.dateline == "BOSTON (AP)")
+        #expect(back.extras["dateline"] == nil)
+        #expect(back.resultJSON(processedAt: "x")["dateline"] == nil)
+    }
+
     @Test func aReplyThatRemovesAContractKeyIsAViolationNamingIt() {
         var wire = sample().wireJSON.objectValue!
         wire.removeValue(forKey: "entities")

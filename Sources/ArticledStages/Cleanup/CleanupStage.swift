@@ -13,8 +13,8 @@ public struct CleanupStage: Stage {
     public let version = "1.0.0"
     /// Reads the input and its format.
     public let needs: Set<DocumentKey> = [.raw, .format]
-    /// Sets the body, the set-aside lines and warnings.
-    public let adds: Set<DocumentKey> = [.text, .frontMatter, .backMatter, .warnings]
+    /// Sets the body, the set-aside lines, the dateline taken off the body, and warnings.
+    public let adds: Set<DocumentKey> = [.text, .frontMatter, .backMatter, .dateline, .warnings]
 
     /// The stage takes no options; an unknown one is refused by the registry.
     public init(options: inout StageOptions) throws(StageOptions.Invalid) {}
@@ -28,7 +28,12 @@ public struct CleanupStage: Stage {
         let layout = ArticleLayout(lines: lines)
         document.frontMatter = layout.front
         document.backMatter = layout.back
-        document.text = layout.body.joined(separator: "\n\n")
+        var body = layout.body
+        if let first = body.first, let (dateline, rest) = WireDateline.split(first) {
+            document.dateline = dateline
+            body[0] = rest
+        }
+        document.text = body.joined(separator: "\n\n")
         if let warning = EncodingLossDetector.warning(for: document.text) {
             document.warnings.append(warning)
         }

@@ -1,29 +1,69 @@
-/// Recognizes a paragraph that opens with a wire dateline (`WASHINGTON — Here we go again.`,
-/// `LOS ANGELES (AP) — A fire …`, `PARIS, July 18 (Reuters) - …`): the first paragraph of a
-/// story, however short it is.
+/// Recognizes the wire dateline that opens an article's first paragraph, and takes it off:
+/// `WASHINGTON (AP) —`, `LONDON, Oct 9 (Reuters) -`, `SALEM, Ore. —`, `(CNN) —`, `Washington (CNN) —`.
+///
+/// A dateline is not body text (the contract's `text` holds none), but it names the place the
+/// story was filed from and the agency, which the extractor still reads. Only a place in
+/// capitals, or any place followed by an agency in parentheses, counts: "Paris — the city…"
+/// in mixed case stays a sentence.
 enum WireDateline {
-    /// Whether `text` opens with a place in capitals, then up to seven capitalized words,
-    /// numbers or a parenthesized credit, then a dash followed by more text.
-    static func opens(_ text: String) -> Bool {
-        let head = Array(text.utf8.prefix(120))
-        guard let first = head.first, ASCIIByte.isUpper(first) else { return false }
-        let tokens = head.split(separator: 0x20, maxSplits: 10, omittingEmptySubsequences: true)
-        guard tokens.count >= 3 else { return false }
-        var place = tokens[0][...]
-        while let last = place.last, last == 0x2C || last == 0x2F { place = place.dropLast() }
-        guard place.count >= 3, place.allSatisfy({ ASCIIByte.isUpper($0) || $0 == 0x2E || $0 == 0x2D || $0 == 0x27 || $0 == 0x2F }) else { return false }
-        for k in 1..<min(tokens.count - 1, 9) {
-            let t = tokens[k]
-            if isDash(t) { return true }
-            guard let c = t.first, ASCIIByte.isUpper(c) || ASCIIByte.isDigit(c) || c == 0x28 else { return false }
+    /// Whether `paragraph` opens with a dateline: the first paragraph of a story, however short it is.
+    static func opens(_ paragraph: String) -> Bool { split(paragraph) != nil }
+
+    /// The dateline opening `paragraph` (without its dash) and the body after it, or nil.
+    static func split(_ paragraph: String) -> (dateline: String, body: String)? {
+        guard let first = paragraph.utf8.first, first == 0x28 || ASCIIByte.isUpper(first) || first >= 0xC3 else { return nil }
+        let tokens = paragraph.prefix(160).split(separator: " ", maxSplits: 14, omittingEmptySubsequences: false)
+        var i = 0
+        var capitals = 0
+        // The place: words in capitals ("SAN FRANCISCO,"), or capitalized words before an agency.
+        while i < min(tokens.count, 4), let letters = shoutedLetters(tokens[i]) {
+            capitals += letters
+            i += 1
         }
-        return false
+        // "US — China talks": two capitals are an acronym, not a place.
+        let shouted = capitals >= 3
+        if !shouted {
+            while i < min(tokens.count, 3), startsUpper(tokens[i]), !tokens[i].hasPrefix("(") { i += 1 }
+        }
+        // Where and when, after a comma: "Ore.", "Calif.", "Oct 9", "June 12, 2024".
+        if i > 0, tokens[i - 1].hasSuffix(",") {
+            var extra = 0
+            while i < tokens.count, extra < 4, startsUpper(tokens[i]) || tokens[i].first?.isNumber == true,
+                  !tokens[i].hasPrefix("("), tokens[i].count <= 10 {
+                i += 1
+                extra += 1
+            }
+        }
+        // The agency: "(AP)", "(Reuters)", "(Business Wire)".
+        var agency = false
+        if i < tokens.count, tokens[i].hasPrefix("(") {
+            var k = i
+            while k < min(tokens.count, i + 3), !tokens[k].hasSuffix(")") { k += 1 }
+            guard k < tokens.count, tokens[k].hasSuffix(")"), startsUpper(tokens[i].dropFirst()) else { return nil }
+            agency = true
+            i = k + 1
+        }
+        guard shouted || agency, i < tokens.count - 1, dashes.contains(tokens[i]) else { return nil }
+        let dateline = tokens[..<i].joined(separator: " ")
+        let rest = paragraph[tokens[i + 1].startIndex...]
+        guard let opening = rest.utf8.first, ASCIIByte.isUpper(opening) || opening >= 0x80 || opening == 0x22
+            || (opening >= 0x30 && opening <= 0x39) else { return nil }
+        return (dateline, String(rest))
     }
 
-    /// Whether the token is a dash: `-`, `--`, `–` (E2 80 93) or `—` (E2 80 94).
-    private static func isDash(_ t: ArraySlice<UInt8>) -> Bool {
-        if t.count == 1 { return t.first == 0x2D }
-        if t.count == 2 { return t.first == 0x2D && t.last == 0x2D }
-        return t.count == 3 && t.first == 0xE2 && t[t.startIndex + 1] == 0x80 && (t.last == 0x93 || t.last == 0x94)
+    /// Dashes that end a dateline.
+    private static let dashes: Set<Substring> = ["—", "–", "-", "--", "---"]
+
+    /// The capital letters of `word` if it is written in capitals ("LONDON", "SÃO", "N.Y.,"), or nil.
+    private static func shoutedLetters(_ word: Substring) -> Int? {
+        var letters = 0
+        for scalar in word.unicodeScalars {
+            if scalar.properties.isLowercase { return nil }
+            if scalar.properties.isUppercase { letters += 1 }
+        }
+        return letters >= 2 || (letters == 1 && word.count <= 3 && word.hasSuffix(".")) ? letters : nil
     }
+
+    /// Whether `word` starts with a capital letter.
+    private static func startsUpper(_ word: Substring) -> Bool { word.first?.isUppercase == true }
 }

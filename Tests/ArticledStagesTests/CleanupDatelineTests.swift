@@ -1,0 +1,40 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// The dateline that opens a wire story is not body text; the place and agency it names are still read.
+@Suite struct CleanupDatelineTests {
+    @Test(arguments: [
+        ("WASHINGTON (AP) — Senate Democrats on Wednesday blocked the bill.", "WASHINGTON (AP)"),
+        ("LONDON, Oct 9 (Reuters) - Shares fell on Monday.", "LONDON, Oct 9 (Reuters)"),
+        ("SALEM, Ore. — The Salem City Council voted 5-2.", "SALEM, Ore."),
+        ("Washington (CNN) — The Senate voted on Tuesday.", "Washington (CNN)"),
+        ("(CNN) — The Senate voted on Tuesday.", "(CNN)"),
+        ("NEW YORK, June 12, 2024 — A powerful storm hit.", "NEW YORK, June 12, 2024"),
+    ])
+    func aDatelineIsTakenOffTheFirstParagraph(paragraph: String, dateline: String) {
+        let split = WireDateline.split(paragraph)
+        #expect(split?.dateline == dateline)
+        #expect(split.map { !$0.body.hasPrefix(dateline) && $0.body.first?.isUppercase == true } == true)
+    }
+
+    @Test(arguments: [
+        "Paris — the city of light — was quiet on Tuesday.",
+        "Paris — The city was quiet on Tuesday.",
+        "NATO — the alliance said on Tuesday it would meet.",
+        "US officials — three of them — said the talks failed.",
+        "The council met on Tuesday (its third meeting) - and voted.",
+    ])
+    func aSentenceThatOpensLikeADatelineStaysWhole(paragraph: String) {
+        #expect(WireDateline.split(paragraph) == nil)
+    }
+
+    @Test func theBodyLosesTheDatelineButThePlaceAndTheAgencyStillCount() async throws {
+        var doc = try await cleaned("Storm cuts power to thousands\n\nBy Jane Doe\n\nBOSTON (AP) — A late-winter storm knocked out power across New England on Tuesday, officials said.\n\nCrews worked through the night to restore it in Boston and beyond.\n")
+        #expect(doc.text.hasPrefix("A late-winter storm"))
+        #expect(doc.dateline == "BOSTON (AP)")
+        try await ExtractStage().process(&doc)
+        #expect(doc.publisher == "AP")
+        #expect(doc.entities.first { $0.name == "Boston" }?.mentions == 2)
+    }
+}
