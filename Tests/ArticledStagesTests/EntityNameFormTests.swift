@@ -449,4 +449,21 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Bank of England"]?.0 == .organization)
         #expect(e["Andrew Bailey"]?.0 == .person)
     }
+
+    @Test func aGivenNameBeforeACountryOrRegionMakesASurnameOfIt() {
+        let e = entities("The report was written by John Kent and Amy Jordan. NASA administrator Bill Nelson said it would slip. Kevin Nelson, 45, was arrested.")
+        #expect(e["John Kent"]?.0 == .person && e["Amy Jordan"]?.0 == .person)
+        #expect(e["Bill Nelson"]?.0 == .person && e["Kevin Nelson"]?.0 == .person)
+        #expect(e["Kent"] == nil && e["Jordan"] == nil && e["Nelson"] == nil)
+    }
+
+    @Test func aPlaceBeforeAPlaceIsNoPersonsName() {
+        let e = entities("Paris Hilton visited Jordan and Kent. Talks with China, Jordan and Egypt failed.")
+        #expect(e["Jordan"]?.0 == .location && e["Kent"]?.0 == .location)
+    }
+
+    @Test func aTownNamedLikeAPersonIsThePersonTheWordsAroundItDescribe() {
+        #expect(entities("Press secretary Allison Park said the talks would go on.")["Allison Park"]?.0 == .person)
+        #expect(entities("Officials in Allison Park said roads were closed.")["Allison Park"]?.0 == .location)
+    }
 }

@@ -33,6 +33,13 @@ struct RunReader {
         guard let first = run.first, let last = run.last else { return }
         // A run that is a gazetteer entry as a whole.
         if let entry = gazetteer(run) {
+            // "Press secretary Allison Park said": a town named like a person, where the words
+            // around it say a person is meant.
+            if entry.isCity, run.count == 2, text.facts[first].contains(.givenName),
+               context.describesPerson(first: first, last: last) || context.suggestsPerson(first: first, last: last) {
+                out.append(Mention(start: first, end: last, kind: .person, key: text.hash(run), evidence: .strong))
+                return
+            }
             // "beat Liverpool", "Somerset beat Surrey" in a sports report: the city's or county's club.
             if sports && entry.kind == .location && !entry.isCountry && context.playsAsClub(first: first, last: last) {
                 out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
@@ -368,6 +375,13 @@ struct RunReader {
         if text.tokens[i].has(.possessive) { return nil }
         var q = p
         var words = 1
+        // "Amy Jordan", "John Kent", "Kevin Nelson": after a given name that is no place itself, a
+        // country's or region's name ending the run is a surname.
+        if p + 2 == run.endIndex, f.contains(.givenName), text.places[i] < 0, !text.tokens[i].has(.allCaps),
+           let surname = lexicon.place(text.places[run[p + 1]]), surname.kind == .location,
+           !text.tokens[run[p + 1]].has(.allCaps), !text.tokens[run[p + 1]].has(.possessive) {
+            return p + 1
+        }
         while q + 1 < run.endIndex && words < 4 && canContinueName(run[q + 1]) {
             // An ordinary word continues a name only as its last word ("Yoon Sun", not "Xi Offers Support").
             if text.facts[run[q + 1]].contains(.common) && q + 2 < run.endIndex { break }
