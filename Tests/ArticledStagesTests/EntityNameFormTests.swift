@@ -466,4 +466,16 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(entities("Press secretary Allison Park said the talks would go on.")["Allison Park"]?.0 == .person)
         #expect(entities("Officials in Allison Park said roads were closed.")["Allison Park"]?.0 == .location)
     }
+
+    @Test func anAcronymThatSpellsTheInitialsOfABodyNamedBeforeIsThatBody() {
+        let e = entities("The Environmental Protection Agency issued a rule. The EPA said it takes effect in May, and the Department of Homeland Security agreed; DHS will enforce it.")
+        #expect(e["Environmental Protection Agency"]?.0 == .organization && e["Environmental Protection Agency"]?.1 == 2)
+        #expect(e["Department of Homeland Security"]?.1 == 2)
+        #expect(e["EPA"] == nil && e["DHS"] == nil)
+    }
+
+    @Test func anAcronymWrittenBeforeAnyBodyItCouldSpellStaysItsOwn() {
+        let e = entities("The EPA said on Monday it would act. Later, the Environmental Protection Agency wrote to Congress.")
+        #expect(e["EPA"] != nil)
+    }
 }

@@ -28,9 +28,12 @@ struct EntityMerger {
         key ^ (UInt64(kind.rawValue + 1) &* 0x9E37_79B9_7F4A_7C15)
     }
 
-    /// Merges `mentions` (in text order) using the text's acronym definitions.
-    func merge(_ input: [Mention], acronyms: [UInt64: Mention]) -> EntityAnalysis {
+    /// Merges `mentions` (in text order) using the text's acronym definitions, and the acronyms
+    /// that spell the initials of an organization named before ("Environmental Protection
+    /// Agency" … "the EPA said").
+    func merge(_ input: [Mention], acronyms defined: [UInt64: Mention]) -> EntityAnalysis {
         var mentions = input
+        let acronyms = initialisms(of: mentions, defined: defined)
         var groups: [Group] = []
         var groupOf = [Int](repeating: -1, count: mentions.count)
         var index = HashedIndex(capacity: 128)
@@ -112,6 +115,37 @@ struct EntityMerger {
             }
         }
         return analysis(groups, groupOf, mentions)
+    }
+
+    /// `defined`, plus the acronym each multi-word organization's initials spell ("EPA" for
+    /// "Environmental Protection Agency", small words skipped), for acronyms of three letters or
+    /// more written in the text after the organization.
+    private func initialisms(of mentions: [Mention], defined: [UInt64: Mention]) -> [UInt64: Mention] {
+        var out = defined
+        // Each acronym written, with its last mention.
+        var written: [(key: UInt64, last: Int)] = []
+        for (m, mention) in mentions.enumerated() where mention.start == mention.end && mention.name == nil {
+            let t = text.tokens[mention.start]
+            guard t.has(.allCaps), (3...6).contains(Int(t.end - t.start)) else { continue }
+            let key = text.hashes[mention.start]
+            if let k = written.firstIndex(where: { $0.key == key }) { written[k].last = m } else { written.append((key, m)) }
+        }
+        guard !written.isEmpty else { return out }
+        for (m, mention) in mentions.enumerated() where mention.kind == .organization && mention.name == nil
+            && mention.end - mention.start >= 2 {
+            var h = HashedWordTable.seed
+            var letters = 0
+            for i in mention.start...mention.end where text.isWord(i) && text.tokens[i].has(.capitalized) {
+                let initial = text.bytes[Int(text.tokens[i].start)]
+                guard initial < 0x80 else { letters = 0; break }
+                h = HashedWordTable.mix(h, initial)
+                letters += 1
+            }
+            let key = h == 0 ? 1 : h
+            guard letters >= 3, out[key] == nil, let a = written.first(where: { $0.key == key }), a.last > m else { continue }
+            out[key] = mention
+        }
+        return out
     }
 
     /// The first word of each multi-word organization, to the most mentioned one it begins:
