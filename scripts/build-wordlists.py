@@ -399,7 +399,7 @@ Why How What Who Whom Whose Which Whether Although Though Because Since As At By
 Into Onto Upon After Before During Under Over Between Among Against Through Throughout Despite Unlike Like
 However Moreover Meanwhile Furthermore Nevertheless Nonetheless Instead Indeed Still Also Even Only Just Then
 Now Today Yesterday Tomorrow Tonight Here There Yes No Not Mr Mrs Ms Dr God Lord Internet Web Net COVID
-COVID-19 Covid Covid-19 Coronavirus AM PM GMT UTC EST PST CET BST AD BC BCE CE TV GDP AI OK ID IDs PhD MP MPs KC QC OBE CBE MBE KBE DBE MSP MEP
+COVID-19 Covid Covid-19 Coronavirus AM PM GMT UTC EST PST CET BST AD BC BCE CE TV GDP AI OK ID IDs PhD MP MPs KC QC OBE CBE MBE KBE DBE MSP MEP MLA MLAs TD TDs
 CEO CEOs Q&A R&D M&A B&B FAQ EMP PDF URL HTML PS NB RIP UFO DNA HIV AIDS SUV IQ IT PR HR VIP VIPs
 Photograph Photo Image Images Picture Video Source Getty Advertisement Keywords Related Read
 More Share Comments Subscribe Sign Log Click Update Updated Published Posted Breaking Live
@@ -443,6 +443,17 @@ ORGANIZATIONS = [
     "Habitat for Humanity", "Citizens Advice", "Network Rail", "Royal Mail", "Meals on Wheels",
     "Crown Prosecution Service|CPS", "Met Office", "Office for National Statistics|ONS",
     "Office for Budget Responsibility|OBR", "Bureau of Labor Statistics", "Mothers Against Drunk Driving|MADD",
+    # Political parties the news names by one word or an acronym ("Labour won", "the SNP").
+    "Labour Party|Labour", "Conservative Party|Conservatives|Tories", "Liberal Democrats|Lib Dems",
+    "Scottish National Party|SNP", "Democratic Unionist Party|DUP", "Sinn Féin|Sinn Fein", "Plaid Cymru",
+    "Reform UK", "Fianna Fáil|Fianna Fail", "Fine Gael", "Republican Party|GOP", "Democratic Party",
+    "Bharatiya Janata Party|BJP", "Indian National Congress", "African National Congress|ANC",
+    "Economic Freedom Fighters|EFF", "Alternative for Germany|AfD", "Christian Democratic Union|CDU",
+    "Likud", "Fidesz", "Kuomintang|KMT", "Chinese Communist Party|CCP", "United Russia",
+    # Football clubs named by a word that is no place ("Arsenal beat Everton", "Wolves drew").
+    "Arsenal", "Chelsea", "Everton", "Tottenham Hotspur|Spurs", "Wolverhampton Wanderers|Wolves",
+    "Real Madrid", "Atletico Madrid|Atlético Madrid", "Bayern Munich", "Juventus", "Inter Milan", "AC Milan",
+    "Paris Saint-Germain|PSG", "Borussia Dortmund", "Ajax", "Benfica",
 ]
 
 

@@ -478,4 +478,15 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         let e = entities("The EPA said on Monday it would act. Later, the Environmental Protection Agency wrote to Congress.")
         #expect(e["EPA"] != nil)
     }
+
+    @Test func aPartyOrClubNamedByOneWordIsAnOrganization() {
+        let e = entities("Labour won the seat from the Conservatives, and DUP MLA Jonathan Buckley said so. Arsenal beat Everton, and Wolves drew.")
+        #expect(e["Labour"]?.0 == .organization && e["Conservatives"]?.0 == .organization && e["DUP"]?.0 == .organization)
+        #expect(e["Jonathan Buckley"]?.0 == .person && e["MLA"] == nil)
+        #expect(e["Arsenal"]?.0 == .organization && e["Everton"]?.0 == .organization && e["Wolves"]?.0 == .organization)
+    }
+
+    @Test func aClubsNameAsAGivenNameStaysAPersons() {
+        #expect(entities("Chelsea Clinton spoke in New York.")["Chelsea Clinton"]?.0 == .person)
+    }
 }
