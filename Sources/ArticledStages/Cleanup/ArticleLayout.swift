@@ -85,7 +85,7 @@ struct ArticleLayout: Sendable {
         var isKept = [Bool](repeating: false, count: n)
         for k in bodyStart..<bodyEnd {
             if junk[k] || caption[k] || ReaderPrompt.matches(lines[k]) || TimestampLine.matches(lines[k]) || EditorNote.matches(lines[k])
-                || CommentSection.isMarker(lines[k]) || ClosingSection.isPageNumber(lines[k]) { continue }
+                || CommentSection.isMarker(lines[k]) || ClosingSection.isPageNumber(lines[k]) || LinkLine.matches(lines[k]) { continue }
             if let earlier = repeatOf[k], earlier < bodyStart || isKept[earlier] { continue }
             kept.append(k)
             isKept[k] = true
@@ -100,6 +100,7 @@ struct ArticleLayout: Sendable {
     /// of a list that a colon announced (`The results were:` / `Yes 414` / `No 17`).
     static func footerStart(_ lines: [ArticleLine], after bodyStart: Int, junk: [Bool], caption: [Bool], isProse: (Int) -> Bool) -> Int {
         let listed = announcedListItems(lines, junk: junk)
+        let linked = linkListItems(lines)
         // Blocks holding furniture: their other short lines go with it ("Sign up for our
         // newsletter" / "Get the top stories in your inbox.").
         var furnitureBlocks = Set<Int>()
@@ -127,6 +128,7 @@ struct ArticleLayout: Sendable {
                 && lines[i].text.utf8.last == 0x3F && lines[i].text.utf8.split(separator: 0x20).contains(where: ReaderPrompt.isReaderWord)
             let footer = junk[i] || caption[i] || promotional || !runningText || f.notice || poll || ReaderPrompt.matches(lines[i])
                 || (furnitureBlocks.contains(lines[i].block) && f.words <= 25 && (lines[i].block != bodyBlock || !runningText)) || isAuthorNote(lines[i]) || ClosingSection.isDisclaimer(lines[i])
+                || LinkLine.matches(lines[i]) || ReporterContact.matches(lines[i]) || linked[i]
             guard footer else { break }
             bodyEnd = i
             i -= 1
@@ -176,6 +178,25 @@ struct ArticleLayout: Sendable {
             if (open || (openShort && line.isListItem)) && f.boilerplate == 0 && !junk[i] && !f.endsColon { out[i] = true } else { open = false }
             if f.endsColon && f.boilerplate == 0 && f.words >= 4 && !junk[i] { open = true }
             if f.endsColon && f.boilerplate == 0 && f.words >= 2 && !junk[i] && !opensWithLinkWord(line.text) { openShort = true }
+        }
+        return out
+    }
+
+    /// Lines of a list of links that a link label announced (`Read more:` / `Related articles`
+    /// above `* Why are so many shops closing?`): list items, or short lines without a full stop,
+    /// up to the first other line. The label ends with a colon, is a heading, or is two words.
+    static func linkListItems(_ lines: [ArticleLine]) -> [Bool] {
+        var out = [Bool](repeating: false, count: lines.count)
+        var open = false
+        for (i, line) in lines.enumerated() {
+            let f = line.features
+            // A headline: a list item, or a short line that ends without a full stop.
+            if open && (line.isListItem || (f.words <= 15 && !f.endsPeriod)) && !line.isHeading {
+                out[i] = true
+                continue
+            }
+            open = (f.endsColon && f.words <= 4 || line.isHeading && f.words <= 4 || f.words <= 2 && !f.endsTerminal)
+                && opensWithLinkWord(line.text)
         }
         return out
     }

@@ -1,0 +1,41 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// Links to other stories and the reporter's contact details are page furniture, wherever the
+/// link sits and however its headline is punctuated.
+@Suite struct CleanupLinkAndContactTests {
+    private let body1 = "The council voted on Tuesday night to approve the new garage, officials said."
+    private let body2 = "Opponents argued the project would burden taxpayers for many decades to come."
+
+    @Test func aLabelledLinkBetweenParagraphsIsDroppedWhateverItsPunctuation() async throws {
+        let raw = "Council approves the garage\n\n\(body1)\n\nRead more: What happens to parks, museums and trains\n\n\(body2)\n\nRELATED: Why are so many shops closing?\n\n\(body1)\n"
+        let doc = try await cleaned(raw)
+        #expect(!doc.text.contains("Read more") && !doc.text.contains("RELATED"))
+        #expect(doc.text.contains(body2))
+    }
+
+    @Test func aListOfLinksAnnouncedAtTheEndIsDropped() async throws {
+        let raw = "# Council approves the garage\n\n\(body1)\n\n\(body2)\n\n**Read more:**\n\n* [Dunelm sales rise despite consumer gloom](/a)\n* [Why are so many high-street shops closing?](/b)\n"
+        let doc = try await cleaned(raw, format: .markdown)
+        #expect(doc.text.hasSuffix(body2))
+    }
+
+    @Test func theReportersContactNoteAndAFollowPromptCloseTheArticle() async throws {
+        let raw = "Council approves the garage\n\nBy Rachel Nguyen\n\n\(body1)\n\n\(body2)\n\nRachel Nguyen covers Salem city government. Reach her at rnguyen@example.com or 503-555-0142.\n\nFollow @SalemNews on X for more updates.\n"
+        let doc = try await cleaned(raw)
+        #expect(doc.text.hasSuffix(body2))
+    }
+
+    @Test func aPoliceAppealWithANumberIsTheStorysOwn() async throws {
+        let appeal = "Anyone with information is asked to call detectives at 503-555-0142."
+        let doc = try await cleaned("Council approves the garage\n\n\(body1)\n\n\(body2)\n\n\(appeal)\n")
+        #expect(doc.text.hasSuffix(appeal))
+    }
+
+    @Test func aLabelThatOpensASentenceIsNoLink() {
+        let line = ArticleLine(text: "More than 200 people attended the meeting: most opposed it.", block: 0)
+        #expect(!LinkLine.matches(line))
+        #expect(LinkLine.matches(ArticleLine(text: "See also: Five things to know about the budget", block: 0)))
+    }
+}
