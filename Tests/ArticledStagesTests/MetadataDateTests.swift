@@ -16,16 +16,34 @@ import Testing
         #expect(iso("2022-06-16T09:00Z") == "2022-06-16T09:00Z")
         #expect(iso("2022-06-16") == "2022-06-16")
         #expect(iso("Mon 14 Mar 2022 21.49 GMT") == "2022-03-14T21:49Z")
-        #expect(iso("Updated 2:37 PM EDT, Thu March 3, 2022") == "2022-03-03T14:37")
-        #expect(iso("Published 10:14 PM UTC, March 8, 2022") == "2022-03-08T22:14")
+        #expect(iso("Updated 2:37 PM EDT, Thu March 3, 2022") == "2022-03-03T14:37-04:00")
+        #expect(iso("Published 10:14 PM UTC, March 8, 2022") == "2022-03-08T22:14Z")
         #expect(iso("Sept. 3rd, 2021") == "2021-09-03")
         #expect(iso("29/08/2022") == "2022-08-29")
-        #expect(iso("BY JANE DOE - 03/16/22 10:05 AM ET") == "2022-03-16T10:05")
-        #expect(iso("March 16, 2022 · 10:05 AM ET") == "2022-03-16T10:05")
-        #expect(iso("PUBLISHED WED, MAR 16 2022 10:05 AM EDT") == "2022-03-16T10:05")
+        #expect(iso("BY JANE DOE - 03/16/22 10:05 AM ET") == "2022-03-16T10:05-04:00")
+        #expect(iso("March 16, 2022 · 10:05 AM ET") == "2022-03-16T10:05-04:00")
+        #expect(iso("PUBLISHED WED, MAR 16 2022 10:05 AM EDT") == "2022-03-16T10:05-04:00")
         #expect(iso("Published: 10:05pm, 16 Mar, 2022") == "2022-03-16T22:05")
-        #expect(iso("March 3, 2022 at 5:00 p.m. EST") == "2022-03-03T17:00")
-        #expect(iso("Updated March 4, 2022 at 7:12 p.m. EST|Published March 3, 2022 at 5:00 p.m. EST") == "2022-03-03T17:00")
+        #expect(iso("March 3, 2022 at 5:00 p.m. EST") == "2022-03-03T17:00-05:00")
+        #expect(iso("Updated March 4, 2022 at 7:12 p.m. EST|Published March 3, 2022 at 5:00 p.m. EST") == "2022-03-03T17:00-05:00")
+    }
+
+    @Test func aTimeKeepsTheOffsetOfItsZone() {
+        #expect(iso("Thu 11 Jul 2024 16.30 BST") == "2024-07-11T16:30+01:00")
+        #expect(iso("Updated 6:42 PM EDT, September 24, 2025") == "2025-09-24T18:42-04:00")
+        #expect(iso("Published 9:15 AM IST, 3 May 2024") == "2024-05-03T09:15+05:30")
+        #expect(iso("Posted 4:30 PM PT, January 10, 2024") == "2024-01-10T16:30-08:00")
+        #expect(iso("Posted 4:30 PM PT, July 10, 2024") == "2024-07-10T16:30-07:00")
+        #expect(iso("March 14, 2022 at 21:49") == "2022-03-14T21:49")
+    }
+
+    @Test func theUSSeasonChangesOnItsSundays() {
+        // 2024: daylight time from Sunday 10 March to Sunday 3 November.
+        #expect(!TimeZoneAbbreviation.isUSDaylightTime(year: 2024, month: 3, day: 9))
+        #expect(TimeZoneAbbreviation.isUSDaylightTime(year: 2024, month: 3, day: 10))
+        #expect(TimeZoneAbbreviation.isUSDaylightTime(year: 2024, month: 11, day: 2))
+        #expect(!TimeZoneAbbreviation.isUSDaylightTime(year: 2024, month: 11, day: 3))
+        #expect(TimeZoneAbbreviation.weekday(year: 2026, month: 12, day: 2) == 3)
     }
 
     @Test func nameBesideDateCountsAsOtherWords() {

@@ -65,7 +65,12 @@ enum DateParser {
                 if let (t, consumedNext) = clockTime(tokens[i].lower, next: next) {
                     time = t; used[i] = true
                     if consumedNext { used[i + 1] = true }
-                    if i + 1 < tokens.count, zoneWords.contains(next), next == Words.gmt || next == Words.utc { zone = "Z" }
+                    // "21.49 GMT", "2:37 PM EDT,": the zone after the time (and its am/pm).
+                    let z = consumedNext ? i + 2 : i + 1
+                    if z < tokens.count, let offset = TimeZoneAbbreviation.offset(tokens[z].lower.filter { $0 != 0x2C && $0 != 0x2E }, year: y, month: m, day: d) {
+                        zone = offset
+                        used[z] = true
+                    }
                     break
                 }
             }
@@ -231,7 +236,7 @@ enum DateParser {
 
     /// Words the parser compares tokens with, spelled once.
     private enum Words {
-        static let gmt = Array("gmt".utf8), utc = Array("utc".utf8), updated = Array("updated".utf8)
+        static let updated = Array("updated".utf8)
         static let modified = Array("modified".utf8), published = Array("published".utf8), posted = Array("posted".utf8)
         static let created = Array("created".utf8), sept = Array("sept".utf8)
     }
@@ -242,8 +247,7 @@ enum DateParser {
     /// Day names, lower case; abbreviations match by prefix.
     private static let weekdayNames: [[UInt8]] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { Array($0.utf8) }
     /// Time zone abbreviations a dateline may carry.
-    private static let zoneWords: Set<[UInt8]> = Set(["gmt", "bst", "utc", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst",
-                                                      "et", "pt", "ct", "cet", "cest", "ist", "aest", "aedt", "jst", "hkt", "sgt", "msk"].map { Array($0.utf8) })
+    private static let zoneWords: Set<[UInt8]> = TimeZoneAbbreviation.words
     /// Words a dateline may hold besides the date itself.
     private static let ignorable: Set<[UInt8]> = zoneWords.union(Set(["at", "on", "published", "updated", "posted", "first", "last",
                                                                        "modified", "created", "am", "pm", "a.m.", "p.m.", "date", "time", "-", "—", "–",
