@@ -326,6 +326,7 @@ Journal Herald Tribune Gazette Telegraph Guardian Observer Independent Economist
 Corp Corp. Inc Inc. Ltd Ltd. LLC Company Co. Group Holdings Bank Fund Foundation Trust Association Society
 Union League Alliance Coalition Front Movement Organization Organisation Command Committee Commission Center
 Centre Office Bureau Board Authority Service Services Court Tribunal Parliament Assembly Congress Senate
+Branch Squad Taskforce Constabulary Inspectorate Ombudsman
 Cabinet Embassy Consulate Mission Army Navy Force Forces Guard Guards Corps Police Customs Staff Network News
 Press Broadcasting Radio Television TV Media Magazine Review Affairs Reactor Plant Complex Laboratory Laboratories
 Lab Labs Hospital Club Airlines Airways Motors Industries Systems Technologies Technology Exchange Reserve
@@ -381,6 +382,11 @@ Democratic Democrat Democrats Conservative Liberal Labour Tory Tories Gaullist K
 Pacific Atlantic Mediterranean Caribbean Arctic Sunni Shia Shiite Catholic Protestant Orthodox Buddhist
 Hindi Mandarin Cantonese Transatlantic Trans-Atlantic Eurasian Pan-European Indo-Pacific Ottoman Imperial
 Crimean Siberian Bavarian Texan Californian Floridian Parisian Muscovite Londoner Berliner""".split()
+# Nouns for a person of a nation, as reporters call a speaker ("said the Spaniard"), with their plurals.
+DEMONYM_NOUNS = """Spaniard Spaniards Frenchman Frenchmen Frenchwoman Frenchwomen Englishman Englishmen Englishwoman
+Scotsman Scotsmen Scotswoman Scots Welshman Welshmen Welshwoman Irishman Irishmen Irishwoman Dutchman Dutchmen
+Dutchwoman Briton Britons Brit Brits Swede Swedes Turks Kiwis Aussie Aussies Filipino Filipinos Filipina
+Argentines Portuguese Swiss Norwegians Icelanders Kosovar Kosovars""".split()
 DEMONYM_PLURAL_SKIP = {"Chinese", "Japanese", "Vietnamese", "Swiss", "British", "English", "French", "Dutch",
                        "Irish", "Welsh", "Scottish", "Spanish", "Danish", "Finnish", "Polish", "Swedish",
                        "Turkish", "Portuguese", "Lebanese", "Sudanese", "Senegalese", "Burmese", "Nepalese",
@@ -472,7 +478,7 @@ def main():
     region_lines = regions(country_forms, common, given, surnames)
     region_forms = {f for line in region_lines for f in line.split("|")}
     non_entities = set(NON_ENTITIES)
-    demonyms = set(DEMONYMS) | {d + "s" for d in DEMONYMS if d not in DEMONYM_PLURAL_SKIP}
+    demonyms = set(DEMONYMS) | {d + "s" for d in DEMONYMS if d not in DEMONYM_PLURAL_SKIP} | set(DEMONYM_NOUNS)
 
     given_out = sorted(n for n in given | set(GIVEN_EXTRA)
                        if (n.lower() not in common or n in GIVEN_KEEP or n in GIVEN_EXTRA)

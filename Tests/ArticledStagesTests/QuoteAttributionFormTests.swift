@@ -196,4 +196,22 @@ import Testing
             + "He refused to blame Kasey O'Driscoll for the late error. ‘Kasey has been our best player for three months,’ he added."
         #expect(quotes(text).last?.speaker == "Niels Kjærgaard")
     }
+
+    @Test func theTitleOfAWorkInQuotationMarksIsNoQuotation() {
+        #expect(quotes("Jane Roe wrote the book “Running Dry: The Fight for America’s Water” in 2019.").isEmpty)
+        #expect(quotes("In a report called “Britain Needs To Build More Homes Now,” the group said so.").isEmpty)
+        #expect(quotes("She told the paper “we are not going anywhere, ever again,” and left.").count == 1)
+    }
+
+    @Test func saidTheMayorIsThePersonJustNamedButSaidTheSpaniardIsNobodyInParticular() {
+        let mayor = quotes("Mayor Julie Hoy backed the plan. “It is a compromise we can live with,” said the mayor.")
+        #expect(mayor.first?.speaker == "Julie Hoy")
+        let spaniard = quotes("Mikel Arteta watched Saka beat Vitalii Mykolenko. “He believes every ball is a goal,” said the Spaniard.")
+        #expect(spaniard.count == 1 && spaniard.first?.speaker == nil)
+    }
+
+    @Test func aSpeakerFromAUnitOfABodyIsThePersonNotTheUnit() {
+        let q = quotes("Mark Gilmore, from the PSNI’s Organised Crime Branch, said: “We will find the people responsible.”")
+        #expect(q.first?.speaker == "Mark Gilmore")
+    }
 }

@@ -35,6 +35,7 @@ struct QuoteFinder {
                 for k in (o + 1)...last where text.tokens[k].kind == .word { words += 1 }
             }
             guard words >= Self.minimumWords || (words > 0 && isSpokenAtOnce(text, span)) else { continue }
+            if isTitleOfWork(text, span) { continue }
             var texts: [String] = []
             for (o, c, closed) in pieces {
                 let last = closed ? c - 1 : c
@@ -111,6 +112,36 @@ struct QuoteFinder {
             k += 1
         }
         return false
+    }
+
+    /// Words that name a work before its title in quotation marks ("the book “Running Dry: The
+    /// Fight for Water”", "a film called “The Long Road Home”").
+    private static let workNouns: Set<UInt64> = Set([
+        "book", "novel", "memoir", "biography", "film", "movie", "documentary", "album", "song", "single", "track", "play",
+        "musical", "opera", "series", "show", "programme", "program", "podcast", "report", "study", "paper", "essay", "poem",
+        "article", "column", "exhibition", "campaign", "titled", "entitled", "called", "dubbed", "named",
+    ].map { HashedWordTable.hash($0) })
+
+    /// Small words a title leaves in lower case.
+    private static let titleSmallWords: Set<UInt64> = Set(["a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "at",
+                                                          "with", "from", "by", "as"].map { HashedWordTable.hash($0) })
+
+    /// Whether the quotation is the title of a work, not words spoken: a work's noun before it,
+    /// and its words in Title Case, without a full stop at the end.
+    private func isTitleOfWork(_ text: TokenizedText, _ span: QuotationSpan) -> Bool {
+        guard span.closed, span.parts.isEmpty, text.isWord(span.open - 1), !text.tokens[span.open - 1].has(.capitalized),
+              Self.workNouns.contains(text.lowercaseHash(span.open - 1)),
+              !text.isMark(span.close - 1, 0x2E), text.isWord(span.open + 1),
+              text.tokens[span.open + 1].has(.capitalized) else { return false }
+        var counted = 0
+        var capitalized = 0
+        for k in (span.open + 1)..<span.close where text.isWord(k) {
+            let t = text.tokens[k]
+            if !t.has(.capitalized) && Self.titleSmallWords.contains(text.lowercaseHash(k)) { continue }
+            counted += 1
+            if t.has(.capitalized) { capitalized += 1 }
+        }
+        return capitalized * 5 >= counted * 4
     }
 
     /// Whether the word at token `i` starts with a lower-case letter.

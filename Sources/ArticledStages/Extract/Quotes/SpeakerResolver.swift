@@ -128,8 +128,10 @@ struct SpeakerResolver {
             }
             if personAt[k] >= 0 { return .person(personAt[k]) }
             if text.isWord(k, .pronoun) && k == first { return resolvePronoun(before: max(open, 0)).map { .person($0) } ?? .unnamed }
-            // "“…,” the minister said": the role names someone just named, not an unnamed source.
-            if k == first, text.isLowercaseWord(k, .article), text.isLowercaseWord(k + 1, .personNoun) || describesSomeone(k + 1),
+            // "“…,” the minister said", "“…,” said the mayor": the role names someone just named,
+            // not an unnamed source. ("said the Spaniard" may mean anyone named before: unnamed.)
+            if k == first || (k == first + 1 && text.isLowercaseWord(first, .speechVerb) && text.isLowercaseWord(k + 1, .personNoun)),
+               text.isLowercaseWord(k, .article), text.isLowercaseWord(k + 1, .personNoun) || describesSomeone(k + 1),
                !Self.anonymousNouns.contains(text.hashes[k + 1]), let person = resolvePronoun(before: max(open, 0)),
                let named = lastPersonPosition(before: max(open, 0)), open - named <= 120 {
                 return .person(person)
