@@ -12,8 +12,8 @@ enum LineSplitter {
             bytes = Array(raw.utf8)
             switch format {
             case .html: bytes = HTMLStripper.strip(bytes)
-            case .markdown: bytes = HTMLEntities.decode(bytes)
-            case .text: break
+            // Text saved from a page may keep its inline tags and character references.
+            case .markdown, .text: bytes = HTMLEntities.decode(InlineTagStripper.strip(bytes))
             }
         }
         bytes = MojibakeRepair.repair(bytes)
