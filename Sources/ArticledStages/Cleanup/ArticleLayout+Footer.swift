@@ -66,4 +66,27 @@ extension ArticleLayout {
             || lower.contains(" is the author of ") { return true }
         return line.text.split(separator: " ").contains { journalistWords.contains($0.lowercased().trimmingCharacters(in: ".,;")) }
     }
+
+    /// Posts that an author's closing biography names (`Jane Roe is a senior fellow at the
+    /// Brookings Institution.`), beyond the journalist words.
+    static let biographyPosts: Set<String> = ["fellow", "professor", "lecturer", "researcher", "director", "founder", "president",
+                                              "chair", "analyst", "economist", "scholar", "partner", "adviser", "advisor",
+                                              "historian", "scientist", "commentator"]
+
+    /// Whether the line is the closing biography of an opinion piece's author: a name, then
+    /// `is a`/`is an`/`is the`, and a post (`fellow`, `professor`, a journalist word) held `at`,
+    /// `of` or `for` somewhere, in at most sixty words.
+    static func isAuthorBiography(_ line: ArticleLine) -> Bool {
+        guard line.features.words <= 60, line.features.startsUppercase else { return false }
+        let words = line.text.split(separator: " ", maxSplits: 12)
+        guard let verb = words.firstIndex(of: "is"), verb >= 2, verb <= 4, verb + 1 < words.count,
+              ["a", "an", "the"].contains(words[verb + 1]),
+              BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil else { return false }
+        let head = line.text.split(separator: ".", maxSplits: 1).first.map { $0.lowercased() } ?? ""
+        guard head.contains(" at ") || head.contains(" of ") || head.contains(" for ") else { return false }
+        return head.split(separator: " ").contains { word in
+            let w = String(word).trimmingCharacters(in: .punctuationCharacters)
+            return biographyPosts.contains(w) || journalistWords.contains(w)
+        }
+    }
 }

@@ -114,10 +114,18 @@ enum AuthorFinder {
     static let reportingCredits: [String] = ["reporting by ", "reported by ", "writing by ", "written by "]
 
     /// The reporters a wire story credits at its end (`(Reporting by Jane Doe in Accra; Writing by
-    /// John Roe; Editing by Ann Poe)` → Jane Doe, John Roe), without editors or additional reporting.
+    /// John Roe; Editing by Ann Poe)` → Jane Doe, John Roe), without editors or additional reporting;
+    /// or the author an opinion piece's closing biography names (`Jane Roe is a senior fellow at …`).
     static func creditedReporters(back: [String]) -> [String] {
         var names: [String] = []
-        for line in back where line.spaceSeparatedWordCount <= 40 {
+        for line in back where line.spaceSeparatedWordCount <= 60 {
+            // "Jane Roe is a senior fellow at the Brookings Institution.": an opinion piece's author.
+            if ArticleLayout.isAuthorBiography(ArticleLine(text: line, block: 0)), let verb = line.range(of: " is "),
+               let name = BylineParser.bareName(in: String(line[..<verb.lowerBound])) {
+                names.append(name)
+                continue
+            }
+            guard line.spaceSeparatedWordCount <= 40 else { continue }
             // "(Reporting by …)", "— Reporting by …; Editing by …"
             let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: "()[] —–-"))
             for part in trimmed.split(separator: ";") {
