@@ -37,4 +37,10 @@ import Testing
         #expect(doc.publisher == "AP")
         #expect(doc.entities.first { $0.name == "Boston" }?.mentions == 2)
     }
+
+    @Test func aShoutedPlaceOfSeveralWordsInTheDatelineKeepsItsWholeName() async throws {
+        var doc = try await cleaned("Storm hits the city\n\nBy Jane Doe\n\nNEW YORK — A powerful storm hit the city on Monday, officials said.\n\nCrews worked through the night to restore power to homes.\n")
+        try await ExtractStage().process(&doc)
+        #expect(doc.entities.map(\.name) == ["New York"])
+    }
 }

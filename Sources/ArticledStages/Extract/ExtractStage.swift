@@ -13,8 +13,9 @@ public struct ExtractStage: Stage {
 
     public func process(_ document: inout Document) async throws {
         MetadataExtractor().extract(into: &document)
-        // The dateline's place and agency count as names the article gives, though not as body text.
-        var tokens = ArticleTokenizer.tokenize(document.dateline.map { $0 + "\n\n" + document.text } ?? document.text)
+        // The dateline's place and agency count as names the article gives, though not as body
+        // text: the recognizer reads the first paragraph as it was written.
+        var tokens = ArticleTokenizer.tokenize(document.dateline.map { $0 + " — " + document.text } ?? document.text)
         tokens.annotate(with: .shared)
         let spans = QuotationScanner.scan(&tokens)
         let analysis = EntityRecognizer().analyze(tokens)

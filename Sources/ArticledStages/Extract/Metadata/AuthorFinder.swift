@@ -30,6 +30,8 @@ enum AuthorFinder {
             // "5 March 2024" / "Share" / "Save" / "Ifeoma Chukwu-Lawson": the page's buttons between do not count.
             let previous = neighbour(of: i, step: -1, in: front), next = neighbour(of: i, step: 1, in: front)
             let besideDate = previous.map { datelines[$0] } ?? false || next.map { datelines[$0] } ?? false || cityBetween
+            // "Salem Courier-Journal" between the names and the date: the outlet, no author.
+            if besideDate && BylineParser.isOutletName(line.split(separator: " ")) && !LineFeatures(line).endsTerminal { continue }
             if besideDate, let several = BylineParser.bareNames(in: line) {
                 names.append(contentsOf: several)
             } else if datelines[i] || besideDate, let name = BylineParser.bareName(in: line) {

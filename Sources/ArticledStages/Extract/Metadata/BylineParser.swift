@@ -100,7 +100,7 @@ enum BylineParser {
         if words.count == 1, let w = words.first, (2...6).contains(w.count), w.allSatisfy({ $0.isUppercase && $0.isLetter }) { return true }
         let vocabulary = MetadataVocabulary.shared
         guard words.allSatisfy({ ($0.first?.isUppercase ?? false) || $0 == "of" || $0 == "the" }) else { return false }
-        return words.contains { vocabulary.outletWords.contains($0.lowercased()) }
+        return words.contains { vocabulary.isOutletWord($0) }
     }
 
     /// The name of a line that holds a person's name, optionally followed by a date, a place

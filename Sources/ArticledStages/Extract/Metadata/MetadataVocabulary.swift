@@ -14,6 +14,13 @@ struct MetadataVocabulary: Sendable {
     /// The shipped vocabulary.
     static let shared = MetadataVocabulary()
 
+    /// Whether `word` is an outlet word, or joins one with a hyphen ("Courier-Journal").
+    func isOutletWord<S: StringProtocol>(_ word: S) -> Bool {
+        let lower = word.lowercased()
+        if outletWords.contains(lower) { return true }
+        return lower.contains("-") && lower.split(separator: "-").contains { outletWords.contains(String($0)) }
+    }
+
     /// Loads every list from the resource files.
     private init() {
         roleWords = Set(ResourceFile.lines("meta-role-words.txt").map { $0.lowercased() })

@@ -71,7 +71,7 @@ enum PublisherFinder {
         var words = line.split(separator: " ")
         if words.count >= 3, words[words.count - 2].lowercased() == "page" { words.removeLast(2) }
         guard (2...5).contains(words.count), let last = words.last,
-              MetadataVocabulary.shared.outletWords.contains(last.lowercased()),
+              MetadataVocabulary.shared.isOutletWord(last),
               words.allSatisfy({ BylineParser.startsUpper($0) && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }),
               // "World News", "Local News": a section's label, not an outlet.
               !words.allSatisfy({ NavigationRow.sectionWords.contains($0.lowercased()) }) else { return nil }
@@ -85,7 +85,7 @@ enum PublisherFinder {
         for line in front.prefix(6) where line.hasPrefix("The ") {
             let words = line.split(separator: " ")
             guard words.count >= 2, words.first == "The", !LineFeatures(line).endsTerminal, BylineParser.isOutletName(words),
-                  let last = words.last, MetadataVocabulary.shared.outletWords.contains(last.lowercased()) else { continue }
+                  let last = words.last, MetadataVocabulary.shared.isOutletWord(last) else { continue }
             return line
         }
         // "The Hindu", "The Punch": a page's very first line above the headline.
@@ -121,6 +121,16 @@ enum PublisherFinder {
         for line in front where line.containsBytes(of: " by ") && BylineParser.explicitNames(in: line) == nil {
             // "Sunday 12 November 2023 by Lena Schwarz, DW": the byline inside a dateline.
             if let by = line.firstRange(ofASCII: " by "), let name = BylineParser.outlet(in: "By " + line[by.upperBound...]) { return name }
+        }
+        // "Jordan Hale" / "Columbus Dispatch" / "Published 5:12 p.m. ET …": the outlet between the
+        // names and the date.
+        let marks = PublicationDateFinder.datelines(front).map { $0 != nil }
+        for i in front.indices.dropFirst().dropLast() where marks[i + 1] && !marks[i] {
+            let words = front[i].split(separator: " ")
+            if !LineFeatures(front[i]).endsTerminal, BylineParser.isOutletName(words),
+               BylineParser.bareNames(in: front[i - 1]) != nil || BylineParser.bareName(in: front[i - 1]) != nil {
+                return front[i]
+            }
         }
         for (i, line) in front.enumerated() where BylineParser.explicitNames(in: line) != nil {
             if let name = BylineParser.outlet(in: line) { return name }
