@@ -317,6 +317,7 @@ Attorney Dean Founder Executive CEO CFO COO Coach Bishop Archbishop Cardinal Rab
 Councillor Councilor Delegate Diplomat Consul Counsellor Counselor Administrator Superintendent Commandant
 Secretary-general Head Candidate Nominee Scholar Expert Historian Author Journalist Columnist Anchor Host
 Director-general General President's Chairman's Counterpart Coordinator Strategist Official Officials
+Commissioner-General Commissioner-general Inspector-General Inspector-general Attorney-General Attorney-general
 Whip Treasurer Auditor Comptroller Regent Crown Tsar Czar Kaiser Shah Khan Duke Duchess Count Countess Baron
 Emperor Empress Pharaoh Chieftain Warlord Militant Activist Dissident Blogger Patriarch Metropolitan Pastor
 Alhaji Alhaja Hajiya Mallam Engr Engr. Barr. Sheikha Shri Smt. Smt""".split()
@@ -326,7 +327,7 @@ Journal Herald Tribune Gazette Telegraph Guardian Observer Independent Economist
 Corp Corp. Inc Inc. Ltd Ltd. LLC Company Co. Group Holdings Bank Fund Foundation Trust Association Society
 Union League Alliance Coalition Front Movement Organization Organisation Command Committee Commission Center
 Centre Office Bureau Board Authority Service Services Court Tribunal Parliament Assembly Congress Senate
-Branch Squad Taskforce Constabulary Inspectorate Ombudsman
+Branch Squad Taskforce Constabulary Inspectorate Ombudsman Survey Pictures Films
 Cabinet Embassy Consulate Mission Army Navy Force Forces Guard Guards Corps Police Customs Staff Network News
 Press Broadcasting Radio Television TV Media Magazine Review Affairs Reactor Plant Complex Laboratory Laboratories
 Lab Labs Hospital Club Airlines Airways Motors Industries Systems Technologies Technology Exchange Reserve
@@ -449,6 +450,17 @@ ORGANIZATIONS = [
     "Habitat for Humanity", "Citizens Advice", "Network Rail", "Royal Mail", "Meals on Wheels",
     "Crown Prosecution Service|CPS", "Met Office", "Office for National Statistics|ONS",
     "Office for Budget Responsibility|OBR", "Bureau of Labor Statistics", "Mothers Against Drunk Driving|MADD",
+    # Agencies whose names join ordinary words with "and", which a run of capitalized words cuts.
+    "Securities and Exchange Commission|SEC", "Food and Drug Administration|FDA",
+    "Centers for Disease Control and Prevention|CDC", "Federal Emergency Management Agency|FEMA",
+    "Department of Health and Human Services|Health and Human Services|HHS", "National Institutes of Health|NIH",
+    "Centers for Medicare and Medicaid Services|CMS", "Immigration and Customs Enforcement", "Customs and Border Protection|CBP",
+    "Bureau of Alcohol, Tobacco, Firearms and Explosives|ATF", "Drug Enforcement Administration|DEA",
+    "National Institute for Health and Care Excellence", "Health and Safety Executive|HSE",
+    "Competition and Markets Authority|CMA", "Department for Environment, Food and Rural Affairs|Defra",
+    "Department of Health and Social Care", "Bill and Melinda Gates Foundation|Gates Foundation",
+    "International Federation of Red Cross and Red Crescent Societies|IFRC", "Red Crescent",
+    "World Food Programme|WFP",
     # Political parties the news names by one word or an acronym ("Labour won", "the SNP").
     "Labour Party|Labour", "Conservative Party|Conservatives|Tories", "Liberal Democrats|Lib Dems",
     "Scottish National Party|SNP", "Democratic Unionist Party|DUP", "Sinn Féin|Sinn Fein", "Plaid Cymru",

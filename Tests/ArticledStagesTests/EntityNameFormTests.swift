@@ -489,4 +489,22 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
     @Test func aClubsNameAsAGivenNameStaysAPersons() {
         #expect(entities("Chelsea Clinton spoke in New York.")["Chelsea Clinton"]?.0 == .person)
     }
+
+    @Test func anAgencyWhoseNameJoinsWordsWithAndIsOneBody() {
+        let e = entities("The Securities and Exchange Commission fined the bank. The U.S. Food and Drug Administration (FDA) approved the drug, and the FDA said so.")
+        #expect(e["Securities and Exchange Commission"]?.0 == .organization && e["Exchange Commission"] == nil)
+        #expect(e["U.S. Food and Drug Administration"]?.1 == 3 && e["U.S."] == nil && e["Drug Administration"] == nil)
+    }
+
+    @Test func anAcronymDefinedForABodyIsThatBodyWhateverPlaceItSpells() {
+        let e = entities("The National Institute for Health and Care Excellence (NICE) said the drug works. NICE will publish its advice.")
+        #expect(e["National Institute for Health and Care Excellence"]?.1 == 3 && e["Nice"] == nil)
+    }
+
+    @Test func theWordsThatLengthenATitleAreNotTheEmployers() {
+        let e = entities("Pentagon Press Secretary Pat Ryder said so, and Chief Financial Officer Rajiv Menon agreed.")
+        #expect(e["Pentagon"]?.0 == .organization && e["Pentagon Press"] == nil && e["Chief Financial"] == nil)
+        #expect(e["Pat Ryder"]?.0 == .person && e["Rajiv Menon"]?.0 == .person)
+        #expect(entities("UNRWA Commissioner-General Philippe Lazzarini wrote to the council.")["Philippe Lazzarini"]?.0 == .person)
+    }
 }

@@ -52,7 +52,10 @@ struct EntityMerger {
         var pending: [Int] = []
         // Full names, places and organizations first.
         for m in mentions.indices {
-            if !acronyms.isEmpty, mentions[m].kind != .person, let long = acronyms[mentions[m].key] {
+            // "NICE" defined as a body's acronym is that body, whatever place its letters spell ("Nice").
+            let written = mentions[m].start == mentions[m].end && text.tokens[mentions[m].start].has(.allCaps)
+                ? acronyms[text.hashes[mentions[m].start]] : nil
+            if !acronyms.isEmpty, mentions[m].kind != .person, let long = written ?? acronyms[mentions[m].key] {
                 mentions[m].kind = long.kind
                 mentions[m].key = long.key
                 mentions[m].evidence = .strong

@@ -51,8 +51,11 @@ struct NameSegmenter {
         }
         while i < tokens.count {
             let t = tokens[i]
-            if t.kind == .word, run.last != i - 1, let end = knownNameEnd(from: i) {
-                close()
+            // A known name that runs of capitalized words cannot hold, after a country's name
+            // at most ("U.S. Food and Drug Administration").
+            if t.kind == .word, run.last != i - 1 || (run.count == 1 && lexicon.place(text.places[run[0]])?.isCountry == true),
+               let end = knownNameEnd(from: i) {
+                if run.last != i - 1 { close() }
                 run.append(contentsOf: i...end)
                 close()
                 i = end + 1

@@ -16,6 +16,13 @@ struct RunReader {
     private static let notSurname: WordFacts = [.demonym, .role, .organizationWord, .locationWord, .nonEntity,
                                                 .headConnector]
 
+    /// Words that make a title longer before its head word ("Press Secretary", "Chief Financial
+    /// Officer", "Trade Representative"), lower case.
+    private static let titleModifiers: Set<UInt64> = Set([
+        "press", "chief", "financial", "operating", "executive", "technology", "information", "marketing", "communications",
+        "deputy", "vice", "assistant", "senior", "principal", "acting", "interim", "associate", "managing", "trade",
+    ].map { HashedWordTable.hash($0) })
+
     /// "Greater", the one place prefix that makes a place of a city ("Greater London").
     private static let greater = HashedWordTable.hash("Greater")
 
@@ -70,9 +77,15 @@ struct RunReader {
             let named = k + 1 < run.endIndex && looksLikeName(run[(k + 1)...])
             if named {
                 // "Warren Fire Chief Denise Okafor-Hale": before a title and a name stands the
-                // person's employer or place, never another person.
+                // person's employer or place, never another person. The words that make the
+                // title longer are not the employer's ("Pentagon Press Secretary", "Chief Financial Officer").
+                var cut = k
+                while cut > run.startIndex, Self.titleModifiers.contains(text.lowercaseHash(run[cut - 1])),
+                      !text.tokens[run[cut - 1]].has(.possessive) {
+                    cut -= 1
+                }
                 var before: [Mention] = []
-                segment(run[run.startIndex..<k], into: &before)
+                segment(run[run.startIndex..<cut], into: &before)
                 out.append(contentsOf: before.filter { $0.kind != .person })
             } else {
                 segment(run[run.startIndex..<k], into: &out)
