@@ -50,4 +50,17 @@ import Testing
     @Test func nothingWhenNoFrontMatter() {
         #expect(HeadlineFinder.find(front: [], raw: "").title == nil)
     }
+
+    @Test func aShortHeadlineInSentenceCaseOverItsStandfirstIsTheHeadline() {
+        let standfirst = "The president ends his re-election campaign after weeks of pressure from Democrats"
+        let (title, subtitle) = HeadlineFinder.find(front: ["Biden drops out", standfirst, "By Jane Doe", "July 21, 2024"], raw: "")
+        #expect(title == "Biden drops out" && subtitle == standfirst)
+    }
+
+    @Test func aShortLabelOverAHeadlineAndItsStandfirstStaysALabel() {
+        let front = ["Climate crisis", "Record heat hits Europe as temperatures soar past 40C in Spain",
+                     "Forecasters warn the heatwave could last into next week across the south of the continent", "By Jane Doe"]
+        #expect(HeadlineFinder.find(front: front, raw: "").title == front[1])
+        #expect(HeadlineFinder.find(front: ["World News", front[2], "By Jane Doe"], raw: "").title == front[2])
+    }
 }

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Datelines, bylines, picture credits, page furniture and `Label: value` lines are never
 /// headlines. A Markdown heading in the input wins; otherwise the first line of at least four
-/// words (so a short section label such as "Ukraine" above the headline is passed over), or
+/// words (so a short section label such as "Ukraine" above the headline is passed over), a
+/// short headline in sentence case over the one long standfirst ("Biden drops out"), or
 /// failing that the first of two or more. The standfirst is the next such line of at least
 /// eight words that is not the headline again.
 enum HeadlineFinder {
@@ -28,6 +29,13 @@ enum HeadlineFinder {
         }
         if titleIndex == nil {  // a headline the page repeats (above and below the dateline)
             titleIndex = candidates.first { i in features[i].words >= 4 && candidates.contains { $0 > i && folded[$0] == folded[i] } }
+        }
+        // "Biden drops out" over one long standfirst: a short headline written as a sentence, not
+        // a section's label (which stands over a headline and its standfirst).
+        if titleIndex == nil, let first = candidates.first, (2...3).contains(features[first].words), features[first].lowercaseWords >= 1,
+           !features[first].endsTerminal, candidates.dropFirst().first.map({ features[$0].words >= 8 }) == true,
+           candidates.filter({ features[$0].words >= 4 }).count == 1 {
+            return (front[first], front[candidates[1]])
         }
         if titleIndex == nil {
             // A headline seldom ends with a full stop; a standfirst above it does.
