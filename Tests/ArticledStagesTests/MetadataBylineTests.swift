@@ -119,4 +119,16 @@ import Testing
         #expect(!document.text.contains("Reporting by"))
         #expect(!document.text.contains("Our Standards"))
     }
+
+    @Test func aJobInSmallLettersOrAKindOfPieceBeforeTheNames() {
+        #expect(BylineParser.explicitNames(in: "By political reporter Sarah Nguyen") == ["Sarah Nguyen"])
+        #expect(BylineParser.explicitNames(in: "By health reporter Sarah Nguyen and Tom Lee") == ["Sarah Nguyen", "Tom Lee"])
+        #expect(BylineParser.explicitNames(in: "Interview by Owen Brightwater") == ["Owen Brightwater"])
+        #expect(BylineParser.explicitNames(in: "By the way it rained all day")?.isEmpty ?? true)
+    }
+
+    @Test func aBylineAmongOtherPartsOfALine() {
+        let front = ["AI agents go to work", "Issue #214 · Written by Priya Natarajan and Daniel Osei · Feb 6, 2025"]
+        #expect(AuthorFinder.authors(front: front, title: front[0]) == ["Priya Natarajan", "Daniel Osei"])
+    }
 }

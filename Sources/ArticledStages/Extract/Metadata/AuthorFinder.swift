@@ -20,6 +20,11 @@ enum AuthorFinder {
                 names.append(contentsOf: explicit)
                 continue
             }
+            // "Issue #214 · Written by Priya Natarajan and Daniel Osei · Feb 6, 2025": a byline among other parts.
+            if let explicit = Self.separatedParts(of: line).lazy.compactMap(BylineParser.explicitNames(in:)).first {
+                names.append(contentsOf: explicit)
+                continue
+            }
             if datelines[i], let after = BylineParser.namesAfterBy(in: line), !after.isEmpty {
                 names.append(contentsOf: after)
                 continue
@@ -66,6 +71,13 @@ enum AuthorFinder {
             }
         }
         return []
+    }
+
+    /// The parts of a line that ` · `, ` | ` or ` • ` separate, when there are several.
+    static func separatedParts(of line: String) -> [String] {
+        guard line.containsBytes(of: " · ") || line.containsBytes(of: " | ") || line.containsBytes(of: " • ") else { return [] }
+        return line.components(separatedBy: " · ").flatMap { $0.components(separatedBy: " | ") }
+            .flatMap { $0.components(separatedBy: " • ") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// The last `, ` or ` | ` of a line, which parts names from a job or an outlet.

@@ -19,9 +19,14 @@ enum BylineParser {
         var start: Int?
         let firstLower = first.lowercased()
         if firstLower == "by", tokens.count > 1, startsUpper(tokens[1]) { start = 1 }
+        // "By political reporter Sarah Nguyen": the job in small letters before the name.
+        else if firstLower == "by", let name = tokens.indices.dropFirst(2).prefix(4).first(where: { startsUpper(tokens[$0]) }),
+                tokens[1..<name].allSatisfy({ $0.first?.isLowercase == true }),
+                MetadataVocabulary.shared.roleWords.contains(tokens[name - 1].lowercased()) { start = name }
         else if first.hasSuffix(":"), authorLabels.contains(String(firstLower.dropLast())) { start = 1 }
         else if firstLower == "author" || firstLower == "authors", tokens.count > 1, tokens.count <= 8, startsUpper(tokens[1]) { start = 1 }
-        else if tokens.count > 2, ["by", "by:"].contains(tokens[1].lowercased()), ["written", "words", "reporting", "story", "text", "report", "posted"].contains(firstLower),
+        else if tokens.count > 2, ["by", "by:"].contains(tokens[1].lowercased()), ["written", "words", "reporting", "story", "text", "report", "posted", "interview", "analysis", "commentary",
+                                                                      "review", "column", "essay"].contains(firstLower),
                 startsUpper(tokens[2]) { start = 2 }
         else if tokens.count > 3, tokens[2].lowercased() == "by", firstLower == "live",
                 ["coverage", "blog", "updates", "reporting"].contains(tokens[1].lowercased()), startsUpper(tokens[3]) { start = 3 }  // "Live coverage by Jane Doe"
