@@ -11,6 +11,7 @@ enum WireDateline {
 
     /// The dateline opening `paragraph` (without its dash) and the body after it, or nil.
     static func split(_ paragraph: String) -> (dateline: String, body: String)? {
+        if let wire = releaseSplit(paragraph) { return wire }
         guard let first = paragraph.utf8.first, first == 0x28 || ASCIIByte.isUpper(first) || first >= 0xC3 else { return nil }
         let tokens = paragraph.prefix(160).split(separator: " ", maxSplits: 14, omittingEmptySubsequences: false)
         var i = 0
@@ -34,9 +35,12 @@ enum WireDateline {
                 extra += 1
             }
         }
-        // The agency: "(AP)", "(Reuters)", "(Business Wire)".
+        // The agency: "(AP)", "(Reuters)", "(Business Wire)", "/PRNewswire/".
         var agency = false
-        if i < tokens.count, tokens[i].hasPrefix("(") {
+        if i < tokens.count, tokens[i].count > 2, tokens[i].hasPrefix("/"), tokens[i].hasSuffix("/") {
+            agency = true
+            i += 1
+        } else if i < tokens.count, tokens[i].hasPrefix("(") {
             var k = i
             while k < min(tokens.count, i + 3), !tokens[k].hasSuffix(")") { k += 1 }
             guard k < tokens.count, tokens[k].hasSuffix(")"), startsUpper(tokens[i].dropFirst()) else { return nil }
@@ -49,6 +53,18 @@ enum WireDateline {
         guard let opening = rest.utf8.first, ASCIIByte.isUpper(opening) || opening >= 0x80 || opening == 0x22
             || (opening >= 0x30 && opening <= 0x39) else { return nil }
         return (dateline, String(rest))
+    }
+
+    /// A press release's dateline written without spaces, `SAN JOSE, Calif.--(BUSINESS WIRE)--Northvale…`:
+    /// a place in capitals, then the wire's credit between double hyphens.
+    private static func releaseSplit(_ paragraph: String) -> (dateline: String, body: String)? {
+        let head = paragraph.prefix(120)
+        guard let open = head.range(of: "--("), let close = head[open.upperBound...].range(of: ")--"),
+              let place = head[..<open.lowerBound].split(separator: " ").first, shoutedLetters(place.trimmingCharacters(in: .punctuationCharacters)[...]) != nil
+        else { return nil }
+        let body = paragraph[close.upperBound...].drop { $0 == " " }
+        guard let opening = body.first, opening.isUppercase || opening.isNumber else { return nil }
+        return (String(paragraph[..<close.lowerBound]) + ")", String(body))
     }
 
     /// Dashes that end a dateline.
