@@ -129,7 +129,8 @@ enum PublisherFinder {
             let words = front[i].split(separator: " ")
             if !LineFeatures(front[i]).endsTerminal, BylineParser.isOutletName(words),
                BylineParser.bareNames(in: front[i - 1]) != nil || BylineParser.bareName(in: front[i - 1]) != nil {
-                return front[i]
+                // The masthead's fuller form, when the page shows it ("The Columbus Dispatch").
+                return front.first { $0 == "The " + front[i] } ?? front[i]
             }
         }
         for (i, line) in front.enumerated() where BylineParser.explicitNames(in: line) != nil {
