@@ -202,6 +202,9 @@ def cities(common, given, surnames, taken):
     out = []
     for c in sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["name"])):
         name, pop = c["name"], c["population"]
+        # "St. Louis" is read as "Saint Louis" (with "St Louis", as the text's words give it, below).
+        if name.startswith("St. "):
+            name = "Saint " + name[len("St. "):]
         if pop < 15000 or not name[:1].isupper() or any(ch in name for ch in ",()/'.") or len(name) < 3:
             continue
         if name in taken:
@@ -328,6 +331,8 @@ Corp Corp. Inc Inc. Ltd Ltd. LLC Company Co. Group Holdings Bank Fund Foundation
 Union League Alliance Coalition Front Movement Organization Organisation Command Committee Commission Center
 Centre Office Bureau Board Authority Service Services Court Tribunal Parliament Assembly Congress Senate
 Branch Squad Taskforce Constabulary Inspectorate Ombudsman Survey Pictures Films
+Globe Mail Mirror Insider Monitor Ledger Dispatch Register Courier Sentinel Bulletin Enquirer Inquirer Examiner
+Clarion Statesman Recorder Beacon Messenger Newswire Broadcasting
 Cabinet Embassy Consulate Mission Army Navy Force Forces Guard Guards Corps Police Customs Staff Network News
 Press Broadcasting Radio Television TV Media Magazine Review Affairs Reactor Plant Complex Laboratory Laboratories
 Lab Labs Hospital Club Airlines Airways Motors Industries Systems Technologies Technology Exchange Reserve

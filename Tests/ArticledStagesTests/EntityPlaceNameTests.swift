@@ -173,4 +173,19 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["County Down"] == .location)
         #expect(e["Co. Donegal"] == .location)
     }
+
+    @Test func aSaintsTownWrittenWithAFullStopIsAPlace() {
+        #expect(entities("He lived in St. Louis for years before moving to St Petersburg.")["St. Louis"] == .location)
+    }
+
+    @Test func aCountrysNameBeforeASurnameNoListKnowsIsAPersonsGivenName() {
+        let e = entities("My editor, Jordan Kowalski, has left, and Israel Katz said so. Talks with Jordan and Egypt failed.")
+        #expect(e["Jordan Kowalski"] == .person && e["Israel Katz"] == .person)
+        #expect(e["Jordan"] == .location)
+    }
+
+    @Test func anOutletNamedWithAPlaceIsAnOrganization() {
+        let e = entities("The Boston Globe and the Daily Mail reported it.")
+        #expect(e["Boston Globe"] == .organization && e["Daily Mail"] == .organization && e["Boston"] == nil)
+    }
 }

@@ -63,4 +63,11 @@ import Testing
         #expect(HeadlineFinder.find(front: front, raw: "").title == front[1])
         #expect(HeadlineFinder.find(front: ["World News", front[2], "By Jane Doe"], raw: "").title == front[2])
     }
+
+    @Test func aCaptionClosingWithItsPictureCreditIsNoStandfirst() {
+        let front = ["Albanese rules out an early election", "By political reporter Sarah Nguyen",
+                     "Anthony Albanese says the government will run its full term. (ABC News: Matt Roberts)"]
+        let (title, subtitle) = HeadlineFinder.find(front: front, raw: "")
+        #expect(title == front[0] && subtitle == nil)
+    }
 }

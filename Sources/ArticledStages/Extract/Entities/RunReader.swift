@@ -375,7 +375,9 @@ struct RunReader {
         // Tijani", "Ngozi Stone, who…"; not "the Berlin Wall".
         let place = lexicon.place(text.places[i])
         let rest = run[(p + 1)...]
-        let placeAsGivenName = place?.kind == .location && place?.isCountry == false && (1...2).contains(rest.count)
+        // A country's name too, before one word no list knows ("Jordan Kowalski", "Israel Katz").
+        let placeAsGivenName = place?.kind == .location && (1...2).contains(rest.count)
+            && (place?.isCountry == false || (rest.count == 1 && isUnknown(rest.last!) && !text.tokens[i].has(.allCaps)))
             && rest.allSatisfy { isUnknown($0) || !text.facts[$0].isDisjoint(with: [.givenName, .surnameWord]) }
             && (isUnknown(rest.last!) || (text.facts[rest.last!].contains(.surnameWord)
                 && (context.suggestsPerson(first: i, last: rest.last!) || context.describesPerson(first: i, last: rest.last!))))

@@ -59,7 +59,16 @@ enum HeadlineFinder {
         if f.isPromotional && f.endsTerminal { return false }  // "You have 3 free articles left. Subscribe now."
         if opensWithDateLabel(line) { return false }  // "Last updated 2 hours ago"  // "Tags: Spain, drought", "Source: Reuters"
         if BylineParser.explicitNames(in: line) != nil { return false }
+        if endsWithPictureCredit(line) { return false }
         return true
+    }
+
+    /// Whether the line is a caption that closes with its picture's credit in brackets
+    /// (`… run its full term. (ABC News: Matt Roberts)`, `(Photo: Jane Doe/AP)`).
+    static func endsWithPictureCredit(_ line: String) -> Bool {
+        guard line.hasSuffix(")"), let open = line.range(of: "(", options: .backwards) else { return false }
+        let credit = line[open.upperBound...].dropLast()
+        return credit.contains(": ") && credit.split(separator: " ").count <= 7
     }
 
     /// The value of a `title: …` field (front matter of a Markdown file), unquoted, or nil.
