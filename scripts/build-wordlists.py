@@ -412,6 +412,7 @@ Into Onto Upon After Before During Under Over Between Among Against Through Thro
 However Moreover Meanwhile Furthermore Nevertheless Nonetheless Instead Indeed Still Also Even Only Just Then
 Now Today Yesterday Tomorrow Tonight Here There Yes No Not Mr Mrs Ms Dr God Lord Internet Web Net COVID
 COVID-19 Covid Covid-19 Coronavirus AM PM GMT UTC EST PST CET BST AD BC BCE CE TV GDP AI OK ID IDs PhD MP MPs KC QC OBE CBE MBE KBE DBE MSP MEP MLA MLAs TD TDs
+API APIs GAAP MBBS GP GPs MRI ICU PPE IVF EV EVs ETF ETFs IPO IPOs ESG LED LNG GPU GPUs CPU CPUs USB VAT ET PT CT
 CEO CEOs Q&A R&D M&A B&B FAQ EMP PDF URL HTML PS NB RIP UFO DNA HIV AIDS SUV IQ IT PR HR VIP VIPs
 Photograph Photo Image Images Picture Video Source Getty Advertisement Keywords Related Read
 More Share Comments Subscribe Sign Log Click Update Updated Published Posted Breaking Live

@@ -507,4 +507,10 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Pat Ryder"]?.0 == .person && e["Rajiv Menon"]?.0 == .person)
         #expect(entities("UNRWA Commissioner-General Philippe Lazzarini wrote to the council.")["Philippe Lazzarini"]?.0 == .person)
     }
+
+    @Test func aTickerAfterItsExchangeAndCommonAcronymsAreNoBodies() {
+        let e = entities("Shares of Nvidia (NASDAQ: NVDA) rose 3%. A GP could prescribe it after an MRI scan, and the API is free.")
+        #expect(e["Nvidia"]?.0 == .organization)
+        #expect(e["NVDA"] == nil && e["GP"] == nil && e["MRI"] == nil && e["API"] == nil)
+    }
 }

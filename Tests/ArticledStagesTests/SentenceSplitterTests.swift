@@ -17,6 +17,11 @@ struct SentenceSplitterTests {
                 ["It opened on Jan. 5 at No. 10 Downing Street.", "Then it closed."])
     }
 
+    @Test func aBracketAfterAnAbbreviationContinuesTheSentence() {
+        #expect(split("Shares of Northvale Robotics, Inc. (NASDAQ: NVRB) rose. They fell later.") ==
+                ["Shares of Northvale Robotics, Inc. (NASDAQ: NVRB) rose.", "They fell later."])
+    }
+
     @Test func dottedAbbreviationAtTheEndOfASentence() {
         #expect(split("The troops returned to the U.S. The war was over.") ==
                 ["The troops returned to the U.S.", "The war was over."])

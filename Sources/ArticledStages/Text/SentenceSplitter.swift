@@ -116,7 +116,9 @@ enum SentenceSplitter {
         if Abbreviations.titles.contains(key) { return false }
         if Abbreviations.beforeNumbers.contains(key) { return !nextIsDigit }
         if dotted || Abbreviations.ambiguous.contains(key) {
-            // `U.S.`, `a.m.`, `Inc.`: a sentence ends only if a sentence-opening word follows.
+            // `U.S.`, `a.m.`, `Inc.`: a sentence ends only if a sentence-opening word follows,
+            // never before a bracket (`Northvale Robotics, Inc. (NASDAQ: NVRB) rose`).
+            if next < bytes.count && bytes[next] == 0x28 { return false }
             return startsWithFunctionWord(bytes, at: next)
         }
         return true

@@ -178,6 +178,8 @@ struct NameSegmenter {
             return (b.starts(with: [0x61, 0x6C, 0x2D]) || b.starts(with: [0x65, 0x6C, 0x2D]))
         }
         if f.contains(.nonEntity) { return false }
+        // "(NASDAQ: NVDA)": a ticker after its exchange stands for the company named before it.
+        if t.has(.allCaps), text.isMark(i - 1, 0x3A), text.isWord(i - 2), Self.exchanges.contains(text.lowercaseHash(i - 2)) { return false }
         let isKnown = text.places[i] >= 0 || !f.isDisjoint(with: Self.known)
         if t.has(.headline) {
             if t.has(.allCaps) && text.places[i] < 0 { return false }
@@ -213,6 +215,10 @@ struct NameSegmenter {
         else { return nil }
         return end
     }
+
+    /// Stock exchanges whose tickers follow a colon, lower case.
+    private static let exchanges: Set<UInt64> = Set(["nasdaq", "nyse", "lse", "tsx", "asx", "hkex", "amex", "otc", "nse", "bse",
+                                                     "xetra", "euronext", "sgx", "jse"].map { HashedWordTable.hash($0) })
 
     /// Whether the ordinary word `i` opening a sentence begins a place's name with the words
     /// after it ("New York officials", "NEW YORK —", "South Africa said").
