@@ -513,4 +513,14 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
         #expect(e["Nvidia"]?.0 == .organization)
         #expect(e["NVDA"] == nil && e["GP"] == nil && e["MRI"] == nil && e["API"] == nil)
     }
+
+    @Test func aGivenNameAloneIsThePersonNamedInFullWhoHasIt() {
+        let e = entities("Sir Keir said the plan would work. Sir Keir Starmer later went to Parliament.")
+        #expect(e["Keir Starmer"]?.1 == 2 && e["Keir"] == nil)
+    }
+
+    @Test func aGivenNameThatTwoPeopleShareStaysApart() {
+        let e = entities("John Smith and John Brown met on Monday. John said it went well.")
+        #expect(e["John Smith"]?.1 == 1 && e["John Brown"]?.1 == 1)
+    }
 }

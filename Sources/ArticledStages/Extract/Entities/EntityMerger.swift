@@ -86,12 +86,26 @@ struct EntityMerger {
                 surnames[key] = g
             }
         }
+        // Given names of the people named in full, when only one of them has it ("Sir Keir",
+        // "Celine" after "Celine Song").
+        var givenNames = HashedIndex(capacity: 64)
+        var sharedGivenNames = Set<UInt64>()
+        for (g, group) in groups.enumerated() where group.kind == .person && group.mergedInto < 0 {
+            guard let (firstWord, lastWord) = wordEnds(mentions[group.first]), firstWord != lastWord,
+                  !text.facts[firstWord].contains(.familyFirst), !text.facts[firstWord].contains(.role) else { continue }
+            let key = text.hashes[firstWord]
+            if let other = givenNames[key], other != g { sharedGivenNames.insert(key) } else { givenNames[key] = g }
+        }
         let shortForms = organizationShortForms(groups, mentions)
         var unresolved: [Int] = []
         for m in pending {
             let mention = mentions[m]
             let wordKey = mention.name == nil ? text.hashes[mention.start] : mention.key
             if mention.kind != .organization, let g = surnames[wordKey] {
+                groupOf[m] = g
+                groups[g].count += 1
+            } else if mention.kind == .person || (mention.kind == nil && mention.personContext), !sharedGivenNames.contains(wordKey),
+                      let g = givenNames[wordKey] {
                 groupOf[m] = g
                 groups[g].count += 1
             } else if mention.kind == nil, let g = shortForms[wordKey]
