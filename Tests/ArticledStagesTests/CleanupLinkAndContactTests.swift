@@ -38,4 +38,13 @@ import Testing
         #expect(!LinkLine.matches(line))
         #expect(LinkLine.matches(ArticleLine(text: "See also: Five things to know about the budget", block: 0)))
     }
+
+    @Test func noticesAboutMoneyThePageMakesGoAndASponsorIsNoStandfirst() async throws {
+        let raw = "# AI agents go to work\n\n> **Sponsored by Vectorly** — Ship RAG apps 10x faster. [Start your free trial](https://x.com)\n\n\(body1)\n\nThis article contains affiliate links. We may earn a commission.\n\n\(body2)\n\nTo support the paper, order your copy at paperbookshop.com. Delivery charges may apply.\n"
+        var doc = try await cleaned(raw, format: .markdown)
+        #expect(doc.text == body1 + "\n\n" + body2)
+        try await ExtractStage().process(&doc)
+        #expect(doc.title == "AI agents go to work" && doc.subtitle == nil)
+        #expect(!SalesNotice.matches(ArticleLine(text: "The festival was presented by the city council, officials said.", block: 0)))
+    }
 }

@@ -85,7 +85,8 @@ struct ArticleLayout: Sendable {
         var isKept = [Bool](repeating: false, count: n)
         for k in bodyStart..<bodyEnd {
             if junk[k] || caption[k] || ReaderPrompt.matches(lines[k]) || TimestampLine.matches(lines[k]) || EditorNote.matches(lines[k])
-                || CommentSection.isMarker(lines[k]) || ClosingSection.isPageNumber(lines[k]) || LinkLine.matches(lines[k]) { continue }
+                || CommentSection.isMarker(lines[k]) || ClosingSection.isPageNumber(lines[k]) || LinkLine.matches(lines[k])
+                || SalesNotice.matches(lines[k]) { continue }
             if let earlier = repeatOf[k], earlier < bodyStart || isKept[earlier] { continue }
             kept.append(k)
             isKept[k] = true
@@ -128,7 +129,7 @@ struct ArticleLayout: Sendable {
                 && lines[i].text.utf8.last == 0x3F && lines[i].text.utf8.split(separator: 0x20).contains(where: ReaderPrompt.isReaderWord)
             let footer = junk[i] || caption[i] || promotional || !runningText || f.notice || poll || ReaderPrompt.matches(lines[i])
                 || (furnitureBlocks.contains(lines[i].block) && f.words <= 25 && (lines[i].block != bodyBlock || !runningText)) || isAuthorNote(lines[i]) || isAuthorBiography(lines[i]) || ClosingSection.isDisclaimer(lines[i])
-                || LinkLine.matches(lines[i]) || ReporterContact.matches(lines[i]) || linked[i]
+                || LinkLine.matches(lines[i]) || ReporterContact.matches(lines[i]) || linked[i] || SalesNotice.matches(lines[i])
             guard footer else { break }
             bodyEnd = i
             i -= 1
