@@ -188,4 +188,10 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         let e = entities("The Boston Globe and the Daily Mail reported it.")
         #expect(e["Boston Globe"] == .organization && e["Daily Mail"] == .organization && e["Boston"] == nil)
     }
+
+    @Test func aPlaceAPrepositionNamesIsNoSpeakerBeforeAnApposition() {
+        let e = entities("Speaking to reporters at the Secretariat, the Minister said the plan was ready.")
+        #expect(e["Secretariat"] != .person)
+        #expect(entities("The award went to Maria Lopez, the nurse, on Monday.")["Maria Lopez"] == .person)
+    }
 }

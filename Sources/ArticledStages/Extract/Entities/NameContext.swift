@@ -6,8 +6,9 @@ struct NameContext {
 
     /// Whether the words around tokens `first...last` point to a person.
     func suggestsPerson(first: Int, last: Int) -> Bool {
-        // "Officials in Lampedusa said": who speaks is before the place.
-        if let prev = previousWord(before: first), text.hashes[prev] == Self.inWord { return false }
+        // "Officials in Lampedusa said", "Speaking at the Secretariat, the minister said": who
+        // speaks is not the place a preposition names.
+        if followsPlacePreposition(first) { return false }
         if let next = nextWord(after: last), text.isLowercaseWord(next, .speechVerb) { return true }
         if text.isMark(last + 1, 0x2C), let w = nextWord(after: last + 1),
            text.isLowercaseWord(w, [.appositionOpener, .personNoun]) {
@@ -71,6 +72,8 @@ struct NameContext {
            text.isLowercaseWord(prev, .personNoun) { return true }
         guard text.isMark(last + 1, 0x2C), let w = nextWord(after: last + 1) else { return false }
         if Self.who.contains(text.hashes[w]) { return true }
+        // "Addressing a rally at Ramlila Maidan, the prime minister …": the apposition is the subject's.
+        if followsPlacePreposition(first) { return false }
         guard text.isLowercaseWord(w, .appositionOpener) else { return false }
         var k = w
         for _ in 0..<6 {
@@ -140,8 +143,16 @@ struct NameContext {
     private static let directions: Set<UInt64> = Set(["north", "south", "east", "west", "northeast", "northwest",
                                                       "southeast", "southwest"].map(HashedWordTable.hash))
 
-    /// "in", before a place.
-    private static let inWord = HashedWordTable.hash("in")
+    /// Whether a preposition of place (and maybe an article) stands right before token `first`.
+    private func followsPlacePreposition(_ first: Int) -> Bool {
+        guard var prev = previousWord(before: first) else { return false }
+        if text.isLowercaseWord(prev, .article), let p2 = previousWord(before: prev) { prev = p2 }
+        return Self.placePrepositions.contains(text.hashes[prev])
+    }
+
+    /// Prepositions before a place ("in Lampedusa", "at the Secretariat", "from Ramlila Maidan").
+    private static let placePrepositions: Set<UInt64> = Set(["in", "at", "from", "near", "outside", "inside", "into",
+                                                             "across", "through", "around"].map(HashedWordTable.hash))
 
     /// What opens an apposition naming a settlement.
     private static let settlementArticles: Set<UInt64> = Set(["a", "an", "the"].map(HashedWordTable.hash))
