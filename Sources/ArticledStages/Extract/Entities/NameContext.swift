@@ -150,9 +150,10 @@ struct NameContext {
         return Self.placePrepositions.contains(text.hashes[prev])
     }
 
-    /// Prepositions before a place ("in Lampedusa", "at the Secretariat", "from Ramlila Maidan").
-    private static let placePrepositions: Set<UInt64> = Set(["in", "at", "from", "near", "outside", "inside", "into",
-                                                             "across", "through", "around"].map(HashedWordTable.hash))
+    /// Prepositions before a place ("in Lampedusa", "at the Secretariat"); not "from", which
+    /// names employers too ("engineers from National Grid said").
+    private static let placePrepositions: Set<UInt64> = Set(["in", "at", "near", "outside", "inside", "across",
+                                                             "around"].map(HashedWordTable.hash))
 
     /// What opens an apposition naming a settlement.
     private static let settlementArticles: Set<UInt64> = Set(["a", "an", "the"].map(HashedWordTable.hash))
