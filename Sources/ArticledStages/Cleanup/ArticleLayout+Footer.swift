@@ -77,7 +77,7 @@ extension ArticleLayout {
     /// `is a`/`is an`/`is the`, and a post (`fellow`, `professor`, a journalist word) held `at`,
     /// `of` or `for` somewhere, in at most sixty words.
     static func isAuthorBiography(_ line: ArticleLine) -> Bool {
-        guard line.features.words <= 60, line.features.startsUppercase else { return false }
+        guard line.features.words <= 60, line.features.startsUppercase, line.text.containsBytes(of: " is ") else { return false }
         let words = line.text.split(separator: " ", maxSplits: 12)
         guard let verb = words.firstIndex(of: "is"), verb >= 2, verb <= 4, verb + 1 < words.count,
               ["a", "an", "the"].contains(words[verb + 1]),

@@ -2,20 +2,36 @@
 /// links (`We may earn a commission when you buy through links on our site.`), a shop's offer
 /// (`Order your copy at … Delivery charges may apply.`) or a sponsor's block (`Sponsored by …`).
 enum SalesNotice {
-    /// Phrases of such notices, lower case.
-    static let phrases: [String] = ["affiliate link", "earn a commission", "earn commission", "delivery charges may apply",
-                                    "order your copy", "sponsored by", "presented by", "paid partnership", "paid post",
-                                    "sponsored content", "in partnership with", "this content is sponsored"]
+    /// Phrases of such notices anywhere in the line, lower case.
+    static let phrases: [[UInt8]] = ["affiliate link", "earn a commission", "earn commission", "delivery charges may apply",
+                                     "order your copy", "paid partnership", "paid post", "sponsored content",
+                                     "this content is sponsored"].map { Array($0.utf8) }
 
-    /// Whether the line is such a notice: short, outside quotation marks, holding one of `phrases`.
-    static func matches(_ line: ArticleLine) -> Bool {
-        guard line.features.words <= 40, !line.text.utf8.contains(0x22), line.text.utf8.count >= 10 else { return false }
-        let lower = line.text.lowercased()
-        guard let phrase = phrases.first(where: { lower.contains($0) }) else { return false }
-        // "presented by", "in partnership with" tell a sponsor only when they open the line.
-        if phrase == "presented by" || phrase == "in partnership with" || phrase == "sponsored by" {
-            return lower.hasPrefix(phrase) || lower.hasPrefix("> " + phrase)
+    /// Phrases that tell a sponsor only when they open the line (after a Markdown quote mark).
+    static let openings: [[UInt8]] = ["sponsored by", "presented by", "in partnership with"].map { Array($0.utf8) }
+
+    /// Whether the line is such a notice: short, outside quotation marks, holding one of `phrases`
+    /// or opening with one of `openings`.
+    static func matches(_ line: ArticleLine) -> Bool { matches(line.text, words: line.features.words) }
+
+    /// Whether `text`, of `words` words, is such a notice.
+    static func matches(_ text: String, words: Int) -> Bool {
+        guard words <= 40 else { return false }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 10, !bytes.contains(0x22) else { return false }
+            var start = 0
+            while start < bytes.count && (bytes[start] == 0x3E || bytes[start] == 0x20) { start += 1 }
+            if openings.contains(where: { occurs($0, in: bytes, at: start) }) { return true }
+            return phrases.contains { phrase in (0...(bytes.count - min(bytes.count, phrase.count))).contains { occurs(phrase, in: bytes, at: $0) } }
         }
+    }
+
+    /// Whether `phrase` (lower case) occurs in `bytes` at `at`, ASCII case folded.
+    @inline(__always)
+    private static func occurs(_ phrase: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {
+        guard at + phrase.count <= bytes.count, ASCIIByte.lower(bytes[at]) == phrase[0] else { return false }
+        for k in 1..<phrase.count where ASCIIByte.lower(bytes[at + k]) != phrase[k] { return false }
         return true
     }
 }

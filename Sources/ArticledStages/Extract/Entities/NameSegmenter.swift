@@ -198,12 +198,10 @@ struct NameSegmenter {
     private func knownNameEnd(from i: Int) -> Int? {
         guard text.facts[i].contains(.gazetteerPrefix), text.tokens[i].has(.capitalized) else { return nil }
         let paragraph = text.tokens[i].paragraph
-        var span = [i]
         var end: Int?
         var k = i + 1
-        while span.count < lexicon.longestGazetteerEntry, text.isWord(k), text.tokens[k].paragraph == paragraph {
-            span.append(k)
-            guard let v = lexicon.table.value(text.hash(span[...])) else { break }
+        while k - i < lexicon.longestGazetteerEntry, text.isWord(k), text.tokens[k].paragraph == paragraph {
+            guard let v = lexicon.table.value(text.hash(i...k)) else { break }
             if lexicon.place(v.place) != nil {
                 end = k
             } else if !v.facts.contains(.gazetteerPrefix) {

@@ -96,7 +96,13 @@ struct TokenizedText: Sendable {
     /// kept on all but the last ("People's Republic of China"): the key of gazetteer look-ups.
     /// With `titleCase`, all-capital words are read in title case ("SAN FRANCISCO" as "San
     /// Francisco"), to look a shouted dateline up.
-    func hash(_ range: ArraySlice<Int>, titleCase: Bool = false) -> UInt64 {
+    func hash(_ range: ArraySlice<Int>, titleCase: Bool = false) -> UInt64 { hash(words: range, titleCase: titleCase) }
+
+    /// The hash of the consecutive tokens `range`, as `hash(_:)` makes it, without an array of indices.
+    func hash(_ range: ClosedRange<Int>) -> UInt64 { hash(words: range, titleCase: false) }
+
+    /// The hash of the words of the token indices `range` (see `hash(_:titleCase:)`).
+    private func hash<C: Collection<Int>>(words range: C, titleCase: Bool) -> UInt64 {
         var h = HashedWordTable.seed
         for (n, i) in range.enumerated() {
             if n > 0 { h = HashedWordTable.mix(h, 0x20) }

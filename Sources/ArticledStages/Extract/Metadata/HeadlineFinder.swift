@@ -60,7 +60,7 @@ enum HeadlineFinder {
         if opensWithDateLabel(line) { return false }  // "Last updated 2 hours ago"  // "Tags: Spain, drought", "Source: Reuters"
         if BylineParser.explicitNames(in: line) != nil { return false }
         if endsWithPictureCredit(line) { return false }
-        if SalesNotice.matches(ArticleLine(text: line, block: 0)) { return false }  // "Sponsored by Vectorly — Ship apps faster."
+        if SalesNotice.matches(line, words: f.words) { return false }  // "Sponsored by Vectorly — Ship apps faster."
         return true
     }
 

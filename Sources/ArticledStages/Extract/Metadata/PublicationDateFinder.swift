@@ -15,7 +15,7 @@ enum PublicationDateFinder {
     static func datelines(_ lines: [String]) -> [DateParser.Match?] { lines.map(dateline) }
 
     /// The date of a short line that is mostly a date.
-    private static func dateline(_ line: String) -> DateParser.Match? {
+    static func dateline(_ line: String) -> DateParser.Match? {
         guard line.spaceSeparatedWordCount <= 20, let m = DateParser.find(in: line), m.otherWords <= 6 else { return nil }
         return m
     }

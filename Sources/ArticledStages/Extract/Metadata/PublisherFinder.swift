@@ -124,11 +124,11 @@ enum PublisherFinder {
         }
         // "Jordan Hale" / "Columbus Dispatch" / "Published 5:12 p.m. ET …": the outlet between the
         // names and the date.
-        let marks = PublicationDateFinder.datelines(front).map { $0 != nil }
-        for i in front.indices.dropFirst().dropLast() where marks[i + 1] && !marks[i] {
-            let words = front[i].split(separator: " ")
-            if !LineFeatures(front[i]).endsTerminal, BylineParser.isOutletName(words),
-               BylineParser.bareNames(in: front[i - 1]) != nil || BylineParser.bareName(in: front[i - 1]) != nil {
+        for i in front.indices.dropFirst().dropLast() where front[i].spaceSeparatedWordCount <= 5 {
+            guard let last = front[i].last, last != ".", last != "!", last != "?",
+                  BylineParser.isOutletName(front[i].split(separator: " ")), PublicationDateFinder.dateline(front[i + 1]) != nil,
+                  PublicationDateFinder.dateline(front[i]) == nil else { continue }
+            if BylineParser.bareNames(in: front[i - 1]) != nil || BylineParser.bareName(in: front[i - 1]) != nil {
                 // The masthead's fuller form, when the page shows it ("The Columbus Dispatch").
                 return front.first { $0 == "The " + front[i] } ?? front[i]
             }
