@@ -132,4 +132,10 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Lisa Nandy"] == .person)
         #expect(e["Bank of England"] == .organization)
     }
+
+    @Test func aNameWithBinBeforeASecondGivenNameStaysOneName() {
+        let e = entities("Qatari spokesman Majed bin Mohammed al-Ansari said talks continued.")
+        #expect(e["Majed bin Mohammed al-Ansari"] == .person)
+        #expect(e["Majed bin"] == nil && e["Mohammed al-Ansari"] == nil)
+    }
 }

@@ -313,6 +313,13 @@ struct RunReader {
                     pending.removeAll()
                     from = p - 1
                 }
+                // "Majed bin Mohammed al-Ansari": a word no list knows and a particle ("bin",
+                // "ibn") before the known given name begin the same name.
+                if (2...3).contains(pending.count), let w = pending.first, isUnlisted(w), run[p - pending.count] == w,
+                   let joiner = pending.last, text.isLowercaseWord(joiner, .particle), !text.tokens[w].has(.allCaps) {
+                    from = p - pending.count
+                    pending.removeAll()
+                }
                 flush()
                 out.append(Mention(start: run[from], end: run[q], kind: .person, key: text.hash(run[from...q]), evidence: .strong))
                 p = q + 1
