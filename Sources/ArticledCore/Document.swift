@@ -21,6 +21,10 @@ public struct Document: Sendable, Equatable {
     /// not body text, but it names the place and the agency.
     public var dateline: String?
 
+    /// The body as the article wrote it: `text` with the dateline back in front of its first
+    /// paragraph (`BOSTON (AP) — A storm …`), for readers of names and credits.
+    public var textWithDateline: String { dateline.map { $0 + " — " + text } ?? text }
+
     // The result (CONTRACT.md).
     public var title: String?
     public var subtitle: String?

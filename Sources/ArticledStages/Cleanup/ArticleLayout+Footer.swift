@@ -73,20 +73,24 @@ extension ArticleLayout {
                                               "chair", "analyst", "economist", "scholar", "partner", "adviser", "advisor",
                                               "historian", "scientist", "commentator"]
 
-    /// Whether the line is the closing biography of an opinion piece's author: a name, then
-    /// `is a`/`is an`/`is the`, and a post (`fellow`, `professor`, a journalist word) held `at`,
-    /// `of` or `for` somewhere, in at most sixty words.
-    static func isAuthorBiography(_ line: ArticleLine) -> Bool {
-        guard line.features.words <= 60, line.features.startsUppercase, line.text.containsBytes(of: " is ") else { return false }
+    /// Whether the line is the closing biography of an opinion piece's author (see `biographyAuthor`).
+    static func isAuthorBiography(_ line: ArticleLine) -> Bool { biographyAuthor(line) != nil }
+
+    /// The author that a closing biography names: a name, then `is a`/`is an`/`is the`, and a
+    /// post (`fellow`, `professor`, a journalist word) held `at`, `of` or `for` somewhere, in at
+    /// most sixty words; nil for any other line.
+    static func biographyAuthor(_ line: ArticleLine) -> String? {
+        guard line.features.words <= 60, line.features.startsUppercase, line.text.containsBytes(of: " is ") else { return nil }
         let words = line.text.split(separator: " ", maxSplits: 12)
         guard let verb = words.firstIndex(of: "is"), verb >= 2, verb <= 4, verb + 1 < words.count,
               ["a", "an", "the"].contains(words[verb + 1]),
-              BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil else { return false }
+              let name = BylineParser.bareName(in: words[..<verb].joined(separator: " ")) else { return nil }
         let head = line.text.split(separator: ".", maxSplits: 1).first.map { $0.lowercased() } ?? ""
-        guard head.contains(" at ") || head.contains(" of ") || head.contains(" for ") else { return false }
-        return head.split(separator: " ").contains { word in
+        guard head.contains(" at ") || head.contains(" of ") || head.contains(" for ") else { return nil }
+        let holdsPost = head.split(separator: " ").contains { word in
             let w = String(word).trimmingCharacters(in: .punctuationCharacters)
             return biographyPosts.contains(w) || journalistWords.contains(w)
         }
+        return holdsPost ? name : nil
     }
 }

@@ -15,7 +15,7 @@ public struct ExtractStage: Stage {
         MetadataExtractor().extract(into: &document)
         // The dateline's place and agency count as names the article gives, though not as body
         // text: the recognizer reads the first paragraph as it was written.
-        var tokens = ArticleTokenizer.tokenize(document.dateline.map { $0 + " — " + document.text } ?? document.text)
+        var tokens = ArticleTokenizer.tokenize(document.textWithDateline)
         tokens.annotate(with: .shared)
         let spans = QuotationScanner.scan(&tokens)
         let analysis = EntityRecognizer().analyze(tokens)

@@ -17,8 +17,8 @@ struct MetadataExtractor {
         if document.authors.isEmpty { document.authors = AuthorFinder.creditedReporters(back: document.backMatter) }
         document.published = PublicationDateFinder.date(front: front, back: document.backMatter, datelines: datelines)
         // The first paragraph as it was written, with the dateline that credits the agency.
-        let lead = (document.dateline.map { $0 + " — " } ?? "") + document.text.prefix { $0 != "\n" }
-        document.publisher = PublisherFinder.publisher(front: front, back: document.backMatter, lead: lead,
+        let lead = document.textWithDateline.prefix { $0 != "\n" }
+        document.publisher = PublisherFinder.publisher(front: front, back: document.backMatter, lead: String(lead),
                                                        datelines: datelines.map { $0 != nil }, authors: document.authors)
         // "WXYZ 7 Action News Detroit" above the headline: the outlet's masthead, not the headline.
         if let title = document.title, let outlet = document.publisher, Self.isMasthead(title, of: outlet),

@@ -53,9 +53,7 @@ struct EntityMerger {
         // Full names, places and organizations first.
         for m in mentions.indices {
             // "NICE" defined as a body's acronym is that body, whatever place its letters spell ("Nice").
-            let written = mentions[m].start == mentions[m].end && text.tokens[mentions[m].start].has(.allCaps)
-                ? acronyms[text.hashes[mentions[m].start]] : nil
-            if !acronyms.isEmpty, mentions[m].kind != .person, let long = written ?? acronyms[mentions[m].key] {
+            if !acronyms.isEmpty, mentions[m].kind != .person, let long = acronym(mentions[m], in: acronyms) {
                 mentions[m].kind = long.kind
                 mentions[m].key = long.key
                 mentions[m].evidence = .strong
@@ -132,6 +130,13 @@ struct EntityMerger {
             }
         }
         return analysis(groups, groupOf, mentions)
+    }
+
+    /// The long form `acronyms` give mention `m`: by the acronym as written, when it is one word
+    /// in capitals, else by the mention's key.
+    private func acronym(_ m: Mention, in acronyms: [UInt64: Mention]) -> Mention? {
+        if m.start == m.end && text.tokens[m.start].has(.allCaps), let long = acronyms[text.hashes[m.start]] { return long }
+        return acronyms[m.key]
     }
 
     /// `defined`, plus the acronym each multi-word organization's initials spell ("EPA" for

@@ -134,8 +134,7 @@ enum AuthorFinder {
         var names: [String] = []
         for line in back where line.spaceSeparatedWordCount <= 60 {
             // "Jane Roe is a senior fellow at the Brookings Institution.": an opinion piece's author.
-            if ArticleLayout.isAuthorBiography(ArticleLine(text: line, block: 0)), let verb = line.range(of: " is "),
-               let name = BylineParser.bareName(in: String(line[..<verb.lowerBound])) {
+            if let name = ArticleLayout.biographyAuthor(ArticleLine(text: line, block: 0)) {
                 names.append(name)
                 continue
             }
