@@ -7,6 +7,9 @@ enum SalesNotice {
                                      "order your copy", "paid partnership", "paid post", "sponsored content",
                                      "this content is sponsored"].map { Array($0.utf8) }
 
+    /// Whether a phrase begins with the byte, by byte value.
+    private static let firstLetters: [Bool] = (0..<256).map { b in phrases.contains { $0[0] == UInt8(b) } }
+
     /// Phrases that tell a sponsor only when they open the line (after a Markdown quote mark).
     static let openings: [[UInt8]] = ["sponsored by", "presented by", "in partnership with"].map { Array($0.utf8) }
 
@@ -23,7 +26,13 @@ enum SalesNotice {
             var start = 0
             while start < bytes.count && (bytes[start] == 0x3E || bytes[start] == 0x20) { start += 1 }
             if openings.contains(where: { occurs($0, in: bytes, at: start) }) { return true }
-            return phrases.contains { phrase in (0...(bytes.count - min(bytes.count, phrase.count))).contains { occurs(phrase, in: bytes, at: $0) } }
+            // The phrases begin words: only a word's first letter is tried against them.
+            for at in 0..<bytes.count where at == 0 || !ASCIIByte.isLetterLike(bytes[at - 1]) {
+                let first = ASCIIByte.lower(bytes[at])
+                guard firstLetters[Int(first)] else { continue }
+                if phrases.contains(where: { occurs($0, in: bytes, at: at) }) { return true }
+            }
+            return false
         }
     }
 
