@@ -273,7 +273,8 @@ GIVEN_KEEP = {"Bill", "Bob", "Mark", "Frank", "Grant", "Jack", "Guy", "Ray", "Ma
               "Penny", "Sally", "Sandy", "Victor", "Warren", "Wade", "Walker", "Heather", "Holly", "Ivy",
               "Joy", "Kitty", "Lee", "Roman", "Ruby", "Sue", "Jade", "Dawn", "Hazel", "Iris", "Olive",
               "Pearl", "Robin", "Violet", "Crystal", "Daisy", "Ginger", "Hope", "Faith", "Will"}
-# Frequent given names outside the US census lists (curated, CC0).
+# Frequent given names outside the US census lists of 1990 (curated, CC0): other countries', and
+# those given since ("Jayden", "Liam").
 GIVEN_EXTRA = """Abdullah Ahmed Ahmad Ali Alexei Alexey Aleksandr Alexander Alexandre Anatoly Andrei Andrey Antony
 Anthony Arkady Benedikt Bogdan Boris Dmitry Dmitri Dmytro Emmanuel Evgeny Yevgeny Fyodor Gennady Grigory Ilya
 Igor Ivan Kirill Konstantin Leonid Maksim Maxim Mikhail Nikolai Nikolay Oleg Oleksandr Oleksiy Pavel Pyotr
@@ -297,7 +298,12 @@ Erik Leif Gunnar Ulf Annika Eabha Aine Sinead Padraig Mairtin Ciaran Eoin Niamh 
 Orla Cathal Seamus Tadhg Grainne Rhys Dafydd Ioan Siobhan Micheal Fionnuala Ailbhe Sadhbh Roisin Deirdre
 Donal Colm Cian Conor Darragh Eamon Eamonn Enda Fergal Fiachra Lukasz Pawel Wojciech Krzysztof Malgorzata
 Agnieszka Katarzyna Zbigniew Tomasz Jiri Vaclav Zsolt Laszlo Istvan Gyorgy Ferenc Bence Mehmet Mustafa
-Ahmet Emine Ayse Fatma Zeynep Omer Ozgur Sukru Cagla Ebru Selin Burak Emre Ilhan Ekrem Devlet""".split()
+Ahmet Emine Ayse Fatma Zeynep Omer Ozgur Sukru Cagla Ebru Selin Burak Emre Ilhan Ekrem Devlet
+Aaliyah Aidan Aiden Alfie Aliyah Amari Aria Asher Ayla Beckett Braden Brayden Brody Bryson Caden Callum Connor
+DeAndre Declan Dontae Euan Freya Gareth Grayson Greyson Hamish Imogen Isla Jace Jaden Jalen Jamarcus Jaxon
+Jaxson Jayden Jaylen Jaylon Jordyn Kaden Kayden Keegan Kenzie Khalil Khloe Kian Kieran Kinsley Kyrie Lachlan
+Liam Maddox Makayla Nevaeh Payton Peyton Rasheed Reece Rowan Ryker Skylar Struan Tavon Travon Tyreek Tyrese
+Zara Zoey""".split()
 
 # Family names written first (Chinese, Korean, Vietnamese): "Wang Yi", "Kim Jong Un". Curated (CC0).
 FAMILY_FIRST = """Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang

@@ -61,6 +61,11 @@ struct EntityMerger {
             let mention = mentions[m]
             guard let kind = mention.kind else { pending.append(m); continue }
             if (kind == .person || mention.evidence == .city) && mention.isSingleWord { pending.append(m); continue }
+            // "Mendoza said" after "Diego Agustin Mendoza": a region's name may be a surname too.
+            if kind == .location && mention.isSingleWord && lexicon.place(text.places[mention.start])?.isCountry == false {
+                pending.append(m)
+                continue
+            }
             add(m, kind, mention.key)
         }
         mergeNameSuffixes(&groups, mentions, kind: .person)
@@ -69,9 +74,17 @@ struct EntityMerger {
         // Surnames of the people named in full: the last word, or the first when it is a
         // family name written first.
         var surnames = HashedIndex(capacity: 64)
+        // Surnames two people named in full share ("Lee Jong-ho", "Lee Jae-yong"), with their groups.
+        var sharedSurnames: [UInt64: [Int]] = [:]
         for (g, group) in groups.enumerated() where group.kind == .person && group.mergedInto < 0 {
             let m = mentions[group.first]
-            guard let (firstWord, lastWord) = wordEnds(m), firstWord != lastWord else { continue }
+            guard let (firstWord, named) = wordEnds(m), firstWord != named else { continue }
+            // "Ferdinand Marcos Jr." … "Marcos said": the surname stands before a generation's suffix.
+            var lastWord = named
+            if Self.generationSuffixes.contains(text.lowercaseHash(named)), let before = (firstWord..<named).last(where: { text.isWord($0) }),
+               before != firstWord {
+                lastWord = before
+            }
             var keys = [text.hashes[lastWord]]
             let facts = text.facts[firstWord]
             // "Li Qiang" … "Li said": a family name that is also a given name elsewhere, when
@@ -80,7 +93,10 @@ struct EntityMerger {
                 keys.append(text.hashes[firstWord])
             }
             for key in keys {
-                if let other = surnames[key], groups[other].count >= group.count { continue }
+                if let other = surnames[key] {
+                    sharedSurnames[key, default: [other]].append(g)
+                    if groups[other].count >= group.count { continue }
+                }
                 surnames[key] = g
             }
         }
@@ -99,7 +115,16 @@ struct EntityMerger {
         for m in pending {
             let mention = mentions[m]
             let wordKey = mention.name == nil ? text.hashes[mention.start] : mention.key
-            if mention.kind != .organization, let g = surnames[wordKey] {
+            if mention.kind != .organization, var g = surnames[wordKey], mention.kind != .location || !readsAsPlace(mention) {
+                // A shared surname is the person last named before it in its paragraph; else the
+                // one named most ("Dr. Ekwueme" of an obituary naming his brother Samuel Ekwueme).
+                if let shared = sharedSurnames[wordKey] {
+                    let paragraph = text.tokens[mention.start].paragraph
+                    if let k = (0..<m).reversed().first(where: { shared.contains(groupOf[$0]) }),
+                       text.tokens[mentions[k].start].paragraph == paragraph {
+                        g = groupOf[k]
+                    }
+                }
                 groupOf[m] = g
                 groups[g].count += 1
             } else if mention.kind == .person || (mention.kind == nil && mention.personContext), !sharedGivenNames.contains(wordKey),
@@ -113,7 +138,7 @@ struct EntityMerger {
                 groups[g].count += 1
             } else if mention.kind == .person || (mention.kind == nil && mention.personContext) {
                 add(m, .person, mention.key)
-            } else if mention.evidence == .city, let kind = mention.kind {
+            } else if mention.evidence == .city || mention.kind == .location, let kind = mention.kind {
                 add(m, kind, mention.key)
             } else if mention.kind == nil && mention.organizationContext {
                 add(m, .organization, mention.key)
@@ -131,6 +156,25 @@ struct EntityMerger {
         }
         return analysis(groups, groupOf, mentions)
     }
+
+    /// Suffixes after a surname that tell generations apart, in small letters.
+    private static let generationSuffixes: Set<UInt64> = Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"].map(HashedWordTable.hash))
+
+    /// Whether a one-word place that is also someone's surname is written as a place: after a
+    /// preposition of place or motion ("in Mendoza", "to Kent"), or before a comma and a
+    /// larger place ("Mendoza, Argentina").
+    private func readsAsPlace(_ m: Mention) -> Bool {
+        let context = NameContext(text: text)
+        if let prev = context.previousWord(before: m.start), Self.placePrepositions.contains(text.lowercaseHash(prev)) { return true }
+        if text.isMark(m.end + 1, 0x2C), text.isWord(m.end + 2), text.places[m.end + 2] >= 0 { return true }
+        return false
+    }
+
+    /// Words that put a place after them (in small letters).
+    private static let placePrepositions: Set<UInt64> = Set(["in", "at", "near", "outside", "inside", "across", "around", "from",
+                                                             "to", "into", "of", "via", "throughout", "toward", "towards",
+                                                             "between", "within", "northern", "southern", "eastern", "western",
+                                                             "central"].map(HashedWordTable.hash))
 
     /// The long form `acronyms` give mention `m`: by the acronym as written, when it is one word
     /// in capitals, else by the mention's key.

@@ -180,6 +180,8 @@ struct NameSegmenter {
         if f.contains(.nonEntity) { return false }
         // "(NASDAQ: NVDA)": a ticker after its exchange stands for the company named before it.
         if t.has(.allCaps), text.isMark(i - 1, 0x3A), text.isWord(i - 2), Self.exchanges.contains(text.lowercaseHash(i - 2)) { return false }
+        // "(DAL.N)", "(SOGN.PA)", "(.SX7P)": a Reuters instrument code names no body of its own.
+        if t.has(.allCaps), isInstrumentCode(i) { return false }
         let isKnown = text.places[i] >= 0 || !f.isDisjoint(with: Self.known)
         if t.has(.headline) {
             if t.has(.allCaps) && text.places[i] < 0 { return false }
@@ -212,6 +214,19 @@ struct NameSegmenter {
         guard let end, text.tokens[end].has(.capitalized), (i...end).contains(where: { !isNameLike($0) }), !isNameLike(end + 1)
         else { return nil }
         return end
+    }
+
+    /// Whether word `i` is part of an instrument code in brackets, capitals and digits around a
+    /// period: a code of two or more before it (`DAL.N`, `7203.T`) or none (`.SX7P`); not "(U.S.)".
+    private func isInstrumentCode(_ i: Int) -> Bool {
+        let bytes = text.bytes
+        func isCodeByte(_ b: UInt8) -> Bool { ASCIIByte.isUpper(b) || ASCIIByte.isDigit(b) || b == 0x2E }
+        var a = Int(text.tokens[i].start), b = Int(text.tokens[i].end)
+        while a > 0, Int(text.tokens[i].start) - a < 10, isCodeByte(bytes[a - 1]) { a -= 1 }
+        while b < bytes.count, b - Int(text.tokens[i].end) < 10, isCodeByte(bytes[b]) { b += 1 }
+        guard a > 0, bytes[a - 1] == 0x28, b < bytes.count, bytes[b] == 0x29, bytes[b - 1] != 0x2E,
+              let dot = bytes[a..<b].firstIndex(of: 0x2E) else { return false }
+        return dot == a || dot - a >= 2
     }
 
     /// Stock exchanges whose tickers follow a colon, lower case.

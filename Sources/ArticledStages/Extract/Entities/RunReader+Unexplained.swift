@@ -30,6 +30,11 @@ extension RunReader {
                 out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
                 return
             }
+            // "Commerzbank", "Ryanair", "Microsoft": a word no list knows ending as companies' names do.
+            if hasCompanyEnding(first) {
+                out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
+                return
+            }
             if firstToken.has(.allCaps) && !firstToken.has(.headline) && firstToken.end - firstToken.start <= 7
                 && !isShouted(first) && !isRomanNumeral(first) {
                 out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
@@ -115,6 +120,23 @@ extension RunReader {
             out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
         }
     }
+
+    /// Whether word `i`, capitalized and on no list of names or words, ends in a word that
+    /// companies' names end with, after at least three letters ("Commerzbank", "Ryanair").
+    func hasCompanyEnding(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        guard !t.has(.allCaps), text.facts[i].isDisjoint(with: [.givenName, .familyFirst, .surnameWord, .common]),
+              text.places[i] < 0 else { return false }
+        let word = text.bytes[Int(t.start)..<Int(t.end)]
+        guard !word.contains(0x2D) else { return false }
+        return Self.companyEndings.contains { ending in
+            word.count >= ending.count + 3 && word.suffix(ending.count).elementsEqual(ending)
+        }
+    }
+
+    /// Endings of companies' names written as one word, lower case.
+    private static let companyEndings: [[UInt8]] = ["bank", "air", "soft", "tech", "corp", "com", "ware", "works", "mart",
+                                                    "pharma", "media", "airways", "lines"].map { Array($0.utf8) }
 
     /// Particles that are also articles ("Le Monde", "La Liga", "El País", "Al Jazeera").
     private static let articleParticles: Set<UInt64> = Set(["le", "la", "el", "al", "der", "den"].map(HashedWordTable.hash))

@@ -398,10 +398,11 @@ struct RunReader {
         var q = p
         var words = 1
         // "Amy Jordan", "John Kent", "Kevin Nelson": after a given name that is no place itself, a
-        // country's or region's name ending the run is a surname.
+        // country's or region's name ending the run is a surname; a region's or city's even possessive
+        // ("Blake Corum's run").
         if p + 2 == run.endIndex, f.contains(.givenName), text.places[i] < 0, !text.tokens[i].has(.allCaps),
            let surname = lexicon.place(text.places[run[p + 1]]), surname.kind == .location,
-           !text.tokens[run[p + 1]].has(.allCaps), !text.tokens[run[p + 1]].has(.possessive) {
+           !text.tokens[run[p + 1]].has(.allCaps), !text.tokens[run[p + 1]].has(.possessive) || !surname.isCountry {
             return p + 1
         }
         while q + 1 < run.endIndex && words < 4 && canContinueName(run[q + 1]) {
