@@ -2,13 +2,6 @@ import ArticledCore
 import Testing
 @testable import ArticledStages
 
-/// The entities of a short text, as (name, type, mentions).
-private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
-    var out: [String: (Entity.Kind, Int)] = [:]
-    for e in EntityRecognizer().recognize(text) { out[e.name] = (e.type, e.mentions) }
-    return out
-}
-
 /// A surname alone is read against the people the text names in full: two people may share
 /// it, it may spell a place, or stand before a generation's suffix.
 @Suite struct EntitySurnameTests {
@@ -18,7 +11,7 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
 
         Science minister Lee Jong-ho said the state would help. "Chips are a matter of security," Lee said.
         """
-        let e = entities(text)
+        let e = recognized(text)
         #expect(e["Lee Jae-yong"]?.1 == 3)
         #expect(e["Lee Jong-ho"]?.1 == 2)
     }
@@ -31,37 +24,37 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
 
         Asked what he was proudest of, Dr. Ekwueme spoke of his students.
         """
-        let e = entities(text)
+        let e = recognized(text)
         #expect(e["Harold Ekwueme"]?.1 == 3)
         #expect(e["Samuel Ekwueme"]?.1 == 1)
     }
 
     @Test func aRegionsNameAloneIsTheSurnameOfThePersonNamedWithIt() {
-        let e = entities("Governor Diego Agustin Mendoza visited the coast. \"We will rebuild,\" Mendoza said.")
+        let e = recognized("Governor Diego Agustin Mendoza visited the coast. \"We will rebuild,\" Mendoza said.")
         #expect(e["Diego Agustin Mendoza"]?.0 == .person && e["Diego Agustin Mendoza"]?.1 == 2)
         #expect(e["Mendoza"] == nil)
     }
 
     @Test func aRegionsNameAfterAPrepositionStaysThePlace() {
-        let e = entities("Governor Diego Agustin Mendoza visited the coast. He later flew to Mendoza for talks.")
+        let e = recognized("Governor Diego Agustin Mendoza visited the coast. He later flew to Mendoza for talks.")
         #expect(e["Diego Agustin Mendoza"]?.1 == 1)
         #expect(e["Mendoza"]?.0 == .location)
     }
 
     @Test func aCitysNameAfterAGivenNameIsASurnameEvenPossessive() {
-        let e = entities("Blake Corum's 2-yard run gave Michigan the lead late in the game. Corum finished with 120 yards.")
+        let e = recognized("Blake Corum's 2-yard run gave Michigan the lead late in the game. Corum finished with 120 yards.")
         #expect(e["Blake Corum"]?.0 == .person && e["Blake Corum"]?.1 == 2)
         #expect(e["Corum"] == nil)
     }
 
     @Test func theSurnameStandsBeforeAGenerationsSuffix() {
-        let e = entities("President Ferdinand Marcos Jr. visited the area on Monday. Marcos said aid was coming.")
+        let e = recognized("President Ferdinand Marcos Jr. visited the area on Monday. Marcos said aid was coming.")
         #expect(e["Ferdinand Marcos Jr."]?.0 == .person && e["Ferdinand Marcos Jr."]?.1 == 2)
         #expect(e["Marcos"] == nil)
     }
 
     @Test func givenNamesOfRecentDecadesStartAName() {
-        let e = entities("The game was decided late. Jayden Fielding kicked the winning field goal on Saturday.")
+        let e = recognized("The game was decided late. Jayden Fielding kicked the winning field goal on Saturday.")
         #expect(e["Jayden Fielding"]?.0 == .person)
     }
 }
@@ -69,18 +62,18 @@ private func entities(_ text: String) -> [String: (Entity.Kind, Int)] {
 /// Words no list knows, typed by what they look like.
 @Suite struct EntityUnlistedWordTests {
     @Test func aWordEndingAsCompaniesNamesDoIsAnOrganization() {
-        let e = entities("Germany's Commerzbank said profits rose. Ryanair said it would cut routes.")
+        let e = recognized("Germany's Commerzbank said profits rose. Ryanair said it would cut routes.")
         #expect(e["Commerzbank"]?.0 == .organization)
         #expect(e["Ryanair"]?.0 == .organization)
     }
 
     @Test func aSurnameEndingSoIsStillAPerson() {
-        let e = entities("Tony Blair met officials. Blair said the talks went well.")
+        let e = recognized("Tony Blair met officials. Blair said the talks went well.")
         #expect(e["Tony Blair"]?.0 == .person && e["Tony Blair"]?.1 == 2)
     }
 
     @Test func anInstrumentCodeInBracketsIsNoOrganization() {
-        let e = entities("Shares of Delta Air Lines (DAL.N) fell, while Societe Generale (SOGN.PA) rose and the index (.SX7P) slipped. Delta said demand was strong.")
+        let e = recognized("Shares of Delta Air Lines (DAL.N) fell, while Societe Generale (SOGN.PA) rose and the index (.SX7P) slipped. Delta said demand was strong.")
         #expect(e["DAL"] == nil && e["SOGN"] == nil && e["PA"] == nil && e["SX7P"] == nil && e["N"] == nil)
     }
 }

@@ -128,6 +128,12 @@ struct SpeakerResolver {
             }
             if personAt[k] >= 0 { return .person(personAt[k]) }
             if text.isWord(k, .pronoun) && k == first { return resolvePronoun(before: max(open, 0)).map { .person($0) } ?? .unnamed }
+            // "“…,” the spokesperson added": who speaks for a body is the one introduced so, not
+            // whoever was named last.
+            if k == first || (k == first + 1 && text.isLowercaseWord(first, .speechVerb)),
+               text.isLowercaseWord(k, .article), isSpokesNoun(k + 1) {
+                return spokesperson(at: k + 1)
+            }
             // "“…,” the minister said", "“…,” said the mayor": the role names someone just named,
             // not an unnamed source. ("said the Spaniard" may mean anyone named before: unnamed.)
             if k == first || (k == first + 1 && text.isLowercaseWord(first, .speechVerb) && text.isLowercaseWord(k + 1, .personNoun)),
@@ -229,6 +235,8 @@ struct SpeakerResolver {
                 if !text.tokens[p].has(.inQuote) && text.tokens[p].kind == .word {
                     if personAt[p] >= 0 { return .person(personAt[p]) }
                     if text.isWord(p, .pronoun) { return resolvePronoun(before: p).map { .person($0) } ?? .unnamed }
+                    // "A spokesperson for Eurostar said …", "The spokeswoman said: “…”".
+                    if organization == nil, isSpokesNoun(p) { return spokesperson(at: p) }
                     if organization == nil && organizationAt[p] >= 0 && !followsPreposition(p) { organization = organizationAt[p] }
                     // "Speaking to Sky Sports, the Congolese forward said: “…”", "The health
                     // secretary said: “…”": someone named before.
@@ -354,6 +362,50 @@ struct SpeakerResolver {
         guard open > 0, let k = lastPersonPosition(before: open), text.tokens[k].paragraph == text.tokens[open].paragraph else { return nil }
         return personAt[k]
     }
+
+    /// Whether word `i` is a lower-case noun for one who speaks for a body ("spokeswoman").
+    private func isSpokesNoun(_ i: Int) -> Bool {
+        text.isWord(i) && !text.tokens[i].has(.capitalized) && Self.spokesNouns.contains(text.hashes[i])
+    }
+
+    /// Who the spokesperson at word `k` is: the person named with that noun ("Jane Roe, a
+    /// spokeswoman for…", "spokesman Li Wei"), here or where a spokesperson was last introduced
+    /// (in the 200 words before); else the body spoken for ("a spokesperson for Eurostar"); else
+    /// nobody named.
+    private func spokesperson(at k: Int) -> Finding {
+        var j = k
+        while j >= 0 && k - j <= 200 {
+            if j == k || (isSpokesNoun(j) && !text.tokens[j].has(.inQuote)) {
+                if j + 1 < text.tokens.count, personAt[j + 1] >= 0 { return .person(personAt[j + 1]) }
+                if let p = (max(0, j - 4)..<j).last(where: { personAt[$0] >= 0 && !text.tokens[$0].has(.inQuote) }),
+                   text.isMark(p + 1, 0x2C) || text.isMark(p + 1, 0x28) {
+                    return .person(personAt[p])
+                }
+                // "A TfL spokesperson", "a spokesperson for Eurostar": the body.
+                if j > 0, organizationAt[j - 1] >= 0 { return .named(analysis.entities[organizationAt[j - 1]].name) }
+                var q = j + 1
+                if text.isWord(q) && Self.bodyPrepositions.contains(text.hashes[q]) {
+                    q += 1
+                    if text.isLowercaseWord(q, .article) { q += 1 }
+                    if q < text.tokens.count, organizationAt[q] >= 0 { return .named(analysis.entities[organizationAt[q]].name) }
+                }
+                // "A spokesman said" introduces someone new; only "the spokesman" is one met before.
+                if j != k || (k > 0 && Self.indefiniteArticles.contains(text.lowercaseHash(k - 1))) { return .unnamed }
+            }
+            j -= 1
+        }
+        return .unnamed
+    }
+
+    /// Nouns for one who speaks for a body, as written.
+    private static let spokesNouns: Set<UInt64> = Set(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons",
+                                                        "spokesmen", "spokeswomen"].map(HashedWordTable.hash))
+
+    /// "a" and "an", in small letters.
+    private static let indefiniteArticles: Set<UInt64> = Set(["a", "an"].map(HashedWordTable.hash))
+
+    /// Words between a spokesperson and the body spoken for ("for", "of", "at").
+    private static let bodyPrepositions: Set<UInt64> = Set(["for", "of", "at"].map(HashedWordTable.hash))
 
     /// Role nouns that stand for unnamed sources ("the official said").
     private static let anonymousNouns: Set<UInt64> = Set(["official", "officials", "source", "sources", "person",

@@ -1,0 +1,9 @@
+import ArticledCore
+@testable import ArticledStages
+
+/// The entities of a short text, as (type, mentions) by name (shared by the entity tests).
+func recognized(_ text: String) -> [String: (Entity.Kind, Int)] {
+    var out: [String: (Entity.Kind, Int)] = [:]
+    for e in EntityRecognizer().recognize(text) { out[e.name] = (e.type, e.mentions) }
+    return out
+}

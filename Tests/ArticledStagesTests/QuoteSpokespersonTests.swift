@@ -1,0 +1,44 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// "The spokesperson said": who speaks for a body is the one the text introduced so, or the
+/// body, never the person named last.
+@Suite struct QuoteSpokespersonTests {
+    @Test func theSpokespersonIsTheBodyIntroducedForIt() {
+        let q = quotes("""
+        Councillor Ellie Marsh voted against the plan on Tuesday.
+
+        A spokesperson for Kingsway Developments said the company was pleased. "We have listened carefully to the community throughout," the spokesperson added.
+        """)
+        #expect(q.map(\.speaker) == ["Kingsway Developments"])
+    }
+
+    @Test func aSpokespersonForABodySpeaksForIt() {
+        let q = quotes("""
+        Union leader Fabienne Arnaud called the strike on Monday.
+
+        A spokesperson for Eurostar said: "Passengers can exchange their tickets free of charge."
+        """)
+        #expect(q.map(\.speaker) == ["Eurostar"])
+    }
+
+    @Test func aSpokeswomanNamedInAppositionIsThatPerson() {
+        let q = quotes("""
+        Mayor Tom Reyes opened the bridge. Jane Holloway, a spokeswoman for the city council, said it had cost less than planned.
+
+        "We finished ahead of schedule and under budget," the spokeswoman said.
+        """)
+        #expect(q.map(\.speaker) == ["Jane Holloway"])
+    }
+
+    @Test func anUnintroducedSpokespersonIsNobodyNamed() {
+        let q = quotes("""
+        Mayor Tom Reyes opened the bridge on Monday.
+
+        "The bridge was finished ahead of schedule," the spokesman said.
+        """)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == nil)
+    }
+}
