@@ -11,6 +11,7 @@ import Testing
         ("Washington (CNN) — The Senate voted on Tuesday.", "Washington (CNN)"),
         ("(CNN) — The Senate voted on Tuesday.", "(CNN)"),
         ("NEW YORK, June 12, 2024 — A powerful storm hit.", "NEW YORK, June 12, 2024"),
+        ("MANILA, Philippines – The death toll rose to 120.", "MANILA, Philippines"),
         ("PITTSBURGH, Oct. 28, 2025 /PRNewswire/ -- Northvale Robotics announced a deal.", "PITTSBURGH, Oct. 28, 2025 /PRNewswire/"),
         ("SAN JOSE, Calif.--(BUSINESS WIRE)--Northvale Robotics today announced a deal.", "SAN JOSE, Calif.--(BUSINESS WIRE)"),
     ])

@@ -30,6 +30,8 @@ import Testing
         #expect(LineFeatures("President Biden speaks in Washington. (AP Photo/Evan Vucci)").credit)
         #expect(!LineFeatures("LONDON (Reuters) - Oil prices rose on Monday.").credit)
         #expect(!LineFeatures("The story was first reported by Reuters").credit)
+        #expect(LineFeatures("RESCUE. Coast guards carry a resident through floodwaters. Photo by Zalrian Sayat/Rappler").credit)
+        #expect(!LineFeatures("On Monday police released a photo by a witness").credit)
     }
 
     @Test func junk() {

@@ -15,6 +15,18 @@ import Testing
         #expect(doc.text.contains(body2))
     }
 
+    @Test func aListOfLinksUnderALabelBetweenParagraphsIsDroppedWithItsLabel() async throws {
+        let raw = "Council approves the garage\n\n\(body1)\n\nRELATED\n\nTrudeau announces pause on carbon tax\n\nWhat's in the carbon rebate, and who gets it?\n\n\(body2)\n\nThe vote was 5-2.\n"
+        let doc = try await cleaned(raw)
+        #expect(doc.text == "\(body1)\n\n\(body2)\n\nThe vote was 5-2.")
+    }
+
+    @Test func anAffiliateNoticeAndWhatFollowsItAtTheEndAreDropped() async throws {
+        let raw = "Council approves the garage\n\n\(body1)\n\n\(body2)\n\nWhen you purchase through links on our site, we may earn an affiliate commission. Here's how it works.\n\nSam Roe covers city hall for the Ledger.\n"
+        let doc = try await cleaned(raw)
+        #expect(doc.text.hasSuffix(body2))
+    }
+
     @Test func aListOfLinksAnnouncedAtTheEndIsDropped() async throws {
         let raw = "# Council approves the garage\n\n\(body1)\n\n\(body2)\n\n**Read more:**\n\n* [Dunelm sales rise despite consumer gloom](/a)\n* [Why are so many high-street shops closing?](/b)\n"
         let doc = try await cleaned(raw, format: .markdown)

@@ -69,7 +69,8 @@ struct ArticleLayout: Sendable {
         // No running text at all (a list, a poem, a table): the first line heads it, the rest is the body.
         let anyProse = prose.contains(true)
         if !anyProse { bodyStart = min(firstContent + 1, n) }
-        var bodyEnd = anyProse ? Self.footerStart(lines, after: bodyStart, junk: junk, caption: caption, isProse: isProse) : n
+        let linked = Self.linkListItems(lines)
+        var bodyEnd = anyProse ? Self.footerStart(lines, after: bodyStart, junk: junk, caption: caption, linked: linked, isProse: isProse) : n
         // Reader comments below the article, or a press release's closing sections ("About
         // Pagalume", "Media Contact"): they end it at their heading, in its second half.
         if anyProse, let cut = (bodyStart + (bodyEnd - bodyStart) / 2..<bodyEnd).first(where: { k in
@@ -86,7 +87,7 @@ struct ArticleLayout: Sendable {
         for k in bodyStart..<bodyEnd {
             if junk[k] || caption[k] || ReaderPrompt.matches(lines[k]) || TimestampLine.matches(lines[k]) || EditorNote.matches(lines[k])
                 || CommentSection.isMarker(lines[k]) || ClosingSection.isPageNumber(lines[k]) || LinkLine.matches(lines[k])
-                || SalesNotice.matches(lines[k]) { continue }
+                || SalesNotice.matches(lines[k]) || linked[k] { continue }
             if let earlier = repeatOf[k], earlier < bodyStart || isKept[earlier] { continue }
             kept.append(k)
             isKept[k] = true
@@ -99,9 +100,9 @@ struct ArticleLayout: Sendable {
 
     /// Where the footer starts: read from the end up to the last line of running text, or
     /// of a list that a colon announced (`The results were:` / `Yes 414` / `No 17`).
-    static func footerStart(_ lines: [ArticleLine], after bodyStart: Int, junk: [Bool], caption: [Bool], isProse: (Int) -> Bool) -> Int {
+    static func footerStart(_ lines: [ArticleLine], after bodyStart: Int, junk: [Bool], caption: [Bool], linked: [Bool],
+                            isProse: (Int) -> Bool) -> Int {
         let listed = announcedListItems(lines, junk: junk)
-        let linked = linkListItems(lines)
         // Blocks holding furniture: their other short lines go with it ("Sign up for our
         // newsletter" / "Get the top stories in your inbox.").
         var furnitureBlocks = Set<Int>()
@@ -184,8 +185,9 @@ struct ArticleLayout: Sendable {
     }
 
     /// Lines of a list of links that a link label announced (`Read more:` / `Related articles`
-    /// above `* Why are so many shops closing?`): list items, or short lines without a full stop,
-    /// up to the first other line. The label ends with a colon, is a heading, or is two words.
+    /// above `* Why are so many shops closing?`), and the label: list items, or short lines
+    /// without a full stop, up to the first other line. The label ends with a colon, is a
+    /// heading, or is two words.
     static func linkListItems(_ lines: [ArticleLine]) -> [Bool] {
         var out = [Bool](repeating: false, count: lines.count)
         var open = false
@@ -194,6 +196,7 @@ struct ArticleLayout: Sendable {
             // A headline: a list item, or a short line that ends without a full stop.
             if open && (line.isListItem || (f.words <= 15 && !f.endsPeriod)) && !line.isHeading {
                 out[i] = true
+                if !out[i - 1] { out[i - 1] = true }  // the label
                 continue
             }
             open = (f.endsColon && f.words <= 4 || line.isHeading && f.words <= 4 || f.words <= 2 && !f.endsTerminal)

@@ -61,6 +61,10 @@ extension LineFeatures {
         var lastIsClosingAgency = false
         var previousEndedSentence = false
         var lastTokenBare = false
+        // "… Photo by Zalrian Sayat/Rappler": the word count at a credit label's "by", and
+        // whether the last word read holds a slash.
+        var labelBy = 0
+        var lastTokenHasSlash = false
         var lastTokenStart = 0
         let n = bytes.count
         var scannedEnd = n
@@ -107,6 +111,7 @@ extension LineFeatures {
                     // The common case: a word of no list, nothing to note but how it ends.
                     previousEndedSentence = lastByte == 0x2E
                     previousWasLabel = false
+                    lastTokenHasSlash = false
                     lastIsFunctionWord = false
                     lastIsClosingAgency = false
                     previousHash = h
@@ -127,6 +132,8 @@ extension LineFeatures {
                 // "Image caption, Firefighters at the site…": the label and its caption on one line.
                 if lastByte == 0x2C && wordCount == 2 && previousWasLabel && h == captionHash { f.credit = true }
                 if previousWasLabel && wordCount <= 3 && h == byHash && !colon { f.credit = true }
+                if previousWasLabel && h == byHash && !colon { labelBy = wordCount }
+                lastTokenHasSlash = lastSlash > tokenStart
                 if previousHash == gettyHash && h == imagesHash { f.credit = true }
                 if previousHash == viaHash && info & CleanupVocabulary.agency != 0 { f.credit = true }
                 if lastSlash > tokenStart && lastSlash + 1 < i {
@@ -174,6 +181,8 @@ extension LineFeatures {
         }
         f.endsFunctionWord = lastTokenBare && lastIsFunctionWord
         if lastIsClosingAgency && wordCount <= 40 { f.credit = true }
+        // A caption closing on its credit: "… Photo by Zalrian Sayat/Rappler".
+        if labelBy > 0 && wordCount - labelBy <= 4 && lastTokenHasSlash && wordCount <= 60 { f.credit = true }
         f.foldedHash = (lineHash ^ UInt64(n)) &* 0x100000001b3
         var e = n
         while e > 0 {

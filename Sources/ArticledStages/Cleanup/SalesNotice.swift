@@ -3,7 +3,8 @@
 /// (`Order your copy at … Delivery charges may apply.`) or a sponsor's block (`Sponsored by …`).
 enum SalesNotice {
     /// Phrases of such notices anywhere in the line, lower case.
-    static let phrases: [[UInt8]] = ["affiliate link", "earn a commission", "earn commission", "delivery charges may apply",
+    static let phrases: [[UInt8]] = ["affiliate link", "affiliate commission", "earn a commission", "earn commission",
+                                     "purchase through links", "buy through links", "delivery charges may apply",
                                      "order your copy", "paid partnership", "paid post", "sponsored content",
                                      "this content is sponsored"].map { Array($0.utf8) }
 

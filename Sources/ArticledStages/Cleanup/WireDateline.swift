@@ -26,11 +26,11 @@ enum WireDateline {
         if !shouted {
             while i < min(tokens.count, 3), startsUpper(tokens[i]), !tokens[i].hasPrefix("(") { i += 1 }
         }
-        // Where and when, after a comma: "Ore.", "Calif.", "Oct 9", "June 12, 2024".
+        // Where and when, after a comma: "Ore.", "Calif.", "Philippines", "Oct 9", "June 12, 2024".
         if i > 0, tokens[i - 1].hasSuffix(",") {
             var extra = 0
             while i < tokens.count, extra < 4, startsUpper(tokens[i]) || tokens[i].first?.isNumber == true,
-                  !tokens[i].hasPrefix("("), tokens[i].count <= 10 {
+                  !tokens[i].hasPrefix("("), tokens[i].count <= 14 {
                 i += 1
                 extra += 1
             }
