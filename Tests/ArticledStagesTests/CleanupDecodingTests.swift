@@ -44,6 +44,12 @@ import Testing
         #expect(text.contains("Two\nlines"))
     }
 
+    @Test func elementsSetSideBySideKeepTheirTextsApart() {
+        let text = apply(HTMLStripper.strip, "<p><a href=\"/a\">Sam Roe</a><span class=\"role\">Senior Reporter</span></p>")
+        #expect(text.contains("Sam Roe Senior Reporter"))
+        #expect(apply(HTMLStripper.strip, "<p>A <b>bold</b> word and <i>some</i>thing</p>").contains("A bold word and something"))
+    }
+
     @Test func keepsTextThatOnlyLooksLikeMarkup() {
         #expect(apply(HTMLStripper.strip, "<p>3 < 5 and AT&T rose</p>").contains("3 < 5 and AT&T rose"))
     }

@@ -8,7 +8,7 @@ import ArticledCore
 struct MetadataExtractor {
     /// Sets title, subtitle, authors, published, publisher and language of `document`.
     func extract(into document: inout Document) {
-        let front = document.frontMatter
+        let front = Self.splittingDatedRows(document.frontMatter)
         let datelines = PublicationDateFinder.datelines(front)
         let (title, subtitle) = HeadlineFinder.find(front: front, raw: document.raw, datelines: datelines)
         document.title = title ?? HeadlineFinder.labelledTitle(front)
@@ -35,6 +35,29 @@ struct MetadataExtractor {
         }
         document.language = LanguageGuesser.language(of: document.text.isEmpty ? front.joined(separator: " ") : document.text)
         if document.format == .html { fillFromMetaTags(&document) }
+        // A page that gives its headline twice (the <h1> and a teaser above it) has no standfirst in it.
+        if let subtitle = document.subtitle, let title = document.title, HeadlineFinder.fold(subtitle) == HeadlineFinder.fold(title) {
+            document.subtitle = nil
+        }
+    }
+
+    /// `lines`, with each row of parts that holds a date ("Jane Roe · CBC News · Posted: Oct 17,
+    /// 2023 4:05 PM EDT | Last Updated: …") given as its parts, one a line, so the byline, the
+    /// outlet and the date are each read as their own line.
+    static func splittingDatedRows(_ lines: [String]) -> [String] {
+        guard lines.contains(where: { $0.contains(" · ") || $0.contains(" | ") || $0.contains(" • ") }) else { return lines }
+        var out: [String] = []
+        out.reserveCapacity(lines.count + 4)
+        for line in lines {
+            let parts = line.split(separator: " ").split(whereSeparator: { $0 == "·" || $0 == "|" || $0 == "•" })
+                .map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
+            if parts.count >= 3, line.spaceSeparatedWordCount <= 40, parts.contains(where: { PublicationDateFinder.dateline($0) != nil }) {
+                out.append(contentsOf: parts)
+            } else {
+                out.append(line)
+            }
+        }
+        return out
     }
 
     /// Whether `line` is the masthead of `outlet`: a short line of capitalized words (or
@@ -62,27 +85,48 @@ struct MetadataExtractor {
                 let key = HeadlineFinder.fold(candidate)
                 return front.first { HeadlineFinder.fold($0) == key }
             }.first
-            if let shown, HeadlineFinder.fold(shown) != HeadlineFinder.fold(title) { document.title = shown }
+            if let shown, HeadlineFinder.fold(shown) != HeadlineFinder.fold(title) {
+                document.title = shown
+                // The line taken for the standfirst was that headline: read the standfirst after it.
+                if let subtitle = document.subtitle, HeadlineFinder.fold(subtitle) == HeadlineFinder.fold(shown),
+                   let index = front.firstIndex(of: shown) {
+                    let after = HeadlineFinder.find(front: Array(front[index...]), raw: document.raw)
+                    document.subtitle = after.title.map(HeadlineFinder.fold) == HeadlineFinder.fold(shown) ? after.subtitle : nil
+                }
+            }
         }
         // What neither the page nor its meta tags said, from its JSON-LD.
-        guard document.title == nil || document.authors.isEmpty || document.published == nil || document.publisher == nil,
+        guard document.title == nil || document.authors.isEmpty || document.published.map(Self.lacksZone) != false
+                || document.publisher == nil,
               let article = LinkedDataArticle.read(document.raw) else { return }
         if document.title == nil { document.title = article.headline }
         if document.authors.isEmpty {
             document.authors = article.authors.flatMap { BylineParser.explicitNames(in: "By " + $0) ?? [] }
         }
-        if document.published == nil, let value = article.datePublished { document.published = DateParser.find(in: value)?.iso }
+        if let value = article.datePublished, let date = DateParser.find(in: value) {
+            document.published = Self.completed(document.published, by: date.iso)
+        }
         if document.publisher == nil { document.publisher = article.publisher }
+    }
+
+    /// The publication date: `shown` (from the visible page) unless the page's markup gives
+    /// the same moment more fully (a time, a time zone: `2024-03-12T18:45` shown,
+    /// `2024-03-12T18:45+00:00` marked up), or nothing was shown.
+    static func completed(_ shown: String?, by marked: String) -> String {
+        guard let shown else { return marked }
+        return marked.count > shown.count && marked.hasPrefix(shown) ? marked : shown
+    }
+
+    /// Whether an ISO 8601 date or date-time gives no time zone.
+    private static func lacksZone(_ iso: String) -> Bool {
+        !iso.utf8.dropFirst(11).contains { $0 == 0x5A || $0 == 0x2B || $0 == 0x2D }
     }
 
     /// Fills what the visible page did not say from the `<meta>` tags `tags`.
     private func fill(_ document: inout Document, from tags: [String: String]) {
         if document.title == nil, let title = tags["og:title"] ?? tags["twitter:title"], !title.isEmpty { document.title = title }
         if let value = tags["article:published_time"] ?? tags["datepublished"] ?? tags["date"], let date = DateParser.find(in: value) {
-            // The page's own date-time also completes a visible date of the same day that gave no time.
-            if document.published == nil || (document.published?.count == 10 && date.iso.count > 10 && date.iso.hasPrefix(document.published ?? "")) {
-                document.published = date.iso
-            }
+            document.published = Self.completed(document.published, by: date.iso)
         }
         // The site's own name is surer than a copyright holder or a domain guessed from the page.
         if let site = tags["og:site_name"], !site.isEmpty { document.publisher = site }

@@ -116,6 +116,7 @@ enum BylineParser {
         var tokens = line.split(separator: " ")
         guard tokens.first != "The", tokens.first != "By" else { return nil }  // an outlet ("The Northern Echo"); an explicit byline
         if tokens.first == "From" { tokens.removeFirst() }  // "From Jane Doe in Lagos"
+        while tokens.count > 2, let first = tokens.first, honorifics.contains(first.lowercased()) { tokens.removeFirst() }  // "Dr Naomi Roe"
         // "Jane Doe | Reuters", "Jane Doe - Monday, March 4": the name before a separator.
         if let separator = tokens.firstIndex(where: { $0 == "|" || $0 == "•" || $0 == "·" || $0 == "—" || $0 == "–" || $0 == "-" }), separator >= 2 {
             tokens = Array(tokens[..<separator])

@@ -1,0 +1,47 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// Metadata a page gives in more than one place, or packed on one row: the fullest date, the
+/// byline beside its outlet and date, the standfirst after a marked-up headline.
+@Suite struct MetadataPageRowTests {
+    /// The document after the metadata stage read `front` (the lines above the body) of `raw`.
+    private func extracted(_ front: [String], raw: String = "", format: InputFormat = .text) -> Document {
+        var doc = Document(id: "x", sourceFile: format == .html ? "a.html" : "a.txt", format: format, raw: raw)
+        doc.frontMatter = front
+        doc.text = "The council voted on Tuesday night to approve the new garage, officials said."
+        MetadataExtractor().extract(into: &doc)
+        return doc
+    }
+
+    @Test func aRowOfBylineOutletAndDateIsReadPartByPart() {
+        let doc = extracted(["Freeland defends carbon rebate changes as Conservatives push for snap vote",
+                             "Catherine Lévesque · CBC News · Posted: Oct 17, 2023 4:05 PM EDT | Last Updated: October 17, 2023"])
+        #expect(doc.authors == ["Catherine Lévesque"])
+        #expect(doc.published == "2023-10-17T16:05-04:00")
+    }
+
+    @Test func theMarkedUpDateCompletesTheShownOneWithItsZone() {
+        let raw = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Residents vow to fight Hove tower\", \"datePublished\": \"2024-03-12T18:45:00+00:00\"}</script></head><body></body></html>"
+        let doc = extracted(["Residents vow to fight Hove tower after council vote", "By Hannah Whitcombe", "12 March 2024, 18:45"], raw: raw, format: .html)
+        #expect(doc.published == "2024-03-12T18:45:00+00:00")
+    }
+
+    @Test func aMarkedUpDateOfAnotherDayDoesNotReplaceTheShownOne() {
+        #expect(MetadataExtractor.completed("2024-03-12", by: "2024-03-13T09:00Z") == "2024-03-12")
+        #expect(MetadataExtractor.completed("2024-03-12", by: "2024-03-12T09:00Z") == "2024-03-12T09:00Z")
+        #expect(MetadataExtractor.completed(nil, by: "2024-03-12") == "2024-03-12")
+    }
+
+    @Test func aBareBylineLosesItsHonorific() {
+        #expect(BylineParser.bareName(in: "Dr Naomi Fairweather") == "Naomi Fairweather")
+    }
+
+    @Test func theStandfirstFollowsTheMarkedUpHeadline() {
+        let raw = "<html><body><p>Transfer news</p><h1>Newcastle complete signing of winger Tiago Moreira</h1></body></html>"
+        let doc = extracted(["Transfer news", "Newcastle complete signing of winger Tiago Moreira",
+                             "Portugal international signs five-year deal at St James' Park after marathon talks"], raw: raw, format: .html)
+        #expect(doc.title == "Newcastle complete signing of winger Tiago Moreira")
+        #expect(doc.subtitle != doc.title)
+    }
+}
