@@ -15,6 +15,11 @@ import Testing
     private let body2 = "“It was difficult,” said a senior official."
     private let body3 = "The measures will take effect next month, according to the ministry."
 
+    @Test func aShortFirstParagraphUnderTheHeadlineIsTheStorys() async throws {
+        let doc = try await clean("Council approves tower\n\nThe mayor resigned on Friday.\n\n\(body1)\n\n\(body3)\n")
+        #expect(doc.text == "The mayor resigned on Friday.\n\n\(body1)\n\n\(body3)")
+    }
+
     @Test func aFileOfMarkupLinesOnlyIsReadWithoutFailing() async throws {
         // Every line is furniture (a raw feed saved as text): there is no first line of content.
         let raw = (0..<12).map { "<item><guid isPermaLink=\"false\">65f37a1c\($0)</guid></item>" }.joined(separator: "\n")

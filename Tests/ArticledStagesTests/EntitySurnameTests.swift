@@ -53,6 +53,18 @@ import Testing
         #expect(e["Marcos"] == nil)
     }
 
+    @Test func aOneWordBodysNameAfterAGivenNameIsASurname() {
+        let e = recognized("Hilary Everton, chief executive of the charity, said the results were good.")
+        #expect(e["Hilary Everton"]?.0 == .person)
+        #expect(e["Everton"] == nil)
+    }
+
+    @Test func aTitleThatIsAlsoAGivenNameAfterADescriptionIsTheGivenName() {
+        let e = recognized("Senior meteorologist Dean Marsh told the ABC the winds would ease.")
+        #expect(e["Dean Marsh"]?.0 == .person)
+        #expect(recognized("The law school said Dean Martha Minow would step down.")["Martha Minow"]?.0 == .person)
+    }
+
     @Test func givenNamesOfRecentDecadesStartAName() {
         let e = recognized("The game was decided late. Jayden Fielding kicked the winning field goal on Saturday.")
         #expect(e["Jayden Fielding"]?.0 == .person)

@@ -12,6 +12,13 @@ import Testing
         #expect(subtitle == "China had denounced reports that Moscow asked for military equipment as disinformation")
     }
 
+    @Test func aShortHeadlineInSentenceCaseBeatsAShortFirstSentence() {
+        let (title, _) = HeadlineFinder.find(front: ["Council approves tower", "The mayor resigned on Friday."], raw: "")
+        #expect(title == "Council approves tower")
+        let (masthead, _) = HeadlineFinder.find(front: ["THE MERIDIAN REVIEW", "America's water crisis isn't coming. It's here."], raw: "")
+        #expect(masthead == "America's water crisis isn't coming. It's here.")
+    }
+
     @Test func markdownHeadingWins() {
         let front = ["Opinion and analysis section", "Markets fall as rates rise", "Jane Doe"]
         let (title, _) = HeadlineFinder.find(front: front, raw: "Opinion and analysis section\n\n## Markets *fall* as rates rise\n")

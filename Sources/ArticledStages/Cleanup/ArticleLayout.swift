@@ -66,6 +66,14 @@ struct ArticleLayout: Sendable {
         var bodyStart = (lastMarker + 1..<n).first(where: isProse) ?? (lastMarker + 1..<n).first(where: { !junk[$0] }) ?? n
         if bodyStart == firstContent && firstContent < n && n > 1 && !isProse(firstContent) { bodyStart = (firstContent + 1..<n).first(where: isProse) ?? n }
 
+        // "The mayor resigned on Friday." between the headline and the first long paragraph: a
+        // short first paragraph of the story, not a standfirst (which runs longer).
+        if let k = (lastMarker + 1..<bodyStart).last(where: { !junk[$0] }), k > firstContent, !caption[k], !byline[k],
+           lines[k].dateline == nil, !lines[k].isHeading, repeatOf[k] == nil, (3..<8).contains(lines[k].features.words),
+           lines[k].features.endsPeriod, lines[k].features.startsUppercase, !TimestampLine.matches(lines[k]),
+           !EditorNote.matches(lines[k]), !ReaderPrompt.matches(lines[k]), !HeadlineFinder.isFieldLabelled(lines[k].text) {
+            bodyStart = k
+        }
         // No running text at all (a list, a poem, a table): the first line heads it, the rest is the body.
         let anyProse = prose.contains(true)
         if !anyProse { bodyStart = min(firstContent + 1, n) }

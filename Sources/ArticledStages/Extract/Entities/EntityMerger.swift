@@ -220,8 +220,9 @@ struct EntityMerger {
     private func organizationShortForms(_ groups: [Group], _ mentions: [Mention]) -> HashedIndex {
         var index = HashedIndex(capacity: 32)
         for (g, group) in groups.enumerated() where group.kind == .organization && group.mergedInto < 0 {
+            // Not a possessive first word: "Alzheimer's" is a disease, not the Alzheimer's Society.
             guard let (first, last) = wordEnds(mentions[group.first]), first != last,
-                  text.places[first] < 0, !text.tokens[first].has(.allCaps),
+                  text.places[first] < 0, !text.tokens[first].has(.allCaps), !text.tokens[first].has(.possessive),
                   text.facts[first].isDisjoint(with: [.demonym, .placePrefix, .article, .locationWord, .organizationWord, .role])
             else { continue }
             let key = text.hashes[first]

@@ -251,6 +251,7 @@ struct NameSegmenter {
     /// organization word follows within three capitalized words ("National Prosecuting
     /// Authority said"), none of them a role ("Chief Executive Officer Lisa…" is not).
     private func opensOrganizationName(_ i: Int) -> Bool {
+        if AgencyName.starts(at: i, in: text, lexicon: lexicon) { return true }
         var k = i + 1
         while k <= i + 3 && text.isWord(k) && text.tokens[k].has(.capitalized) && text.tokens[k].paragraph == text.tokens[i].paragraph {
             let f = text.facts[k]
@@ -319,6 +320,12 @@ struct NameSegmenter {
             && !text.tokens[last].has(.possessive)
     }
 
+    /// Whether word `i` is a place smaller than a country (a town, a county, a region).
+    private func isTown(_ i: Int) -> Bool {
+        guard let entry = lexicon.place(text.places[i]) else { return false }
+        return entry.kind == .location && !entry.isCountry
+    }
+
     /// The "and" at `i` inside an organization's name: after an organization word joined by
     /// "of"/"for", before one capitalized word that ends the name ("National Commission for
     /// Museums and Monuments") or before words ending in an organization word ("Department of
@@ -336,6 +343,11 @@ struct NameSegmenter {
             && !(text.facts[i + 1].contains(.demonym) || (text.places[i + 1] >= 0 && run.count > 1))
         if run.count == 1 {
             let f = text.facts[last]
+            // "Brighton and Hove City Council", "Barking and Dagenham Council": two towns' body.
+            if text.facts[end].contains(.organizationWord), isTown(last),
+               isTown(i + 1) || (text.places[i + 1] < 0 && text.facts[i + 1].isDisjoint(with: [.givenName, .role, .demonym, .organizationWord])) {
+                return [i]
+            }
             return headed && text.places[last] < 0 && f.isDisjoint(with: [.givenName, .role, .demonym, .organizationWord]) ? [i] : nil
         }
         // "National Oceanic and Atmospheric Administration": ordinary words before "and".

@@ -55,6 +55,11 @@ struct RunReader {
             }
             return
         }
+        // "Parks Victoria", "Health Canada": a public body named by its task and its place.
+        if run.count == 2, AgencyName.starts(at: first, in: text, lexicon: lexicon) {
+            out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
+            return
+        }
         // "Marks & Spencer", "Bill & Melinda Gates Foundation": a company's name.
         if run.contains(where: { text.isMark($0, 0x26) }) {
             out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
@@ -181,6 +186,13 @@ struct RunReader {
                     return nil
                 }
                 if rest.isEmpty { return p }
+                // "meteorologist Dean Marsh": a title that is also a given name, opening a run of
+                // two words after a lower-case word, is the given name.
+                if p == run.startIndex, rest.count == 1, text.facts[i].contains(.givenName), let before = context.previousWord(before: i),
+                   text.isWord(before), !text.tokens[before].has(.capitalized), text.isWord(rest.first!),
+                   text.facts[rest.first!].isDisjoint(with: [.role, .organizationWord, .locationWord]) {
+                    return nil
+                }
                 let restHasHead = rest.contains { !text.facts[$0].isDisjoint(with: [.organizationWord, .locationWord]) }
                 if restHasHead { return nil }
                 if text.facts[rest.first!].isDisjoint(with: [.headConnector, .particle, .role]) { return p }
@@ -399,9 +411,11 @@ struct RunReader {
         var words = 1
         // "Amy Jordan", "John Kent", "Kevin Nelson": after a given name that is no place itself, a
         // country's or region's name ending the run is a surname; a region's or city's even possessive
-        // ("Blake Corum's run").
+        // ("Blake Corum's run"); so is a one-word body's after a name no ordinary word ("Hilary
+        // Everton", not "Will Labour").
         if p + 2 == run.endIndex, f.contains(.givenName), text.places[i] < 0, !text.tokens[i].has(.allCaps),
-           let surname = lexicon.place(text.places[run[p + 1]]), surname.kind == .location,
+           let surname = lexicon.place(text.places[run[p + 1]]),
+           surname.kind == .location || (surname.kind == .organization && !f.contains(.common)),
            !text.tokens[run[p + 1]].has(.allCaps), !text.tokens[run[p + 1]].has(.possessive) || !surname.isCountry {
             return p + 1
         }

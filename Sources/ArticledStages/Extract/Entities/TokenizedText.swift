@@ -184,11 +184,19 @@ struct TokenizedText: Sendable {
             guard tokens[i].kind == .word else { continue }
             if !out.isEmpty { out += " " }
             out += word(i)
-            if tokens[i].has(.possessive) && i != last { out += "'s" }
+            if tokens[i].has(.possessive) && i != last { out += possessiveEnding(i) }
         }
         // "Anthony Lopez Jr.": the full stop that ends a name's suffix.
         if tokens[last].kind == .word && isAbbreviationStop(last + 1) && Self.nameSuffixes.contains(hashes[last]) { out += "." }
         return out
+    }
+
+    /// The possessive ending of word token `i` as written, its apostrophe straight: "'s", or
+    /// "'" alone after a plural ("Citizens' Movement", "St James' Park").
+    private func possessiveEnding(_ i: Int) -> String {
+        var k = Int(tokens[i].end)
+        if k < bytes.count && bytes[k] == 0x27 { k += 1 } else if k + 2 < bytes.count && bytes[k] == 0xE2 { k += 3 } else { return "'s" }
+        return k < bytes.count && (bytes[k] == 0x73 || bytes[k] == 0x53) ? "'s" : "'"
     }
 
     /// The word just before token `i`, over one full stop between ("Mr." and "St." before a

@@ -39,7 +39,12 @@ enum HeadlineFinder {
         }
         if titleIndex == nil {
             // A headline seldom ends with a full stop; a standfirst above it does.
+            // "Council approves tower" over "The mayor resigned on Friday.": a short first line in
+            // sentence case (not a masthead) without a full stop before the first sentence.
             titleIndex = candidates.first { features[$0].words >= 4 && !features[$0].endsPeriod }
+                ?? candidates.first.flatMap { first in
+                    features[first].words >= 2 && features[first].lowercaseWords >= 1 && !features[first].endsTerminal ? first : nil
+                }
                 ?? candidates.first { features[$0].words >= 4 } ?? candidates.first { features[$0].words >= 2 }
         }
         guard let titleIndex else { return (nil, nil) }

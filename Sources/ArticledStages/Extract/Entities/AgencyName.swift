@@ -1,0 +1,20 @@
+/// A public body named by what it does and where: "Parks Victoria", "Health Canada",
+/// "Transport Scotland", "Statistics Norway", "Visit Wales". The first word, an ordinary one,
+/// would otherwise be left out and the body read as the place.
+enum AgencyName {
+    /// Whether words `i` and `i + 1` of `text` name such a body: one of `leads`, capitalized,
+    /// then a place's one-word name that ends the capitalized words.
+    static func starts(at i: Int, in text: TokenizedText, lexicon: EntityLexicon) -> Bool {
+        guard text.isWord(i), text.tokens[i].has(.capitalized), !text.tokens[i].has(.allCaps), !text.tokens[i].has(.possessive),
+              leads.contains(text.lowercaseHash(i)), text.isWord(i + 1), text.tokens[i + 1].paragraph == text.tokens[i].paragraph,
+              let place = lexicon.place(text.places[i + 1]), place.kind == .location else { return false }
+        return !(text.isWord(i + 2) && text.tokens[i + 2].has(.capitalized))
+    }
+
+    /// Words that open such names, lower case.
+    private static let leads: Set<UInt64> = Set([
+        "parks", "health", "transport", "statistics", "elections", "sport", "visit", "tourism", "invest", "historic",
+        "natural", "forestry", "water", "energy", "highways", "homes", "skills", "screen", "creative", "education",
+        "heritage", "environment", "ambulance", "fire", "trade", "business", "food", "nature", "sustainability",
+    ].map(HashedWordTable.hash))
+}

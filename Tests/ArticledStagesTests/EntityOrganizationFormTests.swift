@@ -1,0 +1,35 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// Bodies whose names hold a place, a conjunction or a possessive.
+@Suite struct EntityOrganizationFormTests {
+    @Test func aPublicBodyNamedByItsTaskAndPlaceIsOneOrganization() {
+        let e = recognized("Parks Victoria closed the tracks on Monday. A Parks Victoria spokesperson said they would reopen. Health Canada agreed.")
+        #expect(e["Parks Victoria"]?.0 == .organization && e["Parks Victoria"]?.1 == 2)
+        #expect(e["Health Canada"]?.0 == .organization)
+        #expect(e["Victoria"] == nil && e["Canada"] == nil)
+    }
+
+    @Test func anOrdinaryWordBeforeAPlaceOpeningASentenceIsNoBody() {
+        let e = recognized("Meanwhile Ukraine said the talks had failed.")
+        #expect(e["Ukraine"]?.0 == .location)
+    }
+
+    @Test func twoTownsJoinedByAndNameOneCouncil() {
+        let e = recognized("On Monday, Brighton and Hove City Council approved the plan.")
+        #expect(e["Brighton and Hove City Council"]?.0 == .organization)
+        #expect(e["Brighton"] == nil)
+    }
+
+    @Test func aPluralPossessiveIsWrittenAsInTheText() {
+        let e = recognized("The Citizens' Movement won seats, and fans went to St James' Park on Saturday.")
+        #expect(e["Citizens' Movement"]?.0 == .organization)
+        #expect(e["Citizens's Movement"] == nil)
+    }
+
+    @Test func aDiseaseNamedForSomeoneIsNotTheCharityNamedForIt() {
+        let e = recognized("The Alzheimer's Society welcomed the trial. Alzheimer's disease affects millions of people.")
+        #expect(e["Alzheimer's Society"]?.1 == 1)
+    }
+}
