@@ -1,3 +1,4 @@
+import ArticledCore
 import Testing
 @testable import ArticledStages
 
@@ -17,6 +18,23 @@ import Testing
         #expect(title == "Council approves tower")
         let (masthead, _) = HeadlineFinder.find(front: ["THE MERIDIAN REVIEW", "America's water crisis isn't coming. It's here."], raw: "")
         #expect(masthead == "America's water crisis isn't coming. It's here.")
+    }
+
+    @Test func bannersRowsOfSectionsMastheadsAndMailHeadersAreNoHeadlines() {
+        let front = ["Subject: COP29 Day 11: Finance deal on the brink", "WEATHER ALERT: Tornado Watch in effect until 10 PM",
+                     "Home News Politics UK Politics Scotland Wales Northern Ireland", "CARBON DESK DAILY | COP29 BAKU",
+                     "Finance deal on the brink as rich nations table $250bn offer"]
+        let (title, _) = HeadlineFinder.find(front: front, raw: "")
+        #expect(title == "Finance deal on the brink as rich nations table $250bn offer")
+    }
+
+    @Test func aTitleFieldNamesTheHeadline() {
+        var doc = Document(id: "x", sourceFile: "a.md", format: .markdown, raw: "")
+        doc.frontMatter = ["title: \"Taoiseach faces Dail revolt over housing\"", "author: Aoife Byrne", "site_name: The Irish Courier"]
+        doc.text = "The Taoiseach faced a revolt from backbenchers on Tuesday over the housing bill."
+        MetadataExtractor().extract(into: &doc)
+        #expect(doc.title == "Taoiseach faces Dail revolt over housing")
+        #expect(doc.publisher == "The Irish Courier")
     }
 
     @Test func markdownHeadingWins() {

@@ -11,7 +11,8 @@ struct MetadataExtractor {
         let front = Self.splittingDatedRows(document.frontMatter)
         let datelines = PublicationDateFinder.datelines(front)
         let (title, subtitle) = HeadlineFinder.find(front: front, raw: document.raw, datelines: datelines)
-        document.title = title ?? HeadlineFinder.labelledTitle(front)
+        // A `title:` field (a Markdown file's front matter) names the headline outright.
+        document.title = HeadlineFinder.labelledTitle(front) ?? title
         document.subtitle = subtitle
         document.authors = AuthorFinder.authors(front: front, title: document.title, datelines: datelines)
         if document.authors.isEmpty { document.authors = AuthorFinder.creditedReporters(back: document.backMatter) }

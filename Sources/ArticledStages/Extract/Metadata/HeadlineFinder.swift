@@ -41,7 +41,10 @@ enum HeadlineFinder {
             // A headline seldom ends with a full stop; a standfirst above it does.
             // "Council approves tower" over "The mayor resigned on Friday.": a short first line in
             // sentence case (not a masthead) without a full stop before the first sentence.
-            titleIndex = candidates.first { features[$0].words >= 4 && !features[$0].endsPeriod }
+            // A line in capitals ("CARBON DESK DAILY | COP29 BAKU") is a masthead when a headline follows it.
+            let shouted = { (i: Int) in !front[i].utf8.contains(where: ASCIIByte.isLower) }
+            titleIndex = candidates.first { features[$0].words >= 4 && !features[$0].endsPeriod && !shouted($0) }
+                ?? candidates.first { features[$0].words >= 4 && !features[$0].endsPeriod }
                 ?? candidates.first.flatMap { first in
                     features[first].words >= 2 && features[first].lowercaseWords >= 1 && !features[first].endsTerminal ? first : nil
                 }
@@ -60,7 +63,7 @@ enum HeadlineFinder {
         if f.boilerplate >= 1 && f.words <= 5 { return false }  // navigation: "Skip to main content"
         if NavigationTrail.separatorCount(line) >= 2 { return false }  // breadcrumbs: "Home | News | World"
         if NavigationTrail.isSectionPath(line) { return false }  // "Voices > Thought Leaders", "News › Politics"
-        if isFieldLabelled(line) { return false }
+        if isFieldLabelled(line) || opensWithBanner(line) { return false }
         if f.isPromotional && f.endsTerminal { return false }  // "You have 3 free articles left. Subscribe now."
         if opensWithDateLabel(line) { return false }  // "Last updated 2 hours ago"  // "Tags: Spain, drought", "Source: Reuters"
         if BylineParser.explicitNames(in: line) != nil { return false }
@@ -86,6 +89,16 @@ enum HeadlineFinder {
             if !value.isEmpty { return value }
         }
         return nil
+    }
+
+    /// Whether the line opens with a site's banner in capitals (`BREAKING NEWS: Follow our live
+    /// coverage…`, `WEATHER ALERT: Tornado watch…`), which stands above the page's headline.
+    static func opensWithBanner(_ line: String) -> Bool {
+        guard let colon = line.utf8.prefix(24).firstIndex(of: 0x3A) else { return false }
+        let label = line.utf8[..<colon]
+        guard !label.isEmpty, label.allSatisfy({ ASCIIByte.isUpper($0) || $0 == 0x20 }) else { return false }
+        let words = label.split(separator: 0x20)
+        return words.contains { $0.elementsEqual("ALERT".utf8) || $0.elementsEqual("BREAKING".utf8) }
     }
 
     /// Whether the line opens like a dateline (`Updated …`, `Published …`, `Last updated …`).
@@ -119,6 +132,7 @@ enum HeadlineFinder {
         "author", "authors", "by", "byline", "caption", "category", "categories", "contact", "credit", "date", "email",
         "filed", "follow", "image", "keywords", "listen", "location", "photo", "posted", "published", "read", "related",
         "section", "see", "share", "source", "sources", "tags", "topics", "updated", "video", "watch",
+        "title", "subject", "from", "to", "cc", "sent", "site_name", "site", "publisher", "description",
     ]
 
     /// Whether the line is a page field (`Tags: Spain, drought`): its first word ends with a

@@ -23,8 +23,8 @@ enum NavigationRow {
 
     /// Whether `line` is, or carries, a row of section links: four or more words in a row that
     /// are section names and make most of the line, or five or more capitalized words in a row,
-    /// three of them section names, inside a longer line. (Separators such as `|` and `•` are
-    /// not words.)
+    /// three of them section names, inside a longer line, or seven or more capitalized words
+    /// only, a third of them section names. (Separators such as `|` and `•` are not words.)
     static func matches(_ line: String) -> Bool {
         guard line.spaceSeparatedWordCount >= 4 else { return false }
         var line = line
@@ -33,11 +33,16 @@ enum NavigationRow {
             var words = 0
             var longestSections = 0, sections = 0
             var shouted = 0, shoutedSections = 0
+            var allSections = 0, allCapitalized = true
             for range in SpaceSeparatedWords(bytes) {
                 let word = UnsafeBufferPointer(rebasing: bytes[range])
                 if isSeparator(word) { continue }
                 words += 1
                 let isSection = keys.contains(ASCIIByte.foldedHash(word))
+                if isSection { allSections += 1 }
+                if !(ASCIIByte.isUpper(word[0]) && word.allSatisfy({ ASCIIByte.isLetterLike($0) || $0 == 0x2D || $0 == 0x2E })) {
+                    allCapitalized = false
+                }
                 sections = isSection ? sections + 1 : 0
                 longestSections = max(longestSections, sections)
                 if isShouted(word) {
@@ -49,6 +54,9 @@ enum NavigationRow {
                     shoutedSections = 0
                 }
             }
+            // "Home News Politics UK Politics Scotland Wales Northern Ireland": a long row of
+            // capitalized words only, a third of them section names.
+            if words >= 7 && allCapitalized && allSections >= 3 && allSections * 3 >= words { return true }
             return words >= 4 && longestSections >= 4 && longestSections * 10 >= words * 6
         }
     }

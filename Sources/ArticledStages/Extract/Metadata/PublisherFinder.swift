@@ -6,7 +6,7 @@
 /// (`outlet.org/contact` → `outlet.org`), skipping social platforms and link shorteners.
 enum PublisherFinder {
     /// Labels whose value names the outlet.
-    static let labels: Set<String> = ["source", "publisher", "published by", "outlet", "site", "publication"]
+    static let labels: Set<String> = ["source", "publisher", "published by", "outlet", "site", "site_name", "site name", "publication"]
 
     /// Domains that never name a publisher (`meta-platform-domains.txt`).
     static let platforms: Set<String> = Set(ResourceFile.lines("meta-platform-domains.txt").map { $0.lowercased() })
