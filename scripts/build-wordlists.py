@@ -398,7 +398,10 @@ Crimean Siberian Bavarian Texan Californian Floridian Parisian Muscovite Londone
 DEMONYM_NOUNS = """Spaniard Spaniards Frenchman Frenchmen Frenchwoman Frenchwomen Englishman Englishmen Englishwoman
 Scotsman Scotsmen Scotswoman Scots Welshman Welshmen Welshwoman Irishman Irishmen Irishwoman Dutchman Dutchmen
 Dutchwoman Briton Britons Brit Brits Swede Swedes Turks Kiwis Aussie Aussies Filipino Filipinos Filipina
-Argentines Portuguese Swiss Norwegians Icelanders Kosovar Kosovars""".split()
+Argentines Portuguese Swiss Norwegians Icelanders Kosovar Kosovars Serb Serbs Croat Croats Slovene Slovenes Pole Poles
+Danes Finns Turk Kiwi Czech Czechs Slovak Slovaks Bosniak Bosniaks Uzbek Uzbeks Kazakh Kazakhs Tajik
+Tajiks Kyrgyz Pakistani Israeli Israelis Saudi Saudis Emirati Emiratis Qatari Qataris Iraqi Iraqis Yemeni Yemenis
+Omani Omanis Kuwaiti Kuwaitis Bahraini Bahrainis Bangladeshi Bangladeshis Nepali Nepalis Thai Latvian Brazilian""".split()
 DEMONYM_PLURAL_SKIP = {"Chinese", "Japanese", "Vietnamese", "Swiss", "British", "English", "French", "Dutch",
                        "Irish", "Welsh", "Scottish", "Spanish", "Danish", "Finnish", "Polish", "Swedish",
                        "Turkish", "Portuguese", "Lebanese", "Sudanese", "Senegalese", "Burmese", "Nepalese",

@@ -32,6 +32,15 @@ import Testing
         #expect(q.map(\.speaker) == ["Jane Holloway"])
     }
 
+    @Test func aSpokespersonOpeningASentenceWithTheirNameIsThatPerson() {
+        let q = quotes("""
+        Spokesperson Geoff Greenwood said crews were working through the night.
+
+        "We expect most customers to be restored by Thursday," the spokesperson said.
+        """)
+        #expect(q.map(\.speaker) == ["Geoff Greenwood"])
+    }
+
     @Test func anUnintroducedSpokespersonIsNobodyNamed() {
         let q = quotes("""
         Mayor Tom Reyes opened the bridge on Monday.

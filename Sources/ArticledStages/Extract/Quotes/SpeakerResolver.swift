@@ -365,7 +365,8 @@ struct SpeakerResolver {
 
     /// Whether word `i` is a lower-case noun for one who speaks for a body ("spokeswoman").
     private func isSpokesNoun(_ i: Int) -> Bool {
-        text.isWord(i) && !text.tokens[i].has(.capitalized) && Self.spokesNouns.contains(text.hashes[i])
+        text.isWord(i) && (!text.tokens[i].has(.capitalized) || text.tokens[i].has(.sentenceStart))
+            && Self.spokesNouns.contains(text.lowercaseHash(i))
     }
 
     /// Who the spokesperson at word `k` is: the person named with that noun ("Jane Roe, a
@@ -423,6 +424,10 @@ struct SpeakerResolver {
     /// ("Tsang said Xi would not…": "he" is Tsang).
     func resolvePronoun(before position: Int, depth: Int = 0) -> Int? {
         guard let k = lastPersonPosition(before: position) else { return nil }
+        // "Novak Djokovic beat Carlos Alcaraz. … he said", "Einav Zangauker, whose son Matan is
+        // held, … she said": the person opening that sentence, its subject, before an object
+        // or a name inside a clause.
+        if let subject = sentenceSubject(of: k), subject != personAt[k] { return subject }
         if let subject = speechSubjects.last(where: { $0.position < k }), sentence[subject.position] == sentence[k],
            subject.entity != personAt[k] {
             return subject.entity
@@ -433,6 +438,22 @@ struct SpeakerResolver {
             return earlier
         }
         return personAt[k]
+    }
+
+    /// The person whose name opens the sentence of token `k` (after at most two words of title
+    /// or description: "Tennis star Novak Djokovic"), outside quotations, before `k`; or nil.
+    private func sentenceSubject(of k: Int) -> Int? {
+        var j = k
+        while j > 0 && sentence[j - 1] == sentence[k] { j -= 1 }
+        while j < k && text.tokens[j].kind != .word { j += 1 }
+        var skipped = 0
+        while j < k && personAt[j] < 0 && skipped < 2 && text.isWord(j) && !text.tokens[j].has(.inQuote)
+                && !text.isWord(j, [.pronoun, .speechVerb]) {
+            j += 1
+            skipped += 1
+        }
+        guard j < k, personAt[j] >= 0, !text.tokens[j].has(.inQuote) else { return nil }
+        return personAt[j]
     }
 
     /// The position of "he" or "she" opening the sentence of token `k`, outside quotations,

@@ -1,0 +1,22 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// "He said", "she said", "the Serb said": the person meant is the subject of the sentence
+/// that named people last, not the last name in it.
+@Suite struct QuotePronounTests {
+    @Test func aPronounIsTheSubjectOfTheSentenceNotItsObject() {
+        let q = quotes("Novak Djokovic beat Carlos Alcaraz on Sunday in four sets. \"Paris is the big goal for me,\" he said.")
+        #expect(q.map(\.speaker) == ["Novak Djokovic"])
+    }
+
+    @Test func aNameInsideARelativeClauseIsNotThePronounsPerson() {
+        let q = quotes("Einav Zangauker, whose son Matan is held in Gaza, spoke outside the Knesset. \"We will not rest until every hostage is home,\" she said.")
+        #expect(q.map(\.speaker) == ["Einav Zangauker"])
+    }
+
+    @Test func aNationalityNounIsNoPerson() {
+        let text = "Novak Djokovic beat Carlos Alcaraz on Sunday. The Serb, who has 24 grand slam titles, was delighted."
+        #expect(recognized(text)["Serb"] == nil)
+    }
+}
