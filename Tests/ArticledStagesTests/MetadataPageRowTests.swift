@@ -21,6 +21,23 @@ import Testing
         #expect(doc.published == "2023-10-17T16:05-04:00")
     }
 
+    @Test func aRowOfTwoDatesIsReadDateByDate() {
+        let doc = extracted(["Israel and Hamas agree Gaza ceasefire and hostage deal",
+                             "Published On 15 Jan 2025 | Updated: 16 Jan 2025 02:10 (GMT+3)"])
+        #expect(doc.published == "2025-01-15")
+    }
+
+    @Test func anOffsetFromGMTIsTheTimeZone() {
+        #expect(DateParser.find(in: "October 2, 2024 11:38 AM GMT+2")?.iso == "2024-10-02T11:38+02:00")
+        #expect(DateParser.find(in: "16 Jan 2025 02:10 (GMT+3)")?.iso == "2025-01-16T02:10+03:00")
+        #expect(DateParser.find(in: "March 3, 2025 20:42 UTC+5:30")?.iso == "2025-03-03T20:42+05:30")
+    }
+
+    @Test func aPlaceBesideTheBylineIsNoSecondAuthor() {
+        let doc = extracted(["Delhi results stun rivals in capital", "Ananya Sharma | New Delhi | Updated: Feb 8, 2025, 18:42 IST"])
+        #expect(doc.authors == ["Ananya Sharma"])
+    }
+
     @Test func theMarkedUpDateCompletesTheShownOneWithItsZone() {
         let raw = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Residents vow to fight Hove tower\", \"datePublished\": \"2024-03-12T18:45:00+00:00\"}</script></head><body></body></html>"
         let doc = extracted(["Residents vow to fight Hove tower after council vote", "By Hannah Whitcombe", "12 March 2024, 18:45"], raw: raw, format: .html)

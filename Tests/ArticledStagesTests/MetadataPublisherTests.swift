@@ -11,6 +11,14 @@ import Testing
         #expect(PublisherFinder.publisher(front: ["IMAGE SOURCE: GETTY IMAGES", "Ships. Photograph: John Roe/AP"], back: []) == nil)
     }
 
+    @Test func aCopyrightHolderEndsAtItsLegalFormOrItsSentence() {
+        #expect(PublisherFinder.copyrightHolder("© 2024 Westminster Daily Media Limited or its affiliated companies. All rights reserved.")
+            == "Westminster Daily Media")
+        #expect(PublisherFinder.copyrightHolder("© 2025 The Batch Brief. You're receiving this because you signed up.") == "The Batch Brief")
+        #expect(PublisherFinder.copyrightHolder("You're receiving this because you subscribed · © 2025 Jane Roe · 548 Market Street") == "Jane Roe")
+        #expect(PublisherFinder.copyrightHolder("© The Delhi Herald Pvt Ltd") == "The Delhi Herald")
+    }
+
     @Test func copyrightLine() {
         #expect(PublisherFinder.publisher(front: [], back: ["© 2022 Al Jazeera Media Network"]) == "Al Jazeera Media Network")
         #expect(PublisherFinder.publisher(front: [], back: ["Copyright 2022 The Associated Press. All rights reserved."]) == "The Associated Press")

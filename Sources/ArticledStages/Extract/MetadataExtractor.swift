@@ -43,8 +43,8 @@ struct MetadataExtractor {
     }
 
     /// `lines`, with each row of parts that holds a date ("Jane Roe · CBC News · Posted: Oct 17,
-    /// 2023 4:05 PM EDT | Last Updated: …") given as its parts, one a line, so the byline, the
-    /// outlet and the date are each read as their own line.
+    /// 2023 4:05 PM EDT | Last Updated: …"), or two, given as its parts, one a line, so the
+    /// byline, the outlet and each date are read as their own line.
     static func splittingDatedRows(_ lines: [String]) -> [String] {
         guard lines.contains(where: { $0.contains(" · ") || $0.contains(" | ") || $0.contains(" • ") }) else { return lines }
         var out: [String] = []
@@ -52,7 +52,10 @@ struct MetadataExtractor {
         for line in lines {
             let parts = line.split(separator: " ").split(whereSeparator: { $0 == "·" || $0 == "|" || $0 == "•" })
                 .map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
-            if parts.count >= 3, line.spaceSeparatedWordCount <= 40, parts.contains(where: { PublicationDateFinder.dateline($0) != nil }) {
+            let dated = parts.count >= 2 && line.spaceSeparatedWordCount <= 40
+                ? parts.filter { PublicationDateFinder.dateline($0) != nil }.count : 0
+            // "Published On 15 Jan 2025 | Updated: 16 Jan 2025 02:10": each date on its own line.
+            if (parts.count >= 3 && dated >= 1) || dated >= 2 {
                 out.append(contentsOf: parts)
             } else {
                 out.append(line)

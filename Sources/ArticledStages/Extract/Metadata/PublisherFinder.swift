@@ -27,7 +27,7 @@ enum PublisherFinder {
         if let name = bylineOutlet(frontLines) ?? datelineOutlet(front, datelines: datelines) { return name }
         if let wire = WireCredit.releaseWire(inLead: lead) { return wire }
         for line in backLines + frontLines {
-            if let name = copyrightHolder(line) ?? ownedOutlet(line), !authors.contains(name) { return name }
+            if let name = ownedOutlet(line) ?? copyrightHolder(line), !authors.contains(name) { return name }
         }
         if let name = WireCredit.agency(inLead: lead) ?? WireCredit.agencyLine(front, datelines: datelines) { return name }
         // The page's masthead, its very first line ("THE PRAIRIE DISPATCH", "Interior Ledger").
@@ -183,17 +183,29 @@ enum PublisherFinder {
         let head = Array(line.utf8.prefix(9)).map(ASCIIByte.lower)
         guard hasCopyrightSign(line) || head.starts(with: Array("copyright".utf8)) || head.starts(with: Array("(c)".utf8)) else { return nil }
         var tokens: [Substring] = []
-        for t in line.split(separator: " ") {
+        let words = line.split(separator: " ")
+        // The holder follows the sign ("… you subscribed. · © 2025 Jane Roe · 548 Market Street").
+        let sign = words.firstIndex { $0.hasPrefix("©") || $0.lowercased().hasPrefix("copyright") || $0.lowercased() == "(c)" } ?? 0
+        for t in words[sign...] {
             let l = t.lowercased()
             if l == "©" || l.hasPrefix("copyright") || l == "(c)" { continue }
             if l == "all" || l == "rights" || l.hasPrefix("reserved") { break }
+            if ["|", "·", "•", "-", "—", "–"].contains(l) { break }
+            // "… Media Limited or its affiliated companies": the holder ends before a small word
+            // that is no part of a name.
+            if !tokens.isEmpty, let first = t.first, first.isLowercase, !["of", "and", "the", "&", "for"].contains(l) { break }
             let core = t.trimmingPunctuation
             if core.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" }) && !core.isEmpty { continue }
             tokens.append(t.hasPrefix("©") ? t.dropFirst() : t)
+            // "The Batch Brief. You're receiving this…": a full stop ends the holder, unless it ends "Inc." or "Ltd.".
+            if t.hasSuffix("."), !companySuffixes.contains(l.trimmingCharacters(in: ".,")) { break }
         }
-        while let last = tokens.last, ["ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "corp", "corp."].contains(last.lowercased().trimmingCharacters(in: ".,")) { tokens.removeLast() }
         return name(tokens)
     }
+
+    /// Legal forms after a company's name, lower case, without periods at the ends.
+    static let companySuffixes: Set<String> = ["ltd", "limited", "inc", "llc", "plc", "corp", "pvt", "pty", "gmbh", "ag", "sa",
+                                               "s.a", "bv", "nv", "ab", "co", "lp", "llp", "private"]
 
     /// The outlet a footer says belongs to a group (`Variety is a part of Penske Media
     /// Corporation.`, `The Courier is owned by …`), or nil: the capitalized words before it.
@@ -262,7 +274,12 @@ enum PublisherFinder {
     }
 
     /// Words that read as an outlet's name (1–6 words, starting with a capital), trimmed.
+    /// Its legal form is left out ("The Delhi Herald Pvt Ltd" → "The Delhi Herald").
     private static func name(_ tokens: [Substring]) -> String? {
+        var tokens = tokens
+        while tokens.count > 1, let last = tokens.last, companySuffixes.contains(last.lowercased().trimmingCharacters(in: ".,")) {
+            tokens.removeLast()
+        }
         guard (1...6).contains(tokens.count) else { return nil }
         let text = tokens.joined(separator: " ").trimmingCharacters(in: " .,;:|-\"'")
         guard let first = text.first, first.isUppercase || first.isNumber else { return nil }

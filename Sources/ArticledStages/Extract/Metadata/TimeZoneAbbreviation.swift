@@ -21,10 +21,32 @@ enum TimeZoneAbbreviation {
 
     /// The ISO 8601 offset (`Z`, `-04:00`) of the lower-case abbreviation `word` on the given date, or nil.
     static func offset(_ word: [UInt8], year: Int, month: Int, day: Int) -> String? {
-        if let offset = fixed[word] { return offset }
-        guard let standard = seasonal[word] else { return nil }
+        var bare = word[...]
+        if bare.first == 0x28 && bare.last == 0x29 { bare = bare.dropFirst().dropLast() }  // "(GMT+3)"
+        if let offset = fixed[Array(bare)] { return offset }
+        if let offset = explicitOffset(bare) { return offset }
+        guard let standard = seasonal[Array(bare)] else { return nil }
         let hours = standard + (isUSDaylightTime(year: year, month: month, day: day) ? 1 : 0)
         return "-0\(-hours):00"
+    }
+
+    /// The offset written after `gmt` or `utc` (`gmt+2`, `utc-4`, `utc+5:30`), as `+02:00`; or nil.
+    static func explicitOffset(_ word: ArraySlice<UInt8>) -> String? {
+        guard word.count >= 5, word.starts(with: "gmt".utf8) || word.starts(with: "utc".utf8) else { return nil }
+        let sign = word[word.startIndex + 3]
+        guard sign == 0x2B || sign == 0x2D else { return nil }
+        let rest = word.dropFirst(4)
+        let parts = rest.split(separator: 0x3A, omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let hours = Int(String(decoding: parts[0], as: UTF8.self)), hours <= 14, parts[0].count <= 2
+        else { return nil }
+        var minutes = 0
+        if parts.count == 2 {
+            guard parts[1].count == 2, let m = Int(String(decoding: parts[1], as: UTF8.self)), m < 60 else { return nil }
+            minutes = m
+        }
+        if hours == 0 && minutes == 0 { return "Z" }
+        let hh = hours < 10 ? "0\(hours)" : "\(hours)", mm = minutes < 10 ? "0\(minutes)" : "\(minutes)"
+        return (sign == 0x2B ? "+" : "-") + hh + ":" + mm
     }
 
     /// Whether US daylight saving time is in force on the date.
