@@ -161,6 +161,11 @@ def countries():
     return ["|".join(groups[k]) for k in order]
 
 
+# Regions named like frequent given names that news means far more often ("Mary Smith"): left
+# out of the gazetteer, so the names stay given names (curated, CC0).
+REGION_GIVEN_NAMES = {"Mary", "Isabel", "Kara", "Miranda", "Lara", "Mara", "Nan", "Mila", "Trang"}
+
+
 def regions(country_forms, common, given, surnames):
     """First-level subdivisions of ISO 3166-2 (ASCII names, suffixes stripped) plus curated regions."""
     with open(os.path.join(ISO, "iso_3166-2.json"), encoding="utf-8") as fh:
@@ -176,7 +181,8 @@ def regions(country_forms, common, given, surnames):
         words = name.split()
         if not words or len(words) > 4 or not all(w[0].isupper() or w in ("of", "and", "de", "del") for w in words):
             continue
-        if any(ch in name for ch in ",()/'") or name in country_forms or name in BRITISH_AREA_SKIP:
+        if (any(ch in name for ch in ",()/'") or name in country_forms or name in BRITISH_AREA_SKIP
+                or name in REGION_GIVEN_NAMES):
             continue
         # "East", "Centre", "Western": region names that are ordinary words mislead more than help.
         if len(words) == 1 and (name.lower() in common or name in PLACE_PREFIXES or name in ORG_WORDS

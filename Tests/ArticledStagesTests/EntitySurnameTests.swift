@@ -65,6 +65,19 @@ import Testing
         #expect(recognized("The law school said Dean Martha Minow would step down.")["Martha Minow"]?.0 == .person)
     }
 
+    @Test func aCountrysNameBeforeASurnameIsAGivenNameWhereAPersonIsMeant() {
+        let e = recognized("Cloudvane spokesperson Jordan Lee said the cuts were final. The mayor, Georgia Brown, said she was sad.")
+        #expect(e["Jordan Lee"]?.0 == .person && e["Georgia Brown"]?.0 == .person)
+        #expect(e["Jordan"] == nil && e["Georgia"] == nil)
+        #expect(recognized("Talks with Jordan ended on Monday, officials said.")["Jordan"]?.0 == .location)
+    }
+
+    @Test func mostGivenNamesOutweighARegionOfTheName() {
+        let e = recognized("Mary Smith met John Brown on Monday at the station.")
+        #expect(e["Mary Smith"]?.0 == .person)
+        #expect(e["Mary"] == nil)
+    }
+
     @Test func givenNamesOfRecentDecadesStartAName() {
         let e = recognized("The game was decided late. Jayden Fielding kicked the winning field goal on Saturday.")
         #expect(e["Jayden Fielding"]?.0 == .person)

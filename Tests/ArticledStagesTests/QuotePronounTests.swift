@@ -15,6 +15,13 @@ import Testing
         #expect(q.map(\.speaker) == ["Einav Zangauker"])
     }
 
+    @Test func titlesOfWorksInCapitalsAreNoQuotations() {
+        let q = quotes("The museum shows \"Moonrise Over the Sea\" and \"Two Men Contemplating the Moon\" this spring. The show, \"Caspar David Friedrich: The Soul of Nature,\" opens Friday.")
+        #expect(q.isEmpty)
+        let spoken = quotes("\"Make America Great Again,\" Donald Trump said at the rally in Ohio.")
+        #expect(spoken.count == 1)
+    }
+
     @Test func aNationalityNounIsNoPerson() {
         let text = "Novak Djokovic beat Carlos Alcaraz on Sunday. The Serb, who has 24 grand slam titles, was delighted."
         #expect(recognized(text)["Serb"] == nil)

@@ -129,19 +129,36 @@ struct QuoteFinder {
     /// Whether the quotation is the title of a work, not words spoken: a work's noun before it,
     /// and its words in Title Case, without a full stop at the end.
     private func isTitleOfWork(_ text: TokenizedText, _ span: QuotationSpan) -> Bool {
-        guard span.closed, span.parts.isEmpty, text.isWord(span.open - 1), !text.tokens[span.open - 1].has(.capitalized),
-              Self.workNouns.contains(text.lowercaseHash(span.open - 1)),
-              !text.isMark(span.close - 1, 0x2E), text.isWord(span.open + 1),
+        guard span.closed, span.parts.isEmpty, !text.isMark(span.close - 1, 0x2E), text.isWord(span.open + 1),
               text.tokens[span.open + 1].has(.capitalized) else { return false }
         var counted = 0
         var capitalized = 0
-        for k in (span.open + 1)..<span.close where text.isWord(k) {
+        for k in (span.open + 1)..<span.close {
+            // A question or an exclamation is spoken.
+            if text.isMark(k, 0x3F) || text.isMark(k, 0x21) || (text.isMark(k, 0x2E) && !text.tokens[k].has(.abbreviation)) { return false }
+            guard text.isWord(k) else { continue }
             let t = text.tokens[k]
             if !t.has(.capitalized) && Self.titleSmallWords.contains(text.lowercaseHash(k)) { continue }
             counted += 1
             if t.has(.capitalized) { capitalized += 1 }
         }
-        return capitalized * 5 >= counted * 4
+        // "the film “The Long Goodbye”": a work's noun before it, its words mostly capitalized.
+        if text.isWord(span.open - 1), !text.tokens[span.open - 1].has(.capitalized), Self.workNouns.contains(text.lowercaseHash(span.open - 1)) {
+            return capitalized * 5 >= counted * 4
+        }
+        // "“Moonrise Over the Sea” and “Two Men Contemplating the Moon”": every word capitalized,
+        // and no one said to say it, before or after.
+        guard counted >= 2, capitalized == counted else { return false }
+        let sentence = text.tokens[span.open].paragraph
+        for k in max(0, span.open - 4)..<span.open where text.tokens[k].paragraph == sentence {
+            if text.isLowercaseWord(k, .speechVerb) || text.isMark(k, 0x3A) { return false }
+        }
+        var k = span.close + 1
+        while k < min(text.tokens.count, span.close + 5) && text.tokens[k].paragraph == sentence {
+            if text.isLowercaseWord(k, .speechVerb) { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Whether the word at token `i` starts with a lower-case letter.

@@ -395,11 +395,17 @@ struct RunReader {
         let place = lexicon.place(text.places[i])
         let rest = run[(p + 1)...]
         // A country's name too, before one word no list knows ("Jordan Kowalski", "Israel Katz").
+        // A country's or region's name before a known surname or given name, where the words
+        // around say a person is meant: "spokesperson Jordan Lee said", "The mayor, Georgia Brown,".
+        let saidToBePerson = { (last: Int) in
+            !text.facts[last].isDisjoint(with: [.surnameWord, .givenName])
+                && (context.suggestsPerson(first: i, last: last) || context.describesPerson(first: i, last: last))
+        }
         let placeAsGivenName = place?.kind == .location && (1...2).contains(rest.count)
-            && (place?.isCountry == false || (rest.count == 1 && isUnknown(rest.last!) && !text.tokens[i].has(.allCaps)))
+            && (place?.isCountry == false
+                || (rest.count == 1 && (isUnknown(rest.last!) || saidToBePerson(rest.last!)) && !text.tokens[i].has(.allCaps)))
             && rest.allSatisfy { isUnknown($0) || !text.facts[$0].isDisjoint(with: [.givenName, .surnameWord]) }
-            && (isUnknown(rest.last!) || (text.facts[rest.last!].contains(.surnameWord)
-                && (context.suggestsPerson(first: i, last: rest.last!) || context.describesPerson(first: i, last: rest.last!))))
+            && (isUnknown(rest.last!) || saidToBePerson(rest.last!))
         // A word no list knows before a city's name, the run's last word, is a given name before a
         // surname that is also a city: "Takeshi Moriyama", "Abelardo Muñoz".
         let unknownBeforeCity = isUnlisted(i) && !text.tokens[i].has(.allCaps) && (1...2).contains(rest.count)
