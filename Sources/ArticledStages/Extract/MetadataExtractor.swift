@@ -46,7 +46,8 @@ struct MetadataExtractor {
     /// 2023 4:05 PM EDT | Last Updated: …"), or two, given as its parts, one a line, so the
     /// byline, the outlet and each date are read as their own line.
     static func splittingDatedRows(_ lines: [String]) -> [String] {
-        guard lines.contains(where: { $0.contains(" · ") || $0.contains(" | ") || $0.contains(" • ") }) else { return lines }
+        // Cheap test first, on bytes: a `|`, or the last byte of `·` (C2 B7) or `•` (E2 80 A2).
+        guard lines.contains(where: { $0.utf8.contains { $0 == 0x7C || $0 == 0xB7 || $0 == 0xA2 } }) else { return lines }
         var out: [String] = []
         out.reserveCapacity(lines.count + 4)
         for line in lines {

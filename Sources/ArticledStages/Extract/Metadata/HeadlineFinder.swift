@@ -83,8 +83,7 @@ enum HeadlineFinder {
     /// The value of a `title: …` field (front matter of a Markdown file), unquoted, or nil.
     static func labelledTitle(_ front: [String]) -> String? {
         for line in front where line.utf8.count > 7 {
-            let head = line.utf8.prefix(6).map(ASCIIByte.lower)
-            guard head == Array("title:".utf8) else { continue }
+            guard line.utf8.prefix(6).elementsEqual("title:".utf8, by: { ASCIIByte.lower($0) == $1 }) else { continue }
             let value = line.dropFirst(6).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
             if !value.isEmpty { return value }
         }
