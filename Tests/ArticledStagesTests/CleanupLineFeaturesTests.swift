@@ -32,6 +32,8 @@ import Testing
         #expect(!LineFeatures("The story was first reported by Reuters").credit)
         #expect(LineFeatures("RESCUE. Coast guards carry a resident through floodwaters. Photo by Zalrian Sayat/Rappler").credit)
         #expect(!LineFeatures("On Monday police released a photo by a witness").credit)
+        #expect(LineFeatures("Aerial footage shows the damage in Greenfield on Tuesday. (Photo courtesy: Iowa DOT)").credit)
+        #expect(!LineFeatures("The photo was published courtesy of the family, who asked for privacy.").credit)
     }
 
     @Test func junk() {

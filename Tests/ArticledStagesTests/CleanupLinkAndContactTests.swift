@@ -27,6 +27,18 @@ import Testing
         #expect(doc.text.hasSuffix(body2))
     }
 
+    @Test func headlinesUnderALabelInOneBlockStayApartAndGo() async throws {
+        let raw = "Council approves the garage\n\n\(body1)\n\n\(body2)\n\nRelated Stories\nMicrosoft's AI spending surges as cloud growth slows and costs rise\nAMD bets on its newest chip to challenge Nvidia's dominance in data centres\nWhy the Fed's rate cut matters for tech stocks and what comes next\n\nMost Read\n1. Trump immunity ruling: what to expect Friday\n2. Heat wave grips the Northeast as temperatures soar\n"
+        let doc = try await cleaned(raw)
+        #expect(doc.text.hasSuffix(body2))
+    }
+
+    @Test func aWireCreditAboveALongFooterAndAMarketDataNoticeGo() async throws {
+        let raw = "Council approves the garage\n\n\(body1)\n\n\(body2)\n\nReporting by Jane Roe; editing by Tom Becker.\n\nMarket data provided by ICE Data Services. Quotes delayed at least 15 minutes.\n\nAlso Read:\n\nDangote refinery cuts petrol price for the third time in a month as competition heats up\n\nMTN Nigeria posts first annual loss in 23 years on currency devaluation and costs\n\nTopics: Nigeria, naira\n\nShare\n\nFacebook\n\nX\n\nEmail\n"
+        let doc = try await cleaned(raw)
+        #expect(doc.text.hasSuffix(body2))
+    }
+
     @Test func aListOfLinksAnnouncedAtTheEndIsDropped() async throws {
         let raw = "# Council approves the garage\n\n\(body1)\n\n\(body2)\n\n**Read more:**\n\n* [Dunelm sales rise despite consumer gloom](/a)\n* [Why are so many high-street shops closing?](/b)\n"
         let doc = try await cleaned(raw, format: .markdown)

@@ -15,6 +15,13 @@ import Testing
         #expect(strip("#hashtag trends") == "#hashtag trends")
     }
 
+    @Test func aNumberedLineIsAListItemThatKeepsItsNumber() {
+        let item = MarkdownStripper.strip(Array("1. Trump immunity ruling: what to expect".utf8)[...])
+        #expect(item.isListItem && String(decoding: item.bytes, as: UTF8.self) == "1. Trump immunity ruling: what to expect")
+        #expect(!MarkdownStripper.strip(Array("2.5 million people voted.".utf8)[...]).isListItem)
+        #expect(!MarkdownStripper.strip(Array("## 1. OpenAI ships a new model".utf8)[...]).isListItem)
+    }
+
     @Test func removesEmphasisLinksImagesAndEscapes() {
         #expect(strip("told *Politico* and **the** __Times__ _today_") == "told Politico and the Times today")
         #expect(strip("**[wsws.org/contact](https://wsws.org/contact)**") == "wsws.org/contact")

@@ -147,7 +147,8 @@ struct ArticleLayout: Sendable {
         // a wire story's credit line ("Reporting by Jane Doe; Editing by John Roe").
         // Never over a paragraph: a picture's "© Jane Roe" above the last paragraphs cuts nothing.
         var longestAfter = 0
-        for k in stride(from: lines.count - 1, to: max(bodyStart, lines.count - 8), by: -1) {
+        // (The last eight lines, and the three above a footer that runs longer.)
+        for k in stride(from: lines.count - 1, to: max(bodyStart, min(lines.count - 8, bodyEnd - 4)), by: -1) {
             if k < bodyEnd && longestAfter <= 25 && !lines[k].features.credit
                 && (isCopyrightNotice(lines[k]) || (bodyEnd - k <= 3 && isStaffCredit(lines[k]))) {
                 bodyEnd = k
@@ -202,7 +203,7 @@ struct ArticleLayout: Sendable {
         for (i, line) in lines.enumerated() {
             let f = line.features
             // A headline: a list item, or a short line that ends without a full stop.
-            if open && (line.isListItem || (f.words <= 15 && !f.endsPeriod)) && !line.isHeading {
+            if open && (line.isListItem || (f.words <= 22 && !f.endsPeriod)) && !line.isHeading {
                 out[i] = true
                 if !out[i - 1] { out[i - 1] = true }  // the label
                 continue

@@ -14,9 +14,14 @@ enum BrokenLineJoiner {
         let widths = wrapWidths(lines)
         var blockSizes = [Int](repeating: 0, count: widths.count)
         for line in lines { blockSizes[line.block] += 1 }
+        // The block a link list's label opened ("Related Stories" above its headlines): its
+        // lines are headlines, never one wrapped paragraph.
+        var linkListBlock = -1
         for line in lines {
             let width = widths[line.block]
-            if !line.features.isJunk, let k = lastContent, k < out.count - 1, continues(out[k], with: line, width: width) {
+            if line.block == linkListBlock {
+                out.append(line)
+            } else if !line.features.isJunk, let k = lastContent, k < out.count - 1, continues(out[k], with: line, width: width) {
                 out[k] = out[k].joined(with: line)  // the sentence resumes after an interruption (an ad)
                 continue
             } else if let last = out.last, continues(last, with: line, width: width),
@@ -29,6 +34,7 @@ enum BrokenLineJoiner {
                 out.append(line)
             }
             if !out[out.count - 1].features.isJunk { lastContent = out.count - 1 }
+            if line.features.words <= 4, !line.features.endsTerminal, ArticleLayout.opensWithLinkWord(line.text) { linkListBlock = line.block }
         }
         return out
     }

@@ -26,9 +26,14 @@ enum ClosingSection {
         }
     }
 
-    /// Whether the line is a disclaimer (`Disclaimer: AAAS and EurekAlert! are not responsible …`).
+    /// Whether the line is a disclaimer (`Disclaimer: AAAS and EurekAlert! are not responsible …`,
+    /// `Market data provided by ICE Data Services.`, `Quotes delayed at least 15 minutes.`).
     static func isDisclaimer(_ line: ArticleLine) -> Bool {
-        line.text.hasPrefix("Disclaimer:") || line.text.hasPrefix("DISCLAIMER:")
+        let text = line.text
+        if text.hasPrefix("Disclaimer:") || text.hasPrefix("DISCLAIMER:") { return true }
+        return line.features.words <= 40
+            && (text.hasPrefix("Market data provided by") || text.hasPrefix("Data provided by") || text.hasPrefix("Quotes delayed")
+                || text.hasPrefix("Stock quotes"))
     }
 
     /// Whether the line only numbers a page (`Page 1 of 2`, `Page 3`, `- 2 -`).

@@ -41,7 +41,7 @@ extension LineFeatures {
     /// Fills the features of `f` from the line's bytes, in one pass over its words.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into f: inout LineFeatures) {
         let words = CleanupVocabulary.shared.words
-        let sourceHash = Self.sourceHash, byHash = Self.byHash, gettyHash = Self.gettyHash, captionHash = Self.captionHash
+        let sourceHash = Self.sourceHash, courtesyHash = Self.courtesyHash, byHash = Self.byHash, gettyHash = Self.gettyHash, captionHash = Self.captionHash
         let imagesHash = Self.imagesHash, viaHash = Self.viaHash, thisHash = Self.thisHash
         let signHash = Self.signHash, logHash = Self.logHash, upHash = Self.upHash, inHash = Self.inHash
         let byteClasses = Self.byteClasses
@@ -107,7 +107,7 @@ extension LineFeatures {
                 if (previousHash == signHash || previousHash == logHash) && (h == upHash || h == inHash) {
                     boilerplate &+= 3; strong &+= 1  // "sign up", "sign in", "log in"
                 }
-                if info == 0 && h != sourceHash && lastSlash < 0 && bytes[tokenStart] != 0xC2 {
+                if info == 0 && h != sourceHash && h != courtesyHash && lastSlash < 0 && bytes[tokenStart] != 0xC2 {
                     // The common case: a word of no list, nothing to note but how it ends.
                     previousEndedSentence = lastByte == 0x2E
                     previousWasLabel = false
@@ -126,7 +126,7 @@ extension LineFeatures {
                 if i - tokenStart >= 2, bytes[tokenStart] == 0xC2, bytes[tokenStart + 1] == 0xA9 { boilerplate &+= 3; strong &+= 1 }  // ©
                 if isLabel || h == sourceHash { labelWords += 1 }
                 let colon = lastByte == 0x3A
-                if colon && (isLabel || (previousWasLabel && h == sourceHash)) { f.credit = true }
+                if colon && (isLabel || (previousWasLabel && (h == sourceHash || h == courtesyHash))) { f.credit = true }  // "Photo courtesy:"
                 // "Image source, PA Media": a credit label and "source" opening the line, then a comma.
                 if lastByte == 0x2C && wordCount == 2 && previousWasLabel && h == sourceHash { f.credit = true; f.opensPicture = true }
                 // "Image caption, Firefighters at the site…": the label and its caption on one line.
@@ -252,6 +252,7 @@ extension LineFeatures {
 
     // Keys of the words the credit and notice rules look for next to each other.
     private static let sourceHash = ASCIIByte.wordKey("source".utf8)
+    private static let courtesyHash = ASCIIByte.wordKey("courtesy".utf8)
     private static let captionHash = ASCIIByte.wordKey("caption".utf8)
     private static let byHash = ASCIIByte.wordKey("by".utf8)
     private static let gettyHash = ASCIIByte.wordKey("getty".utf8)

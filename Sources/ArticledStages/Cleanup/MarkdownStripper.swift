@@ -11,7 +11,7 @@ enum MarkdownStripper {
         var bytes: [UInt8]
         /// The line started with `#` markers.
         var isHeading: Bool
-        /// The line started with a bullet (`* `, `- `, `+ `).
+        /// The line started with a bullet (`* `, `- `, `+ `, `•`) or a number (`1. `).
         var isListItem = false
     }
 
@@ -33,12 +33,23 @@ enum MarkdownStripper {
             s = s.dropFirst(3)
             while s.first == 0x20 { s = s.dropFirst() }
             bullet = true
+        } else if !heading, isNumberedItem(s) {
+            bullet = true  // "1. Trump immunity ruling: what to expect", its number kept
         }
         if heading {  // closing hashes
             while s.last == 0x23 { s = s.dropLast() }
             while s.last == 0x20 { s = s.dropLast() }
         }
         return Line(bytes: inline(s), isHeading: heading, isListItem: bullet)
+    }
+
+    /// An item of a numbered list: one or two digits, `.` or `)`, a space, then a capital.
+    static func isNumberedItem(_ s: ArraySlice<UInt8>) -> Bool {
+        var k = s.startIndex
+        while k < s.endIndex, k - s.startIndex < 3, ASCIIByte.isDigit(s[k]) { k += 1 }
+        let digits = k - s.startIndex
+        guard (1...2).contains(digits), k + 2 < s.endIndex, s[k] == 0x2E || s[k] == 0x29, s[k + 1] == 0x20 else { return false }
+        return ASCIIByte.isUpper(s[k + 2])
     }
 
     /// A thematic break: three or more `-`, `*` or `_` and nothing else.
