@@ -64,7 +64,7 @@ COUNTRY_ALIASES = [
     "Russia|Russian Federation",
     "China|People's Republic of China|PRC|Mainland China",
     "Taiwan|Republic of China",
-    "South Korea|Republic of Korea|ROK",
+    "South Korea|Republic of Korea|ROK|Korea",
     "North Korea|DPRK|Democratic People's Republic of Korea",
     "Iran|Islamic Republic of Iran",
     "Syria|Syrian Arab Republic",
@@ -308,7 +308,7 @@ Ahmet Emine Ayse Fatma Zeynep Omer Ozgur Sukru Cagla Ebru Selin Burak Emre Ilhan
 Aaliyah Aidan Aiden Alfie Aliyah Amari Aria Asher Ayla Beckett Braden Brayden Brody Bryson Caden Callum Connor
 DeAndre Declan Dontae Euan Freya Gareth Grayson Greyson Hamish Imogen Isla Jace Jaden Jalen Jamarcus Jaxon
 Jaxson Jayden Jaylen Jaylon Jordyn Kaden Kayden Keegan Kenzie Khalil Khloe Kian Kieran Kinsley Kyrie Lachlan
-Liam Maddox Makayla Nevaeh Payton Peyton Rasheed Reece Rowan Ryker Skylar Struan Tavon Travon Tyreek Tyrese
+Liam Maddox Makayla Nevaeh Rod Edvard Payton Peyton Rasheed Reece Rowan Ryker Skylar Struan Tavon Travon Tyreek Tyrese
 Zara Zoey""".split()
 
 # Family names written first (Chinese, Korean, Vietnamese): "Wang Yi", "Kim Jong Un". Curated (CC0).
@@ -457,6 +457,10 @@ ORGANIZATIONS = [
     "Lockheed Martin", "Raytheon", "Northrop Grumman", "General Dynamics", "BAE Systems", "Samsung", "Sony",
     "Toyota", "Volkswagen", "BMW", "Mercedes-Benz", "Siemens", "Nvidia", "Intel", "AMD", "TSMC", "Qualcomm",
     "OpenAI", "SpaceX", "Netflix", "Disney", "Uber", "Alibaba", "Tencent", "ByteDance", "Baidu", "Xiaomi",
+    "Alphabet", "Oracle", "Salesforce", "Anthropic", "IBM", "Cisco", "Adobe", "PayPal", "Visa", "Mastercard",
+    "SK Hynix|SK hynix", "LG Electronics", "Panasonic", "Honda", "Ford Motor|Ford Motor Company", "Rio Tinto",
+    "Glencore", "Unilever", "Nestlé|Nestle", "Ryanair", "easyJet", "Lufthansa", "Air France", "Emirates",
+    "Nasdaq", "Euronext", "Crédit Agricole|Credit Agricole", "Société Générale|Societe Generale", "Commerzbank",
     "ZTE", "SMIC", "Pfizer", "Moderna", "AstraZeneca", "Johnson & Johnson", "Walmart", "Starbucks",
     "McDonald's", "Coca-Cola", "PepsiCo", "Nike", "General Motors|GM", "Stellantis", "Nissan", "Hyundai",
     "Foxconn", "Telegram", "WhatsApp", "Instagram", "WeChat", "LinkedIn", "Wikipedia", "Wagner Group|Wagner",

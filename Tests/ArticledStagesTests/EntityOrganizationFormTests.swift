@@ -28,6 +28,13 @@ import Testing
         #expect(e["Citizens's Movement"] == nil)
     }
 
+    @Test func companiesNamedByOrdinaryWordsAndKoreaAloneAreKnown() {
+        let e = recognized("Alphabet said profits rose. Chip exports from Korea rose, the Korea Herald reported. In Korea, prices fell.")
+        #expect(e["Alphabet"]?.0 == .organization)
+        #expect(e["Korea"]?.0 == .location && e["Korea"]?.1 == 2)
+        #expect(e["Korea Herald"]?.1 == 1)
+    }
+
     @Test func aDiseaseNamedForSomeoneIsNotTheCharityNamedForIt() {
         let e = recognized("The Alzheimer's Society welcomed the trial. Alzheimer's disease affects millions of people.")
         #expect(e["Alzheimer's Society"]?.1 == 1)

@@ -81,6 +81,7 @@ import Testing
     @Test func givenNamesOfRecentDecadesStartAName() {
         let e = recognized("The game was decided late. Jayden Fielding kicked the winning field goal on Saturday.")
         #expect(e["Jayden Fielding"]?.0 == .person)
+        #expect(recognized("Rod Laver announced the award on Sunday.")["Rod Laver"]?.0 == .person)
     }
 }
 
