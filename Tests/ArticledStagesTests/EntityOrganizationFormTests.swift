@@ -35,6 +35,17 @@ import Testing
         #expect(e["Korea Herald"]?.1 == 1)
     }
 
+    @Test func aLawsTitleNamesNoBody() {
+        let e = recognized("The court ruled that the deployment breached the National Police Service Act, lawyers said.")
+        #expect(e["National Police Service"] == nil && e["National Police Service Act"] == nil)
+    }
+
+    @Test func ordinaryWordsBeforeAndStillOpenABodysName() {
+        let e = recognized("The National Disaster Risk Reduction and Management Council said 120 people died.")
+        #expect(e["National Disaster Risk Reduction and Management Council"]?.0 == .organization)
+        #expect(e["Management Council"] == nil)
+    }
+
     @Test func aDiseaseNamedForSomeoneIsNotTheCharityNamedForIt() {
         let e = recognized("The Alzheimer's Society welcomed the trial. Alzheimer's disease affects millions of people.")
         #expect(e["Alzheimer's Society"]?.1 == 1)

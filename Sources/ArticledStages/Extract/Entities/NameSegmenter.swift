@@ -350,8 +350,9 @@ struct NameSegmenter {
             }
             return headed && text.places[last] < 0 && f.isDisjoint(with: [.givenName, .role, .demonym, .organizationWord]) ? [i] : nil
         }
-        // "National Oceanic and Atmospheric Administration": ordinary words before "and".
-        if run.count <= 3 && headed && run.allSatisfy({ k in
+        // "National Oceanic and Atmospheric Administration", "National Disaster Risk Reduction and
+        // Management Council": ordinary words before "and".
+        if run.count <= 4 && headed && run.allSatisfy({ k in
             text.isWord(k) && text.facts[k].contains(.common) && text.places[k] < 0 && !text.tokens[k].has(.allCaps)
                 && text.facts[k].isDisjoint(with: [.givenName, .role, .demonym, .organizationWord, .headConnector, .nonEntity])
         }) {

@@ -23,6 +23,9 @@ struct RunReader {
         "deputy", "vice", "assistant", "senior", "principal", "acting", "interim", "associate", "managing", "trade",
     ].map { HashedWordTable.hash($0) })
 
+    /// "act", the last word of a law's title.
+    private static let act = HashedWordTable.hash("act")
+
     /// "Greater", the one place prefix that makes a place of a city ("Greater London").
     private static let greater = HashedWordTable.hash("Greater")
 
@@ -38,6 +41,11 @@ struct RunReader {
     /// Reads one run (token indices) into mentions.
     func segment(_ run: ArraySlice<Int>, into out: inout [Mention]) {
         guard let first = run.first, let last = run.last else { return }
+        // "National Police Service Act", "Online Safety Act": a law's title names no body.
+        if run.count >= 2, text.tokens[last].has(.capitalized), !text.tokens[last].has(.allCaps),
+           text.lowercaseHash(last) == Self.act {
+            return
+        }
         // A run that is a gazetteer entry as a whole.
         if let entry = gazetteer(run) {
             // "Press secretary Allison Park said": a town named like a person, where the words
