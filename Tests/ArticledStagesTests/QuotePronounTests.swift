@@ -15,6 +15,11 @@ import Testing
         #expect(q.map(\.speaker) == ["Einav Zangauker"])
     }
 
+    @Test func aNameInsideTheSubjectsRelativeClauseIsNotTheSpeaker() {
+        let q = quotes("Pat Cummins, who made 41 before being caught at slip off Ravindra Jadeja, said the lead was \"more than enough for us on this pitch\".")
+        #expect(q.map(\.speaker) == ["Pat Cummins"])
+    }
+
     @Test func titlesOfWorksInCapitalsAreNoQuotations() {
         let q = quotes("The museum shows \"Moonrise Over the Sea\" and \"Two Men Contemplating the Moon\" this spring. The show, \"Caspar David Friedrich: The Soul of Nature,\" opens Friday.")
         #expect(q.isEmpty)

@@ -41,6 +41,31 @@ import Testing
         #expect(q.map(\.speaker) == ["Geoff Greenwood"])
     }
 
+    @Test func aBodyNamedRightAfterTheQuotationSpeaks() {
+        let q = quotes("""
+        The recall was widened on Friday to cover stores in 12 states, officials said.
+
+        "Consumers should not eat the salad," the FDA said in a statement. "Do not eat it," Walmart said.
+        """)
+        #expect(q.map(\.speaker) == ["FDA", "Walmart"])
+    }
+
+    @Test func theBodyOfASpeakerNamedNextIsNotTheSpeaker() {
+        let q = quotes("\"The prime minister is campaigning abroad while Manipur burns,\" said Congress leader Jairam Ramesh.")
+        #expect(q.map(\.speaker) == ["Jairam Ramesh"])
+    }
+
+    @Test func whoIssuedAStatementSpeaksIt() {
+        let q = quotes("""
+        The ship struck the reef late on Monday, officials said, and tugs were sent to help the crew.
+
+        "The vessel was carrying 2,000 containers when it struck the reef," according to a statement from the Port Authority.
+
+        According to a statement from the National Health Service, the strike would "cause huge disruption to patients".
+        """)
+        #expect(q.map(\.speaker) == ["Port Authority", "National Health Service"])
+    }
+
     @Test func anUnintroducedSpokespersonIsNobodyNamed() {
         let q = quotes("""
         Mayor Tom Reyes opened the bridge on Monday.

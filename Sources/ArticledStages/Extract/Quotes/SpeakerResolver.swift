@@ -127,6 +127,13 @@ struct SpeakerResolver {
                 continue
             }
             if personAt[k] >= 0 { return .person(personAt[k]) }
+            // "“…,” Walmart said", "“…,” the FDA said in a statement", "“…,” said the agency's
+            // parent, Google": a body named right there, that speaks.
+            if organizationAt[k] >= 0, let body = speakingBody(at: k, first: first) { return .named(body) }
+            if text.isLowercaseWord(k, .article), k + 1 < tokens.count, organizationAt[k + 1] >= 0,
+               let body = speakingBody(at: k + 1, first: first) {
+                return .named(body)
+            }
             if text.isWord(k, .pronoun) && k == first { return resolvePronoun(before: max(open, 0)).map { .person($0) } ?? .unnamed }
             // "“…,” the spokesperson added": who speaks for a body is the one introduced so, not
             // whoever was named last.
@@ -151,6 +158,10 @@ struct SpeakerResolver {
             if text.isLowercaseWord(k, .speechVerb) || text.isWord(k, [.according, .to]) || t.has(.capitalized) {
                 k += 1
                 continue
+            }
+            // "“…,” according to a statement from the port authority": who issued it.
+            if k >= first + 2, text.isWord(k - 1, .to), text.isWord(k - 2, .according), let issuer = issuer(after: k, paragraph: tokens[close].paragraph) {
+                return issuer
             }
             // "“…,” farmer Jenny Tremayne told…" / "said resident Maria Gonzalez": a short
             // lower-case description right before the speaker's name.
@@ -230,6 +241,9 @@ struct SpeakerResolver {
                 return .person(subject)
             }
             var p = v - 1
+            // "Cummins, who was caught off Ravindra Jadeja, said": the clause between the commas
+            // is about someone else; the speaker stands before it.
+            if text.isMark(p, 0x2C), let opener = relativeClauseOpener(before: p) { p = opener - 2 }
             var organization: Int?
             while p >= 0 && sentence[p] == s {
                 if !text.tokens[p].has(.inQuote) && text.tokens[p].kind == .word {
@@ -252,6 +266,11 @@ struct SpeakerResolver {
                 p -= 1
             }
             for q in (v + 1)..<open where !text.tokens[q].has(.inQuote) && personAt[q] >= 0 { return .person(personAt[q]) }
+            // "According to a statement from the port authority, the ship “…”".
+            if text.isWord(v, .according), text.isWord(v + 1, .to), let issuer = issuer(after: v + 2, paragraph: text.tokens[v].paragraph),
+               case .named = issuer {
+                return issuer
+            }
             // "The Department of Environment (DENR), in a statement, said the projects “…”": no
             // person in the sentence, the body named before the verb speaks.
             if let organization { return .named(analysis.entities[organization].name) }
@@ -362,6 +381,59 @@ struct SpeakerResolver {
         guard open > 0, let k = lastPersonPosition(before: open), text.tokens[k].paragraph == text.tokens[open].paragraph else { return nil }
         return personAt[k]
     }
+
+    /// The "who", "whose" or "which" after a comma that opens the clause a comma at `close`
+    /// ends, in the same sentence, at most 40 words before; or nil.
+    private func relativeClauseOpener(before close: Int) -> Int? {
+        var k = close - 1
+        while k > 0 && close - k <= 40 && sentence[k] == sentence[close] {
+            if text.isMark(k - 1, 0x2C), text.isWord(k), !text.tokens[k].has(.inQuote), Self.relativePronouns.contains(text.hashes[k]) {
+                return k
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Words that open a relative clause, as written.
+    private static let relativePronouns: Set<UInt64> = Set(["who", "whose", "which"].map(HashedWordTable.hash))
+
+    /// The name of the organization whose mention starts at word `k` of an attribution that
+    /// starts at `first`, when it speaks there: opening the attribution (after "the") before a
+    /// speech verb, or right after the verb that opens it; or nil.
+    private func speakingBody(at k: Int, first: Int) -> String? {
+        let entity = organizationAt[k]
+        var end = k
+        while end + 1 < text.tokens.count && organizationAt[end + 1] == entity { end += 1 }
+        let opens = k == first || (k == first + 1 && text.isLowercaseWord(first, .article))
+        let afterVerb = (k == first + 1 && text.isLowercaseWord(first, .speechVerb))
+            || (k == first + 2 && text.isLowercaseWord(first, .speechVerb) && text.isLowercaseWord(first + 1, .article))
+        guard (opens && text.isLowercaseWord(end + 1, .speechVerb)) || afterVerb else { return nil }
+        // "said Congress leader Jairam Ramesh": the body is the speaker's, who is named next.
+        for j in (end + 1)..<min(text.tokens.count, end + 4) where personAt[j] >= 0 || text.isWord(j, [.personNoun, .role]) { return nil }
+        return analysis.entities[entity].name
+    }
+
+    /// The person or body that issued what "according to" names from word `k` ("a statement
+    /// from the MPA", "a release by Maria Gonzalez"): named within six words after a statement's
+    /// noun and "from", "by" or "of"; or nil.
+    private func issuer(after k: Int, paragraph: Int32) -> Finding? {
+        var j = k
+        if text.isLowercaseWord(j, .article) || (text.isWord(j) && Self.indefiniteArticles.contains(text.lowercaseHash(j))) { j += 1 }
+        guard text.isWord(j), Self.statementNouns.contains(text.lowercaseHash(j)) else { return nil }
+        var q = j + 1
+        while q < min(text.tokens.count, j + 7) && text.tokens[q].paragraph == paragraph {
+            if personAt[q] >= 0 { return .person(personAt[q]) }
+            if organizationAt[q] >= 0 { return .named(analysis.entities[organizationAt[q]].name) }
+            if text.isMark(q, 0x2E) || text.isMark(q, 0x2C) { return nil }
+            q += 1
+        }
+        return nil
+    }
+
+    /// Nouns of what a body issues ("statement", "release").
+    private static let statementNouns: Set<UInt64> = Set(["statement", "statements", "release", "announcement", "notice",
+                                                           "filing", "report", "letter", "post", "email"].map(HashedWordTable.hash))
 
     /// Whether word `i` is a lower-case noun for one who speaks for a body ("spokeswoman").
     private func isSpokesNoun(_ i: Int) -> Bool {
