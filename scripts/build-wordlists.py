@@ -429,6 +429,8 @@ Now Today Yesterday Tomorrow Tonight Here There Yes No Not Mr Mrs Ms Dr God Lord
 COVID-19 Covid Covid-19 Coronavirus AM PM GMT UTC EST PST CET BST AD BC BCE CE TV GDP AI OK ID IDs PhD MP MPs KC QC OBE CBE MBE KBE DBE MSP MEP MLA MLAs TD TDs
 API APIs GAAP MBBS GP GPs MRI ICU PPE IVF EV EVs ETF ETFs IPO IPOs ESG LED LNG GPU GPUs CPU CPUs USB VAT ET PT CT
 CEO CEOs Q&A R&D M&A B&B FAQ EMP PDF URL HTML PS NB RIP UFO DNA HIV AIDS SUV IQ IT PR HR VIP VIPs
+IST EDT CDT MDT PDT CEST AEST AEDT JST HKT SGT MSK GDPR HDMI USB-C USB-A TEU TEUs CO2 VC VCs DIY ADHD PTSD
+OCD HGV SIM PIN ATM ATMs SMS GPS CCTV KPI KPIs CFO CFOs COO CTO CMO FX VR 4G 5G 6G
 Photograph Photo Image Images Picture Video Source Getty Advertisement Keywords Related Read
 More Share Comments Subscribe Sign Log Click Update Updated Published Posted Breaking Live
 Exclusive Analysis Opinion Comment Editorial Explainer Watch Listen Follow Contact About Menu Home Search""".split()

@@ -12,6 +12,8 @@ import Testing
         ("(CNN) — The Senate voted on Tuesday.", "(CNN)"),
         ("NEW YORK, June 12, 2024 — A powerful storm hit.", "NEW YORK, June 12, 2024"),
         ("MANILA, Philippines – The death toll rose to 120.", "MANILA, Philippines"),
+        ("Dubai: The Central Bank of the UAE cut its base rate by 25 basis points on Wednesday.", "Dubai"),
+        ("ABU DHABI: The ministry announced new rules for foreign investors on Monday.", "ABU DHABI"),
         ("PITTSBURGH, Oct. 28, 2025 /PRNewswire/ -- Northvale Robotics announced a deal.", "PITTSBURGH, Oct. 28, 2025 /PRNewswire/"),
         ("SAN JOSE, Calif.--(BUSINESS WIRE)--Northvale Robotics today announced a deal.", "SAN JOSE, Calif.--(BUSINESS WIRE)"),
     ])
@@ -27,6 +29,8 @@ import Testing
         "NATO — the alliance said on Tuesday it would meet.",
         "US officials — three of them — said the talks failed.",
         "The council met on Tuesday (its third meeting) - and voted.",
+        "Key facts: The council met on Tuesday and voted to approve the garage.",
+        "WATCH: The moment the bridge collapsed into the river on Tuesday night.",
     ])
     func aSentenceThatOpensLikeADatelineStaysWhole(paragraph: String) {
         #expect(WireDateline.split(paragraph) == nil)

@@ -39,6 +39,12 @@ import Testing
         #expect(doc.text.hasSuffix(body2))
     }
 
+    @Test func anEventPromotionBetweenParagraphsIsDropped() async throws {
+        let raw = "Council approves the garage\n\n\(body1)\n\nJoin 10,000+ tech and VC leaders at TechCrunch Disrupt 2025. Register now.\n\n\(body2)\n"
+        let doc = try await cleaned(raw)
+        #expect(doc.text == "\(body1)\n\n\(body2)")
+    }
+
     @Test func aListOfLinksAnnouncedAtTheEndIsDropped() async throws {
         let raw = "# Council approves the garage\n\n\(body1)\n\n\(body2)\n\n**Read more:**\n\n* [Dunelm sales rise despite consumer gloom](/a)\n* [Why are so many high-street shops closing?](/b)\n"
         let doc = try await cleaned(raw, format: .markdown)

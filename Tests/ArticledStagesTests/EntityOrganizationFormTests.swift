@@ -35,6 +35,11 @@ import Testing
         #expect(e["Korea Herald"]?.1 == 1)
     }
 
+    @Test func technicalAbbreviationsAndTimeZonesAreNoBodies() {
+        let e = recognized("The phone has USB-C and HDMI ports, and its CO2 footprint fell, the firm said at 10:40 IST.")
+        #expect(e["USB-C"] == nil && e["HDMI"] == nil && e["CO2"] == nil && e["IST"] == nil)
+    }
+
     @Test func aLawsTitleNamesNoBody() {
         let e = recognized("The court ruled that the deployment breached the National Police Service Act, lawyers said.")
         #expect(e["National Police Service"] == nil && e["National Police Service Act"] == nil)

@@ -5,6 +5,8 @@ enum SalesNotice {
     /// Phrases of such notices anywhere in the line, lower case.
     static let phrases: [[UInt8]] = ["affiliate link", "affiliate commission", "earn a commission", "earn commission",
                                      "purchase through links", "buy through links", "delivery charges may apply",
+                                     "register now", "book your tickets", "get your tickets", "download our app",
+                                     "download the app",
                                      "order your copy", "paid partnership", "paid post", "sponsored content",
                                      "this content is sponsored"].map { Array($0.utf8) }
 

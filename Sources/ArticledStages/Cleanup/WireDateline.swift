@@ -12,6 +12,7 @@ enum WireDateline {
     /// The dateline opening `paragraph` (without its dash) and the body after it, or nil.
     static func split(_ paragraph: String) -> (dateline: String, body: String)? {
         if let wire = releaseSplit(paragraph) { return wire }
+        if let placed = colonSplit(paragraph) { return placed }
         guard let first = paragraph.utf8.first, first == 0x28 || ASCIIByte.isUpper(first) || first >= 0xC3 else { return nil }
         let tokens = paragraph.prefix(160).split(separator: " ", maxSplits: 14, omittingEmptySubsequences: false)
         var i = 0
@@ -53,6 +54,21 @@ enum WireDateline {
         guard let opening = rest.utf8.first, ASCIIByte.isUpper(opening) || opening >= 0x80 || opening == 0x22
             || (opening >= 0x30 && opening <= 0x39) else { return nil }
         return (dateline, String(rest))
+    }
+
+    /// A dateline of a known place and a colon, as Gulf and Indian papers write it: `Dubai: The
+    /// Central Bank…`, `ABU DHABI:`, `New Delhi:`.
+    private static func colonSplit(_ paragraph: String) -> (dateline: String, body: String)? {
+        guard let colon = paragraph.utf8.prefix(30).firstIndex(of: 0x3A) else { return nil }
+        let head = paragraph[..<colon]
+        let words = head.split(separator: " ")
+        guard (1...3).contains(words.count), words.allSatisfy({ startsUpper($0) }) else { return nil }
+        let rest = paragraph[paragraph.utf8.index(after: colon)...].drop { $0 == " " }
+        guard let opening = rest.utf8.first, ASCIIByte.isUpper(opening) || opening == 0x22, rest.utf8.count >= 40 else { return nil }
+        let name = String(head)
+        let titled = words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+        guard BylineParser.isPlace(name) || BylineParser.isPlace(titled) else { return nil }
+        return (name, String(rest))
     }
 
     /// A press release's dateline written without spaces, `SAN JOSE, Calif.--(BUSINESS WIRE)--Northvale…`:
