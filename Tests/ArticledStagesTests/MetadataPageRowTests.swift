@@ -21,6 +21,28 @@ import Testing
         #expect(doc.published == "2023-10-17T16:05-04:00")
     }
 
+    @Test func aTaglineClosingOnItsAuthorNamesTheAuthor() {
+        let doc = extracted(["The Final Whistle #142: Okafor's move, and what it means for Villa",
+                             "A weekly newsletter on the business of football, by Jamie Fletcher"])
+        #expect(doc.authors == ["Jamie Fletcher"])
+        #expect(MetadataExtractor.taglineAuthor("Prices rose, by 3 per cent") == nil)
+    }
+
+    @Test func aDatedLineOfFurnitureStillDatesTheArticle() async throws {
+        var doc = Document(id: "x", sourceFile: "a.md", format: .markdown, raw: """
+        # The Final Whistle #142: Okafor's move, and what it means for Villa
+
+        **Sent on 30 August 2025** · [View in browser](https://example.com/p/142) · [Unsubscribe](https://example.com/u)
+
+        Okafor completed his move to Aston Villa on Friday night after a week of talks between the two clubs, his agent said.
+
+        The fee could rise with add-ons, according to people familiar with the deal, who asked not to be named.
+        """)
+        try await CleanupStage().process(&doc)
+        MetadataExtractor().extract(into: &doc)
+        #expect(doc.published == "2025-08-30")
+    }
+
     @Test func aRowOfTwoDatesIsReadDateByDate() {
         let doc = extracted(["Israel and Hamas agree Gaza ceasefire and hostage deal",
                              "Published On 15 Jan 2025 | Updated: 16 Jan 2025 02:10 (GMT+3)"])

@@ -86,7 +86,10 @@ struct ArticleLayout: Sendable {
         }) {
             bodyEnd = cut
         }
-        for k in 0..<bodyStart where !junk[k] { front.append(lines[k].text) }
+        // A dated line of furniture ("Sent on 30 August 2025 · View in browser") still dates the article.
+        for k in 0..<bodyStart where !junk[k] || (lines[k].features.digits >= 4 && PublicationDateFinder.dateline(lines[k].text) != nil) {
+            front.append(lines[k].text)
+        }
         for k in bodyEnd..<n { back.append(lines[k].text) }
 
         // The middle: drop furniture and stray headlines between paragraphs.
