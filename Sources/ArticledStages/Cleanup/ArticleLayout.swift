@@ -223,9 +223,16 @@ struct ArticleLayout: Sendable {
 
     /// Whether the line's first word (lower case) is one of `linkListWords`.
     static func opensWithLinkWord(_ text: String) -> Bool {
-        guard let first = text.split(separator: " ", maxSplits: 1).first else { return false }
-        return linkListWords.contains(first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":")))
+        // On bytes, case folded: it runs for every short line.
+        let bytes = text.utf8
+        var end = bytes.firstIndex(of: 0x20) ?? bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x3A { end = bytes.index(before: end) }
+        let first = bytes[..<end]
+        return linkListKeys.contains { $0.elementsEqual(first, by: { $0 == ASCIIByte.lower($1) }) }
     }
+
+    /// `linkListWords` as bytes.
+    private static let linkListKeys: [[UInt8]] = linkListWords.sorted().map { Array($0.utf8) }
 
     /// For each line, the index of an earlier line with the same text (case and spacing aside).
     static func earlierCopies(_ lines: [ArticleLine]) -> [Int?] {
