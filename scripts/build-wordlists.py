@@ -538,6 +538,21 @@ def main():
           "# Source: PyPI package names (MIT): 1990 US Census first names, public domain; plus curated\n"
           "# international given names (articled project, CC0). Ordinary English words are left out.\n",
           given_out)
+    # Given names by the sex the census records them for, where one outweighs the other five to
+    # one: what "he" and "she" can refer to.
+    share = {}
+    for f, sex in (("dist.male.first", "m"), ("dist.female.first", "f")):
+        with open(os.path.join(census, f), encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if parts:
+                    share.setdefault(parts[0].capitalize(), {"m": 0.0, "f": 0.0})[sex] += float(parts[1])
+    kept = set(given_out)
+    for sex, other, name in (("f", "m", "names-given-female.txt"), ("m", "f", "names-given-male.txt")):
+        write(name,
+              "# Source: PyPI package names (MIT): 1990 US Census first names, public domain. Given names\n"
+              "# far more often recorded for one sex (" + ("women" if sex == "f" else "men") + ").\n",
+              sorted(n for n, v in share.items() if n in kept and v[sex] > 5 * v[other]))
     write("names-surname-words.txt",
           "# Source: PyPI package names (MIT): the 2000 most frequent 1990 US Census surnames that are also\n"
           "# ordinary English words (SCOWL), public domain: \"May\" of \"Theresa May\" can be a surname.\n",

@@ -15,6 +15,18 @@ import Testing
         #expect(q.map(\.speaker) == ["Einav Zangauker"])
     }
 
+    @Test func aPronounIsNeverAPersonOfTheOtherSex() {
+        let q = quotes("""
+        Alice Brown and her colleague John Smith met union leaders on Monday to discuss the strike.
+
+        "There is a deal to be done here," he said.
+
+        "We are not there yet," she said.
+        """)
+        #expect(q.map(\.speaker) == ["John Smith", "Alice Brown"])
+        #expect(GivenNameSex.of(HashedWordTable.hash("Taylor")) == nil)
+    }
+
     @Test func aNameInsideTheSubjectsRelativeClauseIsNotTheSpeaker() {
         let q = quotes("Pat Cummins, who made 41 before being caught at slip off Ravindra Jadeja, said the lead was \"more than enough for us on this pitch\".")
         #expect(q.map(\.speaker) == ["Pat Cummins"])

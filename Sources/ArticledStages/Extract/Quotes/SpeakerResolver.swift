@@ -134,7 +134,9 @@ struct SpeakerResolver {
                let body = speakingBody(at: k + 1, first: first) {
                 return .named(body)
             }
-            if text.isWord(k, .pronoun) && k == first { return resolvePronoun(before: max(open, 0)).map { .person($0) } ?? .unnamed }
+            if text.isWord(k, .pronoun) && k == first {
+                return resolvePronoun(before: max(open, 0), sex: pronounSex(k)).map { .person($0) } ?? .unnamed
+            }
             // "“…,” the spokesperson added": who speaks for a body is the one introduced so, not
             // whoever was named last.
             if k == first || (k == first + 1 && text.isLowercaseWord(first, .speechVerb)),
@@ -248,7 +250,7 @@ struct SpeakerResolver {
             while p >= 0 && sentence[p] == s {
                 if !text.tokens[p].has(.inQuote) && text.tokens[p].kind == .word {
                     if personAt[p] >= 0 { return .person(personAt[p]) }
-                    if text.isWord(p, .pronoun) { return resolvePronoun(before: p).map { .person($0) } ?? .unnamed }
+                    if text.isWord(p, .pronoun) { return resolvePronoun(before: p, sex: pronounSex(p)).map { .person($0) } ?? .unnamed }
                     // "A spokesperson for Eurostar said …", "The spokeswoman said: “…”".
                     if organization == nil, isSpokesNoun(p) { return spokesperson(at: p) }
                     if organization == nil && organizationAt[p] >= 0 && !followsPreposition(p) { organization = organizationAt[p] }
@@ -282,7 +284,7 @@ struct SpeakerResolver {
             while p >= 0 && sentence[p] == s {
                 if !text.tokens[p].has(.inQuote) && text.tokens[p].kind == .word {
                     if personAt[p] >= 0 { return .person(personAt[p]) }
-                    if text.isWord(p, .pronoun) { return resolvePronoun(before: p).map { .person($0) } }
+                    if text.isWord(p, .pronoun) { return resolvePronoun(before: p, sex: pronounSex(p)).map { .person($0) } }
                 }
                 p -= 1
             }
@@ -494,7 +496,33 @@ struct SpeakerResolver {
     /// Who "he" or "she" at token `position` is: the last person named outside quotations,
     /// unless that person is what someone else in the same sentence said something about
     /// ("Tsang said Xi would not…": "he" is Tsang).
-    func resolvePronoun(before position: Int, depth: Int = 0) -> Int? {
+    func resolvePronoun(before position: Int, depth: Int = 0, sex: GivenNameSex? = nil) -> Int? {
+        guard let found = resolvePronounByPlace(before: position, depth: depth) else { return nil }
+        // "Alice Brown met John Smith. “…,” he said": a person of the other sex is not meant;
+        // the last one named before, of the pronoun's sex, is.
+        guard let sex, let other = sexOf(found), other != sex else { return found }
+        var k = position - 1
+        while k >= 0 && position - k <= 300 {
+            if personAt[k] >= 0, !text.tokens[k].has(.inQuote), sexOf(personAt[k]) == sex { return personAt[k] }
+            k -= 1
+        }
+        return found
+    }
+
+    /// The sex of word `i`, a pronoun ("she", "he"), or nil.
+    private func pronounSex(_ i: Int) -> GivenNameSex? {
+        GivenNameSex.ofPronoun(text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)])
+    }
+
+    /// The sex person entity `entity`'s given name tells, or nil.
+    private func sexOf(_ entity: Int) -> GivenNameSex? {
+        let name = analysis.entities[entity].name
+        guard let space = name.utf8.firstIndex(of: 0x20) else { return nil }
+        return GivenNameSex.of(HashedWordTable.hash(String(name[..<space])))
+    }
+
+    /// Who "he" or "she" at `position` is by place alone (see `resolvePronoun`).
+    private func resolvePronounByPlace(before position: Int, depth: Int) -> Int? {
         guard let k = lastPersonPosition(before: position) else { return nil }
         // "Novak Djokovic beat Carlos Alcaraz. … he said", "Einav Zangauker, whose son Matan is
         // held, … she said": the person opening that sentence, its subject, before an object

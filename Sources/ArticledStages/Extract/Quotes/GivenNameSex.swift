@@ -1,0 +1,38 @@
+/// The sex a given name is far more often recorded for (the US census lists), so that "she
+/// said" is not taken for the man named last: "Alice Brown met John Smith. “…,” she said".
+enum GivenNameSex: Sendable {
+    case female, male
+
+    /// The sex of the given name whose hash (as `HashedWordTable` hashes a word) is `key`, or
+    /// nil for a name used for both, or unknown.
+    static func of(_ key: UInt64) -> GivenNameSex? {
+        if names.female.contains(key) { return .female }
+        if names.male.contains(key) { return .male }
+        return nil
+    }
+
+    /// The sex a pronoun refers to ("she", "her"; "he", "his", "him"), any case, or nil.
+    static func ofPronoun(_ bytes: ArraySlice<UInt8>) -> GivenNameSex? {
+        let lower = bytes.map(ASCIIByte.lower)
+        if lower == Array("she".utf8) || lower == Array("her".utf8) { return .female }
+        if lower == Array("he".utf8) || lower == Array("his".utf8) || lower == Array("him".utf8) { return .male }
+        return nil
+    }
+
+    /// The two lists, as hashes.
+    private static let names: (female: Set<UInt64>, male: Set<UInt64>) = (load("names-given-female.txt"), load("names-given-male.txt"))
+
+    /// The hashes of the names of one list.
+    private static func load(_ file: String) -> Set<UInt64> {
+        // Filled through a class: a closure mutating a captured local was miscompiled by Swift
+        // 6.3's optimizer (see `EntityLexiconBuilder`).
+        final class Box { var keys = Set<UInt64>() }
+        let box = Box()
+        EntityWordList.forEachLine(file) { line in
+            var h = HashedWordTable.seed
+            for b in line { h = HashedWordTable.mix(h, b) }
+            box.keys.insert(h == 0 ? 1 : h)
+        }
+        return box.keys
+    }
+}
