@@ -13,9 +13,11 @@ enum GivenNameSex: Sendable {
 
     /// The sex a pronoun refers to ("she", "her"; "he", "his", "him"), any case, or nil.
     static func ofPronoun(_ bytes: ArraySlice<UInt8>) -> GivenNameSex? {
-        let lower = bytes.map(ASCIIByte.lower)
-        if lower == Array("she".utf8) || lower == Array("her".utf8) { return .female }
-        if lower == Array("he".utf8) || lower == Array("his".utf8) || lower == Array("him".utf8) { return .male }
+        func equals(_ word: StaticString) -> Bool {
+            word.withUTF8Buffer { w in w.count == bytes.count && zip(w, bytes).allSatisfy { $0 == ASCIIByte.lower($1) } }
+        }
+        if equals("she") || equals("her") { return .female }
+        if equals("he") || equals("his") || equals("him") { return .male }
         return nil
     }
 
