@@ -25,7 +25,7 @@ import Testing
         let doc = extracted(["The Final Whistle #142: Okafor's move, and what it means for Villa",
                              "A weekly newsletter on the business of football, by Jamie Fletcher"])
         #expect(doc.authors == ["Jamie Fletcher"])
-        #expect(MetadataExtractor.taglineAuthor("Prices rose, by 3 per cent") == nil)
+        #expect(AuthorFinder.taglineAuthor("Prices rose, by 3 per cent") == nil)
     }
 
     @Test func aDatedLineOfFurnitureStillDatesTheArticle() async throws {

@@ -67,7 +67,8 @@ enum WireDateline {
         guard let opening = rest.utf8.first, ASCIIByte.isUpper(opening) || opening == 0x22, rest.utf8.count >= 40 else { return nil }
         let name = String(head)
         let titled = words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
-        guard BylineParser.isPlace(name) || BylineParser.isPlace(titled) else { return nil }
+        let lexicon = EntityLexicon.shared
+        guard lexicon.isPlace(named: name) || lexicon.isPlace(named: titled) else { return nil }
         return (name, String(rest))
     }
 

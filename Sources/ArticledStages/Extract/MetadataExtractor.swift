@@ -1,4 +1,3 @@
-import Foundation
 import ArticledCore
 
 /// Finds the headline, standfirst, byline, date, outlet and language of an article.
@@ -18,7 +17,7 @@ struct MetadataExtractor {
         document.authors = AuthorFinder.authors(front: front, title: document.title, datelines: datelines)
         if document.authors.isEmpty { document.authors = AuthorFinder.creditedReporters(back: document.backMatter) }
         // "A weekly newsletter on the business of football, by Jamie Fletcher": a tagline's author.
-        if document.authors.isEmpty, let name = front.lazy.compactMap(Self.taglineAuthor).first { document.authors = [name] }
+        if document.authors.isEmpty, let name = front.lazy.compactMap(AuthorFinder.taglineAuthor).first { document.authors = [name] }
         document.published = PublicationDateFinder.date(front: front, back: document.backMatter, datelines: datelines)
         // The first paragraph as it was written, with the dateline that credits the agency.
         let lead = document.textWithDateline.prefix { $0 != "\n" }
@@ -66,15 +65,6 @@ struct MetadataExtractor {
             }
         }
         return out
-    }
-
-    /// The name closing a tagline after ", by " ("…, by Jamie Fletcher"), or nil.
-    static func taglineAuthor(_ line: String) -> String? {
-        guard line.utf8.count <= 200, let r = line.range(of: ", by ", options: .backwards) else { return nil }
-        let rest = line[r.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " .*_"))
-        let words = rest.split(separator: " ")
-        guard (2...3).contains(words.count) else { return nil }
-        return BylineParser.bareName(in: rest)
     }
 
     /// Whether `line` is the masthead of `outlet`: a short line of capitalized words (or

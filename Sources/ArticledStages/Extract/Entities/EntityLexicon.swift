@@ -65,6 +65,12 @@ struct EntityLexicon: Sendable {
 
     /// The gazetteer entry at a table index.
     func place(_ index: Int32) -> GazetteerEntry? { index >= 0 ? places[Int(index)] : nil }
+
+    /// Whether `name`, as written, is a place the gazetteer knows (a city, a region, a country).
+    func isPlace(named name: String) -> Bool {
+        guard let v = table.value(HashedWordTable.hash(name)), let entry = place(v.place) else { return false }
+        return entry.kind == .location
+    }
 }
 
 /// A known place or organization, shared by all of its aliases.

@@ -115,7 +115,8 @@ struct EntityMerger {
         for m in pending {
             let mention = mentions[m]
             let wordKey = mention.name == nil ? text.hashes[mention.start] : mention.key
-            if mention.kind != .organization, var g = surnames[wordKey], mention.kind != .location || !readsAsPlace(mention) {
+            if mention.kind != .organization, var g = surnames[wordKey],
+               mention.kind != .location || !NameContext(text: text).readsAsPlace(first: mention.start, last: mention.end) {
                 // A shared surname is the person last named before it in its paragraph; else the
                 // one named most ("Dr. Ekwueme" of an obituary naming his brother Samuel Ekwueme).
                 if let shared = sharedSurnames[wordKey] {
@@ -159,22 +160,6 @@ struct EntityMerger {
 
     /// Suffixes after a surname that tell generations apart, in small letters.
     private static let generationSuffixes: Set<UInt64> = Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"].map(HashedWordTable.hash))
-
-    /// Whether a one-word place that is also someone's surname is written as a place: after a
-    /// preposition of place or motion ("in Mendoza", "to Kent"), or before a comma and a
-    /// larger place ("Mendoza, Argentina").
-    private func readsAsPlace(_ m: Mention) -> Bool {
-        let context = NameContext(text: text)
-        if let prev = context.previousWord(before: m.start), Self.placePrepositions.contains(text.lowercaseHash(prev)) { return true }
-        if text.isMark(m.end + 1, 0x2C), text.isWord(m.end + 2), text.places[m.end + 2] >= 0 { return true }
-        return false
-    }
-
-    /// Words that put a place after them (in small letters).
-    private static let placePrepositions: Set<UInt64> = Set(["in", "at", "near", "outside", "inside", "across", "around", "from",
-                                                             "to", "into", "of", "via", "throughout", "toward", "towards",
-                                                             "between", "within", "northern", "southern", "eastern", "western",
-                                                             "central"].map(HashedWordTable.hash))
 
     /// The long form `acronyms` give mention `m`: by the acronym as written, when it is one word
     /// in capitals, else by the mention's key.

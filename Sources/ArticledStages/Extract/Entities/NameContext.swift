@@ -150,6 +150,20 @@ struct NameContext {
         return Self.placePrepositions.contains(text.hashes[prev])
     }
 
+    /// Whether tokens `first...last`, a place's name that may also be someone's surname, are
+    /// written as the place: after a word of place or motion ("in Mendoza", "to Kent"), or
+    /// before a comma and a larger place ("Mendoza, Argentina").
+    func readsAsPlace(first: Int, last: Int) -> Bool {
+        if let prev = previousWord(before: first), Self.placeOrMotionWords.contains(text.lowercaseHash(prev)) { return true }
+        return text.isMark(last + 1, 0x2C) && text.isWord(last + 2) && text.places[last + 2] >= 0
+    }
+
+    /// Words that put a place after them, wider than `placePrepositions` (in small letters).
+    private static let placeOrMotionWords: Set<UInt64> = Set(["in", "at", "near", "outside", "inside", "across", "around", "from",
+                                                              "to", "into", "of", "via", "throughout", "toward", "towards",
+                                                              "between", "within", "northern", "southern", "eastern", "western",
+                                                              "central"].map(HashedWordTable.hash))
+
     /// Prepositions before a place ("in Lampedusa", "at the Secretariat"); not "from", which
     /// names employers too ("engineers from National Grid said").
     private static let placePrepositions: Set<UInt64> = Set(["in", "at", "near", "outside", "inside", "across",

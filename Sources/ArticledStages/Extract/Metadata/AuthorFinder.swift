@@ -124,6 +124,15 @@ enum AuthorFinder {
         return parts.count > 1 ? parts.joined(separator: " ") : nil
     }
 
+    /// The name closing a tagline after ", by " ("A weekly newsletter on football, by Jamie
+    /// Fletcher"), or nil.
+    static func taglineAuthor(_ line: String) -> String? {
+        guard line.utf8.count <= 200, let r = line.range(of: ", by ", options: .backwards) else { return nil }
+        let rest = line[r.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " .*_"))
+        guard (2...3).contains(rest.spaceSeparatedWordCount) else { return nil }
+        return BylineParser.bareName(in: rest)
+    }
+
     /// Credits that name the reporters who wrote a wire story.
     static let reportingCredits: [String] = ["reporting by ", "reported by ", "writing by ", "written by "]
 

@@ -153,15 +153,8 @@ enum BylineParser {
         guard name.count < 3 || !name.contains(where: { MetadataVocabulary.shared.outletWords.contains($0.lowercased()) }) else { return nil }
         let joined = name.joined(separator: " ")
         // "New Delhi" beside a byline: the reporter's place, not a second reporter.
-        guard !isPlace(joined) else { return nil }
+        guard !EntityLexicon.shared.isPlace(named: joined) else { return nil }
         return joined
-    }
-
-    /// Whether `name` is a place the gazetteer knows (a city, a region, a country).
-    static func isPlace(_ name: String) -> Bool {
-        let lexicon = EntityLexicon.shared
-        guard let v = lexicon.table.value(HashedWordTable.hash(name)), let entry = lexicon.place(v.place) else { return false }
-        return entry.kind == .location
     }
 
     /// Words of an academic's or expert's post after their name in a byline.

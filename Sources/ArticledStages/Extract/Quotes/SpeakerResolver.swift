@@ -129,11 +129,7 @@ struct SpeakerResolver {
             if personAt[k] >= 0 { return .person(personAt[k]) }
             // "“…,” Walmart said", "“…,” the FDA said in a statement", "“…,” said the agency's
             // parent, Google": a body named right there, that speaks.
-            if organizationAt[k] >= 0, let body = speakingBody(at: k, first: first) { return .named(body) }
-            if text.isLowercaseWord(k, .article), k + 1 < tokens.count, organizationAt[k + 1] >= 0,
-               let body = speakingBody(at: k + 1, first: first) {
-                return .named(body)
-            }
+            if let body = speakingBody(at: text.isLowercaseWord(k, .article) ? k + 1 : k, first: first) { return .named(body) }
             if text.isWord(k, .pronoun) && k == first {
                 return resolvePronoun(before: max(open, 0), sex: pronounSex(k)).map { .person($0) } ?? .unnamed
             }
@@ -404,6 +400,7 @@ struct SpeakerResolver {
     /// starts at `first`, when it speaks there: opening the attribution (after "the") before a
     /// speech verb, or right after the verb that opens it; or nil.
     private func speakingBody(at k: Int, first: Int) -> String? {
+        guard k < text.tokens.count, organizationAt[k] >= 0 else { return nil }
         let entity = organizationAt[k]
         var end = k
         while end + 1 < text.tokens.count && organizationAt[end + 1] == entity { end += 1 }
