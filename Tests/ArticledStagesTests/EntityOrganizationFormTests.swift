@@ -55,4 +55,14 @@ import Testing
         let e = recognized("The Alzheimer's Society welcomed the trial. Alzheimer's disease affects millions of people.")
         #expect(e["Alzheimer's Society"]?.1 == 1)
     }
+
+    @Test func aNameAfterAKindOfCompanyIsThatCompany() {
+        let e = recognized("Shipping group Maersk said it would reroute vessels. \"Our crews come first,\" Maersk said. The Rwandan firm Akagera Biologics made the vaccine.")
+        #expect(e["Maersk"]?.0 == .organization && e["Maersk"]?.1 == 2)
+        #expect(e["Akagera Biologics"]?.0 == .organization)
+        // A role is no kind of company; nor does a kind before an owner's name make the owner one.
+        let p = recognized("Billionaire investor Warren Buffett said so. Hilary Evans, of the charity Alzheimer's Research UK, agreed.")
+        #expect(p["Warren Buffett"]?.0 == .person)
+        #expect(p["Alzheimer"] == nil)
+    }
 }

@@ -102,4 +102,18 @@ import Testing
         let e = recognized("Shares of Delta Air Lines (DAL.N) fell, while Societe Generale (SOGN.PA) rose and the index (.SX7P) slipped. Delta said demand was strong.")
         #expect(e["DAL"] == nil && e["SOGN"] == nil && e["PA"] == nil && e["SX7P"] == nil && e["N"] == nil)
     }
+
+    @Test func aDoubleBarrelledSurnameWithAPlaceInItIsThePersons() {
+        let e = recognized("Naomi Kerr-Atherton won in straight sets. Kerr-Atherton said she had been nervous. \"We can do it here,\" said Dr. Folasade Adeyemi-Bello. Adeyemi-Bello agreed.")
+        #expect(e["Naomi Kerr-Atherton"]?.0 == .person && e["Naomi Kerr-Atherton"]?.1 == 2)
+        #expect(e["Folasade Adeyemi-Bello"]?.0 == .person && e["Folasade Adeyemi-Bello"]?.1 == 2)
+        #expect(e["Atherton"] == nil && e["Bello"] == nil)
+        // Places joined by a hyphen stay places.
+        #expect(recognized("The Beijing-Moscow axis held as Kenya-Uganda trade grew.")["Kenya"]?.0 == .location)
+    }
+
+    @Test func anOrdinaryGivenNameInAnAppositionAfterARoleIsAPerson() {
+        let e = recognized("Malawi's health minister, Mercy Chirwa, told reporters the country would join.")
+        #expect(e["Mercy Chirwa"]?.0 == .person)
+    }
 }

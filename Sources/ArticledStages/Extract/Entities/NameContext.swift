@@ -62,6 +62,15 @@ struct NameContext {
         return false
     }
 
+    /// Whether token `first` follows a kind of organization written as a common noun, the name
+    /// in apposition to it: "shipping group Maersk", "retailer Kroger", "chipmaker SK hynix"
+    /// (not "investor Warren", a person's role, nor "the charity Alzheimer's Research UK", whose
+    /// first word is the owner of a longer name).
+    func followsOrganizationKind(first: Int) -> Bool {
+        guard !text.tokens[first].has(.possessive), let kind = previousWord(before: first), kind == first - 1 else { return false }
+        return text.isLowercaseWord(kind, .organizationKind) && !text.facts[kind].contains(.personNoun)
+    }
+
     /// Whether the words around tokens `first...last` say outright it is a person: a role noun
     /// before it ("spokesman Liu"), "X, who", or an apposition headed by a role noun ("Sung, a
     /// political scientist at…"). Stronger than a speech verb, which organizations take too.

@@ -57,6 +57,7 @@ extension RunReader {
             var m = Mention(start: first, end: last, kind: nil, key: key, evidence: .weak)
             // "Paystream, a payments startup, said…": an apposition saying what it is wins over the verb.
             let described = context.describesOrganization(first: first, last: last) || context.namesEmployer(first: first)
+                || context.followsOrganizationKind(first: first)
             // An ordinary word alone ("Zero said") is not taken for a surname on context alone,
             // unless it is a frequent surname ("Brown said").
             // Not the second word of a name whose first word was left out ("Downing Street said").
@@ -75,7 +76,8 @@ extension RunReader {
         }
         // Shouted words ("BREAKING NEWS", a dateline no list knows) are no person's name.
         if firstToken.has(.allCaps) && text.tokens[last].has(.allCaps) && !isInitials(first) { return }
-        if context.describesOrganization(first: first, last: last) || context.namesEmployer(first: first) {
+        if context.describesOrganization(first: first, last: last) || context.namesEmployer(first: first)
+            || context.followsOrganizationKind(first: first) {
             out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
             return
         }
@@ -116,7 +118,10 @@ extension RunReader {
             classify(Array(span.dropFirst()), into: &out)
             return
         }
-        if span.count <= 4 && (!commonFirst || context.suggestsPerson(first: first, last: last)) {
+        // "the health minister, Mercy Chirwa, told": an ordinary first word ("Mercy", "Grace")
+        // is a given name where the words around say a person.
+        if span.count <= 4 && (!commonFirst || context.suggestsPerson(first: first, last: last)
+                               || context.describesPerson(first: first, last: last)) {
             out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
         }
     }

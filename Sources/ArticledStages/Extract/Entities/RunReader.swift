@@ -35,6 +35,49 @@ struct RunReader {
         self.lexicon = lexicon
         self.context = NameContext(text: text)
         self.sports = SportsReport.matches(text)
+        self.surnameCompounds = Self.surnameCompounds(in: text, lexicon: lexicon)
+    }
+
+    /// Hyphenated surnames one of whose parts is a place ("Naomi Kerr-Atherton", "Dr. Folasade
+    /// Adeyemi-Bello"), as hashes: written after a given name, a title or a word no list knows,
+    /// they are a person's, there and wherever else the text writes them ("Kerr-Atherton said").
+    let surnameCompounds: Set<UInt64>
+
+    private static func surnameCompounds(in text: TokenizedText, lexicon: EntityLexicon) -> Set<UInt64> {
+        var found: Set<UInt64> = []
+        for i in 1..<max(text.tokens.count, 1) where text.tokens[i].has(.hyphenated) && text.tokens[i].has(.capitalized) {
+            let g = i - 1
+            let t = text.tokens[i], before = text.tokens[g]
+            guard !t.has(.allCaps), before.kind == .word, before.has(.capitalized), !before.has(.allCaps),
+                  !before.has(.possessive), before.paragraph == t.paragraph, text.places[g] < 0,
+                  text.facts[g].contains(.givenName) || text.facts[g].contains(.role) || text.facts[g].isEmpty,
+                  partsMixKnownPlaceAndUnknownWord(text, i, lexicon) else { continue }
+            found.insert(text.hashes[i])
+        }
+        return found
+    }
+
+    /// Whether every part of hyphenated token `i` is capitalized, one is a known place and
+    /// another a word no list knows ("Kerr-Atherton"; not "EU-China", "Anglo-Irish", "US-made").
+    private static func partsMixKnownPlaceAndUnknownWord(_ text: TokenizedText, _ i: Int, _ lexicon: EntityLexicon) -> Bool {
+        var k = Int(text.tokens[i].start)
+        let end = Int(text.tokens[i].end)
+        var place = false, unknown = false
+        while k < end {
+            guard ASCIIByte.isUpper(text.bytes[k]) else { return false }
+            var h = HashedWordTable.seed
+            while k < end && text.bytes[k] != 0x2D {
+                h = HashedWordTable.mix(h, text.bytes[k])
+                k += 1
+            }
+            if let v = lexicon.table.value(h == 0 ? 1 : h) {
+                if lexicon.place(v.place) != nil { place = true }
+            } else {
+                unknown = true
+            }
+            k += 1
+        }
+        return place && unknown
     }
 
 
@@ -363,7 +406,7 @@ struct RunReader {
                 p += 1
                 continue
             }
-            if text.tokens[i].has(.hyphenated), let parts = compoundParts(i) {
+            if text.tokens[i].has(.hyphenated), !surnameCompounds.contains(text.hashes[i]), let parts = compoundParts(i) {
                 flush()
                 out.append(contentsOf: parts)
                 p += 1
