@@ -68,4 +68,11 @@ import Testing
         #expect(join([["Alex Lantier"], ["1 April 2022"]]).count == 2)
         #expect(join([["Yes 414", "No 17"]]).count == 2)
     }
+
+    @Test func aRowOfLinksIsNeverJoinedToTheMastheadUnderIt() async throws {
+        let raw = "Home | News | Football | Cricket | Rugby Union | Tennis | Golf | Athletics | More Sports\nTHE NORTHERN CHRONICLE — SPORT\n\nHarwood double sends Castlebridge top\n\nBy Gareth Lomax\n\n"
+            + "The striker scored twice in the second half on Sunday as the home side came from behind to win the match.\n"
+        let doc = try await cleaned(raw)
+        #expect(doc.frontMatter.contains("THE NORTHERN CHRONICLE — SPORT"))
+    }
 }

@@ -27,4 +27,22 @@ import Testing
         MetadataExtractor().extract(into: &doc)
         #expect(doc.publisher == nil)
     }
+
+    @Test func thePagesTitleNamesTheOutletBetterThanTheGroupOwningIt() {
+        let html = "<html><head><title>Bus drivers to strike for six days - West of Scotland Observer</title></head><body></body></html>"
+        var doc = Document(id: "x", sourceFile: "a.html", format: .html, raw: html)
+        doc.frontMatter = ["Bus drivers to strike for six days", "By John Roe"]
+        doc.backMatter = ["© Clydeside Newspapers Ltd 2024. Registered in Scotland."]
+        doc.text = "Drivers will walk out on Monday, the union said."
+        MetadataExtractor().extract(into: &doc)
+        #expect(doc.publisher == "West of Scotland Observer")
+        // And its fuller form ("The Carolina Ledger") over a shorter one.
+        let ledger = "<html><head><title>Maker to pay $640m - The Carolina Ledger</title></head><body></body></html>"
+        var other = Document(id: "y", sourceFile: "b.html", format: .html, raw: ledger)
+        other.frontMatter = ["Maker to pay $640m", "By John Roe"]
+        other.backMatter = ["Copyright © 2025 Carolina Ledger Publishing Co. All rights reserved."]
+        other.text = "The company agreed to pay on Monday, the court said."
+        MetadataExtractor().extract(into: &other)
+        #expect(other.publisher == "The Carolina Ledger")
+    }
 }

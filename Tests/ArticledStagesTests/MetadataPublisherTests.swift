@@ -121,4 +121,19 @@ import Testing
         #expect(PublisherFinder.publisher(front: front, back: []) == "The Salem Courier-Journal")
         #expect(PublisherFinder.publisher(front: Array(front.dropFirst()), back: []) == "Salem Courier-Journal")
     }
+
+    @Test func aGroupOwningTheOutletYieldsToTheOutletsName() {
+        // The masthead, even with the section after it.
+        let front = ["Aire Valley Gazette", "Roofer jailed for four years", "By Hannah Ridley"]
+        #expect(PublisherFinder.publisher(front: front, back: ["© 2024 Pennine Media Group Ltd. All rights reserved."]) == "Aire Valley Gazette")
+        #expect(PublisherFinder.publisher(front: ["THE NORTHERN CHRONICLE — SPORT", "Harwood double sends Castlebridge top"],
+                                          back: ["© 2025 Northern Chronicle Media Ltd."]) == "The Northern Chronicle")
+        // Without one, the outlet the group's name begins with; else the group.
+        #expect(PublisherFinder.publisher(front: [], back: ["© 2025 The Southern Observer Media Group. Registered in Australia."]) == "The Southern Observer")
+        #expect(PublisherFinder.publisher(front: [], back: ["Copyright 2025 Heartland Broadcasting Group."]) == "Heartland Broadcasting Group")
+    }
+
+    @Test func aYearAfterTheHolderEndsIt() {
+        #expect(PublisherFinder.copyrightHolder("© Clydeside Newspapers Ltd 2024. Registered in Scotland No. 123.") == "Clydeside Newspapers")
+    }
 }

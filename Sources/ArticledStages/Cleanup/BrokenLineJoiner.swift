@@ -82,7 +82,9 @@ enum BrokenLineJoiner {
         guard a.block == b.block, a.text.utf8.count >= 55, fa.words >= 7, fb.words >= 3, a.text.utf8.count >= b.text.utf8.count,
               !fa.endsTerminal, !fa.endsColon, fa.titleCaseRatio >= 0.6, fb.titleCaseRatio >= 0.5 else { return false }
         guard !a.isListItem, !b.isListItem, a.dateline == nil, b.dateline == nil, !opensWithLabel(b.text),
-              BylineParser.explicitNames(in: b.text) == nil, BylineParser.bareName(in: b.text) == nil else { return false }
+              BylineParser.explicitNames(in: b.text) == nil, BylineParser.bareName(in: b.text) == nil,
+              // "Home | News | Football | … | More Sports" is a row of links, whatever line follows it.
+              NavigationTrail.separatorCount(a.text) < 2 else { return false }
         return !fa.credit && !fb.credit && !fa.isJunk && !fb.isJunk
     }
 

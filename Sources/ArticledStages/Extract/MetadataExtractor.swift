@@ -102,10 +102,17 @@ struct MetadataExtractor {
                 }
             }
         }
+        // A group that owns the outlet (a copyright holder, "Clydeside Newspapers") names the
+        // outlet less well than the page's JSON-LD or its <title> ("… - West of Scotland Observer").
+        // So does a shorter form of the name the page marks up ("Carolina Ledger", "The Carolina Ledger").
+        let article = LinkedDataArticle.read(document.raw)
+        if let outlet = article?.publisher ?? document.title.flatMap({ HTMLHeadline.outlet(document.raw, headline: $0) }),
+           document.publisher.map({ PublisherFinder.isGroupName($0) || Self.isShortForm($0, of: outlet) }) ?? true {
+            document.publisher = outlet
+        }
         // What neither the page nor its meta tags said, from its JSON-LD.
-        guard document.title == nil || document.authors.isEmpty || document.published.map(Self.lacksZone) != false
-                || document.publisher == nil,
-              let article = LinkedDataArticle.read(document.raw) else { return }
+        guard document.title == nil || document.authors.isEmpty || document.published.map(Self.lacksZone) != false,
+              let article else { return }
         if document.title == nil { document.title = article.headline }
         if document.authors.isEmpty {
             document.authors = article.authors.flatMap { BylineParser.explicitNames(in: "By " + $0) ?? [] }
@@ -113,7 +120,12 @@ struct MetadataExtractor {
         if let value = article.datePublished, let date = DateParser.find(in: value) {
             document.published = Self.completed(document.published, by: date.iso)
         }
-        if document.publisher == nil { document.publisher = article.publisher }
+    }
+
+    /// Whether `name` is `outlet` without its first words ("Carolina Ledger" of "The Carolina Ledger").
+    static func isShortForm(_ name: String, of outlet: String) -> Bool {
+        let short = HeadlineFinder.fold(name), full = HeadlineFinder.fold(outlet)
+        return short != full && full.hasSuffix(" " + short)
     }
 
     /// The publication date: `shown` (from the visible page) unless the page's markup gives

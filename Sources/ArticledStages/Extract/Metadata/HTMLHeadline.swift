@@ -9,6 +9,20 @@ enum HTMLHeadline {
         return ["h1", "title"].compactMap { element(Array($0.utf8), in: bytes) }.filter { !$0.isEmpty }
     }
 
+    /// The outlet a page's `<title>` names after its headline ("Glasgow bus drivers to strike -
+    /// West of Scotland Observer"), or nil: one to five capitalized words with an outlet word,
+    /// or a short acronym, after a separator.
+    static func outlet(_ html: String, headline: String) -> String? {
+        guard let title = element(Array("title".utf8), in: Array(html.utf8.prefix(262_144))) else { return nil }
+        for separator in [" | ", " - ", " – ", " — "] {
+            guard let r = title.ranges(of: separator).last,
+                  HeadlineFinder.fold(String(title[..<r.lowerBound])) == HeadlineFinder.fold(headline) else { continue }
+            let words = title[r.upperBound...].split(separator: " ")
+            return BylineParser.isOutletName(words) ? words.joined(separator: " ") : nil
+        }
+        return nil
+    }
+
     /// The text of the first `<name …>…</name>` element.
     private static func element(_ name: [UInt8], in bytes: [UInt8]) -> String? {
         guard let open = find(opening: name, in: bytes, from: 0) else { return nil }

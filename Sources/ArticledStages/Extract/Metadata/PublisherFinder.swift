@@ -27,7 +27,12 @@ enum PublisherFinder {
         if let name = bylineOutlet(frontLines) ?? datelineOutlet(front, datelines: datelines) { return name }
         if let wire = WireCredit.releaseWire(inLead: lead) { return wire }
         for line in backLines + frontLines {
-            if let name = ownedOutlet(line) ?? copyrightHolder(line), !authors.contains(name) { return name }
+            if let name = ownedOutlet(line) { return name }
+            guard let holder = copyrightHolder(line), !authors.contains(holder) else { continue }
+            // "© 2025 Northern Chronicle Media Ltd.": the group that owns the outlet; the outlet is
+            // the name its own, or the masthead the page opens with ("Aire Valley Gazette").
+            if isGroupName(holder), let name = frontLines.prefix(10).lazy.compactMap(sectionedMasthead).first { return name }
+            return outletOfGroup(holder) ?? holder
         }
         if let name = WireCredit.agency(inLead: lead) ?? WireCredit.agencyLine(front, datelines: datelines) { return name }
         // The page's masthead, its very first line ("THE PRAIRIE DISPATCH", "Interior Ledger").
@@ -195,12 +200,49 @@ enum PublisherFinder {
             // that is no part of a name.
             if !tokens.isEmpty, let first = t.first, first.isLowercase, !["of", "and", "the", "&", "for"].contains(l) { break }
             let core = t.trimmingPunctuation
-            if core.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" }) && !core.isEmpty { continue }
+            if core.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" }) && !core.isEmpty {
+                // "© Clydeside Newspapers Ltd 2024. Registered in Scotland": a year after the holder ends it.
+                if !tokens.isEmpty { break }
+                continue
+            }
             tokens.append(t.hasPrefix("©") ? t.dropFirst() : t)
             // "The Batch Brief. You're receiving this…": a full stop ends the holder, unless it ends "Inc." or "Ltd.".
             if t.hasSuffix("."), !companySuffixes.contains(l.trimmingCharacters(in: ".,")) { break }
         }
         return name(tokens)
+    }
+
+    /// Words that end the name of a group owning outlets, lower case ("Pennine Media Group",
+    /// "Carolina Ledger Publishing", "Clydeside Newspapers").
+    static let groupWords: Set<String> = ["media", "group", "publishing", "publications", "publishers", "newspapers", "broadcasting",
+                                          "holdings", "communications", "company", "enterprises", "partners", "ventures"]
+
+    /// Whether `name` is a company's that owns outlets rather than an outlet's ("Heartland
+    /// Broadcasting Group", not "The Daily Courier").
+    static func isGroupName(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last else { return false }
+        return groupWords.contains(last.lowercased())
+    }
+
+    /// The outlet a group's name begins with ("Northern Chronicle Media" → "Northern Chronicle",
+    /// "The Southern Observer Media Group" → "The Southern Observer"), or nil when what is left
+    /// does not end as an outlet's name does ("Pennine Media Group").
+    static func outletOfGroup(_ name: String) -> String? {
+        var words = name.split(separator: " ")
+        guard words.count >= 2, isGroupName(name) else { return nil }
+        while words.count > 1, let last = words.last, groupWords.contains(last.lowercased()) || last == "&" { words.removeLast() }
+        guard let last = words.last, !groupWords.contains(last.lowercased()), !["corporation", "network", "agency"].contains(last.lowercased()),
+              MetadataVocabulary.shared.isOutletWord(last), BylineParser.isOutletName(words) else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// A masthead line, perhaps with the section after it ("THE NORTHERN CHRONICLE — SPORT",
+    /// "Aire Valley Gazette").
+    static func sectionedMasthead(_ line: String) -> String? {
+        for separator in [" — ", " – ", " - ", " | "] {
+            if let r = line.firstRange(of: separator) { return masthead(String(line[..<r.lowerBound])) }
+        }
+        return masthead(line)
     }
 
     /// Legal forms after a company's name, lower case, without periods at the ends.
