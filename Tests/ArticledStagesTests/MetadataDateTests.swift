@@ -69,4 +69,8 @@ import Testing
         let m = DateParser.find(in: "On March 3, 2022, the minister told parliament that the talks had failed.")
         #expect((m?.otherWords ?? 0) > 6)
     }
+
+    @Test func aYearGluedToTheTimeIsStillRead() {
+        #expect(DateParser.find(in: "October 20, 20265:42 PM GMT+1Updated 2 hours ago")?.iso.hasPrefix("2026-10-20T17:42") == true)
+    }
 }

@@ -95,4 +95,21 @@ import Testing
         let (title, subtitle) = HeadlineFinder.find(front: front, raw: "")
         #expect(title == front[0] && subtitle == nil)
     }
+
+    @Test func theHeadlineStandsAboveTheBylineNotAtTheTopOfThePage() {
+        let front = ["Skip to main content", "Exclusive news, data and analytics for financial market professionals", "World", "Business",
+                     "Americas", "Chilean peso hits seven-month low as copper slides", "By Natalia Ramos", "October 20, 2026 5:42 PM GMT+1"]
+        #expect(HeadlineFinder.find(front: front, raw: "").title == "Chilean peso hits seven-month low as copper slides")
+        // With its standfirst between it and the byline.
+        let withDek = ["The Times of India", "City", "India", "Cloudburst in Kullu kills seven as flood sweeps away homes",
+                       "Rescuers searched the debris of 23 houses through the night", "Ajay Thakur / Updated: Jul 9, 2026, 08:14 IST"]
+        let (title, subtitle) = HeadlineFinder.find(front: withDek, raw: "")
+        #expect(title == "Cloudburst in Kullu kills seven as flood sweeps away homes")
+        #expect(subtitle == "Rescuers searched the debris of 23 houses through the night")
+    }
+
+    @Test func aCaptionEndingWithItsPhotoCreditIsNoStandfirst() {
+        let front = ["Treasurer accused of embezzling $412K", "The Marion County Courthouse in Knoxville, Iowa. (KDMW 9 file photo)"]
+        #expect(HeadlineFinder.find(front: front, raw: "").subtitle == nil)
+    }
 }

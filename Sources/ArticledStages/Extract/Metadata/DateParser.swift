@@ -34,6 +34,13 @@ enum DateParser {
                     var raw = bytes[start..<i]
                     while let l = raw.last, l == 0x3B || l == 0x29 || (l == 0x2E && !raw.dropLast().contains(0x2E)) { raw = raw.dropLast() }
                     while let f = raw.first, f == 0x28 { raw = raw.dropFirst() }
+                    // "October 20, 20265:42 PM": a scraper glued the year to the time.
+                    if raw.count >= 8, raw.count <= 9, raw.dropFirst(4).contains(0x3A), raw.prefix(4).allSatisfy(ASCIIByte.isDigit),
+                       raw.first == 0x31 || raw.first == 0x32 {
+                        let split = raw.startIndex + 4
+                        tokens.append(Token(lower: Array(raw[..<split]), raw: raw[..<split]))
+                        raw = raw[split...]
+                    }
                     if !raw.isEmpty { tokens.append(Token(lower: raw.map(ASCIIByte.lower), raw: raw)) }
                 }
                 start = i + 1

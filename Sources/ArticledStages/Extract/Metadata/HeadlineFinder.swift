@@ -37,6 +37,25 @@ enum HeadlineFinder {
            candidates.filter({ features[$0].words >= 4 }).count == 1 {
             return (front[first], front[candidates[1]])
         }
+        // The headline stands right above the byline or the date, with at most its standfirst
+        // between: not a site's motto ("Exclusive news, data and analytics for …") or masthead
+        // ("The Times of India") above the navigation.
+        // (A line of names counts as the byline beside the date: "Nadia Abdelrahman and Joseph Kamau" / "March 4, 2025".)
+        if titleIndex == nil, let signed = front.indices.first(where: { i in
+               dates[i] != nil || BylineParser.explicitNames(in: front[i]) != nil
+                   || (i + 1 < front.count && dates[i + 1] != nil
+                       && (BylineParser.bareNames(in: front[i]) != nil || BylineParser.bareName(in: front[i]) != nil)) }),
+           let above = candidates.last(where: { $0 < signed }), above + 1 == signed || above + 2 == signed,
+           features[above].words >= 4, !features[above].endsPeriod,
+           // Not the byline's own name and job ("Chris Halloran Chief Football Writer ·").
+           !front[above].split(separator: " ").contains(where: { ArticleLayout.journalistWords.contains($0.lowercased()) }) {
+            let block = candidates.contains(above - 1) && features[above - 1].words >= 4 && !features[above - 1].endsPeriod ? above - 1 : above
+            // Only where something else stands between the first line that could be a headline and that block.
+            if let first = candidates.first(where: { features[$0].words >= 4 }), first < block,
+               !(first + 1..<block).allSatisfy({ candidates.contains($0) && features[$0].words >= 4 }) {
+                titleIndex = block
+            }
+        }
         if titleIndex == nil {
             // A headline seldom ends with a full stop; a standfirst above it does.
             // "Council approves tower" over "The mayor resigned on Friday.": a short first line in
@@ -77,7 +96,9 @@ enum HeadlineFinder {
     static func endsWithPictureCredit(_ line: String) -> Bool {
         guard line.hasSuffix(")"), let open = line.range(of: "(", options: .backwards) else { return false }
         let credit = line[open.upperBound...].dropLast()
-        return credit.contains(": ") && credit.split(separator: " ").count <= 7
+        let words = credit.split(separator: " ")
+        // "(PTI photo)", "(KDMW 9 file photo)", "(Photo: Jane Doe/AP)".
+        return words.count <= 7 && (credit.contains(": ") || words.last.map { ["photo", "photos", "photograph"].contains($0.lowercased()) } == true)
     }
 
     /// The value of a `title: …` field (front matter of a Markdown file), unquoted, or nil.
