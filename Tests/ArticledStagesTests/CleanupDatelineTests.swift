@@ -16,6 +16,7 @@ import Testing
         ("ABU DHABI: The ministry announced new rules for foreign investors on Monday.", "ABU DHABI"),
         ("PITTSBURGH, Oct. 28, 2025 /PRNewswire/ -- Northvale Robotics announced a deal.", "PITTSBURGH, Oct. 28, 2025 /PRNewswire/"),
         ("SAN JOSE, Calif.--(BUSINESS WIRE)--Northvale Robotics today announced a deal.", "SAN JOSE, Calif.--(BUSINESS WIRE)"),
+        ("Varnita (Moldova) (AFP) – Valentina Cojocaru keeps her coat on indoors.", "Varnita (Moldova) (AFP)"),
     ])
     func aDatelineIsTakenOffTheFirstParagraph(paragraph: String, dateline: String) {
         let split = WireDateline.split(paragraph)

@@ -50,6 +50,13 @@ import Testing
         #expect(apply(HTMLStripper.strip, "<p>A <b>bold</b> word and <i>some</i>thing</p>").contains("A bold word and something"))
     }
 
+    @Test func dropsAPicturesCaptionWithoutCluesInItsWording() {
+        let html = "<p>The river rose.</p><figure><img src=\"a.jpg\"><figcaption>The Cape Fear River near Lock and Dam No. 1 in Bladen County.</figcaption></figure><p>Then it fell.</p>"
+        let text = apply(HTMLStripper.strip, html)
+        #expect(!text.contains("Bladen"))
+        #expect(text.contains("The river rose.") && text.contains("Then it fell."))
+    }
+
     @Test func keepsTextThatOnlyLooksLikeMarkup() {
         #expect(apply(HTMLStripper.strip, "<p>3 < 5 and AT&T rose</p>").contains("3 < 5 and AT&T rose"))
     }

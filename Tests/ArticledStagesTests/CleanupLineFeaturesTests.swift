@@ -54,4 +54,9 @@ import Testing
         #expect(!LineFeatures("The regulator said sites must ask users to accept cookies before tracking them.").isJunk)
         #expect(!LineFeatures("Liverpool 2 Chelsea 1").isJunk)
     }
+
+    @Test func aCaptionClosingOnAnAgencyAndPhotographerInBracketsIsACredit() {
+        #expect(LineFeatures("Liang Wenhao holds talks with Salma Mwinyi in Beijing, May 22, 2026. (Xinhua/Zhai Jianlan)").credit)
+        #expect(!LineFeatures("A poll by Reuters/Ipsos found support for the plan fell in May.").credit)
+    }
 }

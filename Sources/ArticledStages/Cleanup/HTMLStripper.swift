@@ -7,11 +7,13 @@ enum HTMLStripper {
     static let skippedElements: Set<String> = [
         "script", "style", "noscript", "head", "template", "svg", "nav", "form", "button",
         "select", "iframe", "object", "canvas", "aside",
+        // A picture's caption and credit, which the contract keeps out of the text.
+        "figcaption",
     ]
     /// Elements that start a new paragraph.
     static let blockElements: Set<String> = [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "section",
-        "article", "header", "footer", "figure", "figcaption", "blockquote", "pre", "hr", "main",
+        "article", "header", "footer", "figure", "blockquote", "pre", "hr", "main",
         "dl", "address", "time", "caption",
     ]
     /// Elements that start a new line within a paragraph.

@@ -141,9 +141,10 @@ extension LineFeatures {
                     let after = words.value(ASCIIByte.wordKey(UnsafeBufferPointer(rebasing: bytes[(lastSlash + 1)..<i])))
                     let before = words.value(ASCIIByte.wordKey(UnsafeBufferPointer(rebasing: bytes[tokenStart..<lastSlash])))
                     if after & CleanupVocabulary.agency != 0 || before & CleanupVocabulary.creditLabel != 0 { f.credit = true }
-                    // "REUTERS/Jane Roe": an agency in capitals, then a photographer's name (not "Reuters/Ipsos", "AP/NORC").
+                    // "REUTERS/Jane Roe", "(Xinhua/Zhai Jianlan)": an agency in capitals or in brackets, then a
+                    // photographer's name (not "Reuters/Ipsos", "AP/NORC").
                     if before & CleanupVocabulary.agency != 0, lastSlash - tokenStart >= 3, lastSlash + 2 < i,
-                       bytes[tokenStart..<lastSlash].allSatisfy(ASCIIByte.isUpper),
+                       bytes[tokenStart] == 0x28 || bytes[tokenStart..<lastSlash].allSatisfy(ASCIIByte.isUpper),
                        ASCIIByte.isUpper(bytes[lastSlash + 1]), ASCIIByte.isLower(bytes[lastSlash + 2]) { f.credit = true }
                 }
                 if previousHash == thisHash && info & CleanupVocabulary.noticeSubject != 0 && wordCount <= 8 { f.notice = true }

@@ -42,11 +42,14 @@ enum WireDateline {
             agency = true
             i += 1
         } else if i < tokens.count, tokens[i].hasPrefix("(") {
-            var k = i
-            while k < min(tokens.count, i + 3), !tokens[k].hasSuffix(")") { k += 1 }
-            guard k < tokens.count, tokens[k].hasSuffix(")"), startsUpper(tokens[i].dropFirst()) else { return nil }
-            agency = true
-            i = k + 1
+            // "Varnita (Moldova) (AFP) –": the country in brackets, then the agency.
+            for _ in 0..<2 where i < tokens.count && tokens[i].hasPrefix("(") {
+                var k = i
+                while k < min(tokens.count, i + 3), !tokens[k].hasSuffix(")") { k += 1 }
+                guard k < tokens.count, tokens[k].hasSuffix(")"), startsUpper(tokens[i].dropFirst()) else { return nil }
+                agency = true
+                i = k + 1
+            }
         }
         guard shouted || agency, i < tokens.count - 1, dashes.contains(tokens[i]) else { return nil }
         let dateline = tokens[..<i].joined(separator: " ")
