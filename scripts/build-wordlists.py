@@ -367,7 +367,8 @@ Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Terr
 Coast Highlands Square Republic Kingdom Emirate Emirates State States Sahara Steppe Cape Falls Archipelago
 Channel Plain Plains Heights Hills Forest Reef Harbor Harbour Port City Town Village District Borough Stadium
 Arena Airport Palace Cathedral Bridge Fort Barangay Kampung Street Road Avenue Lane Boulevard Highway Expressway
-Motorway Junction Nagar Park Basilica Mosque Abbey Chapel Shrine Monastery""".split()
+Motorway Junction Nagar Park Basilica Mosque Abbey Chapel Shrine Monastery Beach Glacier Glaciers Creek Canyon Gorge
+Volcano Dam Reservoir Lagoon Estuary Wetlands Governorate Constituency""".split()
 
 # Place words that name the place after them ("Mount Everest", "Lake Chad", "Barangay San Roque"),
 # a subset of LOCATION_WORDS (curated).

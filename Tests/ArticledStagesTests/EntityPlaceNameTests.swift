@@ -194,4 +194,25 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Secretariat"] != .person)
         #expect(entities("The award went to Maria Lopez, the nurse, on Monday.")["Maria Lopez"] == .person)
     }
+
+    @Test func aWordNoListKnowsIsAPlaceInAListOfPlaces() {
+        let e = recognized("The roofer targeted pensioners in Keighley, Bingley, Silsden and Ilkley. Depots in Govan, Possilpark and Paisley shut.")
+        #expect(e["Silsden"]?.0 == .location && e["Possilpark"]?.0 == .location)
+        // Not a team sheet, nor a speaker after a place, nor a list no place word opens.
+        let other = recognized("Rovers: Nowak; Holt, Furey, Banerjee, Maitland. Speaking in Derby, Harper told broadcasters the offer was fair.")
+        #expect(other["Holt"] == nil && other["Furey"] == nil)
+        #expect(other["Harper"]?.0 != .location)
+    }
+
+    @Test func aKindOfPlaceAfterANameOrAnAgeBeforeItMakesItAPlace() {
+        let e = recognized("A cloudburst hit the Sainj valley of Kullu district. Rescuers reached Neuli village near the Jiwa Nal stream. Margaret Feather, 81, of Pella, lost £20,000.")
+        #expect(e["Sainj"]?.0 == .location && e["Kullu"]?.0 == .location && e["Neuli"]?.0 == .location)
+        #expect(e["Jiwa Nal"]?.0 == .location && e["Pella"]?.0 == .location)
+        #expect(e["Margaret Feather"]?.0 == .person)
+    }
+
+    @Test func beachesGlaciersAndDamsArePlaces() {
+        let e = recognized("She swam at Clifton Beach every day. The Denman Glacier is melting. Hoover Dam is low.")
+        #expect(e["Clifton Beach"]?.0 == .location && e["Denman Glacier"]?.0 == .location && e["Hoover Dam"]?.0 == .location)
+    }
 }

@@ -118,6 +118,10 @@ struct NameContext {
     func namesSettlement(first: Int) -> Bool {
         guard let of = previousWord(before: first) else { return false }
         if text.hashes[of] == Self.nearWord { return true }
+        // "Margaret Feather, 81, of Ilkley": where someone of that age lives.
+        if text.hashes[of] == Self.ofWord, of == first - 1, text.isMark(of - 1, 0x2C), text.isMark(of - 3, 0x2C), text.isWord(of - 2),
+           text.tokens[of - 2].end - text.tokens[of - 2].start <= 3,
+           text.bytes[Int(text.tokens[of - 2].start)..<Int(text.tokens[of - 2].end)].allSatisfy(ASCIIByte.isDigit) { return true }
         guard text.isLowercaseWord(of, .headConnector), let noun = previousWord(before: of), !text.tokens[noun].has(.capitalized) else { return false }
         return Self.settlementNouns.contains(text.hashes[noun]) || Self.directions.contains(text.hashes[noun])
     }
@@ -148,6 +152,23 @@ struct NameContext {
     /// "near", before a place (hashes are of words as written: small letters only).
     private static let nearWord = HashedWordTable.hash("near")
 
+    /// "of", after an age ("81, of Ilkley").
+    private static let ofWord = HashedWordTable.hash("of")
+
+    /// Whether a lower-case word naming a kind of place follows tokens ending at `last`: "the
+    /// Sainj valley", "Neuli village", "the Dniester river", "the Rafah crossing".
+    func namedByPlaceNoun(last: Int) -> Bool {
+        guard text.isWord(last + 1), !text.tokens[last + 1].has(.capitalized), !text.tokens[last].has(.possessive) else { return false }
+        return Self.placeNouns.contains(text.hashes[last + 1])
+    }
+
+    /// Lower-case nouns that, after a name, say it names a place of that kind.
+    private static let placeNouns: Set<UInt64> = Set(["valley", "village", "villages", "district", "province", "region",
+                                                      "river", "stream", "creek", "lake", "constituency", "crossing", "mine",
+                                                      "glacier", "township", "municipality", "island", "islands", "peninsula",
+                                                      "plateau", "basin", "delta", "governorate", "oblast", "prefecture",
+                                                      "county", "state", "subdistrict", "settlement"].map(HashedWordTable.hash))
+
     /// Directions that "of" and a place follow ("north of Athens").
     private static let directions: Set<UInt64> = Set(["north", "south", "east", "west", "northeast", "northwest",
                                                       "southeast", "southwest"].map(HashedWordTable.hash))
@@ -165,6 +186,12 @@ struct NameContext {
     func readsAsPlace(first: Int, last: Int) -> Bool {
         if let prev = previousWord(before: first), Self.placeOrMotionWords.contains(text.lowercaseHash(prev)) { return true }
         return text.isMark(last + 1, 0x2C) && text.isWord(last + 2) && text.places[last + 2] >= 0
+    }
+
+    /// Whether a word of place or motion stands right before token `first` ("in", "to", "across").
+    func followsPlaceOrMotionWord(_ first: Int) -> Bool {
+        guard let prev = previousWord(before: first), prev == first - 1 else { return false }
+        return !text.tokens[prev].has(.capitalized) && Self.placeOrMotionWords.contains(text.hashes[prev])
     }
 
     /// Words that put a place after them, wider than `placePrepositions` (in small letters).

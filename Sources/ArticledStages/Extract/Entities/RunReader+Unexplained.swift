@@ -46,7 +46,8 @@ extension RunReader {
                 out.append(Mention(start: first, end: last, kind: nil, key: key, evidence: .weak))
                 return
             }
-            if context.namesSettlement(first: first) || context.describesSettlement(last: last) {
+            if context.namesSettlement(first: first) || context.describesSettlement(last: last) || context.namedByPlaceNoun(last: last)
+                || listedWithPlace(first: first, last: last) {
                 out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
                 return
             }
@@ -81,7 +82,7 @@ extension RunReader {
             out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
             return
         }
-        if context.namesSettlement(first: first) || context.describesSettlement(last: last) {
+        if context.namesSettlement(first: first) || context.describesSettlement(last: last) || context.namedByPlaceNoun(last: last) {
             out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
             return
         }
@@ -125,6 +126,55 @@ extension RunReader {
             out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
         }
     }
+
+    /// Whether tokens `first...last` stand in a list with a known place that a word of place
+    /// or motion opens, all its items single words: "in Keighley, Bingley, Silsden and Ilkley",
+    /// "depots in Govan, Possilpark and Paisley" (not a team sheet, "Holt, Furey, Maitland").
+    func listedWithPlace(first: Int, last: Int) -> Bool {
+        guard first == last, isSingleWordItem(first) else { return false }
+        // The list's next item on one side: past a comma, "and" or "or", or both (", and").
+        var conjunction = false
+        func item(from k: Int, step: Int) -> Int? {
+            var j = k + step
+            var joined = false
+            while text.isMark(j, 0x2C) || text.isLowercaseWord(j, .and) || (text.isWord(j) && text.hashes[j] == Self.orWord) {
+                if text.tokens[j].kind == .word { conjunction = true }
+                j += step
+                joined = true
+            }
+            guard joined, text.isWord(j), text.tokens[j].paragraph == text.tokens[k].paragraph, isSingleWordItem(j) else { return nil }
+            return j
+        }
+        var knownPlace = false
+        var start = first
+        for step in [-1, 1] {
+            var k = first
+            for _ in 0..<6 {
+                guard let j = item(from: k, step: step) else { break }
+                if lexicon.place(text.places[j])?.kind == .location {
+                    knownPlace = true
+                } else if !isUnknown(j) {
+                    break
+                }
+                k = j
+                if step < 0 { start = j }
+            }
+        }
+        // A list ends with "and" or "or": "in Derby, Harper told" is a place and a speaker.
+        return knownPlace && conjunction && context.followsPlaceOrMotionWord(start)
+    }
+
+    /// Whether token `i` is a capitalized word standing alone: no capitalized word, initials or
+    /// abbreviation next to it ("Calif.", "French Open").
+    private func isSingleWordItem(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        guard t.has(.capitalized), !t.has(.allCaps), !t.has(.abbreviation), !t.has(.possessive) else { return false }
+        if text.isWord(i - 1) && text.tokens[i - 1].has(.capitalized) { return false }
+        return !(text.isWord(i + 1) && text.tokens[i + 1].has(.capitalized))
+    }
+
+    /// "or", joining a list's last item.
+    private static let orWord = HashedWordTable.hash("or")
 
     /// Whether word `i`, capitalized and on no list of names or words, ends in a word that
     /// companies' names end with, after at least three letters ("Commerzbank", "Ryanair").
