@@ -36,4 +36,28 @@ import Testing
         #expect(!ClosingSection.isHeading(ArticleLine(text: "About a third of the workers were paid by the tonne.", block: 0)))
         #expect(ClosingSection.isHeading(ArticleLine(text: "About the University of Leeds", block: 0)))
     }
+
+    @Test(arguments: [
+        "Additional reporting by Tom Reinholt in London. Editing by Clara Voss.",
+        "Support independent science journalism. Become a member today — from just $5 a month.",
+        "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and 3rd parties based on our understanding.",
+        "West of Scotland Observer is a member of the Independent Press Standards Organisation (IPSO).",
+        "Southern Tasmanian Times acknowledges the palawa people as the Traditional Owners of the land on which we work.",
+        "Reuters, the news and media division of Thomson Reuters, is the world's largest multimedia news provider, reaching billions of people worldwide every day.",
+    ])
+    func anOutletsClosingNoteGoes(note: String) async throws {
+        let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs.joined(separator: "\n\n"))\n\n\(note)\n"
+        #expect(try await cleaned(raw).text == paragraphs.joined(separator: "\n\n"))
+    }
+
+    @Test func aLinksLabelledWithABarGoOneByOneAndAScreenReadersWordsLeaveTheSentence() async throws {
+        let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs[0])\n\n"
+            + "Also Read | Himachal monsoon: Manali-Leh highway shut after landslides, 300 tourists stranded in Lahaul\n"
+            + "Also Read | IMD issues orange alert for 7 districts of Himachal till July 12\n\n"
+            + "Save articles to read later and create your own reading list.\n\n"
+            + "The company said in a statement, opens new tab, that \(paragraphs[1].prefix(1).lowercased())\(paragraphs[1].dropFirst())\n\n\(paragraphs[2])\n"
+        let text = try await cleaned(raw).text
+        #expect(!text.contains("Also Read") && !text.contains("read later") && !text.contains("opens new tab"))
+        #expect(text.contains("said in a statement, that halvorsen") || text.contains("said in a statement, that the"))
+    }
 }

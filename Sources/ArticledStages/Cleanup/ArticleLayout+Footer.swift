@@ -20,7 +20,9 @@ extension ArticleLayout {
         guard let credit = staffCredits.first(where: { lower.hasPrefix($0) }) else { return false }
         // A name follows, and the line is bracketed, lists several credits, or has no final full stop.
         guard text.dropFirst(credit.count).first?.isUppercase == true else { return false }
-        return bracketed || text.contains(";") || !line.features.endsPeriod
+        // "Additional reporting by Tom Reinholt in London. Editing by Clara Voss.": two credits.
+        let rest = text.dropFirst(credit.count).lowercased()
+        return bracketed || text.contains(";") || !line.features.endsPeriod || staffCredits.contains { rest.contains(". " + $0) }
     }
 
     /// Whether the line is a copyright notice: it opens with `©`, or with `Copyright`/`(c)` and a

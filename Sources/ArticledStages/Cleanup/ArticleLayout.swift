@@ -89,7 +89,8 @@ struct ArticleLayout: Sendable {
         // A dated line of furniture ("Sent on 30 August 2025 · View in browser") still dates the
         // article; a masthead among the navigation ("THE NORTHERN CHRONICLE — SPORT") names it.
         for k in 0..<bodyStart where !junk[k] || (lines[k].features.digits >= 4 && PublicationDateFinder.dateline(lines[k].text) != nil)
-            || (lines[k].features.words <= 8 && PublisherFinder.sectionedMasthead(lines[k].text) != nil) {
+            || (lines[k].features.words <= 8 && lines[k].features.lowercaseWords == 0 && NavigationTrail.separatorCount(lines[k].text) < 2
+                && PublisherFinder.sectionedMasthead(lines[k].text) != nil) {
             front.append(lines[k].text)
         }
         for k in bodyEnd..<n { back.append(lines[k].text) }

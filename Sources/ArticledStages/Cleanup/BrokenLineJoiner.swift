@@ -39,11 +39,12 @@ enum BrokenLineJoiner {
         return out
     }
 
-    /// Whether the text's first word ends with a colon (`date:`, `by:`).
+    /// Whether the text's first word ends with a colon (`date:`, `by:`), or it opens with a
+    /// link's label (`Also Read | …`).
     static func opensWithLabel(_ text: String) -> Bool {
         var previous: UInt8 = 0
         for b in text.utf8 {
-            if b == 0x20 { return previous == 0x3A }
+            if b == 0x20 { return previous == 0x3A || LinkLine.opensWithLabel(text) }
             previous = b
         }
         return previous == 0x3A
@@ -105,6 +106,6 @@ enum BrokenLineJoiner {
         // scraped one paragraph a line, is a headline far shorter than the block's paragraphs.)
         return a.block == b.block && a.text.utf8.count >= 60 && a.text.utf8.count * 2 >= width && fa.words >= 10 && fa.titleCaseRatio < 0.5
             && !fa.credit && !fb.credit && fb.words >= 2 && (fb.endsTerminal || b.text.utf8.count >= 60)
-            && BylineParser.explicitNames(in: b.text) == nil
+            && BylineParser.explicitNames(in: b.text) == nil && !LinkLine.opensWithLabel(b.text)
     }
 }

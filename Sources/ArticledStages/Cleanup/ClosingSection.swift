@@ -31,10 +31,20 @@ enum ClosingSection {
     static func isDisclaimer(_ line: ArticleLine) -> Bool {
         let text = line.text
         if text.hasPrefix("Disclaimer:") || text.hasPrefix("DISCLAIMER:") { return true }
-        return line.features.words <= 40
-            && (text.hasPrefix("Market data provided by") || text.hasPrefix("Data provided by") || text.hasPrefix("Quotes delayed")
-                || text.hasPrefix("Stock quotes"))
+        guard line.features.words <= 40 else { return false }
+        if text.hasPrefix("Market data provided by") || text.hasPrefix("Data provided by") || text.hasPrefix("Quotes delayed")
+            || text.hasPrefix("Stock quotes") {
+            return true
+        }
+        // An outlet's notes about itself: its press regulator, its acknowledgement of a land's
+        // traditional owners, a wire's description of itself.
+        return footerPhrases.contains { text.containsBytes(of: $0) }
     }
+
+    /// Phrases of the notes an outlet closes its pages with.
+    static let footerPhrases = ["Independent Press Standards Organisation", "regulated by IPSO", "Traditional Owners of",
+                                "Traditional Custodians of", "traditional custodians of", "the news and media division of Thomson Reuters",
+                                "The Thomson Reuters Trust Principles"]
 
     /// Whether the line only numbers a page (`Page 1 of 2`, `Page 3`, `- 2 -`).
     static func isPageNumber(_ line: ArticleLine) -> Bool {

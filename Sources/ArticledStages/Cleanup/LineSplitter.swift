@@ -17,7 +17,7 @@ enum LineSplitter {
             }
         }
         bytes = MojibakeRepair.repair(bytes)
-        bytes = SpaceNormalizer.normalize(bytes)
+        bytes = ScreenReaderText.strip(SpaceNormalizer.normalize(bytes))
         var lines: [ArticleLine] = []
         var block = 0
         var blankSeen = false

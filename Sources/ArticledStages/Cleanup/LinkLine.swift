@@ -15,11 +15,22 @@ enum LinkLine {
     /// Whether the line is a labelled link.
     static func matches(_ line: ArticleLine) -> Bool {
         guard line.features.words <= maximumWords + 3, !line.isListItem else { return false }
-        let head = line.text.utf8.prefix(24)
-        guard let colon = head.firstIndex(of: 0x3A) else { return false }
-        let label = head[..<colon]
+        return opensWithLabel(line.text)
+    }
+
+    /// Whether `text` opens with one of `labels` and a colon, or a bar (`Also Read | IMD issues
+    /// orange alert`), with something after it.
+    static func opensWithLabel(_ text: String) -> Bool {
+        let head = text.utf8.prefix(24)
+        guard let mark = head.firstIndex(where: { $0 == 0x3A || $0 == 0x7C }) else { return false }
+        var label = head[..<mark]
+        if head[mark] == 0x7C {
+            // "Also Read | …": the bar stands apart from the label.
+            guard label.last == 0x20 else { return false }
+            label = label.dropLast()
+        }
         // Something follows the label: a label alone is furniture that other rules drop.
-        guard line.text.utf8.index(after: colon) < line.text.utf8.endIndex else { return false }
+        guard text.utf8.index(after: mark) < text.utf8.endIndex else { return false }
         return labels.contains { $0.count == label.count && zip($0, label).allSatisfy { $0.0 == ASCIIByte.lower($0.1) } }
     }
 }
