@@ -131,4 +131,16 @@ import Testing
         let front = ["AI agents go to work", "Issue #214 · Written by Priya Natarajan and Daniel Osei · Feb 6, 2025"]
         #expect(AuthorFinder.authors(front: front, title: front[0]) == ["Priya Natarajan", "Daniel Osei"])
     }
+
+    @Test func aSurnameInCapitalsAndACoReporterAfterWithAreRead() {
+        #expect(BylineParser.explicitNames(in: "By: Elena ROSCA with Andrei CIUBOTARU in Tiraspol") == ["Elena Rosca", "Andrei Ciubotaru"])
+        #expect(BylineParser.explicitNames(in: "By JESS McCLOUD, SHOWBIZ EDITOR") == ["Jess McCloud"])
+        #expect(BylineParser.explicitNames(in: "By DJ Shadow") == ["DJ Shadow"])
+    }
+
+    @Test func aNameBeforeASlashIsABylineAndAScoreIsNone() {
+        #expect(BylineParser.bareName(in: "Ajay Thakur / TNN / Updated: Jul 9, 2026, 08:14 IST") == "Ajay Thakur")
+        #expect(BylineParser.bareName(in: "Castlebridge Athletic 3 Ashford Rovers 1") == nil)
+        #expect(BylineParser.bareName(in: "Alex Lantier 19 May 2024") == "Alex Lantier")
+    }
 }

@@ -55,10 +55,26 @@ enum BylineParser {
     /// A name written in capitals (`JANE DOE`, `O'NEILL-ROSS`) in title case (`Jane Doe`,
     /// `O'Neill-Ross`); a name with any small letter is returned as written.
     static func titleCased(_ name: String) -> String {
-        guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
+        guard name.contains(where: \.isLetter) else { return name }
+        guard name.contains(where: \.isLowercase) else { return titleCasedWord(name[...]) }
+        // "Elena ROSCA", "JESS McCLOUD": a surname in capitals beside words in small letters,
+        // word by word (a short one, "DJ", stays).
+        return name.split(separator: " ").map { word -> String in
+            let letters = word.filter(\.isLetter)
+            if letters.count >= 3, !word.contains(where: \.isLowercase) { return titleCasedWord(word) }
+            for prefix in ["Mc", "Mac"] where word.hasPrefix(prefix) {
+                let rest = word.dropFirst(prefix.count)
+                if rest.filter(\.isLetter).count >= 2, !rest.contains(where: \.isLowercase) { return prefix + titleCasedWord(rest) }
+            }
+            return String(word)
+        }.joined(separator: " ")
+    }
+
+    /// `word` with a capital at the start of each part and small letters after (`O'NEILL-ROSS` → `O'Neill-Ross`).
+    private static func titleCasedWord(_ word: Substring) -> String {
         var out = ""
         var startOfWord = true
-        for c in name {
+        for c in word {
             out += startOfWord ? String(c) : c.lowercased()
             startOfWord = !c.isLetter
         }
@@ -118,7 +134,8 @@ enum BylineParser {
         if tokens.first == "From" { tokens.removeFirst() }  // "From Jane Doe in Lagos"
         while tokens.count > 2, let first = tokens.first, honorifics.contains(first.lowercased()) { tokens.removeFirst() }  // "Dr Naomi Roe"
         // "Jane Doe | Reuters", "Jane Doe - Monday, March 4": the name before a separator.
-        if let separator = tokens.firstIndex(where: { $0 == "|" || $0 == "•" || $0 == "·" || $0 == "—" || $0 == "–" || $0 == "-" }), separator >= 2 {
+        if let separator = tokens.firstIndex(where: { $0 == "|" || $0 == "•" || $0 == "·" || $0 == "—" || $0 == "–" || $0 == "-" || $0 == "/" }),
+           separator >= 2 {
             tokens = Array(tokens[..<separator])
         }
         // "Jane Doe, Transport Editor": the name before the comma.
@@ -128,6 +145,11 @@ enum BylineParser {
             tokens = Array(tokens[...comma])
         }
         if let digit = tokens.firstIndex(where: { $0.contains(where: \.isNumber) }) {
+            // "Castlebridge Athletic 3 Ashford Rovers 1": a score between two sides, not a name and a date.
+            if let last = tokens.last, last.allSatisfy(\.isNumber), tokens[digit].allSatisfy(\.isNumber), tokens.count - digit >= 3,
+               tokens[(digit + 1)..<(tokens.count - 1)].allSatisfy({ startsUpper($0) && DateParser.month(Array($0.lowercased().utf8)) == nil }) {
+                return nil
+            }
             tokens = Array(tokens[..<digit])
             while let last = tokens.last, DateParser.month(Array(last.lowercased().utf8)) != nil || isWeekday(last) { tokens.removeLast() }
         }
@@ -221,7 +243,8 @@ enum BylineParser {
         var parts: [ArraySlice<Substring>] = []
         var current: [Substring] = []
         for t in tokens {
-            if t == "and" || t == "&" || t == "And" || t == "AND" { parts.append(current[...]); current = []; continue }
+            // "Elena ROSCA with Andrei CIUBOTARU in Tiraspol": a co-reporter after "with".
+            if t == "and" || t == "&" || t == "And" || t == "AND" || t == "with" { parts.append(current[...]); current = []; continue }
             if t.hasSuffix(",") || t.hasSuffix(";") {
                 current.append(t.dropLast())
                 parts.append(current[...]); current = []
