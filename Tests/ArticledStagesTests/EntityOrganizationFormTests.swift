@@ -65,4 +65,15 @@ import Testing
         #expect(p["Warren Buffett"]?.0 == .person)
         #expect(p["Alzheimer"] == nil)
     }
+
+    @Test func aLongFormSpelledByTheAcronymAfterItIsOneBodyWhateverItsSmallWords() {
+        let e = recognized("The Independent Electoral and Boundaries Commission (IEBC) declared the result. The IEBC said turnout was low. "
+            + "The Democracy for Citizens Party (DCP) rejected it. The Department of Justice (DOJ) declined to comment.")
+        #expect(e["Independent Electoral and Boundaries Commission"]?.0 == .organization && e["Independent Electoral and Boundaries Commission"]?.1 == 3)
+        #expect(e["Democracy for Citizens Party"]?.0 == .organization)
+        #expect(e["Department of Justice"]?.0 == .organization)
+        #expect(e["Boundaries Commission"] == nil && e["IEBC"] == nil && e["Citizens Party"] == nil)
+        // Initials that do not spell it leave the words as they were read.
+        #expect(recognized("Scientists from Kenya (KEMRI) met on Monday.")["Kenya"]?.0 == .location)
+    }
 }

@@ -97,6 +97,7 @@ struct NameSegmenter {
             i += 1
         }
         close()
+        spellOutAcronyms(&out, &acronyms)
         if reader.sports { SportsReport.clubsThroughout(&out) }
         return (out, acronyms)
     }

@@ -1,0 +1,52 @@
+/// Long forms the text spells out before an acronym in brackets, found by their initials.
+extension NameSegmenter {
+    /// Makes one mention of each long form whose words' initials spell the acronym in brackets
+    /// after it ("Independent Electoral and Boundaries Commission (IEBC)", "Democracy for
+    /// Citizens Party (DCP)"), however its words were read, and notes the acronym for it.
+    /// Small words may stand between ("of", "for", "and", "on"), and may give a letter
+    /// ("Department of Justice (DOJ)"). A long form that was one mention already stays as it is.
+    func spellOutAcronyms(_ out: inout [Mention], _ acronyms: inout [UInt64: Mention]) {
+        // Cheap test first: an opening bracket before a word in capitals.
+        for i in text.tokens.indices where text.isMark(i, 0x28) && text.isWord(i + 1) && text.tokens[i + 1].has(.allCaps)
+            && text.isMark(i + 2, 0x29) && text.isWord(i - 1) {
+            let token = text.tokens[i + 1]
+            let letters = text.bytes[Int(token.start)..<Int(token.end)].filter(ASCIIByte.isUpper)
+            guard (2...8).contains(letters.count), let start = longFormStart(end: i - 1, letters: letters[...]) else { continue }
+            let end = i - 1
+            let inside = out.indices.filter { out[$0].start >= start && out[$0].end <= end }
+            // Already one mention, or a person's name ("Alexandria Ocasio-Cortez (AOC)").
+            if inside.count == 1, out[inside[0]].start == start, out[inside[0]].end == end { continue }
+            if inside.contains(where: { out[$0].kind == .person }) { continue }
+            guard !out.contains(where: { ($0.start < start && $0.end >= start) || ($0.start <= end && $0.end > end) }) else { continue }
+            let kind: EntityKind = text.facts[end].contains(.locationWord) ? .location : .organization
+            let long = Mention(start: start, end: end, kind: kind, key: text.hash(start...end), evidence: .strong)
+            out.removeAll { $0.start >= start && $0.end <= end }
+            let at = out.firstIndex { $0.start > end } ?? out.count
+            out.insert(long, at: at)
+            acronyms[text.hashes[i + 1]] = long
+        }
+    }
+
+    /// The first token of a long form ending at token `end` whose capitalized words' initials
+    /// are `letters`, small joining words skipped or giving a letter, or nil.
+    private func longFormStart(end: Int, letters: ArraySlice<UInt8>) -> Int? {
+        guard let last = letters.last, text.isWord(end), text.tokens[end].paragraph == text.tokens[end + 1].paragraph else { return nil }
+        let t = text.tokens[end]
+        let initial = text.bytes[Int(t.start)]
+        if t.has(.capitalized) {
+            guard initial == last else { return nil }
+            if letters.count == 1 { return end }
+            return end > 0 ? longFormStart(end: end - 1, letters: letters.dropLast()) : nil
+        }
+        // A small joining word, never the long form's first word.
+        guard Self.joiningWords.contains(text.hashes[end]), end > 0 else { return nil }
+        if ASCIIByte.lower(last) == initial, letters.count > 1, let start = longFormStart(end: end - 1, letters: letters.dropLast()) {
+            return start
+        }
+        return longFormStart(end: end - 1, letters: letters)
+    }
+
+    /// Small words inside an organization's long form.
+    private static let joiningWords: Set<UInt64> = Set(["of", "for", "and", "on", "the", "de", "du", "des", "la", "le", "in",
+                                                        "to", "against"].map(HashedWordTable.hash))
+}
