@@ -13,10 +13,9 @@ extension NameSegmenter {
             let letters = text.bytes[Int(token.start)..<Int(token.end)].filter(ASCIIByte.isUpper)
             guard (2...8).contains(letters.count), let start = longFormStart(end: i - 1, letters: letters[...]) else { continue }
             let end = i - 1
-            let inside = out.indices.filter { out[$0].start >= start && out[$0].end <= end }
             // Already one mention, or a person's name ("Alexandria Ocasio-Cortez (AOC)").
-            if inside.count == 1, out[inside[0]].start == start, out[inside[0]].end == end { continue }
-            if inside.contains(where: { out[$0].kind == .person }) { continue }
+            if out.contains(where: { $0.start == start && $0.end == end }) { continue }
+            if out.contains(where: { $0.start >= start && $0.end <= end && $0.kind == .person }) { continue }
             guard !out.contains(where: { ($0.start < start && $0.end >= start) || ($0.start <= end && $0.end > end) }) else { continue }
             let kind: EntityKind = text.facts[end].contains(.locationWord) ? .location : .organization
             let long = Mention(start: start, end: end, kind: kind, key: text.hash(start...end), evidence: .strong)
