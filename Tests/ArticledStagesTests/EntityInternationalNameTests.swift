@@ -138,4 +138,15 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Majed bin Mohammed al-Ansari"] == .person)
         #expect(e["Majed bin"] == nil && e["Mohammed al-Ansari"] == nil)
     }
+
+    @Test func theFamilyNameHeInsideASentenceIsAName() {
+        let e = recognized("Foreign ministry spokesperson He Yanlin said the talks were productive. He said more talks would follow.")
+        #expect(e["He Yanlin"]?.0 == .person)
+        #expect(e["Yanlin"] == nil)
+    }
+
+    @Test func currencyCodesAndChemicalsAreNoBodies() {
+        let e = recognized("The delay adds EUR 310 million to the cost. The plant released PFAS into the river, regulators said.")
+        #expect(e["EUR"] == nil && e["PFAS"] == nil)
+    }
 }

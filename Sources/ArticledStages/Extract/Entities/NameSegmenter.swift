@@ -178,7 +178,7 @@ struct NameSegmenter {
             let b = text.bytes[Int(t.start)...]
             return (b.starts(with: [0x61, 0x6C, 0x2D]) || b.starts(with: [0x65, 0x6C, 0x2D]))
         }
-        if f.contains(.nonEntity) { return false }
+        if f.contains(.nonEntity) { return isFamilyNameHe(i) }
         // "(NASDAQ: NVDA)": a ticker after its exchange stands for the company named before it.
         if t.has(.allCaps), text.isMark(i - 1, 0x3A), text.isWord(i - 2), Self.exchanges.contains(text.lowercaseHash(i - 2)) { return false }
         // "(DAL.N)", "(SOGN.PA)", "(.SX7P)": a Reuters instrument code names no body of its own.
@@ -192,6 +192,16 @@ struct NameSegmenter {
             return opensOrganizationName(i) || opensPlaceName(i) || (text.isMark(i + 1, 0x26) && isCompanyAmpersand(i + 1, after: i))
         }
         return true
+    }
+
+    /// Whether word `i` is the Chinese family name "He" ("spokesperson He Yanlin"), not the
+    /// pronoun: capitalized inside a sentence, before a capitalized word that may be a name.
+    private func isFamilyNameHe(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        guard t.end - t.start == 2, text.bytes[Int(t.start)] == 0x48, text.bytes[Int(t.start) + 1] == 0x65,
+              !t.has(.sentenceStart), !t.has(.headline), text.isWord(i + 1), text.tokens[i + 1].has(.capitalized),
+              !text.tokens[i + 1].has(.allCaps), text.tokens[i + 1].paragraph == t.paragraph else { return false }
+        return !text.facts[i + 1].contains(.nonEntity) && !text.facts[i + 1].contains(.common)
     }
 
     /// The last word of a well-known name starting at word `i` that runs of capitalized words
