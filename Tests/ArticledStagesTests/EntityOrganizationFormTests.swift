@@ -76,4 +76,11 @@ import Testing
         // Initials that do not spell it leave the words as they were read.
         #expect(recognized("Scientists from Kenya (KEMRI) met on Monday.")["Kenya"]?.0 == .location)
     }
+
+    @Test func aNameOfSeveralWordsAfterAKindOfCompanyIsThatCompanyWhateverPlacesItNames() {
+        let e = recognized("Maria Lopez, co-founder of the advocacy group Clean Cape Fear, said so. The think tank Power Shift Africa agreed.")
+        #expect(e["Clean Cape Fear"]?.0 == .organization && e["Power Shift Africa"]?.0 == .organization)
+        #expect(e["Africa"] == nil)
+        #expect(recognized("The investment firm BlackRock CEO Larry Fink spoke.")["Larry Fink"]?.0 == .person)
+    }
 }

@@ -215,4 +215,10 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         let e = recognized("She swam at Clifton Beach every day. The Denman Glacier is melting. Hoover Dam is low.")
         #expect(e["Clifton Beach"]?.0 == .location && e["Denman Glacier"]?.0 == .location && e["Hoover Dam"]?.0 == .location)
     }
+
+    @Test func aNaturalFeatureIsShortenedToItsFirstWord() {
+        let e = recognized("Data from the Denman Glacier worried scientists. \"What we saw under Denman surprised us,\" said Lukas Brandt.")
+        #expect(e["Denman Glacier"]?.0 == .location && e["Denman Glacier"]?.1 == 2)
+        #expect(e["Denman"] == nil)
+    }
 }

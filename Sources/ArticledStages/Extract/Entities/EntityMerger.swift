@@ -110,7 +110,7 @@ struct EntityMerger {
             let key = text.hashes[firstWord]
             if let other = givenNames[key], other != g { sharedGivenNames.insert(key) } else { givenNames[key] = g }
         }
-        let shortForms = organizationShortForms(groups, mentions)
+        let shortForms = shortForms(groups, mentions)
         var unresolved: [Int] = []
         for m in pending {
             let mention = mentions[m]
@@ -158,6 +158,14 @@ struct EntityMerger {
         return analysis(groups, groupOf, mentions)
     }
 
+    /// Words of natural features, whose name's first word stands for the whole ("the Denman
+    /// Glacier" … "under Denman"), unlike a city's, a county's or a road's, in small letters.
+    private static let naturalFeatures: Set<UInt64> = Set(["glacier", "river", "valley", "mountains", "mountain", "island",
+                                                           "islands", "peninsula", "desert", "beach", "creek", "canyon", "gorge",
+                                                           "volcano", "dam", "reservoir", "lagoon", "estuary", "basin", "plateau",
+                                                           "delta", "sea", "ocean", "strait", "gulf", "forest", "reef", "falls",
+                                                           "hills", "highlands"].map(HashedWordTable.hash))
+
     /// Suffixes after a surname that tell generations apart, in small letters.
     private static let generationSuffixes: Set<UInt64> = Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"].map(HashedWordTable.hash))
 
@@ -201,12 +209,16 @@ struct EntityMerger {
 
     /// The first word of each multi-word organization, to the most mentioned one it begins:
     /// organizations are shortened to their first word ("Kestrel" for "Kestrel Therapeutics") as
-    /// people are to their last. Places, demonyms and compass words never stand for the whole.
-    private func organizationShortForms(_ groups: [Group], _ mentions: [Mention]) -> HashedIndex {
+    /// people are to their last, and so are natural features ("Denman" for "Denman Glacier").
+    /// Places, demonyms and compass words never stand for the whole.
+    private func shortForms(_ groups: [Group], _ mentions: [Mention]) -> HashedIndex {
         var index = HashedIndex(capacity: 32)
-        for (g, group) in groups.enumerated() where group.kind == .organization && group.mergedInto < 0 {
+        for (g, group) in groups.enumerated() where (group.kind == .organization || group.kind == .location) && group.mergedInto < 0 {
             // Not a possessive first word: "Alzheimer's" is a disease, not the Alzheimer's Society.
             guard let (first, last) = wordEnds(mentions[group.first]), first != last,
+                  // A place by its first word only when a word of place ends it ("Denman" of the
+                  // "Denman Glacier"), not "Sandy Bay", "New Town".
+                  group.kind == .organization || (last == first + 1 && Self.naturalFeatures.contains(text.lowercaseHash(last)) && text.facts[first].isEmpty),
                   text.places[first] < 0, !text.tokens[first].has(.allCaps), !text.tokens[first].has(.possessive),
                   text.facts[first].isDisjoint(with: [.demonym, .placePrefix, .article, .locationWord, .organizationWord, .role])
             else { continue }

@@ -111,6 +111,14 @@ struct RunReader {
             out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
             return
         }
+        // "the advocacy group Clean Cape Fear", "the think tank Power Shift Africa": a name in
+        // apposition to a kind of organization is that organization's, whatever places its words
+        // name; not one holding a role or a given name ("investment firm BlackRock CEO Larry Fink").
+        if (2...5).contains(run.count), context.followsOrganizationKind(first: first),
+           run.allSatisfy({ text.facts[$0].isDisjoint(with: [.role, .givenName]) && ($0 == last || !text.tokens[$0].has(.possessive)) }) {
+            out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
+            return
+        }
         // "Marks & Spencer", "Bill & Melinda Gates Foundation": a company's name.
         if run.contains(where: { text.isMark($0, 0x26) }) {
             out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
