@@ -360,7 +360,7 @@ Università Universität Ministerio Ministério Partido Parti Partei Fundación 
 Stiftung Sociedad Sociedade Société Societe Compagnie Companhia Compañía Agencia Agência Conseil Consejo
 Conselho Raidió Údarás Udaras Tribunale Polizia Policía Polícia Bundesamt
 Co Platforms Devices Manufacturing Networks Electronics Dynamics Aerospace Instruments Microsystems Chemicals
-Mining Motor Automotive""".split()
+Mining Motor Automotive Cup Buses Materials Biologics""".split()
 
 LOCATION_WORDS = """Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Island Islands Isle Peninsula Strait Straits
 Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Territory Territories Basin Plateau

@@ -63,4 +63,23 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         let e = entities(Self.report + "Vladimir Putin watched the game.")
         #expect(e["Vladimir Putin"] == .person)
     }
+
+    @Test func aClubIsKnownByItsNamesFormWhateverTheTownItNames() {
+        let e = entities(Self.report + "Castlebridge Athletic beat Leyton Vale, and Kestrel City signed a forward from Debreceni VSC "
+            + "after Eintracht Frankfurt and VfB Stuttgart showed interest. The Westerville Youth Soccer Association agreed.")
+        #expect(e["Castlebridge Athletic"] == .organization && e["Leyton Vale"] == .organization && e["Kestrel City"] == .organization)
+        #expect(e["Debreceni VSC"] == .organization && e["Eintracht Frankfurt"] == .organization && e["VfB Stuttgart"] == .organization)
+        #expect(e["Westerville Youth Soccer Association"] == .organization)
+    }
+
+    @Test func aPlayersSurnameAsASideIsStillThePlayer() {
+        let e = entities(Self.report + "Jean-Philippe Moreau reached the final after Moreau beat Tomas Ferreyra.")
+        #expect(e["Jean-Philippe Moreau"] == .person && e["Moreau"] == nil)
+    }
+
+    @Test func manyCuesWithoutAScoreMakeASportsReport() {
+        let text = "The striker scored twice in the league match. The midfielder and the goalkeeper praised the coach after the fixture. "
+            + "Ashford Rovers fell to Castlebridge Athletic."
+        #expect(entities(text)["Ashford Rovers"] == .organization)
+    }
 }

@@ -51,8 +51,12 @@ extension RunReader {
                 out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
                 return
             }
+            // "beat Sampdoria": a side, unless the text names a player by that surname ("after
+            // Moreau beat Ferreyra"), which merging decides.
             if sports && context.playsAsClub(first: first, last: last) {
-                out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
+                var m = Mention(start: first, end: last, kind: nil, key: key, evidence: .weak)
+                m.organizationContext = true
+                out.append(m)
                 return
             }
             var m = Mention(start: first, end: last, kind: nil, key: key, evidence: .weak)

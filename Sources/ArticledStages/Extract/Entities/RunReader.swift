@@ -136,6 +136,11 @@ struct RunReader {
             if end + 1 < run.endIndex { segment(run[(end + 1)...], into: &out) }
             return
         }
+        // "Ashford Rovers", "Eintracht Frankfurt" in a sports report: a club by its name's form.
+        if sports, SportsReport.isClubName(run, in: text), !run.dropLast().contains(where: { text.facts[$0].contains(.organizationWord) }) {
+            out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
+            return
+        }
         // A role title splits the run: what follows it is a person.
         if let k = roleSplit(run) {
             let named = k + 1 < run.endIndex && looksLikeName(run[(k + 1)...])
@@ -207,6 +212,9 @@ struct RunReader {
                   text.places[i] < 0 || f.contains(.locationWord) else { break }
             end += 1
         }
+        // "Newcastle United Supporters Trust", "Westerville Youth Soccer Association": a body a
+        // word of organizations heads, read as one.
+        if run[(end + 1)...].contains(where: { text.facts[$0].contains(.organizationWord) }) { return nil }
         return end >= run.startIndex + length ? end : nil
     }
 

@@ -1,6 +1,7 @@
 /// Tells whether an article reports on sport, where "Manchester United" and "Boston Red Sox"
 /// are clubs rather than places: it uses several words of match reports ("goal", "striker",
-/// "innings") and gives a score ("2-1"); a score alone may be a date range ("16-17 May").
+/// "innings") and gives a score ("2-1"), or uses twice as many; a score alone may be a date
+/// range ("16-17 May").
 enum SportsReport {
     /// Lower-case words of match reports (marked `.sportsCue` in the lexicon).
     static let cueWords = [
@@ -21,7 +22,8 @@ enum SportsReport {
         var score = false
         for (i, t) in text.tokens.enumerated() where t.kind == .word && !t.has(.capitalized) {
             if text.facts[i].contains(.sportsCue) { count += 1 } else if !score && isScore(text, t) { score = true }
-            if count >= threshold && score { return true }
+            // Without a score, twice as many cues ("Castlebridge Athletic 3 Ashford Rovers 1").
+            if count >= threshold && score || count >= 2 * threshold { return true }
         }
         return false
     }
@@ -37,6 +39,26 @@ enum SportsReport {
         }
         return hyphens == 1
     }
+
+    /// Whether tokens `run` (two or three capitalized words) are written as a club's name: ending
+    /// with a club's word ("Ashford Rovers", "Leyton Vale", "Debreceni VSC") or opening with one
+    /// ("Eintracht Frankfurt", "VfB Stuttgart", "Real Sociedad"), without a given name or a role.
+    static func isClubName(_ run: ArraySlice<Int>, in text: TokenizedText) -> Bool {
+        guard (2...3).contains(run.count), let first = run.first, let last = run.last,
+              run.allSatisfy({ text.tokens[$0].has(.capitalized) && text.facts[$0].isDisjoint(with: [.givenName, .role, .nonEntity]) })
+        else { return false }
+        return clubEndings.contains(text.lowercaseHash(last)) || clubOpenings.contains(text.lowercaseHash(first))
+    }
+
+    /// Last words of clubs' names, in small letters.
+    private static let clubEndings: Set<UInt64> = Set(["rovers", "athletic", "united", "city", "town", "wanderers", "albion",
+                                                       "rangers", "vale", "hotspur", "villa", "orient", "argyle", "harriers",
+                                                       "fc", "afc", "cf", "sc", "vsc", "sv", "ac"].map(HashedWordTable.hash))
+
+    /// First words of clubs' names, in small letters.
+    private static let clubOpenings: Set<UInt64> = Set(["real", "atletico", "atlético", "sporting", "inter", "eintracht", "vfb",
+                                                        "vfl", "borussia", "olympique", "dynamo", "dinamo", "spartak", "cska",
+                                                        "bayer", "hertha", "fortuna"].map(HashedWordTable.hash))
 
     /// In a sports report, a place named once as a side ("beat Norwich") is that club in its
     /// other mentions too ("Norwich went ahead"), unless a country (a national side is left as the place).
