@@ -32,6 +32,7 @@ struct TopicTests {
         ("medtop:14000000", "The number of homeless families in temporary accommodation rose, charities said, as poverty grows and social housing remains scarce."),
         ("medtop:10000000", "Our travel writer picks seaside towns for a weekend break, from boutique hotels to restaurants serving local seafood near the beach."),
         ("medtop:08000000", "A woman celebrated her 110th birthday with her family and her dog, and received a card from the king and a cake."),
+        ("medtop:01000000", "The new production of the play gives the stage to its older cast. In the first half the audience laughed; the second half, in a stained football shirt, is a tragedy."),
     ])
     func bestTopicOfShortTexts(expected: String, text: String) async throws {
         let found = try await topics(text)
