@@ -201,6 +201,10 @@ def regions(country_forms, common, given, surnames):
     return out
 
 
+# Small cities named like words news capitalizes for another sense ("the Olympic champion").
+CITY_SKIP = {"Olympic", "Paralympic", "Premier", "Federal", "Capital"}
+
+
 def cities(common, given, surnames, taken):
     """Cities of GeoNames with population >= 15000, minus names that are ordinary words or common
     personal names (unless the city is large), so a gazetteer hit is rarely a false place."""
@@ -213,7 +217,7 @@ def cities(common, given, surnames, taken):
             name = "Saint " + name[len("St. "):]
         if pop < 15000 or not name[:1].isupper() or any(ch in name for ch in ",()/'.") or len(name) < 3:
             continue
-        if name in taken:
+        if name in taken or name in CITY_SKIP:
             continue
         low = name.lower()
         if low in common and pop < 1_000_000 and name not in CITY_KEEP:

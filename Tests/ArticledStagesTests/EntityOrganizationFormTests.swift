@@ -83,4 +83,9 @@ import Testing
         #expect(e["Africa"] == nil)
         #expect(recognized("The investment firm BlackRock CEO Larry Fink spoke.")["Larry Fink"]?.0 == .person)
     }
+
+    @Test func theBodyAPersonIsOfIsAnOrganization() {
+        let e = recognized("Activist Guman Singh of the Himalaya Niti Abhiyan said the valley was fragile.")
+        #expect(e["Himalaya Niti Abhiyan"]?.0 == .organization && e["Guman Singh"]?.0 == .person)
+    }
 }

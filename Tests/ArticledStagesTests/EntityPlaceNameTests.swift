@@ -221,4 +221,10 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Denman Glacier"]?.0 == .location && e["Denman Glacier"]?.1 == 2)
         #expect(e["Denman"] == nil)
     }
+
+    @Test func olympicIsNoPlaceAndAKindOfPlaceAfterANameLikeAPersonsMakesItThatPlace() {
+        let e = recognized("She finished clear of the Olympic champion. Villagers fled along the Ram Ganga river.")
+        #expect(e["Olympic"] == nil)
+        #expect(e["Ram Ganga"]?.0 == .location)
+    }
 }

@@ -82,7 +82,7 @@ extension RunReader {
         // Shouted words ("BREAKING NEWS", a dateline no list knows) are no person's name.
         if firstToken.has(.allCaps) && text.tokens[last].has(.allCaps) && !isInitials(first) { return }
         if context.describesOrganization(first: first, last: last) || context.namesEmployer(first: first)
-            || context.followsOrganizationKind(first: first) {
+            || context.followsOrganizationKind(first: first) || namesAffiliation(first: first, after: out) {
             out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
             return
         }
@@ -130,6 +130,17 @@ extension RunReader {
             out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
         }
     }
+
+    /// Whether the words from `first` follow a person's name and "of the": the body the person
+    /// belongs to ("Guman Singh of the Himalaya Niti Abhiyan").
+    private func namesAffiliation(first: Int, after out: [Mention]) -> Bool {
+        guard first >= 3, let person = out.last, person.kind == .person, person.end == first - 3,
+              text.isLowercaseWord(first - 1, .article), text.isWord(first - 2), text.hashes[first - 2] == Self.ofWord else { return false }
+        return true
+    }
+
+    /// "of", between a person and their body.
+    private static let ofWord = HashedWordTable.hash("of")
 
     /// Whether tokens `first...last` stand in a list with a known place that a word of place
     /// or motion opens, all its items single words: "in Keighley, Bingley, Silsden and Ilkley",

@@ -400,7 +400,9 @@ struct RunReader {
                     pending.removeAll()
                 }
                 flush()
-                out.append(Mention(start: run[from], end: run[q], kind: .person, key: text.hash(run[from...q]), evidence: .strong))
+                // "the Ram Ganga river", "Santa Rosa village": a kind of place after it makes it that place.
+                let kind: EntityKind = q + 1 == run.endIndex && context.namedByPlaceNoun(last: run[q]) ? .location : .person
+                out.append(Mention(start: run[from], end: run[q], kind: kind, key: text.hash(run[from...q]), evidence: .strong))
                 p = q + 1
                 continue
             }
