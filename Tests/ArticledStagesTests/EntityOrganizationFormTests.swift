@@ -88,4 +88,10 @@ import Testing
         let e = recognized("Activist Guman Singh of the Himalaya Niti Abhiyan said the valley was fragile.")
         #expect(e["Himalaya Niti Abhiyan"]?.0 == .organization && e["Guman Singh"]?.0 == .person)
     }
+
+    @Test func aNameWhoseAppositionIsABodysNameIsThatBody() {
+        let e = recognized("Gavi, the Vaccine Alliance, said it would buy the doses. \"This matters,\" Gavi said.")
+        #expect(e["Gavi"]?.0 == .organization)
+        #expect(recognized("Lee, the Labour Party candidate, said so.")["Lee"]?.0 != .organization)
+    }
 }

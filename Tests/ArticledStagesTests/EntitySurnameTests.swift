@@ -116,4 +116,10 @@ import Testing
         let e = recognized("Malawi's health minister, Mercy Chirwa, told reporters the country would join.")
         #expect(e["Mercy Chirwa"]?.0 == .person)
     }
+
+    @Test func theMiddleOfThreeNamesMayBeTheOneTheTextGoesOnWith() {
+        let e = recognized("DCP candidate Peter Makokha Barasa lost the vote. Mr Makokha said he would appeal.")
+        #expect(e["Peter Makokha Barasa"]?.1 == 2)
+        #expect(e["Makokha"] == nil)
+    }
 }

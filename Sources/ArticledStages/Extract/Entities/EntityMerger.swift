@@ -100,6 +100,16 @@ struct EntityMerger {
                 surnames[key] = g
             }
         }
+        // "Peter Makokha Barasa" … "Mr Makokha": the middle of three names may be the one a
+        // text goes on with, when no one else is known by it.
+        for (g, group) in groups.enumerated() where group.kind == .person && group.mergedInto < 0 {
+            guard let (firstWord, lastWord) = wordEnds(mentions[group.first]), lastWord - firstWord == 2,
+                  (firstWord...lastWord).allSatisfy({ text.isWord($0) && text.tokens[$0].has(.capitalized) }) else { continue }
+            let middle = firstWord + 1
+            guard !text.tokens[middle].has(.abbreviation), text.facts[middle].isDisjoint(with: [.particle, .role]),
+                  text.tokens[middle].end - text.tokens[middle].start >= 3, surnames[text.hashes[middle]] == nil else { continue }
+            surnames[text.hashes[middle]] = g
+        }
         // Given names of the people named in full, when only one of them has it ("Sir Keir",
         // "Celine" after "Celine Song").
         var givenNames = HashedIndex(capacity: 64)

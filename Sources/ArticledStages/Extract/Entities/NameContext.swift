@@ -44,6 +44,15 @@ struct NameContext {
             return Self.companyVerbs.contains(text.hashes[verb])
         }
         guard text.isLowercaseWord(w, .appositionOpener) else { return false }
+        // "Gavi, the Vaccine Alliance,": an apposition that is itself a body's name.
+        if text.isLowercaseWord(w, .article) {
+            var k = w + 1
+            while k < w + 5, text.isWord(k), text.tokens[k].has(.capitalized) {
+                // The body's name ends the apposition: not "Lee, the Labour Party candidate".
+                if text.facts[k].contains(.organizationWord) && (text.isMark(k + 1, 0x2C) || text.isMark(k + 1, 0x2E)) { return true }
+                k += 1
+            }
+        }
         // Up to six words of the apposition, to its head noun.
         var k = w
         for _ in 0..<6 {
