@@ -60,4 +60,26 @@ import Testing
         #expect(!text.contains("Also Read") && !text.contains("read later") && !text.contains("opens new tab"))
         #expect(text.contains("said in a statement, that halvorsen") || text.contains("said in a statement, that the"))
     }
+
+    @Test(arguments: [
+        "Terrell reported from Helena, Montana. Associated Press writers Rick Sandoval in Seattle and Mira Chen in Washington contributed to this report.",
+        "Brandt covers the Northern Plains for The Associated Press, based in Billings, Montana.",
+        "Helen reports on white-collar crime and securities litigation from Boston. She previously covered the biotech industry for a trade publication.",
+        "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.",
+        "Enjoying The Unhurried Hour? It's a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.",
+    ])
+    func aWiresOrANewslettersClosingLinesGo(note: String) async throws {
+        let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs.joined(separator: "\n\n"))\n\n\(note)\n"
+        #expect(try await cleaned(raw).text == paragraphs.joined(separator: "\n\n"))
+    }
+
+    @Test(arguments: [
+        "This article appears in the August 2024 issue of High Country Quarterly.",
+        "Sign up to Business Today: get set for the working day – we'll point you to all the business news and analysis you need every morning. Sign up",
+        "Claire Donnelly (left), CEO of Veridian Payments, and Themba Nkosi, CEO of Kestrel Financial Technologies. Photo courtesy of Veridian Payments",
+    ])
+    func aNoteAPromoOrACaptionBetweenParagraphsGoes(line: String) async throws {
+        let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs[0])\n\n\(line)\n\n\(paragraphs[1])\n\n\(paragraphs[2])\n"
+        #expect(try await cleaned(raw).text == paragraphs.joined(separator: "\n\n"))
+    }
 }

@@ -17,6 +17,8 @@ import Testing
         ("PITTSBURGH, Oct. 28, 2025 /PRNewswire/ -- Northvale Robotics announced a deal.", "PITTSBURGH, Oct. 28, 2025 /PRNewswire/"),
         ("SAN JOSE, Calif.--(BUSINESS WIRE)--Northvale Robotics today announced a deal.", "SAN JOSE, Calif.--(BUSINESS WIRE)"),
         ("Varnita (Moldova) (AFP) – Valentina Cojocaru keeps her coat on indoors.", "Varnita (Moldova) (AFP)"),
+        ("SYDNEY and JOHANNESBURG, Sept. 8, 2025 /NewsWire Global/ -- Veridian Payments agreed to merge.",
+         "SYDNEY and JOHANNESBURG, Sept. 8, 2025 /NewsWire Global/"),
     ])
     func aDatelineIsTakenOffTheFirstParagraph(paragraph: String, dateline: String) {
         let split = WireDateline.split(paragraph)

@@ -143,4 +143,9 @@ import Testing
         #expect(BylineParser.bareName(in: "Castlebridge Athletic 3 Ashford Rovers 1") == nil)
         #expect(BylineParser.bareName(in: "Alex Lantier 19 May 2024") == "Alex Lantier")
     }
+
+    @Test func wordsAndPhotographsLabelTheAuthor() {
+        #expect(BylineParser.explicitNames(in: "Words and photographs: Helen Carraway") == ["Helen Carraway"])
+        #expect(BylineParser.explicitNames(in: "Words matter more than ever in this campaign") == nil)
+    }
 }

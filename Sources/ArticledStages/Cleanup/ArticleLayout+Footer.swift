@@ -47,7 +47,7 @@ extension ArticleLayout {
     /// `John Roe contributed reporting.`): a short line that starts with a name followed by
     /// `is`/`was` and names a job, that credits contributed reporting, or that is labelled `About the author`.
     static func isAuthorNote(_ line: ArticleLine) -> Bool {
-        guard line.features.words <= 30, line.features.startsUppercase else { return false }
+        guard line.features.words <= 40, line.features.startsUppercase else { return false }
         // "Jane Doe contributed reporting from Sydney." / "AP writer Jane Doe contributed to this report."
         let lower = line.text.lowercased()
         if lower.contains(" contributed reporting") || lower.contains(" contributed to this report") { return true }
@@ -59,6 +59,13 @@ extension ArticleLayout {
         // "Marisol Trevino covers weather for the Herald.": a beat and an outlet, no job word needed.
         if let verb = words.firstIndex(where: { $0 == "covers" || $0 == "reports" }), verb >= 2, verb <= 4, line.features.words <= 20,
            lower.contains(" for "), !line.text.utf8.contains(0x22), BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil {
+            return true
+        }
+        // "Brandt covers the Northern Plains for The Associated Press, based in Billings.", "Helen
+        // reports on white-collar crime from Boston. She previously covered …": one name and a beat.
+        if words.count > 2, words[0].first?.isUppercase == true, words[0].allSatisfy(\.isLetter), !line.text.utf8.contains(0x22),
+           words[1] == "covers" || (words[1] == "reports" && words[2] == "on"),
+           lower.contains(" for ") || lower.contains(" from ") || lower.contains(" based in ") {
             return true
         }
         guard let verb = words.firstIndex(where: { $0 == "is" || $0 == "was" || $0 == "writes" }), verb >= 2, verb <= 4 else { return false }

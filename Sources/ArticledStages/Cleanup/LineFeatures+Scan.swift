@@ -64,6 +64,7 @@ extension LineFeatures {
         // "… Photo by Zalrian Sayat/Rappler": the word count at a credit label's "by", and
         // whether the last word read holds a slash.
         var labelBy = 0
+        var labelCourtesy = 0
         var lastTokenHasSlash = false
         var lastTokenStart = 0
         let n = bytes.count
@@ -133,6 +134,8 @@ extension LineFeatures {
                 if lastByte == 0x2C && wordCount == 2 && previousWasLabel && h == captionHash { f.credit = true }
                 if previousWasLabel && wordCount <= 3 && h == byHash && !colon { f.credit = true }
                 if previousWasLabel && h == byHash && !colon { labelBy = wordCount }
+                // "… Photo courtesy of Veridian Payments": a caption closing on its credit.
+                if previousWasLabel && h == courtesyHash && !colon { labelCourtesy = wordCount }
                 lastTokenHasSlash = lastSlash > tokenStart
                 if previousHash == gettyHash && h == imagesHash { f.credit = true }
                 if previousHash == viaHash && info & CleanupVocabulary.agency != 0 { f.credit = true }
@@ -184,6 +187,7 @@ extension LineFeatures {
         if lastIsClosingAgency && wordCount <= 40 { f.credit = true }
         // A caption closing on its credit: "… Photo by Zalrian Sayat/Rappler".
         if labelBy > 0 && wordCount - labelBy <= 4 && lastTokenHasSlash && wordCount <= 60 { f.credit = true }
+        if labelCourtesy > 0 && wordCount - labelCourtesy <= 5 && wordCount <= 60 { f.credit = true }
         f.foldedHash = (lineHash ^ UInt64(n)) &* 0x100000001b3
         var e = n
         while e > 0 {

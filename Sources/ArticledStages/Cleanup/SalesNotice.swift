@@ -10,7 +10,8 @@ enum SalesNotice {
                                      "order your copy", "paid partnership", "paid post", "sponsored content",
                                      "this content is sponsored", "become a member today", "become a supporter",
                                      "support our journalism", "support independent journalism", "to read later",
-                                     "your reading list", "your own reading list"].map { Array($0.utf8) }
+                                     "your reading list", "your own reading list", "reader-supported publication",
+                                     "free or paid subscriber", "this article appears in the"].map { Array($0.utf8) }
 
     /// Whether a phrase begins with the byte, by byte value.
     private static let firstLetters: [Bool] = (0..<256).map { b in phrases.contains { $0[0] == UInt8(b) } }

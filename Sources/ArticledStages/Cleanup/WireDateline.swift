@@ -18,9 +18,11 @@ enum WireDateline {
         var i = 0
         var capitals = 0
         // The place: words in capitals ("SAN FRANCISCO,"), or capitalized words before an agency.
-        while i < min(tokens.count, 4), let letters = shoutedLetters(tokens[i]) {
+        while i < min(tokens.count, 6), let letters = shoutedLetters(tokens[i]) {
             capitals += letters
             i += 1
+            // "SYDNEY and JOHANNESBURG,": two places.
+            if i + 1 < tokens.count, tokens[i] == "and", shoutedLetters(tokens[i + 1]) != nil { i += 1 }
         }
         // "US — China talks": two capitals are an acronym, not a place.
         let shouted = capitals >= 3
@@ -38,9 +40,11 @@ enum WireDateline {
         }
         // The agency: "(AP)", "(Reuters)", "(Business Wire)", "/PRNewswire/".
         var agency = false
-        if i < tokens.count, tokens[i].count > 2, tokens[i].hasPrefix("/"), tokens[i].hasSuffix("/") {
+        if i < tokens.count, tokens[i].count > 1, tokens[i].hasPrefix("/"),
+           let close = tokens[i..<min(tokens.count, i + 3)].firstIndex(where: { $0.hasSuffix("/") && $0.count > 1 }) {
+            // "/PRNewswire/", "/NewsWire Global/".
             agency = true
-            i += 1
+            i = close + 1
         } else if i < tokens.count, tokens[i].hasPrefix("(") {
             // "Varnita (Moldova) (AFP) –": the country in brackets, then the agency.
             for _ in 0..<2 where i < tokens.count && tokens[i].hasPrefix("(") {

@@ -24,6 +24,10 @@ enum BylineParser {
                 tokens[1..<name].allSatisfy({ $0.first?.isLowercase == true }),
                 MetadataVocabulary.shared.roleWords.contains(tokens[name - 1].lowercased()) { start = name }
         else if first.hasSuffix(":"), authorLabels.contains(String(firstLower.dropLast())) { start = 1 }
+        // "Words and photographs: Helen Carraway", "Text and pictures:".
+        else if firstLower == "words" || firstLower == "text", tokens.count > 3, tokens[1] == "and", tokens[2].hasSuffix(":"),
+                ["photographs", "photos", "pictures", "photography", "images"].contains(tokens[2].dropLast().lowercased()),
+                startsUpper(tokens[3]) { start = 3 }
         else if firstLower == "author" || firstLower == "authors", tokens.count > 1, tokens.count <= 8, startsUpper(tokens[1]) { start = 1 }
         else if tokens.count > 2, ["by", "by:"].contains(tokens[1].lowercased()), ["written", "words", "reporting", "story", "text", "report", "posted", "interview", "analysis", "commentary",
                                                                       "review", "column", "essay"].contains(firstLower),
@@ -95,6 +99,8 @@ enum BylineParser {
                     && ASCIIByte.equalsFolded(UnsafeBufferPointer(rebasing: bytes[range.prefix(2)]), "by")
             }
             if first.count == 2 && isBy(first) { return true }
+            if (first.count == 5 && ASCIIByte.equalsFolded(UnsafeBufferPointer(rebasing: bytes[first]), "words"))
+                || (first.count == 4 && ASCIIByte.equalsFolded(UnsafeBufferPointer(rebasing: bytes[first]), "text")) { return true }
             if first.count == 6 || first.count == 7,
                ASCIIByte.equalsFolded(UnsafeBufferPointer(rebasing: bytes[first.prefix(6)]), "author") { return true }
             if bytes[first.upperBound - 1] == 0x3A { return true }
