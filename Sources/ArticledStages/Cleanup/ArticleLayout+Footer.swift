@@ -48,6 +48,9 @@ extension ArticleLayout {
     /// `is`/`was` and names a job, that credits contributed reporting, or that is labelled `About the author`.
     static func isAuthorNote(_ line: ArticleLine) -> Bool {
         guard line.features.words <= 40, line.features.startsUppercase else { return false }
+        // Cheap test first for a longer line: only a contributors' credit or a beat runs that long.
+        if line.features.words > 30, !line.text.containsBytes(of: " contributed ") && !line.text.containsBytes(of: " reports on ")
+            && !line.text.containsBytes(of: " covers ") { return false }
         // "Jane Doe contributed reporting from Sydney." / "AP writer Jane Doe contributed to this report."
         let lower = line.text.lowercased()
         if lower.contains(" contributed reporting") || lower.contains(" contributed to this report") { return true }

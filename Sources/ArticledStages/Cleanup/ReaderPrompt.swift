@@ -50,11 +50,10 @@ enum ReaderPrompt {
             let lower = text.lowercased()
             if lower.contains("cookies") && consentWords.contains(where: { lower.contains($0) }) { return true }
         }
-        let imperative = opensWithImperative(text)
         // "Sign up to Business Today: get set for the working day – we'll point you to …": a call
         // to action with a strong furniture word runs longer.
-        if imperative && f.strongBoilerplate >= 1 && f.words <= 40 { return true }
-        guard f.words <= 20 else { return false }
+        if f.words > 20 { return f.strongBoilerplate >= 1 && f.words <= 40 && opensWithImperative(text) }
+        let imperative = opensWithImperative(text)
         return f.strongBoilerplate >= 1 || f.boilerplate >= 2 || imperative || text.utf8.contains(0x40)
     }
 }
