@@ -231,4 +231,16 @@ import Testing
         let doc = try await clean("Headline of the story here\n\n\(long)\n\n\(long)\n\n\(body3)")
         #expect(doc.text == [long, body3].joined(separator: "\n\n"))
     }
+
+    @Test func aBoxOfKeyPointsIsNeitherTextNorStandfirst() async throws {
+        let body = "A federal jury in Boston on Tuesday found the former chief executive of Halvorsen Bio guilty of defrauding investors by hiding trial results."
+        let rest = "The company's shares lost more than 70% of their value in a single day when the failure became public last August."
+        let html = "<html><body><h1>Ex-Halvorsen Bio CEO found guilty of misleading investors</h1><p>By Helen Carvalho</p><div class=\"summary\"><h3>Summary</h3>\n<ul>\n<li>Jury convicts Sandell on four of six counts</li>\n<li>Prosecutors say he hid trial data showing drug failed</li>\n</ul></div><p>\(body)</p><p>\(rest)</p></body></html>"
+        let doc = try await cleaned(html, format: .html)
+        #expect(doc.text == body + "\n\n" + rest)
+        #expect(!doc.frontMatter.contains { $0.contains("Prosecutors say") })
+        let text = "Supermarket laws pass Senate\n\nIn short:\nLaws forcing supermarkets to justify price rises have passed the Senate.\nThe government secured the Greens' support.\n\n"
+            + "What's next? The bill returns to the House on Thursday.\n\n\(body)\n\n\(rest)\n"
+        #expect(try await cleaned(text).text == body + "\n\n" + rest)
+    }
 }

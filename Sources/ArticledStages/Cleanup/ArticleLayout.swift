@@ -21,7 +21,9 @@ struct ArticleLayout: Sendable {
     init(lines: [ArticleLine]) {
         let n = lines.count
         guard n > 0 else { return }
-        let junk = lines.map { $0.features.isJunk }
+        // A box of key points ("Summary", "What you need to know:") is a digest, not the text.
+        let keyPoints = KeyPointsBox.marks(lines, window: Self.topWindow)
+        let junk = lines.indices.map { lines[$0].features.isJunk || keyPoints[$0] }
         let firstContent = junk.firstIndex(of: false) ?? n
         let repeatOf = Self.earlierCopies(lines)
         let caption = Self.captions(lines, repeatOf: repeatOf)

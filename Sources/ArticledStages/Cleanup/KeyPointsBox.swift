@@ -1,0 +1,64 @@
+/// Recognizes the box of key points some sites set above or inside a story (`Summary`,
+/// `Key points`, `What you need to know:`, `In short:`) with its items: a digest of the
+/// article, not its text, and no standfirst.
+enum KeyPointsBox {
+    /// Labels of such boxes, lower case, without a final colon.
+    static let labels: Set<String> = ["summary", "key points", "in short", "what you need to know", "key takeaways",
+                                      "at a glance", "story highlights", "tl;dr"]
+
+    /// Labels that name such a box only above the story: inside it, they announce a list that
+    /// is part of the story ("Key facts:" after a paragraph).
+    static let openingLabels: Set<String> = ["highlights", "the big picture", "quick read", "the short version", "what we know",
+                                             "key facts"]
+
+    /// Labels that open a line of their own point ("What's next? The bill returns …").
+    static let inlineLabels = ["What's next?", "What’s next?"]
+
+    /// Which of `lines` belong to a key-points box in the first `window` lines: the label, then
+    /// the items after it, in its block or, when the label stands alone, in the next block: list
+    /// items, or short lines, six at most. A list the story itself announces ("Key facts:" after
+    /// a paragraph) stays.
+    static func marks(_ lines: [ArticleLine], window: Int) -> [Bool] {
+        var out = [Bool](repeating: false, count: lines.count)
+        var k = 0
+        let end = min(lines.count, window)
+        var storyBegun = false
+        while k < end {
+            let line = lines[k]
+            if line.features.words <= 6 && !line.isListItem, let label = label(line.text),
+               labels.contains(label) || (!storyBegun && openingLabels.contains(label)) {
+                out[k] = true
+                var j = k + 1
+                let block = j < lines.count && lines[j].block == line.block ? line.block : line.block + 1
+                var items = 0
+                // (A page's list items may stand a blank line apart: they go on while items do.)
+                while j < lines.count, items < 6,
+                      lines[j].block == block || (lines[j].isListItem && lines[j - 1].isListItem && j - 1 > k),
+                      lines[j].isListItem || lines[j].features.words <= 35 {
+                    out[j] = true
+                    items += 1
+                    j += 1
+                }
+                k = j
+                continue
+            }
+            if (4...40).contains(line.features.words), inlineLabels.contains(where: { line.text.hasPrefix($0) }) {
+                out[k] = true
+            } else if line.features.isProse && !line.isListItem && !line.features.isJunk {
+                storyBegun = true
+            }
+            k += 1
+        }
+        return out
+    }
+
+    /// `text` as a label: lower case, without a colon; nil when it cannot be one (a cheap test
+    /// of its first letter).
+    private static func label(_ text: String) -> String? {
+        guard let first = text.utf8.first, [0x53, 0x73, 0x4B, 0x6B, 0x49, 0x69, 0x57, 0x77, 0x41, 0x61, 0x48, 0x68, 0x54, 0x74, 0x51, 0x71].contains(first)
+        else { return nil }
+        var label = Substring(text)
+        while let last = label.last, last == ":" || last == " " { label = label.dropLast() }
+        return label.lowercased()
+    }
+}
