@@ -25,8 +25,8 @@ enum KeyPointsBox {
         var storyBegun = false
         while k < end {
             let line = lines[k]
-            if line.features.words <= 6 && !line.isListItem, let label = label(line.text),
-               labels.contains(label) || (!storyBegun && openingLabels.contains(label)) {
+            if line.features.words <= 6 && !line.isListItem, let key = labelKey(line.text),
+               labelKeys.contains(key) || (!storyBegun && openingLabelKeys.contains(key)) {
                 out[k] = true
                 var j = k + 1
                 let block = j < lines.count && lines[j].block == line.block ? line.block : line.block + 1
@@ -52,13 +52,15 @@ enum KeyPointsBox {
         return out
     }
 
-    /// `text` as a label: lower case, without a colon; nil when it cannot be one (a cheap test
-    /// of its first letter).
-    private static func label(_ text: String) -> String? {
+    /// The keys of `labels` and `openingLabels`: their letters, case folded (see `ASCIIByte.wordKey`).
+    private static let labelKeys = Set(labels.map { ASCIIByte.wordKey($0.utf8) })
+    private static let openingLabelKeys = Set(openingLabels.map { ASCIIByte.wordKey($0.utf8) })
+
+    /// The key of `text` as a label, its letters case folded; nil when it cannot be one (a cheap
+    /// test of its first letter).
+    private static func labelKey(_ text: String) -> UInt64? {
         guard let first = text.utf8.first, [0x53, 0x73, 0x4B, 0x6B, 0x49, 0x69, 0x57, 0x77, 0x41, 0x61, 0x48, 0x68, 0x54, 0x74, 0x51, 0x71].contains(first)
         else { return nil }
-        var label = Substring(text)
-        while let last = label.last, last == ":" || last == " " { label = label.dropLast() }
-        return label.lowercased()
+        return ASCIIByte.wordKey(text.utf8)
     }
 }
