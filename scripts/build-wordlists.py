@@ -504,7 +504,16 @@ ORGANIZATIONS = [
     # Football clubs named by a word that is no place ("Arsenal beat Everton", "Wolves drew").
     "Arsenal", "Chelsea", "Everton", "Tottenham Hotspur|Spurs", "Wolverhampton Wanderers|Wolves",
     "Real Madrid", "Atletico Madrid|Atlético Madrid", "Bayern Munich", "Juventus", "Inter Milan", "AC Milan",
-    "Paris Saint-Germain|PSG", "Borussia Dortmund", "Ajax", "Benfica",
+    "Paris Saint-Germain|PSG", "Borussia Dortmund", "Ajax", "Benfica", "Sampdoria", "Fluminense", "Flamengo",
+    "Al-Nassr|Al Nassr", "Al-Hilal|Al Hilal", "Ferencváros|Ferencvaros", "Porto", "Galatasaray", "Fenerbahçe|Fenerbahce",
+    # Companies and services that news names alone, often as speakers ("Amtrak said", "according to Kroger").
+    "Amtrak", "Home Depot", "Lowe's", "Costco", "Kroger", "Tesco", "Sainsbury's", "Asda", "Coles", "Woolworths", "Aldi",
+    "Lidl", "Carrefour", "Maersk", "Michelin", "Novartis", "Roche", "Sanofi", "Siemens", "Volkswagen|VW", "Toyota",
+    "Honda", "Samsung", "Sony", "Qualcomm", "ExxonMobil|Exxon", "Chevron", "TotalEnergies", "Saudi Aramco|Aramco",
+    "Rio Tinto", "BHP", "Airbnb", "Spotify", "Anthropic", "Metcash", "Woodside", "Qantas", "Telstra", "Crime Stoppers",
+    "National Weather Service", "National Hurricane Center", "Met Éireann|Met Eireann", "Bus Éireann|Bus Eireann",
+    "Royal Canadian Mounted Police|RCMP", "Ontario Provincial Police|OPP", "An Garda Síochána|Garda Síochána|Gardaí",
+    "Australian Greens|Greens", "Australian Labor Party|Labor", "Liberal Party", "One Nation", "National Party",
 ]
 
 

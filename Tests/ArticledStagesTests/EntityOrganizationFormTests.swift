@@ -94,4 +94,9 @@ import Testing
         #expect(e["Gavi"]?.0 == .organization)
         #expect(recognized("Lee, the Labour Party candidate, said so.")["Lee"]?.0 != .organization)
     }
+
+    @Test func companiesAndPartiesTheNewsNamesAloneAreKnown() {
+        let e = recognized("Service resumed on Monday, according to Amtrak. Coles said it was reviewing the bill, which passed with the support of the Greens.")
+        #expect(e["Amtrak"]?.0 == .organization && e["Coles"]?.0 == .organization && e["Greens"]?.0 == .organization)
+    }
 }
