@@ -136,4 +136,14 @@ import Testing
     @Test func aYearAfterTheHolderEndsIt() {
         #expect(PublisherFinder.copyrightHolder("© Clydeside Newspapers Ltd 2024. Registered in Scotland No. 123.") == "Clydeside Newspapers")
     }
+
+    @Test func theLineThatNamesTheOutletAsTheGroupsNameBeginsWins() {
+        #expect(PublisherFinder.publisher(front: ["NORTHERN PLATE · Food & Drink · Restaurants", "My grandmother cooked for forty"],
+                                          back: ["© Northern Plate Media Ltd 2024"]) == "Northern Plate")
+        #expect(PublisherFinder.publisher(front: ["ARTNOTES", "A show of quiet rooms"], back: ["© 2025 ArtNotes Media LLC. All rights reserved."]) == "ArtNotes")
+        #expect(PublisherFinder.publisher(front: ["Southern Cross News", "Senate passes pricing laws"],
+                                          back: ["© 2025 Southern Cross Broadcasting Corporation"]) == "Southern Cross News")
+        // An edition's place is no outlet's word.
+        #expect(PublisherFinder.publisher(front: ["BusinessDay Lagos", "Naira slides"], back: ["Copyright © 2025 BusinessDay Media Ltd."]) == "BusinessDay Media")
+    }
 }

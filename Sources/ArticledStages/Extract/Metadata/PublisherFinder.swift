@@ -32,6 +32,9 @@ enum PublisherFinder {
             // "© 2025 Northern Chronicle Media Ltd.": the group that owns the outlet; the outlet is
             // the name its own, or the masthead the page opens with ("Aire Valley Gazette").
             if isGroupName(holder), let name = frontLines.prefix(10).lazy.compactMap(sectionedMasthead).first { return name }
+            // "© Northern Plate Media Ltd" under "NORTHERN PLATE": the line of the page that names
+            // the outlet as the group's name begins.
+            if isGroupName(holder), let name = frontLines.prefix(10).lazy.compactMap({ outletLine($0, of: holder) }).first { return name }
             return outletOfGroup(holder) ?? holder
         }
         if let name = WireCredit.agency(inLead: lead) ?? WireCredit.agencyLine(front, datelines: datelines) { return name }
@@ -215,7 +218,8 @@ enum PublisherFinder {
     /// Words that end the name of a group owning outlets, lower case ("Pennine Media Group",
     /// "Carolina Ledger Publishing", "Clydeside Newspapers").
     static let groupWords: Set<String> = ["media", "group", "publishing", "publications", "publishers", "newspapers", "broadcasting",
-                                          "holdings", "communications", "company", "enterprises", "partners", "ventures"]
+                                          "holdings", "communications", "company", "enterprises", "partners", "ventures",
+                                          "corporation"]
 
     /// Whether `name` is a company's that owns outlets rather than an outlet's ("Heartland
     /// Broadcasting Group", not "The Daily Courier").
@@ -234,6 +238,27 @@ enum PublisherFinder {
         guard let last = words.last, !groupWords.contains(last.lowercased()), !["corporation", "network", "agency"].contains(last.lowercased()),
               MetadataVocabulary.shared.isOutletWord(last), BylineParser.isOutletName(words) else { return nil }
         return words.joined(separator: " ")
+    }
+
+    /// `line` when it is a short line of capitalized words that begins with the words of group
+    /// `holder` before its group words ("Southern Cross News" for "Southern Cross Broadcasting
+    /// Corporation"), in title case when the page shouts it; nil otherwise.
+    static func outletLine(_ line: String, of holder: String) -> String? {
+        // "NORTHERN PLATE · Food & Drink · Restaurants": the name before the page's sections.
+        for separator in [" · ", " | ", " — ", " – "] {
+            if let r = line.firstRange(of: separator) { return outletLine(String(line[..<r.lowerBound]), of: holder) }
+        }
+        var stem = holder.split(separator: " ")
+        while stem.count > 1, let last = stem.last, groupWords.contains(last.lowercased()) || last == "&" { stem.removeLast() }
+        let words = line.split(separator: " ")
+        guard !stem.isEmpty, (stem.count...(stem.count + 2)).contains(words.count),
+              words.allSatisfy({ BylineParser.startsUpper($0) && $0.allSatisfy { $0.isLetter || $0.isNumber } }),
+              zip(stem, words).allSatisfy({ $0.lowercased() == $1.lowercased() }),
+              // More words are an outlet's ("News"), not an edition's ("Lagos").
+              words.dropFirst(stem.count).allSatisfy({ MetadataVocabulary.shared.isOutletWord($0) }) else { return nil }
+        guard line == line.uppercased() else { return line }
+        // A shouted masthead is named as the group writes it ("ARTNOTES" → "ArtNotes").
+        return (stem.map(String.init) + words.dropFirst(stem.count).map { BylineParser.titleCased(String($0)) }).joined(separator: " ")
     }
 
     /// A masthead line, perhaps with the section after it ("THE NORTHERN CHRONICLE — SPORT",
