@@ -505,7 +505,7 @@ ORGANIZATIONS = [
     "Arsenal", "Chelsea", "Everton", "Tottenham Hotspur|Spurs", "Wolverhampton Wanderers|Wolves",
     "Real Madrid", "Atletico Madrid|Atlético Madrid", "Bayern Munich", "Juventus", "Inter Milan", "AC Milan",
     "Paris Saint-Germain|PSG", "Borussia Dortmund", "Ajax", "Benfica", "Sampdoria", "Fluminense", "Flamengo",
-    "Al-Nassr|Al Nassr", "Al-Hilal|Al Hilal", "Ferencváros|Ferencvaros", "Porto", "Galatasaray", "Fenerbahçe|Fenerbahce",
+    "Al-Nassr|Al Nassr", "Al-Hilal|Al Hilal", "Ferencváros|Ferencvaros", "Galatasaray", "Fenerbahçe|Fenerbahce",
     # Companies and services that news names alone, often as speakers ("Amtrak said", "according to Kroger").
     "Amtrak", "Home Depot", "Lowe's", "Costco", "Kroger", "Tesco", "Sainsbury's", "Asda", "Coles", "Woolworths", "Aldi",
     "Lidl", "Carrefour", "Maersk", "Michelin", "Novartis", "Roche", "Sanofi", "Siemens", "Volkswagen|VW", "Toyota",

@@ -45,4 +45,14 @@ import Testing
         MetadataExtractor().extract(into: &other)
         #expect(other.publisher == "The Carolina Ledger")
     }
+
+    @Test func aShortMarkedUpHeadlineKeepsTheLongLineUnderItAsItsStandfirst() {
+        let dek = "Satellites and cameras now spot most wildfires in the American West. What are they seeing that the machines can't?"
+        var doc = Document(id: "x", sourceFile: "a.html", format: .html, raw: "<html><body><h1>The Last Watchers</h1></body></html>")
+        doc.frontMatter = ["LONG READ", "The Last Watchers", dek, "Story by Caleb Whitlock", "JULY 15, 2024"]
+        doc.text = "The first thing Dot Harkness does every morning is look."
+        MetadataExtractor().extract(into: &doc)
+        #expect(doc.title == "The Last Watchers")
+        #expect(doc.subtitle == dek)
+    }
 }

@@ -112,4 +112,10 @@ import Testing
         let front = ["Treasurer accused of embezzling $412K", "The Marion County Courthouse in Knoxville, Iowa. (KDMW 9 file photo)"]
         #expect(HeadlineFinder.find(front: front, raw: "").subtitle == nil)
     }
+
+    @Test func aStandfirstAboveABylineThatNamesPhotographsIsNoCaption() {
+        let front = ["Slow train to Pocinho: riding the Douro line", "A three-hour journey along Portugal's greatest river reveals terraced vineyards",
+                     "Words and photographs: Helen Carraway", "18 April 2024"]
+        #expect(HeadlineFinder.find(front: front, raw: "").subtitle == "A three-hour journey along Portugal's greatest river reveals terraced vineyards")
+    }
 }

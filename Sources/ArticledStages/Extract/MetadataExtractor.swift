@@ -99,6 +99,11 @@ struct MetadataExtractor {
                    let index = front.firstIndex(of: shown) {
                     let after = HeadlineFinder.find(front: Array(front[index...]), raw: document.raw)
                     document.subtitle = after.title.map(HeadlineFinder.fold) == HeadlineFinder.fold(shown) ? after.subtitle : nil
+                } else if document.subtitle == nil, let index = front.firstIndex(of: shown), let later = front[(index + 1)...].firstIndex(of: title),
+                          later - index <= 2, title.spaceSeparatedWordCount >= 8 {
+                    // "The Last Watchers" above "Satellites and cameras now spot most wildfires …": the
+                    // line taken for the headline is the standfirst under the short one the page marks up.
+                    document.subtitle = title
                 }
             }
         }

@@ -18,7 +18,9 @@ enum HeadlineFinder {
             guard dates[i] == nil, isCandidate(front[i], features[i]), !isNavigationRow(front[i], features[i]) else { return false }
             // A caption: under a credit label ("Image caption,") or above a short credit.
             if i > 0 && features[i - 1].labelOnly { return false }
-            if i + 1 < front.count && features[i + 1].credit && !features[i + 1].labelOnly && !features[i + 1].opensPicture && features[i + 1].words <= 8 { return false }
+            // (Not above a byline that names photographs too: "Words and photographs: Helen Carraway".)
+            if i + 1 < front.count && features[i + 1].credit && !features[i + 1].labelOnly && !features[i + 1].opensPicture && features[i + 1].words <= 8
+                && BylineParser.explicitNames(in: front[i + 1]) == nil { return false }
             return true
         }
         guard !candidates.isEmpty else { return (nil, nil) }
