@@ -75,4 +75,27 @@ import Testing
         let doc = try await cleaned(raw)
         #expect(doc.frontMatter.contains("THE NORTHERN CHRONICLE — SPORT"))
     }
+
+    @Test func aPhonesNarrowColumnIsReflowedIntoItsParagraphs() async throws {
+        let raw = """
+            LOCAL NEWS
+            Search for missing Portland
+            hiker enters fourth day near
+            Mount Hood
+            Searchers were heading back onto
+            the slopes of Mount Hood on
+            Wednesday morning for a fourth
+            day, looking for a Portland man who
+            failed to return from a day hike
+            over the weekend.
+            Nathan Ellery, 29, was last heard
+            from Sunday at about 1 p.m., when
+            he texted his sister a photo from
+            near Zigzag Canyon on the trail.
+            """
+        let doc = try await cleaned(raw)
+        #expect(doc.text == "Searchers were heading back onto the slopes of Mount Hood on Wednesday morning for a fourth day, looking for a Portland man who failed to return from a day hike over the weekend."
+            + "\n\nNathan Ellery, 29, was last heard from Sunday at about 1 p.m., when he texted his sister a photo from near Zigzag Canyon on the trail.")
+        #expect(doc.frontMatter.contains("Search for missing Portland hiker enters fourth day near Mount Hood"))
+    }
 }

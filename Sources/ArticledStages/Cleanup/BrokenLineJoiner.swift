@@ -17,10 +17,15 @@ enum BrokenLineJoiner {
         // The block a link list's label opened ("Related Stories" above its headlines): its
         // lines are headlines, never one wrapped paragraph.
         var linkListBlock = -1
+        let narrow = narrowlyWrappedBlocks(lines, widths: widths, sizes: blockSizes)
+        var previous: ArticleLine?  // the line before, as the input gave it
         for line in lines {
             let width = widths[line.block]
+            defer { previous = line }
             if line.block == linkListBlock {
                 out.append(line)
+            } else if narrow[line.block], let before = previous, let last = out.last, isForcedBreak(before, before: line, width: width) {
+                out[out.count - 1] = last.joined(with: line)  // a phone's narrow column, wrapped word by word
             } else if !line.features.isJunk, let k = lastContent, k < out.count - 1, continues(out[k], with: line, width: width) {
                 out[k] = out[k].joined(with: line)  // the sentence resumes after an interruption (an ad)
                 continue
@@ -34,7 +39,9 @@ enum BrokenLineJoiner {
                 out.append(line)
             }
             if !out[out.count - 1].features.isJunk { lastContent = out.count - 1 }
-            if line.features.words <= 4, !line.features.endsTerminal, ArticleLayout.opensWithLinkWord(line.text) { linkListBlock = line.block }
+            if line.features.words <= 4, !line.features.endsTerminal, !narrow[line.block], ArticleLayout.opensWithLinkWord(line.text) {
+                linkListBlock = line.block
+            }
         }
         return out
     }
@@ -48,6 +55,24 @@ enum BrokenLineJoiner {
             previous = b
         }
         return previous == 0x3A
+    }
+
+    /// Which blocks are a narrow column wrapped word by word, as a page copied from a phone's app
+    /// is: eight lines or more, at most 50 bytes wide, most of them filling 60 % of it.
+    static func narrowlyWrappedBlocks(_ lines: [ArticleLine], widths: [Int], sizes: [Int]) -> [Bool] {
+        var full = [Int](repeating: 0, count: widths.count)
+        for line in lines where line.text.utf8.count * 10 >= widths[line.block] * 6 { full[line.block] += 1 }
+        return widths.indices.map { b in sizes[b] >= 8 && (25...50).contains(widths[b]) && full[b] * 10 >= sizes[b] * 7 }
+    }
+
+    /// Whether the line break between `a` and `b` (lines of a narrow column `width` bytes wide)
+    /// was forced: `b`'s first word would not have fitted at the end of `a`. A break where it
+    /// would have is the end of a paragraph, a headline or a label.
+    static func isForcedBreak(_ a: ArticleLine, before b: ArticleLine, width: Int) -> Bool {
+        guard a.block == b.block, !a.isHeading, !b.isHeading, !a.isListItem, !b.isListItem, a.dateline == nil, b.dateline == nil else { return false }
+        let firstWord = b.text.utf8.firstIndex(of: 0x20).map { b.text.utf8.distance(from: b.text.utf8.startIndex, to: $0) } ?? b.text.utf8.count
+        // (A column wrapped by hand or by a proportional font leaves some room: 15 % of it.)
+        return (a.text.utf8.count + 1 + firstWord) * 20 > width * 17
     }
 
     /// The longest line (in bytes) of each block: the width a hard-wrapped block was wrapped at.

@@ -82,6 +82,7 @@ enum HeadlineFinder {
     static func isCandidate(_ line: String, _ f: LineFeatures) -> Bool {
         guard f.words >= 1, f.words <= 45, !f.credit, !f.isJunk, !f.endsColon else { return false }
         if f.boilerplate >= 1 && f.words <= 5 { return false }  // navigation: "Skip to main content"
+        if line.hasPrefix("<") || line.hasPrefix("‹") { return false }  // an app's bar: "< Back  KWLM 6 News"
         if NavigationTrail.separatorCount(line) >= 2 { return false }  // breadcrumbs: "Home | News | World"
         if NavigationTrail.isSectionPath(line) { return false }  // "Voices > Thought Leaders", "News › Politics"
         if isFieldLabelled(line) || opensWithBanner(line) { return false }
