@@ -516,4 +516,10 @@ import Testing
         let e = recognized("John Smith and John Brown met on Monday. John said it went well.")
         #expect(e["John Smith"]?.1 == 1 && e["John Brown"]?.1 == 1)
     }
+
+    @Test func aJudgesCourtAndADirectorGeneralsWordBelongToTheTitle() {
+        let e = recognized("U.S. District Judge Marianne Okafor set sentencing for June. ESA Director General Pieter van Roosendaal spoke.")
+        #expect(e["U.S. District"] == nil && e["ESA Director"] == nil)
+        #expect(e["Marianne Okafor"]?.0 == .person && e["ESA"]?.0 == .organization)
+    }
 }

@@ -17,10 +17,12 @@ struct RunReader {
                                                 .headConnector]
 
     /// Words that make a title longer before its head word ("Press Secretary", "Chief Financial
-    /// Officer", "Trade Representative"), lower case.
+    /// Officer", "Trade Representative", "District Judge"), lower case.
     private static let titleModifiers: Set<UInt64> = Set([
         "press", "chief", "financial", "operating", "executive", "technology", "information", "marketing", "communications",
         "deputy", "vice", "assistant", "senior", "principal", "acting", "interim", "associate", "managing", "trade",
+        // A judge's court and a director-general's: "U.S. District Judge", "ESA Director General".
+        "district", "circuit", "magistrate", "appeals", "bankruptcy", "director",
     ].map { HashedWordTable.hash($0) })
 
     /// "act", the last word of a law's title.
