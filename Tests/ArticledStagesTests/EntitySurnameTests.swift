@@ -122,4 +122,10 @@ import Testing
         #expect(e["Peter Makokha Barasa"]?.1 == 2)
         #expect(e["Makokha"] == nil)
     }
+
+    @Test func anOrdinaryWordBeforeASurnameThatSpeaksElsewhereIsAGivenName() {
+        let e = recognized("The first thing Dot Harkness does every morning is look north. \"Smoke is cleaner,\" Harkness said.")
+        #expect(e["Dot Harkness"]?.0 == .person && e["Dot Harkness"]?.1 == 2)
+        #expect(recognized("The Dot Matrix does every job. Nobody said so.")["Dot Matrix"] == nil)
+    }
 }

@@ -126,7 +126,8 @@ extension RunReader {
         // "the health minister, Mercy Chirwa, told": an ordinary first word ("Mercy", "Grace")
         // is a given name where the words around say a person.
         if span.count <= 4 && (!commonFirst || context.suggestsPerson(first: first, last: last)
-                               || context.describesPerson(first: first, last: last)) {
+                               || context.describesPerson(first: first, last: last)
+                               || (span.count == 2 && speaksElsewhere(last))) {
             out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
         }
     }
@@ -141,6 +142,18 @@ extension RunReader {
 
     /// "of", between a person and their body.
     private static let ofWord = HashedWordTable.hash("of")
+
+    /// Whether the word at `last` (a surname no list knows, after an ordinary word that may be a
+    /// given name: "Dot Harkness") speaks elsewhere in the text on its own ("Harkness said").
+    private func speaksElsewhere(_ last: Int) -> Bool {
+        guard text.facts[last].isEmpty, text.places[last] < 0 else { return false }
+        let key = text.hashes[last]
+        for i in text.tokens.indices where i != last && text.hashes[i] == key && text.tokens[i].kind == .word {
+            if let next = context.nextWord(after: i), text.isLowercaseWord(next, .speechVerb) { return true }
+            if let prev = context.previousWord(before: i), text.isLowercaseWord(prev, .speechVerb) { return true }
+        }
+        return false
+    }
 
     /// Whether tokens `first...last` stand in a list with a known place that a word of place
     /// or motion opens, all its items single words: "in Keighley, Bingley, Silsden and Ilkley",
