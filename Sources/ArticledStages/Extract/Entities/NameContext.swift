@@ -162,7 +162,7 @@ struct NameContext {
     private static let nearWord = HashedWordTable.hash("near")
 
     /// "of", after an age ("81, of Ilkley").
-    private static let ofWord = HashedWordTable.hash("of")
+    static let ofWord = HashedWordTable.hash("of")
 
     /// Whether a lower-case word naming a kind of place follows tokens ending at `last`: "the
     /// Sainj valley", "Neuli village", "the Dniester river", "the Rafah crossing".

@@ -136,12 +136,9 @@ extension RunReader {
     /// belongs to ("Guman Singh of the Himalaya Niti Abhiyan").
     private func namesAffiliation(first: Int, after out: [Mention]) -> Bool {
         guard first >= 3, let person = out.last, person.kind == .person, person.end == first - 3,
-              text.isLowercaseWord(first - 1, .article), text.isWord(first - 2), text.hashes[first - 2] == Self.ofWord else { return false }
+              text.isLowercaseWord(first - 1, .article), text.isWord(first - 2), text.hashes[first - 2] == NameContext.ofWord else { return false }
         return true
     }
-
-    /// "of", between a person and their body.
-    private static let ofWord = HashedWordTable.hash("of")
 
     /// Whether the word at `last` (a surname no list knows, after an ordinary word that may be a
     /// given name: "Dot Harkness") speaks elsewhere in the text on its own ("Harkness said").

@@ -62,26 +62,35 @@ struct RunReader {
     /// Whether every part of hyphenated token `i` is capitalized, one is a known place and
     /// another a word no list knows ("Kerr-Atherton"; not "EU-China", "Anglo-Irish", "US-made").
     private static func partsMixKnownPlaceAndUnknownWord(_ text: TokenizedText, _ i: Int, _ lexicon: EntityLexicon) -> Bool {
+        var capitalized = true, place = false, unknown = false
+        forEachHyphenPart(of: i, in: text) { range, hash in
+            guard ASCIIByte.isUpper(text.bytes[range.lowerBound]) else { capitalized = false; return false }
+            if let v = lexicon.table.value(hash) {
+                if lexicon.place(v.place) != nil { place = true }
+            } else {
+                unknown = true
+            }
+            return true
+        }
+        return capitalized && place && unknown
+    }
+
+    /// Calls `body` with the bytes and hash of each part of hyphenated token `i`, in order, until
+    /// it returns false.
+    private static func forEachHyphenPart(of i: Int, in text: TokenizedText, _ body: (Range<Int>, UInt64) -> Bool) {
         var k = Int(text.tokens[i].start)
         let end = Int(text.tokens[i].end)
-        var place = false, unknown = false
         while k < end {
-            guard ASCIIByte.isUpper(text.bytes[k]) else { return false }
+            let partStart = k
             var h = HashedWordTable.seed
             while k < end && text.bytes[k] != 0x2D {
                 h = HashedWordTable.mix(h, text.bytes[k])
                 k += 1
             }
-            if let v = lexicon.table.value(h == 0 ? 1 : h) {
-                if lexicon.place(v.place) != nil { place = true }
-            } else {
-                unknown = true
-            }
+            if !body(partStart..<k, h == 0 ? 1 : h) { return }
             k += 1
         }
-        return place && unknown
     }
-
 
     /// Reads one run (token indices) into mentions.
     func segment(_ run: ArraySlice<Int>, into out: inout [Mention]) {
@@ -530,22 +539,13 @@ struct RunReader {
     /// as mentions on that token; nil when no part is known.
     func compoundParts(_ i: Int) -> [Mention]? {
         var parts: [Mention] = []
-        var k = Int(text.tokens[i].start)
-        let end = Int(text.tokens[i].end)
-        while k < end {
-            // Hash one part, up to the next hyphen.
-            let partStart = k
-            var h = HashedWordTable.seed
-            while k < end && text.bytes[k] != 0x2D {
-                h = HashedWordTable.mix(h, text.bytes[k])
-                k += 1
-            }
-            if let v = lexicon.table.value(h == 0 ? 1 : h), let entry = lexicon.place(v.place) {
-                let part = String(decoding: text.bytes[partStart..<k], as: UTF8.self)
+        Self.forEachHyphenPart(of: i, in: text) { range, hash in
+            if let v = lexicon.table.value(hash), let entry = lexicon.place(v.place) {
+                let part = String(decoding: text.bytes[range], as: UTF8.self)
                 parts.append(Mention(start: i, end: i, kind: entry.kind, key: entry.key, name: part,
                                      evidence: entry.isCity ? .city : .strong))
             }
-            k += 1
+            return true
         }
         return parts.isEmpty ? nil : parts
     }

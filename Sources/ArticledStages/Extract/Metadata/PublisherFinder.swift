@@ -232,10 +232,9 @@ enum PublisherFinder {
     /// "The Southern Observer Media Group" → "The Southern Observer"), or nil when what is left
     /// does not end as an outlet's name does ("Pennine Media Group").
     static func outletOfGroup(_ name: String) -> String? {
-        var words = name.split(separator: " ")
-        guard words.count >= 2, isGroupName(name) else { return nil }
-        while words.count > 1, let last = words.last, groupWords.contains(last.lowercased()) || last == "&" { words.removeLast() }
-        guard let last = words.last, !groupWords.contains(last.lowercased()), !["corporation", "network", "agency"].contains(last.lowercased()),
+        guard name.contains(" "), isGroupName(name) else { return nil }
+        let words = groupStem(name)
+        guard let last = words.last, !groupWords.contains(last.lowercased()), !["network", "agency"].contains(last.lowercased()),
               MetadataVocabulary.shared.isOutletWord(last), BylineParser.isOutletName(words) else { return nil }
         return words.joined(separator: " ")
     }
@@ -248,8 +247,7 @@ enum PublisherFinder {
         for separator in [" · ", " | ", " — ", " – "] {
             if let r = line.firstRange(of: separator) { return outletLine(String(line[..<r.lowerBound]), of: holder) }
         }
-        var stem = holder.split(separator: " ")
-        while stem.count > 1, let last = stem.last, groupWords.contains(last.lowercased()) || last == "&" { stem.removeLast() }
+        let stem = groupStem(holder)
         let words = line.split(separator: " ")
         guard !stem.isEmpty, (stem.count...(stem.count + 2)).contains(words.count),
               words.allSatisfy({ BylineParser.startsUpper($0) && $0.allSatisfy { $0.isLetter || $0.isNumber } }),
@@ -259,6 +257,14 @@ enum PublisherFinder {
         guard line == line.uppercased() else { return line }
         // A shouted masthead is named as the group writes it ("ARTNOTES" → "ArtNotes").
         return (stem.map(String.init) + words.dropFirst(stem.count).map { BylineParser.titleCased(String($0)) }).joined(separator: " ")
+    }
+
+    /// The words of a group's name before its group words ("Northern Chronicle" of "Northern
+    /// Chronicle Media Ltd"), at least one.
+    static func groupStem(_ name: String) -> [Substring] {
+        var words = name.split(separator: " ")
+        while words.count > 1, let last = words.last, groupWords.contains(last.lowercased()) || last == "&" { words.removeLast() }
+        return words
     }
 
     /// A masthead line, perhaps with the section after it ("THE NORTHERN CHRONICLE — SPORT",
