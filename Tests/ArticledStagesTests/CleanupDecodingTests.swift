@@ -44,6 +44,15 @@ import Testing
         #expect(text.contains("Two\nlines"))
     }
 
+    @Test func decodesEveryLatinLetterReference() {
+        let html = "<p>Marie-&Egrave;ve C&ocirc;t&eacute; of the S&ucirc;ret&eacute; du Qu&eacute;bec, "
+            + "Rivi&egrave;re des Mille &Icirc;les, &Agrave; la carte, Duch&ecirc;ne, &Scaron;e&scaron;elgyt&#279;, "
+            + "&Lstrok;&oacute;d&zacute;, &aring;, &oslash;, &thorn;, &alpha; &le; &beta;</p>"
+        let text = apply(HTMLStripper.strip, html)
+        #expect(text.contains("Marie-Ève Côté of the Sûreté du Québec, Rivière des Mille Îles, À la carte, Duchêne, Šešelgytė, Łódź, å, ø, þ, α ≤ β"))
+        #expect(apply(HTMLEntities.decode, "&notaname; &amp") == "&notaname; &amp")
+    }
+
     @Test func elementsSetSideBySideKeepTheirTextsApart() {
         let text = apply(HTMLStripper.strip, "<p><a href=\"/a\">Sam Roe</a><span class=\"role\">Senior Reporter</span></p>")
         #expect(text.contains("Sam Roe Senior Reporter"))

@@ -1,20 +1,18 @@
 /// Decodes HTML character references (`&amp;`, `&#8217;`, `&#x2019;`, `&rsquo;`…) in UTF-8 bytes.
 enum HTMLEntities {
-    /// The named references news pages use; anything else is left as written.
-    static let named: [String: Unicode.Scalar] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
-        "ndash": "\u{2013}", "mdash": "\u{2014}", "lsquo": "\u{2018}", "rsquo": "\u{2019}",
-        "ldquo": "\u{201C}", "rdquo": "\u{201D}", "sbquo": "\u{201A}", "bdquo": "\u{201E}",
-        "hellip": "\u{2026}", "bull": "\u{2022}", "middot": "\u{B7}", "copy": "\u{A9}",
-        "reg": "\u{AE}", "trade": "\u{2122}", "euro": "\u{20AC}", "pound": "\u{A3}",
-        "yen": "\u{A5}", "cent": "\u{A2}", "deg": "\u{B0}", "times": "\u{D7}", "shy": "\u{AD}",
-        "thinsp": "\u{2009}", "ensp": "\u{2002}", "emsp": "\u{2003}", "zwj": "\u{200D}",
-        "zwnj": "\u{200C}", "laquo": "\u{AB}", "raquo": "\u{BB}", "eacute": "\u{E9}",
-        "egrave": "\u{E8}", "aacute": "\u{E1}", "agrave": "\u{E0}", "iacute": "\u{ED}",
-        "oacute": "\u{F3}", "uacute": "\u{FA}", "ntilde": "\u{F1}", "ccedil": "\u{E7}",
-        "auml": "\u{E4}", "ouml": "\u{F6}", "uuml": "\u{FC}", "szlig": "\u{DF}",
-        "Eacute": "\u{C9}", "Auml": "\u{C4}", "Ouml": "\u{D6}", "Uuml": "\u{DC}",
-    ]
+    /// The named references of HTML 4 and the Latin letters of HTML 5 (see `namedTable`);
+    /// anything else is left as written.
+    static let named: [String: Unicode.Scalar] = {
+        var table: [String: Unicode.Scalar] = [:]
+        let fields = namedTable.split(whereSeparator: \.isWhitespace)
+        table.reserveCapacity(fields.count / 2)
+        for k in stride(from: 0, to: fields.count - 1, by: 2) {
+            if let value = UInt32(fields[k + 1], radix: 16), let scalar = Unicode.Scalar(value) {
+                table[String(fields[k])] = scalar
+            }
+        }
+        return table
+    }()
 
     /// The text of `bytes` with references decoded and runs of white space folded to one space:
     /// an attribute's or a short element's text, as a line of the page reads.
