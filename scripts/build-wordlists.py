@@ -412,7 +412,10 @@ Dutchwoman Briton Britons Brit Brits Swede Swedes Turks Kiwis Aussie Aussies Fil
 Argentines Portuguese Swiss Norwegians Icelanders Kosovar Kosovars Serb Serbs Croat Croats Slovene Slovenes Pole Poles
 Danes Finns Turk Kiwi Czech Czechs Slovak Slovaks Bosniak Bosniaks Uzbek Uzbeks Kazakh Kazakhs Tajik
 Tajiks Kyrgyz Pakistani Israeli Israelis Saudi Saudis Emirati Emiratis Qatari Qataris Iraqi Iraqis Yemeni Yemenis
-Omani Omanis Kuwaiti Kuwaitis Bahraini Bahrainis Bangladeshi Bangladeshis Nepali Nepalis Thai Latvian Brazilian""".split()
+Omani Omanis Kuwaiti Kuwaitis Bahraini Bahrainis Bangladeshi Bangladeshis Nepali Nepalis Thai Latvian Brazilian
+Scot Yorkshireman Yorkshiremen Cornishman Ulsterman Manxman Glaswegian Glaswegians Mancunian Mancunians Scouser
+Scousers Geordie Geordies Quebecer Quebecers Albertan Albertans Ontarian Ontarians Tasmanian Tasmanians
+Queenslander Queenslanders Maori Inuit Inuk Aboriginal""".split()
 DEMONYM_PLURAL_SKIP = {"Chinese", "Japanese", "Vietnamese", "Swiss", "British", "English", "French", "Dutch",
                        "Irish", "Welsh", "Scottish", "Spanish", "Danish", "Finnish", "Polish", "Swedish",
                        "Turkish", "Portuguese", "Lebanese", "Sudanese", "Senegalese", "Burmese", "Nepalese",

@@ -110,6 +110,12 @@ import Testing
         #expect(q.first?.speaker == "Novak Djokovic")
     }
 
+    @Test func aNationalNounIsNoName() {
+        let text = "Andy Murray won in three sets. “It’s been a long time since I played like that,” the Scot said."
+        #expect(quotes(text).first?.speaker == "Andy Murray")
+        #expect(recognized(text)["Scot"] == nil)
+    }
+
     @Test func ageStandsForThePersonNamed() {
         let q = quotes("Carlos Alcaraz lifted the trophy. “I will never forget this day at all,” the 21-year-old said.")
         #expect(q.first?.speaker == "Carlos Alcaraz")
