@@ -17,6 +17,8 @@ import Testing
         ("PITTSBURGH, Oct. 28, 2025 /PRNewswire/ -- Northvale Robotics announced a deal.", "PITTSBURGH, Oct. 28, 2025 /PRNewswire/"),
         ("SAN JOSE, Calif.--(BUSINESS WIRE)--Northvale Robotics today announced a deal.", "SAN JOSE, Calif.--(BUSINESS WIRE)"),
         ("Varnita (Moldova) (AFP) – Valentina Cojocaru keeps her coat on indoors.", "Varnita (Moldova) (AFP)"),
+        ("KINGSFORD, Ont. -- Trustees at the board voted 7-4 on Tuesday.", "KINGSFORD, Ont."),
+        ("AMSTERDAM, May 21 (Northsea) - Shares in Dutch payments company Tulpa soared.", "AMSTERDAM, May 21 (Northsea)"),
         ("SYDNEY and JOHANNESBURG, Sept. 8, 2025 /NewsWire Global/ -- Veridian Payments agreed to merge.",
          "SYDNEY and JOHANNESBURG, Sept. 8, 2025 /NewsWire Global/"),
     ])
@@ -24,6 +26,13 @@ import Testing
         let split = WireDateline.split(paragraph)
         #expect(split?.dateline == dateline)
         #expect(split.map { !$0.body.hasPrefix(dateline) && $0.body.first?.isUppercase == true } == true)
+    }
+
+    @Test func aDatelineMayBeFollowedByANameWrittenInLowerCase() {
+        let split = WireDateline.split("AUSTIN, Texas (Capitol Wire) -- dataLoom, a startup, said Thursday it raised $85 million.")
+        #expect(split?.dateline == "AUSTIN, Texas (Capitol Wire)")
+        #expect(split?.body.hasPrefix("dataLoom, a startup") == true)
+        #expect(WireDateline.split("AUSTIN, Texas (Capitol Wire) -- and then the rest of a sentence.") == nil)
     }
 
     @Test(arguments: [

@@ -59,4 +59,28 @@ import Testing
         #expect(LineFeatures("Liang Wenhao holds talks with Salma Mwinyi in Beijing, May 22, 2026. (Xinhua/Zhai Jianlan)").credit)
         #expect(!LineFeatures("A poll by Reuters/Ipsos found support for the plan fell in May.").credit)
     }
+
+    @Test(arguments: [
+        "Evacuees wait to register at Prospera Place in Kelowna early Saturday. (Marcus Leblanc/Okanagan Daily Record)",
+        "Parents hold signs in the gallery on Tuesday night. (Jordan Beaulieu/The Valley Ledger)",
+        "A resident walks past houses destroyed by the typhoon in Virac on Saturday. (PCT Photo / Rommel Ba?ez)",
+        "Ahmad Faizal bin Rahman (centre) arrives at the Shah Alam court complex on Monday. Straits Monitor/Hafiz Sulaiman",
+        "Chief Executive Joost van der Meulen (C) celebrates with staff at the listing. NORTHSEA/Femke de Wit",
+        "Rosa Delgado at Cobalt Loop's facility outside Reno. (Courtesy of Cobalt Loop)",
+        "Courtesy of dataLoom",
+    ])
+    func aCaptionClosingOnAnyOutletsCreditIsACredit(_ line: String) {
+        #expect(LineFeatures(line).credit)
+    }
+
+    @Test(arguments: [
+        "Support for the plan fell to 38% in May, according to a Reuters/Ipsos poll.",
+        "The deal was first reported by the Financial Times (FT).",
+        "He thanked the crews. (They had worked through the night.)",
+        "Courtesy of the council, the fountain was repaired last year and reopened on Monday.",
+        "The tariff hit steel and aluminium. Prices rose in and/or around the port",
+    ])
+    func prosEndingInBracketsOrSlashesIsNoCredit(_ line: String) {
+        #expect(!LineFeatures(line).credit)
+    }
 }

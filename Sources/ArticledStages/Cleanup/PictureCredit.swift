@@ -1,0 +1,78 @@
+/// Recognizes a picture's credit closing its caption, whoever the outlet is:
+/// `… on Saturday. (Marcus Leblanc/Okanagan Daily Record)`, `… (PCT Photo / Rommel Ba?ez)`,
+/// `… on Monday. Straits Monitor/Hafiz Sulaiman`, `… (Courtesy of Cobalt Loop)`, and a credit line
+/// of its own, `Courtesy of dataLoom`.
+///
+/// A body paragraph does not end so: its last sentence ends in punctuation, and a slash between
+/// names ("Reuters/Ipsos") sits inside a sentence, not after its full stop.
+enum PictureCredit {
+    /// Whether the line `bytes` is a caption closing on a credit, or a courtesy credit alone.
+    static func closesCaption(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        guard n >= 12 else { return false }
+        if startsWithCourtesy(bytes) { return true }
+        let last = bytes[n - 1]
+        guard last == 0x29 || ASCIIByte.isLetterLike(last) else { return false }
+        if last == 0x29 {
+            // The bracket that opens the credit, and the sentence ended before it.
+            var open = n - 2
+            while open > 0 && n - open < 90 && bytes[open] != 0x28 && bytes[open] != 0x29 { open -= 1 }
+            guard open > 2, bytes[open] == 0x28, bytes[open - 1] == 0x20, endsSentence(bytes, before: open - 1) else { return false }
+            let inner = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<(n - 1)])
+            return isCourtesy(inner) || isNameSlashName(inner)
+        }
+        // "… on Monday. Straits Monitor/Hafiz Sulaiman": the words after the last full stop.
+        var start = n - 1
+        while start > 0 && n - start < 70 && !(bytes[start] == 0x20 && endsSentence(bytes, before: start)) { start -= 1 }
+        guard start > 0, bytes[start] == 0x20 else { return false }
+        return isNameSlashName(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<n]))
+    }
+
+    /// Whether the text before `space` ends a sentence (a full stop, not an initial's).
+    private static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, before space: Int) -> Bool {
+        guard space >= 3 else { return false }
+        let b = bytes[space - 1]
+        if b == 0x2E {
+            // "Gov. Ma." or "J.": a capital alone before the full stop is an initial.
+            return !(ASCIIByte.isUpper(bytes[space - 2]) && (bytes[space - 3] == 0x20 || bytes[space - 3] == 0x2E))
+        }
+        return b == 0x21 || b == 0x3F
+    }
+
+    /// `Marcus Leblanc/Okanagan Daily Record`, `PCT Photo / Rommel Ba?ez`, `NORTHSEA/Femke de Wit`:
+    /// one to four capitalized words on each side of one slash (name particles allowed).
+    private static func isNameSlashName(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let slash = s.firstIndex(of: 0x2F), s[(slash + 1)...].firstIndex(of: 0x2F) == nil else { return false }
+        guard let before = capitalizedWords(UnsafeBufferPointer(rebasing: s[..<slash])),
+              let after = capitalizedWords(UnsafeBufferPointer(rebasing: s[(slash + 1)...])) else { return false }
+        return (1...4).contains(before) && (1...4).contains(after) && before + after >= 2
+    }
+
+    /// The number of words in `s` when each begins with a capital (or is a lower-case name
+    /// particle such as "de" or "van"), or nil.
+    private static func capitalizedWords(_ s: UnsafeBufferPointer<UInt8>) -> Int? {
+        var count = 0
+        var capitals = 0
+        for word in s.split(separator: 0x20) {
+            guard let first = word.first else { continue }
+            count += 1
+            if ASCIIByte.isUpper(first) || first >= 0xC3 { capitals += 1; continue }
+            guard word.count <= 3, word.allSatisfy(ASCIIByte.isLower) else { return nil }
+        }
+        return capitals > 0 ? count : nil
+    }
+
+    /// `Courtesy of Cobalt Loop`: the word and at most five more.
+    private static func isCourtesy(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard s.count >= 10, s.count <= 60, s.prefix(9).elementsEqual("Courtesy ".utf8) else { return false }
+        return s.split(separator: 0x20).count <= 6
+    }
+
+    /// A line that is only a courtesy credit: `Courtesy of dataLoom`, `Courtesy: Jane Roe`.
+    private static func startsWithCourtesy(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count <= 60, bytes.prefix(8).elementsEqual("Courtesy".utf8), bytes.count > 10,
+              bytes[8] == 0x3A || (bytes[8] == 0x20 && bytes[9] == 0x6F && bytes[10] == 0x66) else { return false }
+        let last = bytes[bytes.count - 1]
+        return last != 0x2E && bytes.split(separator: 0x20).count <= 6
+    }
+}
