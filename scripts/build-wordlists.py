@@ -339,7 +339,8 @@ Director-general General President's Chairman's Counterpart Coordinator Strategi
 Commissioner-General Commissioner-general Inspector-General Inspector-general Attorney-General Attorney-general
 Whip Treasurer Auditor Comptroller Regent Crown Tsar Czar Kaiser Shah Khan Duke Duchess Count Countess Baron
 Emperor Empress Pharaoh Chieftain Warlord Militant Activist Dissident Blogger Patriarch Metropolitan Pastor
-Alhaji Alhaja Hajiya Mallam Engr Engr. Barr. Sheikha Shri Smt. Smt""".split()
+Alhaji Alhaja Hajiya Mallam Engr Engr. Barr. Sheikha Shri Smt. Smt Canon Vicar Rector Monsignor Msgr. Deacon Oba
+Datuk Dato Datin Seri Garda Det Det. Insp Insp. Supt Sgt Gov Madam Mdm Mdm.""".split()
 
 ORG_WORDS = """University College School Academy Institute Institution Ministry Department Council Party Times Post Government
 Journal Herald Tribune Gazette Telegraph Guardian Observer Independent Economist Chronicle Agency Corporation
@@ -364,7 +365,8 @@ Università Universität Ministerio Ministério Partido Parti Partei Fundación 
 Stiftung Sociedad Sociedade Société Societe Compagnie Companhia Compañía Agencia Agência Conseil Consejo
 Conselho Raidió Údarás Udaras Tribunale Polizia Policía Polícia Bundesamt
 Co Platforms Devices Manufacturing Networks Electronics Dynamics Aerospace Instruments Microsystems Chemicals
-Mining Motor Automotive Cup Buses Materials Biologics""".split()
+Mining Motor Automotive Cup Buses Materials Biologics Infirmary Diocese Archdiocese Elementary Sûreté Surete
+Régie Ministère Ministere Collège École Ecole Hôpital Hopital""".split()
 
 LOCATION_WORDS = """Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Island Islands Isle Peninsula Strait Straits
 Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Territory Territories Basin Plateau
@@ -372,11 +374,13 @@ Coast Highlands Square Republic Kingdom Emirate Emirates State States Sahara Ste
 Channel Plain Plains Heights Hills Forest Reef Harbor Harbour Port City Town Village District Borough Stadium
 Arena Airport Palace Cathedral Bridge Fort Barangay Kampung Street Road Avenue Lane Boulevard Highway Expressway
 Motorway Junction Nagar Park Basilica Mosque Abbey Chapel Shrine Monastery Beach Glacier Glaciers Creek Canyon Gorge
-Volcano Dam Reservoir Lagoon Estuary Wetlands Governorate Constituency""".split()
+Volcano Dam Reservoir Lagoon Estuary Wetlands Governorate Constituency Terminal Interchange Bhawan Rivière
+Riviere Lac Mont Île Îles Cordillera Salar""".split()
 
 # Place words that name the place after them ("Mount Everest", "Lake Chad", "Barangay San Roque"),
 # a subset of LOCATION_WORDS (curated).
-LEADING_LOCATION_WORDS = """Mount Mt. Lake Cape Port Isle Fort Barangay Kampung""".split()
+LEADING_LOCATION_WORDS = """Mount Mt. Lake Cape Port Isle Fort Barangay Kampung Lac Mont Île Rivière Riviere Cordillera
+Salar""".split()
 
 # Compass and position words that make a place of the place they precede ("Northeast China").
 PLACE_PREFIXES = """North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast
@@ -438,7 +442,7 @@ COVID-19 Covid Covid-19 Coronavirus AM PM GMT UTC EST PST CET BST AD BC BCE CE T
 API APIs GAAP MBBS GP GPs MRI ICU PPE IVF EV EVs ETF ETFs IPO IPOs ESG LED LNG GPU GPUs CPU CPUs USB VAT ET PT CT
 CEO CEOs Q&A R&D M&A B&B FAQ EMP PDF URL HTML PS NB RIP UFO DNA HIV AIDS SUV IQ IT PR HR VIP VIPs
 IST EDT CDT MDT PDT CEST AEST AEDT JST HKT SGT MSK GDPR HDMI USB-C USB-A TEU TEUs CO2 VC VCs DIY ADHD PTSD
-OCD HGV SIM PIN ATM ATMs SMS GPS CCTV KPI KPIs CFO CFOs COO CTO CMO FX VR 4G 5G 6G USD EUR GBP JPY CNY RMB INR CHF AUD
+OCD HGV SIM PIN ATM ATMs SMS GPS CCTV GW MW KW GWh MWh kWh TWh PE KPI KPIs CFO CFOs COO CTO CMO FX VR 4G 5G 6G USD EUR GBP JPY CNY RMB INR CHF AUD
 PFAS PFOA PFOS PCB PCBs RNA mRNA HPV COPD LGBT LGBTQ NGO NGOs SME SMEs GCSE GCSEs STEM
 Photograph Photo Image Images Picture Video Source Getty Advertisement Keywords Related Read
 More Share Comments Subscribe Sign Log Click Update Updated Published Posted Breaking Live

@@ -62,4 +62,20 @@ import Testing
         try await ExtractStage().process(&doc)
         #expect(doc.entities.map(\.name) == ["New York"])
     }
+
+    @Test func aDatelinePlaceNoListKnowsIsThePlaceTheBodyNames() async throws {
+        var doc = try await cleaned("Flood hits the town\n\nBy Jane Doe\n\nHEXHAM, Northumberland — Hundreds of people were evacuated overnight, officials said.\n\nThe water came over the top in Hexham, residents said.\n")
+        try await ExtractStage().process(&doc)
+        let hexham = doc.entities.first { $0.name == "Hexham" }
+        #expect(hexham?.type == .location)
+        #expect(hexham?.mentions == 2)
+        #expect(!doc.entities.contains { $0.name == "HEXHAM" })
+    }
+
+    @Test func aProvinceInitialedInTheDatelineIsAPlace() async throws {
+        var doc = try await cleaned("Fire forces evacuations\n\nBy Jane Doe\n\nWEST KELOWNA, B.C. — More than 12,000 people were ordered out of their homes overnight.\n\nCrews fought the fire above West Kelowna through the night.\n")
+        try await ExtractStage().process(&doc)
+        #expect(doc.entities.first { $0.name == "B.C." }?.type == .location)
+        #expect(doc.entities.first { $0.name == "West Kelowna" }?.mentions == 2)
+    }
 }

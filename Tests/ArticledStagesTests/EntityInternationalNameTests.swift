@@ -149,4 +149,37 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         let e = recognized("The delay adds EUR 310 million to the cost. The plant released PFAS into the river, regulators said.")
         #expect(e["EUR"] == nil && e["PFAS"] == nil)
     }
+
+    @Test func malayNamesKeepTheirBintiAndTheirHonorificsGo() {
+        let e = recognized("Deputy public prosecutor Siti Hajar binti Osman asked for bail to be denied. "
+            + "Public works minister Datuk Seri Hamzah Yusof said the ministry would cooperate. "
+            + "Siti Hajar said the case was serious.")
+        #expect(e["Siti Hajar binti Osman"]?.0 == .person)
+        #expect(e["Siti Hajar binti Osman"]?.1 == 2)
+        #expect(e["Hamzah Yusof"]?.0 == .person)
+        #expect(e["Osman"] == nil && e["Siti Hajar"] == nil && e["Datuk Seri Hamzah Yusof"] == nil)
+    }
+
+    @Test func aPersonsFirstNamesAreTheLongerNameTheyBegin() {
+        let e = recognized("Madam Siti Aishah Mohamed Yusof, 62, spent five days in hospital. Siti Aishah said she was lucky.")
+        #expect(e["Siti Aishah Mohamed Yusof"]?.1 == 2)
+        #expect(e["Siti Aishah"] == nil)
+    }
+
+    @Test func aSurnameWithParticlesOpeningASentenceIsTheSamePerson() {
+        let e = recognized("Pieter van der Berg, 44, was charged on Monday. Prosecutors allege that Van der Berg moved a container. "
+            + "Van der Berg denies the charges.")
+        #expect(e["Pieter van der Berg"]?.1 == 3)
+        #expect(e["Van der Berg"] == nil && e["Van"] == nil)
+    }
+
+    @Test func religiousAndPoliceRanksAreTitles() {
+        let e = recognized("Canon Ruth Albright said the diocese would listen. Det Garda Niall Brennan told the court the men were arrested. "
+            + "The Olufon of Ifon, Oba Adewale Ilori, urged calm.")
+        #expect(e["Ruth Albright"]?.0 == .person)
+        #expect(e["Niall Brennan"]?.0 == .person)
+        #expect(e["Adewale Ilori"]?.0 == .person)
+        #expect(e["Canon Ruth Albright"] == nil && e["Det Garda Niall Brennan"] == nil && e["Oba Adewale Ilori"] == nil)
+    }
 }
+

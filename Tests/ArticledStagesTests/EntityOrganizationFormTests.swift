@@ -99,4 +99,26 @@ import Testing
         let e = recognized("Service resumed on Monday, according to Amtrak. Coles said it was reviewing the bill, which passed with the support of the Greens.")
         #expect(e["Amtrak"]?.0 == .organization && e["Coles"]?.0 == .organization && e["Greens"]?.0 == .organization)
     }
+
+    @Test func churchBodiesSchoolsAndFrenchBodiesAndPlacesHaveTheirKind() {
+        let e = recognized("Teachers in schools run by the Diocese of Marbury voted to strike. A teacher at Maple Grove Elementary agreed. "
+            + "Officers of the Sûreté du Québec searched a section of the Rivière des Mille Îles near Lac Simon.")
+        #expect(e["Diocese of Marbury"]?.0 == .organization)
+        #expect(e["Maple Grove Elementary"]?.0 == .organization)
+        #expect(e["Sûreté du Québec"]?.0 == .organization)
+        #expect(e["Lac Simon"]?.0 == .location)
+    }
+
+    @Test func unitsOfPowerAreNoBodies() {
+        let e = recognized("The zone could host 30 gigawatts (GW) of turbines, each of 15 MW, the ministry said.")
+        #expect(e["GW"] == nil && e["MW"] == nil)
+    }
+
+    @Test func anOwnerAfterAndBeginsASecondName() {
+        let e = recognized("Trials ran in hospitals including the Royal Infirmary of Edinburgh and Newcastle's Royal Victoria Infirmary.")
+        #expect(e["Royal Infirmary of Edinburgh"]?.0 == .organization)
+        #expect(e["Royal Victoria Infirmary"]?.0 == .organization)
+        #expect(e["Royal Infirmary of Edinburgh and Newcastle"] == nil)
+    }
 }
+

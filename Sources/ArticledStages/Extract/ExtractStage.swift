@@ -16,6 +16,7 @@ public struct ExtractStage: Stage {
         // The dateline's place and agency count as names the article gives, though not as body
         // text: the recognizer reads the first paragraph as it was written.
         var tokens = ArticleTokenizer.tokenize(document.textWithDateline)
+        if let dateline = document.dateline { tokens.markDateline(byteCount: dateline.utf8.count) }
         tokens.annotate(with: .shared)
         let spans = QuotationScanner.scan(&tokens)
         let analysis = EntityRecognizer().analyze(tokens)

@@ -63,7 +63,7 @@ enum EntityCueWords {
     /// Name particles: "Ursula von der Leyen", "Charles de Gaulle".
     static let particles = [
         "von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "bin", "ibn", "al",
-        "el", "dos", "das", "ter", "ten", "zu",
+        "el", "dos", "das", "ter", "ten", "zu", "binti", "binte", "bte",
     ]
     /// Open an apposition about a person: "Sung, a political scientist".
     static let appositionOpeners = ["a", "an", "the", "who", "whose", "former", "now"]

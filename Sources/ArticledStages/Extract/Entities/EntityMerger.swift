@@ -250,10 +250,13 @@ struct EntityMerger {
     }
 
     /// Merges a multi-word group whose name is the last words of a longer one of the same kind
-    /// ("Security Council" into "Russian Security Council", "von der Leyen" into "Ursula von der Leyen").
+    /// ("Security Council" into "Russian Security Council", "von der Leyen" and, opening a
+    /// sentence, "Van der Leyen" into "Ursula von der Leyen"); and a person's first two or more
+    /// names into the longer name they begin ("Siti Aishah" into "Siti Aishah Mohamed Yusof",
+    /// "Ahmad Faizal" into "Ahmad Faizal bin Rahman").
     private func mergeNameSuffixes(_ groups: inout [Group], _ mentions: [Mention], kind: EntityKind) {
-        // The hash of every proper word-suffix of two or more words, to the most mentioned group
-        // whose name ends with it.
+        // The hash of every proper word-suffix (and, of a person, word-prefix) of two or more
+        // words, to the most mentioned group whose name ends (begins) with it.
         var bySuffix = HashedIndex(capacity: 64)
         var any = false
         for (h, group) in groups.enumerated() where group.kind == kind && group.mergedInto < 0 {
@@ -262,20 +265,32 @@ struct EntityMerger {
             var words: [Int] = []
             for i in first...last where text.tokens[i].kind == .word { words.append(i) }
             guard words.count >= 3 else { continue }
-            for k in 1..<(words.count - 1) {
-                let key = text.hash(words[k...])
-                if let other = bySuffix[key], groups[other].count >= group.count { continue }
+            func register(_ key: UInt64) {
+                if let other = bySuffix[key], groups[other].count >= group.count { return }
                 bySuffix[key] = h
                 any = true
+            }
+            for k in 1..<(words.count - 1) {
+                register(text.hash(words[k...]))
+                if kind == .person { register(text.hash(words[..<(k + 1)])) }
             }
         }
         guard any else { return }
         for g in groups.indices where groups[g].kind == kind && groups[g].mergedInto < 0 && !mentions[groups[g].first].isSingleWord {
-            guard let into = bySuffix[groups[g].key], into != g, groups[into].mergedInto < 0 else { continue }
+            var into = bySuffix[groups[g].key]
+            if into == nil, kind == .person, let (first, last) = wordEnds(mentions[groups[g].first]), isCapitalizedParticle(first) {
+                into = bySuffix[text.hash(Array(first...last).filter { text.tokens[$0].kind == .word }[...], lowercasingFirstLetter: true)]
+            }
+            guard let into, into != g, groups[into].mergedInto < 0 else { continue }
             groups[into].count += groups[g].count
             groups[into].first = min(groups[into].first, groups[g].first)
             groups[g].mergedInto = into
         }
+    }
+
+    /// Whether word `i` is a name particle written with a capital, as a sentence opens ("Van der Berg said").
+    private func isCapitalizedParticle(_ i: Int) -> Bool {
+        text.tokens[i].has(.capitalized) && !text.tokens[i].has(.allCaps) && lexicon.cues.facts(text.lowercaseHash(i)).contains(.particle)
     }
 
     /// The entities, most mentioned first (ties by name), and their located mentions in text order.

@@ -345,6 +345,9 @@ struct NameSegmenter {
     private func conjunction(at i: Int, in run: [Int]) -> [Int]? {
         guard let last = run.last, last == i - 1, text.isLowercaseWord(i, .and), isNameLike(i + 1),
               text.facts[i + 1].isDisjoint(with: [.givenName, .role]) else { return nil }
+        // "the Royal Infirmary of Edinburgh and Newcastle's Royal Victoria Infirmary": an owner
+        // after "and", whose own name follows, begins a second name.
+        if text.tokens[i + 1].has(.possessive), text.isWord(i + 2), text.tokens[i + 2].has(.capitalized) { return nil }
         // Where the capitalized words after "and" end, and whether an organization word ends them.
         var end = i + 1
         while end + 1 <= i + 3 && isNameLike(end + 1) && !text.tokens[end].has(.possessive) { end += 1 }

@@ -5,6 +5,11 @@ extension RunReader {
     func classify(_ span: [Int], into out: inout [Mention]) {
         let first = span[0], last = span[span.count - 1]
         let firstToken = text.tokens[first]
+        // "HEXHAM, Northumberland —", "WEST KELOWNA, B.C. —": the place a story was filed from.
+        if let place = datelinePlace(span) {
+            out.append(place)
+            return
+        }
         // "Mr. Musk", "Ms Cummings": a courtesy title names a person.
         if span.count <= 3, context.followsHonorific(first: first), !firstToken.has(.allCaps),
            span.allSatisfy({ text.facts[$0].isDisjoint(with: [.organizationWord, .locationWord]) && text.places[$0] < 0 }) {
@@ -95,8 +100,9 @@ extension RunReader {
         // So does one opening a surname of two words, "Van Tassel said" ("Le Monde", "Al Jazeera"
         // open with articles, not these particles).
         let particleInside = (3...4).contains(span.count) && span.dropFirst().dropLast().contains(where: isCapitalizedParticle)
-        let particleFirst = span.count == 2 && isCapitalizedParticle(first) && !Self.articleParticles.contains(text.lowercaseHash(first))
-            && text.places[last] < 0
+        // "Van der Berg said", the particles of "Pieter van der Berg" opening with a capital.
+        let particleFirst = (span.count == 2 || (span.count == 3 && text.isLowercaseWord(span[1], .particle)))
+            && isCapitalizedParticle(first) && !Self.articleParticles.contains(text.lowercaseHash(first)) && text.places[last] < 0
         if particleInside || particleFirst,
            span.allSatisfy({ text.facts[$0].isDisjoint(with: [.organizationWord, .locationWord]) }) {
             out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
@@ -222,7 +228,7 @@ extension RunReader {
     private static let articleParticles: Set<UInt64> = Set(["le", "la", "el", "al", "der", "den"].map(HashedWordTable.hash))
 
     /// Whether word `i` is a name particle written capitalized ("Van", "De", "Von").
-    private func isCapitalizedParticle(_ i: Int) -> Bool {
+    func isCapitalizedParticle(_ i: Int) -> Bool {
         guard text.tokens[i].has(.capitalized), !text.tokens[i].has(.allCaps) else { return false }
         return lexicon.cues.facts(text.lowercaseHash(i)).contains(.particle)
     }
@@ -260,6 +266,26 @@ extension RunReader {
     /// Whether word `i` is a Roman numeral ("II" of "Elizabeth II"), not an acronym.
     private func isRomanNumeral(_ i: Int) -> Bool {
         text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)].allSatisfy { [0x49, 0x56, 0x58, 0x4C].contains($0) }
+    }
+
+    /// The place a dateline names in capitals, before its agency ("HEXHAM" named "Hexham", so
+    /// that the body's "Hexham" is the same place; "B.C." as written), or nil.
+    private func datelinePlace(_ span: [Int]) -> Mention? {
+        guard span.allSatisfy({ text.tokens[$0].has(.dateline) && text.tokens[$0].has(.allCaps) }) else { return nil }
+        // Not the agency, "(AP)", and not the rest of a place read in part ("DE" of "SAN PEDRO DE
+        // ATACAMA", "CITY" of "TACLOBAN CITY"): the dateline's first words, or those after a comma or "and".
+        let before = span[0] - 1
+        guard before < 0 || text.isMark(before, 0x2C) || (text.isWord(before, .and) && !text.tokens[before].has(.capitalized)) else { return nil }
+        if span[0] > 0, (0..<span[0]).contains(where: { text.isMark($0, 0x28) }) { return nil }
+        if span.contains(where: isInitials) {
+            return Mention(start: span[0], end: span[span.count - 1], kind: .location, key: text.hash(span[...]), evidence: .strong)
+        }
+        var m = Mention(start: span[0], end: span[span.count - 1], kind: .location, key: text.hash(span[...], titleCase: true), evidence: .strong)
+        m.name = span.map { i in
+            let word = text.word(i)
+            return word.prefix(1) + word.dropFirst().lowercased()
+        }.joined(separator: " ")
+        return m
     }
 
     /// Whether word `i` is initials with periods ("J.D." of "J.D. Vance"), not an acronym.

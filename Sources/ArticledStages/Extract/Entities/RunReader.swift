@@ -429,6 +429,13 @@ struct RunReader {
                 p += length + 1
                 continue
             }
+            // "Van der Berg" (not the Turkish city): a capitalized particle before a lower-case
+            // one opens a surname.
+            if pending.isEmpty, p + 2 < run.endIndex, isCapitalizedParticle(i), text.isLowercaseWord(run[p + 1], .particle) {
+                pending.append(i)
+                p += 1
+                continue
+            }
             if let entry = lexicon.place(text.places[i]) {
                 flush()
                 out.append(mention(run[p...p], entry: entry))

@@ -36,6 +36,8 @@ struct Token: Sendable, Equatable {
         static let abbreviation = Flags(rawValue: 1 << 6)
         /// Part of a line in headline style (title case or all capitals).
         static let headline = Flags(rawValue: 1 << 7)
+        /// Part of the dateline put back before the body ("HEXHAM, Northumberland").
+        static let dateline = Flags(rawValue: 1 << 8)
     }
 
     var start: Int32

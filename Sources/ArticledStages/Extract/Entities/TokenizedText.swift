@@ -17,6 +17,14 @@ struct TokenizedText: Sendable {
         self.hashes = hashes
     }
 
+    /// Flags the tokens of the first `byteCount` bytes as the dateline written before the body.
+    mutating func markDateline(byteCount: Int) {
+        for i in tokens.indices {
+            guard tokens[i].start < byteCount else { break }
+            tokens[i].flags.insert(.dateline)
+        }
+    }
+
     /// The text of word token `i`, "’" written as "'" and without a possessive ending.
     func word(_ i: Int) -> String { ArticleTokenizer.wordText(bytes, tokens[i]) }
 
@@ -98,11 +106,17 @@ struct TokenizedText: Sendable {
     /// Francisco"), to look a shouted dateline up.
     func hash(_ range: ArraySlice<Int>, titleCase: Bool = false) -> UInt64 { hash(words: range, titleCase: titleCase) }
 
+    /// The hash of the words of `range` with the first one's capital read in lower case: "Van der
+    /// Berg" opening a sentence keyed as "van der Berg" is.
+    func hash(_ range: ArraySlice<Int>, lowercasingFirstLetter: Bool) -> UInt64 {
+        hash(words: range, titleCase: false, lowercaseFirst: lowercasingFirstLetter)
+    }
+
     /// The hash of the consecutive tokens `range`, as `hash(_:)` makes it, without an array of indices.
     func hash(_ range: ClosedRange<Int>) -> UInt64 { hash(words: range, titleCase: false) }
 
     /// The hash of the words of the token indices `range` (see `hash(_:titleCase:)`).
-    private func hash<C: Collection<Int>>(words range: C, titleCase: Bool) -> UInt64 {
+    private func hash<C: Collection<Int>>(words range: C, titleCase: Bool, lowercaseFirst: Bool = false) -> UInt64 {
         var h = HashedWordTable.seed
         for (n, i) in range.enumerated() {
             if n > 0 { h = HashedWordTable.mix(h, 0x20) }
@@ -111,6 +125,7 @@ struct TokenizedText: Sendable {
             while k < end {
                 var b = bytes[k]
                 if titleCase && k > Int(tokens[i].start) && b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                if lowercaseFirst && n == 0 && k == Int(tokens[i].start) && b >= 0x41 && b <= 0x5A { b |= 0x20 }
                 if b == 0xE2 && k + 2 < end && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x99 {
                     b = 0x27
                     k += 2
