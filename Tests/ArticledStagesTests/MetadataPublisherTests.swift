@@ -90,6 +90,9 @@ import Testing
     @Test func bylineOutlet() {
         #expect(PublisherFinder.publisher(front: ["By Paul Kirby", "BBC News"], back: []) == "BBC News")
         #expect(PublisherFinder.publisher(front: ["By Paul Kirby", "Kyiv"], back: []) == nil)
+        #expect(PublisherFinder.publisher(front: ["Jane Doe | Reuters", "Markets fall"], back: []) == "Reuters")
+        #expect(PublisherFinder.publisher(front: ["NORTHSEA MARKETS | Markets | Deals | Fintech | Europe | My News", "Tulpa soars"],
+                                          back: ["© 2025 Northsea Markets. All rights reserved."]) == "Northsea Markets")
     }
 
     @Test func nothingSaid() {
@@ -135,6 +138,25 @@ import Testing
 
     @Test func aYearAfterTheHolderEndsIt() {
         #expect(PublisherFinder.copyrightHolder("© Clydeside Newspapers Ltd 2024. Registered in Scotland No. 123.") == "Clydeside Newspapers")
+    }
+
+    @Test(arguments: [
+        ("© 2024 The Northern Chronicle Ltd. Registered in England No. 0482913.", "The Northern Chronicle"),
+        ("© 2025 Iberia Post S.L. · Calle Mayor 4, Madrid", "Iberia Post"),
+        ("© 2025 Straits Monitor Pte Ltd.", "Straits Monitor"),
+        ("© 2025 Nordic Energy Report AS. All rights reserved.", "Nordic Energy Report"),
+        ("Copyright © 2026 Merlion Press Holdings Ltd. Co. Regn. No. 202612345K.", "Merlion Press Holdings"),
+        ("Copyright 2025 Delta Herald-Tribune, Searcy, Arkansas. All rights reserved.", "Delta Herald-Tribune"),
+        ("© 2025 Dow Jones & Company, Inc. All rights reserved.", "Dow Jones & Company"),
+        ("© 2025 Pennine Post Media Ltd. The Pennine Post is published in Leeds.", "Pennine Post Media"),
+    ])
+    func aLegalFormOrACommaEndsTheHolder(line: String, holder: String) {
+        #expect(PublisherFinder.copyrightHolder(line) == holder)
+    }
+
+    @Test func aMastheadWithItsArticleNamesTheGroupsOutlet() {
+        #expect(PublisherFinder.publisher(front: ["THE DECCAN METRO", "Home | India | World", "Ex-chairman held in loan fraud"],
+                                          back: ["Copyright © 2026 Deccan Metro Media Pvt. Ltd."]) == "The Deccan Metro")
     }
 
     @Test func theLineThatNamesTheOutletAsTheGroupsNameBeginsWins() {

@@ -118,8 +118,11 @@ enum PublisherFinder {
     /// The outlet a byline credits (`By Jane Doe, CNN`) or names on the line below it (`BBC News`).
     static func bylineOutlet(_ front: [String]) -> String? {
         for line in front where line.containsBytes(of: " | ") && BylineParser.explicitNames(in: line) == nil && BylineParser.bareName(in: line) != nil {
-            // "Jane Doe | Reuters": an outlet or agency after the name.
-            for part in line.split(separator: "|").dropFirst() {
+            // "Jane Doe | Reuters": an outlet or agency after the name; not a row of the site's
+            // sections ("NORTHSEA MARKETS | Markets | Deals | Europe | My News").
+            let parts = line.split(separator: "|")
+            guard parts.count <= 3 else { continue }
+            for part in parts.dropFirst() {
                 let words = part.split(separator: " ")
                 if BylineParser.isOutletName(words) || (words.count == 1 && WireCredit.agencies.contains(words[0].lowercased())) {
                     return words.joined(separator: " ")
@@ -194,9 +197,16 @@ enum PublisherFinder {
         let words = line.split(separator: " ")
         // The holder follows the sign ("… you subscribed. · © 2025 Jane Roe · 548 Market Street").
         let sign = words.firstIndex { $0.hasPrefix("©") || $0.lowercased().hasPrefix("copyright") || $0.lowercased() == "(c)" } ?? 0
-        for t in words[sign...] {
+        var afterLegalForm = false
+        for k in sign..<words.count {
+            let t = words[k]
             let l = t.lowercased()
             if l == "©" || l.hasPrefix("copyright") || l == "(c)" { continue }
+            // "The Northern Chronicle Ltd. Registered in England": the legal form ends the name
+            // ("Straits Monitor Pte Ltd", "Merlion Press Holdings Ltd. Co." go on with another).
+            let isLegalForm = companySuffixes.contains(l.trimmingCharacters(in: ".,"))
+            if afterLegalForm && !isLegalForm { break }
+            afterLegalForm = isLegalForm && !tokens.isEmpty
             if l == "all" || l == "rights" || l.hasPrefix("reserved") { break }
             if ["|", "·", "•", "-", "—", "–"].contains(l) { break }
             // "… Media Limited or its affiliated companies": the holder ends before a small word
@@ -210,7 +220,11 @@ enum PublisherFinder {
             }
             tokens.append(t.hasPrefix("©") ? t.dropFirst() : t)
             // "The Batch Brief. You're receiving this…": a full stop ends the holder, unless it ends "Inc." or "Ltd.".
-            if t.hasSuffix("."), !companySuffixes.contains(l.trimmingCharacters(in: ".,")) { break }
+            if t.hasSuffix("."), !isLegalForm { break }
+            // "Delta Herald-Tribune, Searcy, Arkansas": a comma ends it, unless a legal form follows
+            // ("Dow Jones & Company, Inc.").
+            if t.hasSuffix(","), tokens.count > 1, !isLegalForm,
+               k + 1 == words.count || !companySuffixes.contains(words[k + 1].lowercased().trimmingCharacters(in: ".,")) { break }
         }
         return name(tokens)
     }
@@ -248,7 +262,10 @@ enum PublisherFinder {
             if let r = line.firstRange(of: separator) { return outletLine(String(line[..<r.lowerBound]), of: holder) }
         }
         let stem = groupStem(holder)
-        let words = line.split(separator: " ")
+        var words = line.split(separator: " ")
+        // "THE DECCAN METRO" for "Deccan Metro Media Pvt. Ltd.": the masthead's article is the outlet's.
+        var article: Substring?
+        if words.count > 1, words[0].lowercased() == "the", stem.first?.lowercased() != "the" { article = words.removeFirst() }
         guard !stem.isEmpty, (stem.count...(stem.count + 2)).contains(words.count),
               words.allSatisfy({ BylineParser.startsUpper($0) && $0.allSatisfy { $0.isLetter || $0.isNumber } }),
               zip(stem, words).allSatisfy({ $0.lowercased() == $1.lowercased() }),
@@ -256,7 +273,8 @@ enum PublisherFinder {
               words.dropFirst(stem.count).allSatisfy({ MetadataVocabulary.shared.isOutletWord($0) }) else { return nil }
         guard line == line.uppercased() else { return line }
         // A shouted masthead is named as the group writes it ("ARTNOTES" → "ArtNotes").
-        return (stem.map(String.init) + words.dropFirst(stem.count).map { BylineParser.titleCased(String($0)) }).joined(separator: " ")
+        return ((article == nil ? [] : ["The"]) + stem.map(String.init) + words.dropFirst(stem.count).map { BylineParser.titleCased(String($0)) })
+            .joined(separator: " ")
     }
 
     /// The words of a group's name before its group words ("Northern Chronicle" of "Northern
@@ -278,7 +296,9 @@ enum PublisherFinder {
 
     /// Legal forms after a company's name, lower case, without periods at the ends.
     static let companySuffixes: Set<String> = ["ltd", "limited", "inc", "llc", "plc", "corp", "pvt", "pty", "gmbh", "ag", "sa",
-                                               "s.a", "bv", "nv", "ab", "co", "lp", "llp", "private"]
+                                               "s.a", "bv", "nv", "ab", "co", "lp", "llp", "private", "pte", "bhd", "sdn", "as",
+                                               "asa", "a/s", "oy", "oyj", "spa", "s.p.a", "srl", "s.r.l", "sl", "s.l", "sas", "sarl",
+                                               "se", "kg", "kk"]
 
     /// The outlet a footer says belongs to a group (`Variety is a part of Penske Media
     /// Corporation.`, `The Courier is owned by …`), or nil: the capitalized words before it.
