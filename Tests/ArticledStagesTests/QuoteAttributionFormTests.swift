@@ -103,6 +103,26 @@ import Testing
     }
 }
 
+/// Attributions with more between the quotation and the name: an owner, a title with "of".
+@Suite struct QuoteLongAttributionTests {
+    @Test func whoseDirectorSpeaksIsNoSpeaker() {
+        let q = quotes("The group Bellona urged Oslo to wait. “We cannot build everything on hydropower alone,” said Bellona’s policy director, Hanne Vik Stordal.")
+        #expect(q.first?.speaker == "Hanne Vik Stordal")
+    }
+
+    @Test func aTitleWithOfAndAnAcronymLeadsToTheName() {
+        let q = quotes("“The money did not go to any business,” Deputy Commissioner of Police (EOW) Smita Rane-Patil told reporters.")
+        #expect(q.first?.speaker == "Smita Rane-Patil")
+    }
+
+    @Test func someoneWhoWillNotBeNamedIsNotTheLastPersonNamed() {
+        let q = quotes("Tane Walker, a union organiser, led the picket. A nursing student, who asked not to be named, said the strike was confusing. "
+            + "“Nobody told us until last night,” she said.")
+        #expect(q.first?.speaker == nil)
+        #expect(quotes("Tane Walker led the picket on Monday. “Nobody told us until last night,” he said.").first?.speaker == "Tane Walker")
+    }
+}
+
 /// "the Serbian said", "the 21-year-old said": the person named before the quotation.
 @Suite struct QuoteDescribedSpeakerTests {
     @Test func nationalityStandsForThePersonNamed() {

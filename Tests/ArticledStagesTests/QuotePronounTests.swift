@@ -39,6 +39,12 @@ import Testing
         #expect(spoken.count == 1)
     }
 
+    @Test func whatATitledWorkIsTitledIsNoQuotationInAnyCase() {
+        let q = quotes("In a column titled “The West is winning the economic battles in Putin’s war,” fellow Sebastian Mallaby gloated. "
+            + "The panel, titled \"Whose Words Are These?\", was chaired by Fiona Gallacher.")
+        #expect(q.isEmpty)
+    }
+
     @Test func aNationalityNounIsNoPerson() {
         let text = "Novak Djokovic beat Carlos Alcaraz on Sunday. The Serb, who has 24 grand slam titles, was delighted."
         #expect(recognized(text)["Serb"] == nil)

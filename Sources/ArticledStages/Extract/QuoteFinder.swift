@@ -122,6 +122,9 @@ struct QuoteFinder {
         "article", "column", "exhibition", "campaign", "titled", "entitled", "called", "dubbed", "named",
     ].map { HashedWordTable.hash($0) })
 
+    /// Words that give a work its title ("a report titled", "a column headlined").
+    private static let namingVerbs: Set<UInt64> = Set(["titled", "entitled", "headlined", "subtitled"].map { HashedWordTable.hash($0) })
+
     /// Small words a title leaves in lower case.
     private static let titleSmallWords: Set<UInt64> = Set(["a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "at",
                                                           "with", "from", "by", "as"].map { HashedWordTable.hash($0) })
@@ -129,6 +132,12 @@ struct QuoteFinder {
     /// Whether the quotation is the title of a work, not words spoken: a work's noun before it,
     /// and its words in Title Case, without a full stop at the end.
     private func isTitleOfWork(_ text: TokenizedText, _ span: QuotationSpan) -> Bool {
+        // "a column titled “The West is winning …,”", "a panel entitled “Whose Words Are These?”":
+        // what follows such a word is a title in any case and with any punctuation.
+        if span.parts.isEmpty, text.isWord(span.open - 1), !text.tokens[span.open - 1].has(.capitalized),
+           Self.namingVerbs.contains(text.lowercaseHash(span.open - 1)) {
+            return true
+        }
         guard span.closed, span.parts.isEmpty, !text.isMark(span.close - 1, 0x2E), text.isWord(span.open + 1),
               text.tokens[span.open + 1].has(.capitalized) else { return false }
         var counted = 0

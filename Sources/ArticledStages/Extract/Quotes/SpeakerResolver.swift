@@ -126,7 +126,20 @@ struct SpeakerResolver {
                 k += 1
                 continue
             }
-            if personAt[k] >= 0 { return .person(personAt[k]) }
+            if personAt[k] >= 0 {
+                // "said Bellona's policy director, Hanne Vik Stordal": whose director is no speaker.
+                var end = k
+                while end + 1 < tokens.count && personAt[end + 1] == personAt[k] { end += 1 }
+                guard tokens[end].has(.possessive) else { return .person(personAt[k]) }
+                if let person = describedPerson(from: end + 1, paragraph: tokens[close].paragraph) { return .person(person) }
+                return .unnamed
+            }
+            // "“…,” Deputy Commissioner of Police (EOW) Smita Rane-Patil told": "of" inside a title.
+            if k > first, text.isLowercaseWord(k, .headConnector), tokens[k - 1].has(.capitalized),
+               text.isWord(k + 1), tokens[k + 1].has(.capitalized) {
+                k += 1
+                continue
+            }
             // "“…,” Walmart said", "“…,” the FDA said in a statement", "“…,” said the agency's
             // parent, Google": a body named right there, that speaks.
             if let body = speakingBody(at: text.isLowercaseWord(k, .article) ? k + 1 : k, first: first) { return .named(body) }
@@ -495,6 +508,8 @@ struct SpeakerResolver {
     /// ("Tsang said Xi would not…": "he" is Tsang).
     func resolvePronoun(before position: Int, depth: Int = 0, sex: GivenNameSex? = nil) -> Int? {
         guard let found = resolvePronounByPlace(before: position, depth: depth) else { return nil }
+        // "A student, who asked not to be named, … “…,” she said": someone unnamed came since.
+        if let named = lastPersonPosition(before: position), introducesSomeoneUnnamed(from: named, to: position) { return nil }
         // "Alice Brown met John Smith. “…,” he said": a person of the other sex is not meant;
         // the last one named before, of the pronoun's sex, is.
         guard let sex, let other = sexOf(found), other != sex else { return found }
@@ -505,6 +520,24 @@ struct SpeakerResolver {
         }
         return found
     }
+
+    /// Whether the words between tokens `from` and `to`, in the paragraph of `to`, bring in
+    /// someone the text will not name ("who asked not to be named", "on condition of anonymity").
+    private func introducesSomeoneUnnamed(from: Int, to: Int) -> Bool {
+        var start = from
+        while start < to && text.tokens[start].paragraph != text.tokens[to].paragraph { start += 1 }
+        guard start < to else { return false }
+        let lower = Int(text.tokens[start].start), upper = Int(text.tokens[to].start)
+        return text.bytes[lower..<upper].withUnsafeBufferPointer { window in
+            Self.anonymityPhrases.contains { phrase in
+                phrase.withUTF8Buffer { String.firstOffset(of: $0, in: window) != nil }
+            }
+        }
+    }
+
+    /// How a text says it will not name someone.
+    private static let anonymityPhrases: [StaticString] = ["not to be named", "not be named", "to be identified", "anonymity",
+                                                           "not to give her name", "not to give his name", "declined to give"]
 
     /// The sex of word `i`, a pronoun ("she", "he"), or nil.
     private func pronounSex(_ i: Int) -> GivenNameSex? {
