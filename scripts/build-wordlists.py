@@ -340,7 +340,7 @@ Commissioner-General Commissioner-general Inspector-General Inspector-general At
 Whip Treasurer Auditor Comptroller Regent Crown Tsar Czar Kaiser Shah Khan Duke Duchess Count Countess Baron
 Emperor Empress Pharaoh Chieftain Warlord Militant Activist Dissident Blogger Patriarch Metropolitan Pastor
 Alhaji Alhaja Hajiya Mallam Engr Engr. Barr. Sheikha Shri Smt. Smt Canon Vicar Rector Monsignor Msgr. Deacon Oba
-Datuk Dato Datin Seri Garda Det Det. Insp Insp. Supt Sgt Gov Madam Mdm Mdm.""".split()
+Datuk Dato Datin Seri Garda Det Det. Insp Insp. Supt Sgt Gov Madam Mdm Mdm. Cllr Cr""".split()
 
 ORG_WORDS = """University College School Academy Institute Institution Ministry Department Council Party Times Post Government
 Journal Herald Tribune Gazette Telegraph Guardian Observer Independent Economist Chronicle Agency Corporation

@@ -175,10 +175,12 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
 
     @Test func religiousAndPoliceRanksAreTitles() {
         let e = recognized("Canon Ruth Albright said the diocese would listen. Det Garda Niall Brennan told the court the men were arrested. "
+            + "Cllr Teresa Gallagher urged neighbours to check on each other. "
             + "The Olufon of Ifon, Oba Adewale Ilori, urged calm.")
         #expect(e["Ruth Albright"]?.0 == .person)
         #expect(e["Niall Brennan"]?.0 == .person)
         #expect(e["Adewale Ilori"]?.0 == .person)
+        #expect(e["Teresa Gallagher"]?.0 == .person && e["Cllr Teresa Gallagher"] == nil)
         #expect(e["Canon Ruth Albright"] == nil && e["Det Garda Niall Brennan"] == nil && e["Oba Adewale Ilori"] == nil)
     }
 }

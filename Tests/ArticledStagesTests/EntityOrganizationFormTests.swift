@@ -120,5 +120,15 @@ import Testing
         #expect(e["Royal Victoria Infirmary"]?.0 == .organization)
         #expect(e["Royal Infirmary of Edinburgh and Newcastle"] == nil)
     }
+
+    @Test func whoEmploysANamedPersonIsAnOrganization() {
+        let text = "Met Eireann upgraded the warning, saying gusts were likely. “Stay indoors,” said Met Eireann meteorologist Aoife Brennan."
+        let e = recognized(text)
+        #expect(e["Met Eireann"]?.0 == .organization)
+        #expect(e["Met Eireann"]?.1 == 2)
+        #expect(quotes(text).first?.speaker == "Aoife Brennan")
+        // A film before its director is no employer.
+        #expect(recognized("The drama comes from Past Lives director Celine Song, the studio said.")["Past Lives"] == nil)
+    }
 }
 

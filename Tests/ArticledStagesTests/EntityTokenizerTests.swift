@@ -27,6 +27,14 @@ private func words(_ text: String) -> [String] {
         #expect(words("Mantas Adom?nas spoke. Why? Nobody knows") == ["Mantas", "Adom?nas", "spoke", "Why", "Nobody", "knows"])
     }
 
+    @Test func inATextThatLostLettersANamesFirstOrLastLetterMayBeLostToo() {
+        let lossy = "Inspector Jos? Mart?nez said ?tienne Duch?ne and Sergio Ib??ez met H?l?ne C?t?-Lefebvre. Really?? Yes."
+        #expect(words(lossy) == ["Inspector", "Jos?", "Mart?nez", "said", "?tienne", "Duch?ne", "and", "Sergio", "Ib??ez", "met",
+                                 "H?l?ne", "C?t?-Lefebvre", "Really", "Yes"])
+        // Without letters lost inside words, a question mark is one.
+        #expect(words("Did they ask Trump? Nobody did.") == ["Did", "they", "ask", "Trump", "Nobody", "did"])
+    }
+
     @Test func noBreakSpaceSeparatesWords() {
         #expect(words("Sullivan\u{00A0}told CNN") == ["Sullivan", "told", "CNN"])
     }

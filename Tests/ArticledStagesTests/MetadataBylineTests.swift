@@ -14,6 +14,12 @@ import Testing
         #expect(BylineParser.explicitNames(in: "Written by Anna Kowalska | 3 May 2022") == ["Anna Kowalska"])
     }
 
+    @Test func namesThatLostLettersKeepThem() {
+        #expect(BylineParser.explicitNames(in: "By Priya Raman and Tom?s Okafor") == ["Priya Raman", "Tom?s Okafor"])
+        #expect(BylineParser.explicitNames(in: "By Aoife N? Bhriain") == ["Aoife N? Bhriain"])
+        #expect(BylineParser.explicitNames(in: "By Elif ?ahin, Istanbul") == ["Elif ?ahin"])
+    }
+
     @Test func aDeskBeforeTheJobIsNoPartOfTheName() {
         #expect(BylineParser.bareName(in: "Helena Horton Environment reporter") == "Helena Horton")
         #expect(BylineParser.bareName(in: "Gwyn Topham Transport correspondent") == "Gwyn Topham")

@@ -10,6 +10,12 @@ struct SentenceSplitterTests {
                 ["The vote passed.", "Critics objected!", "Was it fair?"])
     }
 
+    @Test func aNamesLostLastLetterEndsNoSentence() {
+        #expect(split("Inspector Jos? Mart?nez said the gang was caught. Who paid? Nobody knows.") ==
+                ["Inspector Jos? Mart?nez said the gang was caught.", "Who paid?", "Nobody knows."])
+        #expect(split("Did they ask Trump? Nobody did.") == ["Did they ask Trump?", "Nobody did."])
+    }
+
     @Test func abbreviationsAndTitlesDoNotEndSentences() {
         #expect(split("Mr. Smith met Gen. Jones in the U.S. capital. They talked.") ==
                 ["Mr. Smith met Gen. Jones in the U.S. capital.", "They talked."])

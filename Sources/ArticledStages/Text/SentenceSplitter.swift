@@ -31,6 +31,8 @@ enum SentenceSplitter {
             while b > a && isSpace(bytes[b - 1]) { b -= 1 }
             if a < b { out.append(SentenceSpan(start: a, end: b, paragraph: paragraph)) }
         }
+        // Whether the text lost letters to an earlier encoding, read once a `?` makes it matter.
+        var lostLetters: Bool?
         // Bytes that may end a sentence: line feed, `!`, `.`, `?` (and 0xE2, checked apart).
         let stops: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
         while i < n {
@@ -75,6 +77,11 @@ enum SentenceSplitter {
             while k < n && isSpace(bytes[k]) { k += 1 }
             guard k < n else { break }
             let single = b == 0x2E && dots == 1
+            // "Inspector Jos? Mart?nez": a name's lost last letter, in a text that lost letters.
+            if b == 0x3F, end == i + 1, k == i + 2, endsLostLetterName(bytes, at: i) {
+                if lostLetters == nil { lostLetters = LostLetter.marksText(bytes) }
+                if lostLetters == true { i = end; continue }
+            }
             if isBoundary(bytes, terminator: i, next: k, singlePeriod: single, ellipsis: dots >= 3) {
                 emit(end)
                 start = end
@@ -83,6 +90,13 @@ enum SentenceSplitter {
         }
         emit(n)
         return out
+    }
+
+    /// Whether the `?` at `i` may end a name's word that lost its last letter (see `LostLetter`).
+    private static func endsLostLetterName(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        var w = i
+        while w > 0, bytes[w - 1] != 0x20, bytes[w - 1] != 0x0A, i - w <= 20 { w -= 1 }
+        return LostLetter.endsName(bytes, at: i, wordStart: w)
     }
 
     /// Whether the terminator at `terminator` ends a sentence, the next word starting at `next`.

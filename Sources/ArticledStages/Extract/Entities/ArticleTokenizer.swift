@@ -15,14 +15,16 @@ enum ArticleTokenizer {
     static func tokenize(_ text: String) -> TokenizedText {
         let bytes = Array(text.utf8)
         var hashes: [UInt64] = []
-        var tokens = bytes.withUnsafeBufferPointer { scan($0, hashes: &hashes) }
+        var tokens = bytes.withUnsafeBufferPointer { b in
+            scan(b, hashes: &hashes, lostLetters: bytes.contains(0x3F) && LostLetter.marksText(b))
+        }
         markHeadlines(&tokens)
         return TokenizedText(bytes: bytes, tokens: tokens, hashes: hashes)
     }
 
     /// The tokens of `bytes`, before headlines are marked, and the hash of each word (0 for
     /// punctuation; see `HashedWordTable`).
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, hashes: inout [UInt64]) -> [Token] {
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, hashes: inout [UInt64], lostLetters: Bool) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 4)
         hashes.reserveCapacity(bytes.count / 4)
@@ -82,8 +84,9 @@ enum ArticleTokenizer {
                 i += 3
                 continue
             }
-            if isWordByte(b) {
-                let (token, next, hash) = word(bytes, from: i, paragraph: paragraph)
+            // "?tienne": a word whose capital was lost.
+            if isWordByte(b) || (b == 0x3F && lostLetters && LostLetter.opensWord(bytes, at: i)) {
+                let (token, next, hash) = word(bytes, from: i, paragraph: paragraph, lostLetters: lostLetters)
                 var t = token
                 if sentencePending { t.flags.insert(.sentenceStart) }
                 sentencePending = false
@@ -161,7 +164,8 @@ enum ArticleTokenizer {
 
     /// Reads one word starting at `start`; returns the token and the index after it (after any
     /// possessive ending, which the token's range leaves out).
-    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, paragraph: Int32) -> (Token, Int, UInt64) {
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, paragraph: Int32,
+                             lostLetters: Bool) -> (Token, Int, UInt64) {
         let n = bytes.count
         var i = start
         var flags: Token.Flags = []
@@ -246,7 +250,11 @@ enum ArticleTokenizer {
             case 0x26 where after >= 0x41 && after <= 0x5A && i > start && bytes[i - 1] >= 0x41 && bytes[i - 1] <= 0x5A:
                 h = HashedWordTable.mix(h, b)
                 i += 1
-            case 0x3F where i > start && isLetterByte(bytes[i - 1]) && (isLetterByte(after) && after < 0xE2 || after == 0x2C):
+            // "Adom?nas", "Ib??ez", "Šešelgyt?,"; in a text that lost letters, "Jos? Mart?nez" and "?tienne".
+            case 0x3F where (i > start && (isLetterByte(bytes[i - 1]) || bytes[i - 1] == 0x3F)
+                             && (isLetterByte(after) && after < 0xE2 || after == 0x2C || (after == 0x3F && LostLetter.runEndsInLetter(bytes, at: i))
+                                 || (after == 0x2D && i + 2 < n && isLetterByte(bytes[i + 2]))))
+                || (lostLetters && i == start) || (lostLetters && LostLetter.endsName(bytes, at: i, wordStart: start)):
                 h = HashedWordTable.mix(h, b)
                 i += 1
             default:
@@ -291,7 +299,8 @@ enum ArticleTokenizer {
     /// Flags the word in `start..<end` as capitalized when its first letter is upper case.
     private static func capitalize(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ flags: inout Token.Flags) {
         let first = bytes[start]
-        if first >= 0x41 && first <= 0x5A {
+        // "?tienne": the lost letter was the capital.
+        if (first >= 0x41 && first <= 0x5A) || first == 0x3F {
             flags.insert(.capitalized)
         } else if first >= 0xC0 {
             var it = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + 4)]), as: UTF8.self).unicodeScalars.makeIterator()

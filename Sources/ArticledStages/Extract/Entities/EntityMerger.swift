@@ -68,6 +68,15 @@ struct EntityMerger {
             }
             add(m, kind, mention.key)
         }
+        // "Met ?ireann says …" read as someone, and "Met ?ireann meteorologist Aoife Brennan" as her
+        // employer: the same words without a given name are the organization.
+        for g in groups.indices where groups[g].kind == .person {
+            guard let org = index[Self.groupKey(.organization, groups[g].key)], let (first, _) = wordEnds(mentions[groups[g].first]),
+                  !text.facts[first].contains(.givenName) else { continue }
+            groups[org].count += groups[g].count
+            groups[org].first = min(groups[org].first, groups[g].first)
+            groups[g].mergedInto = org
+        }
         mergeNameSuffixes(&groups, mentions, kind: .person)
         mergeNameSuffixes(&groups, mentions, kind: .organization)
 

@@ -122,6 +122,36 @@ struct NameContext {
         return Self.personNounForms.contains(text.lowercaseHash(role))
     }
 
+    /// Whether the words after `last` name someone working for it: one or two lower-case words
+    /// ending in a job ("meteorologist", "policy director"), then a known given name ("Met
+    /// ?ireann meteorologist Aoife Brennan", "Vestkyst Wind engineer Ola Berg").
+    func employsNamedPerson(after last: Int) -> Bool {
+        // Not a work's title in italics ("*Past Lives* director Celine Song").
+        guard !text.isMark(last + 1, 0x2A), !text.isMark(last + 1, 0x5F),
+              let first = nextWord(after: last), !text.tokens[first].has(.capitalized) else { return false }
+        var job = first
+        if let second = nextWord(after: first), !text.tokens[second].has(.capitalized) { job = second }
+        guard isJob(job), let name = nextWord(after: job), text.tokens[name].has(.capitalized),
+              text.facts[name].contains(.givenName) else { return false }
+        return true
+    }
+
+    /// Whether lower-case word `i` names a job an employer gives: a person noun other than kin
+    /// or a work's credit, or a word in "-ist".
+    private func isJob(_ i: Int) -> Bool {
+        guard !Self.notEmployed.contains(text.hashes[i]) else { return false }
+        let word = text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)]
+        if word.count >= 6, word.suffix(3).elementsEqual("ist".utf8) { return true }
+        return text.facts[i].contains(.personNoun)
+    }
+
+    /// Person nouns that follow a person's name ("Obama aide"), or a work's title ("Past Lives
+    /// director Celine Song"), as often as an employer's.
+    private static let notEmployed: Set<UInt64> = Set(["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
+                                                       "colleague", "aide", "counterpart", "director", "author", "writer", "producer",
+                                                       "creator", "star", "actor", "actress", "singer", "novelist", "host", "composer",
+                                                       "coach", "player", "editor", "rapper"].map(HashedWordTable.hash))
+
     /// Whether tokens starting at `first` follow "the town of", "the village of", "near", or a
     /// direction and "of" ("35km north of"): a place.
     func namesSettlement(first: Int) -> Bool {

@@ -87,7 +87,8 @@ extension RunReader {
         // Shouted words ("BREAKING NEWS", a dateline no list knows) are no person's name.
         if firstToken.has(.allCaps) && text.tokens[last].has(.allCaps) && !isInitials(first) { return }
         if context.describesOrganization(first: first, last: last) || context.namesEmployer(first: first)
-            || context.followsOrganizationKind(first: first) || namesAffiliation(first: first, after: out) {
+            || context.followsOrganizationKind(first: first) || namesAffiliation(first: first, after: out)
+            || (span.allSatisfy({ text.facts[$0].isDisjoint(with: [.givenName, .surnameWord, .familyFirst]) }) && context.employsNamedPerson(after: last)) {
             out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
             return
         }

@@ -266,9 +266,16 @@ enum BylineParser {
     private static func namePrefix(_ tokens: ArraySlice<Substring>) -> [String] {
         var name: [String] = []
         for raw in tokens {
-            let t = raw.trimmingPunctuation
+            var t = raw.trimmingPunctuation
             guard !t.isEmpty else { break }
-            if (startsUpper(t) || isParticleCompound(t)) && t.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }) {
+            // "Tom?s", "N? Bhriain", "?ahin": letters lost to an earlier encoding stay in the name.
+            let lostCapital = raw.first == "?" && raw.dropFirst().first?.isLowercase == true
+            if lostCapital { t = raw[raw.startIndex..<t.endIndex] }
+            if t.split(separator: "-").last.map({ $0.count <= 6 }) == true, raw[t.endIndex...].hasPrefix("?"), raw.first != "?" || lostCapital {
+                t = raw[t.startIndex...raw.index(t.endIndex, offsetBy: 0)]
+            }
+            if (startsUpper(t) || lostCapital || isParticleCompound(t))
+                && t.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." || $0 == "?" }) {
                 name.append(String(t))
             } else if !name.isEmpty && MetadataVocabulary.shared.nameParticles.contains(String(t)) {
                 name.append(String(t))
@@ -276,7 +283,7 @@ enum BylineParser {
                 break
             }
         }
-        while let last = name.last, !startsUpper(Substring(last)), !isParticleCompound(Substring(last)) { name.removeLast() }
+        while let last = name.last, !startsUpper(Substring(last)), last.first != "?", !isParticleCompound(Substring(last)) { name.removeLast() }
         return name
     }
 

@@ -1,0 +1,63 @@
+/// Tells a `?` that stands for a letter lost to an earlier encoding from a question mark.
+///
+/// Text that went through a character set without accents keeps a `?` for each letter it
+/// lost: inside a word ("Adom?nas", "Ib??ez"), where a question mark never stands, and also at
+/// a name's end ("Jos? Mart?nez", "Aoife N? Bhriain") or start ("?tienne"), where one could. Those
+/// two are read as lost letters only in a text that lost letters inside words too.
+enum LostLetter {
+    /// Whether `bytes` hold a `?` between two letters, the mark of a text that lost letters.
+    static func marksText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var i = 1
+        while i + 1 < n {
+            if bytes[i] == 0x3F, endsLetter(bytes, before: i), isLetter(bytes[i + 1]) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether the `?` at `i` ends a name's word that lost its last letter: the word from
+    /// `wordStart` is capitalized and short ("Jos", "Andr", "N"), inside its sentence, and a
+    /// capitalized word follows.
+    static func endsName(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, wordStart: Int) -> Bool {
+        // The last part of a hyphenated name counts ("Marc-Andr?").
+        var partStart = i
+        while partStart > wordStart && bytes[partStart - 1] != 0x2D { partStart -= 1 }
+        guard i > partStart, i - partStart <= 6, i + 2 < bytes.count, bytes[i + 1] == 0x20,
+              ASCIIByte.isUpper(bytes[partStart]), ASCIIByte.isUpper(bytes[i + 2]) || bytes[i + 2] == 0x3F else { return false }
+        guard (partStart..<i).allSatisfy({ ASCIIByte.isUpper(bytes[$0]) || ASCIIByte.isLower(bytes[$0]) || bytes[$0] >= 0x80 }) else { return false }
+        // A word opening its sentence is a question's ("Why? Nobody knows"); a name's inside one.
+        var k = wordStart
+        while k > 0 && bytes[k - 1] == 0x20 { k -= 1 }
+        guard k > 0 else { return false }
+        let before = bytes[k - 1]
+        return before != 0x0A && before != 0x2E && before != 0x21 && before != 0x3F && before != 0x22 && before != 0x9C
+    }
+
+    /// Whether the run of `?` at `i` goes on with a letter ("Ib??ez", not "Really??").
+    static func runEndsInLetter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        var j = i
+        while j < bytes.count && bytes[j] == 0x3F { j += 1 }
+        return j < bytes.count && isLetter(bytes[j])
+    }
+
+    /// Whether the `?` at `i` opens a word that lost its capital ("?tienne"): at the start of a
+    /// word, before a lower-case letter.
+    static func opensWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + 1 < bytes.count, ASCIIByte.isLower(bytes[i + 1]) else { return false }
+        guard i > 0 else { return true }
+        let before = bytes[i - 1]
+        return before == 0x20 || before == 0x0A || before == 0x28 || before == 0x22 || before == 0x9C
+    }
+
+    /// Whether `b` is an ASCII letter or opens a two-byte letter (Latin, Greek, Cyrillic), not
+    /// punctuation such as a curly quotation mark.
+    private static func isLetter(_ b: UInt8) -> Bool { ASCIIByte.isUpper(b) || ASCIIByte.isLower(b) || (b >= 0xC3 && b <= 0xDF) }
+
+    /// Whether the character ending just before `i` is a letter ("ü" of "Kitzbü?", not "”").
+    private static func endsLetter(_ bytes: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
+        let b = bytes[i - 1]
+        if b < 0x80 { return ASCIIByte.isUpper(b) || ASCIIByte.isLower(b) }
+        return b < 0xC0 && i >= 2 && bytes[i - 2] >= 0xC3 && bytes[i - 2] <= 0xDF
+    }
+}
