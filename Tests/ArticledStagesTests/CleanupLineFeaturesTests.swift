@@ -39,6 +39,7 @@ import Testing
     @Test func junk() {
         #expect(LineFeatures("Advertisement").isJunk)
         #expect(LineFeatures("Keywords").isJunk)
+        #expect(LineFeatures("Share").isJunk && LineFeatures("Comments").isJunk && LineFeatures("Print").isJunk)
         #expect(LineFeatures("Placeholder while loading article actions").isJunk)
         #expect(LineFeatures("You did not use the site, Click here to remain logged. Timeout: 60 second").isJunk)
         #expect(LineFeatures("!-- Google tag (gtag.js) -->").isJunk)

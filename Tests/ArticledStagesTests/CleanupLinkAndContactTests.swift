@@ -77,4 +77,25 @@ import Testing
         #expect(doc.title == "AI agents go to work" && doc.subtitle == nil)
         #expect(!SalesNotice.matches(ArticleLine(text: "The festival was presented by the city council, officials said.", block: 0)))
     }
+
+    @Test(arguments: [
+        "Support the Courier's local reporting. Subscribe today for just $1 a week. Cancel anytime.",
+        "The Ledger Brief - The stories behind the metals, in your inbox every Tuesday. Sign up now",
+        "📩 Like what you're hearing? Get the TechFront Daily newsletter. Subscribe for free →",
+        "Privacy notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.",
+        "Associated Press writer Dana Whitlock in Raleigh contributed to this report.",
+        "The Associated Press' climate coverage receives financial support from private foundations. AP is solely responsible for all content.",
+        "Purchase Licensing Rights",
+    ])
+    func promotionsCreditsAndFundingNotesGo(_ line: String) async throws {
+        let doc = try await cleaned("Council approves the garage\n\n\(body1)\n\n\(line)\n\n\(body2)\n")
+        #expect(doc.text == body1 + "\n\n" + body2)
+    }
+
+    @Test func theOutletsOtherStoriesAndItsStandardsGo() async throws {
+        let raw = "Council approves the garage\n\n\(body1)\n\n\(body2)\n\nOur Standards: The CPA Trust Principles.\n\nMore from Culture\n\n- Fringe review roundup: the week's best shows\n"
+        let doc = try await cleaned(raw)
+        #expect(doc.text == body1 + "\n\n" + body2)
+    }
 }
+

@@ -18,6 +18,7 @@ import Testing
         #expect(BylineParser.explicitNames(in: "By Priya Raman and Tom?s Okafor") == ["Priya Raman", "Tom?s Okafor"])
         #expect(BylineParser.explicitNames(in: "By Aoife N? Bhriain") == ["Aoife N? Bhriain"])
         #expect(BylineParser.explicitNames(in: "By Elif ?ahin, Istanbul") == ["Elif ?ahin"])
+        #expect(BylineParser.bareName(in: "X (Twitter)") == nil)
     }
 
     @Test func aDeskBeforeTheJobIsNoPartOfTheName() {

@@ -20,6 +20,8 @@ enum ClosingSection {
         var text = line.text.lowercased()
         while text.hasSuffix(":") { text.removeLast() }
         if headings.contains(text) { return true }
+        // "More from Culture": the outlet's other stories follow.
+        if line.text.hasPrefix("More from "), f.words <= 5 { return true }
         guard line.text.hasPrefix("About "), f.words >= 2, f.words <= 6 else { return false }
         return line.text.split(separator: " ").dropFirst().allSatisfy { word in
             word.first.map { $0.isUppercase || $0.isNumber } ?? false || ["the", "of", "for", "and", "&"].contains(word)
@@ -44,7 +46,7 @@ enum ClosingSection {
     /// Phrases of the notes an outlet closes its pages with.
     static let footerPhrases = ["Independent Press Standards Organisation", "regulated by IPSO", "Traditional Owners of",
                                 "Traditional Custodians of", "traditional custodians of", "the news and media division of Thomson Reuters",
-                                "The Thomson Reuters Trust Principles", "quotes delayed a minimum of"]
+                                "The Thomson Reuters Trust Principles", "quotes delayed a minimum of", "Trust Principles."]
 
     /// Whether the line only numbers a page (`Page 1 of 2`, `Page 3`, `- 2 -`).
     static func isPageNumber(_ line: ArticleLine) -> Bool {

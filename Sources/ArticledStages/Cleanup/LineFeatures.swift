@@ -98,6 +98,8 @@ struct LineFeatures: Sendable {
         if code { return true }
         if notice && (!endsTerminal || boilerplate >= 1) { return true }
         if words <= 3 && boilerplate >= 2 { return true }
+        // "Share", "Comments", "Print": a button's word alone.
+        if words == 1 && boilerplate >= 1 && !endsTerminal { return true }
         // One strong word alone does not make a longer line furniture ("Girl Scouts sell record number of cookies").
         if !isProse && boilerplate >= 3 && boilerplate * 3 >= words && (boilerplate >= 4 || words <= 6) { return true }
         return boilerplate >= 5 && boilerplate * 3 >= words

@@ -11,7 +11,10 @@ enum SalesNotice {
                                      "this content is sponsored", "become a member today", "become a supporter",
                                      "support our journalism", "support independent journalism", "to read later",
                                      "your reading list", "your own reading list", "reader-supported publication",
-                                     "free or paid subscriber", "this article appears in the"].map { Array($0.utf8) }
+                                     "free or paid subscriber", "this article appears in the", "subscribe today",
+                                     "cancel anytime", "subscribe for free", "in your inbox every", "sign up now",
+                                     "newsletters may contain", "purchase licensing rights", "contributed to this report",
+                                     "is solely responsible for all content", "receives financial support from"].map { Array($0.utf8) }
 
     /// Whether a phrase begins with the byte, by byte value.
     private static let firstLetters: [Bool] = (0..<256).map { b in phrases.contains { $0[0] == UInt8(b) } }

@@ -170,6 +170,8 @@ enum BylineParser {
         while tokens.count > 2, let last = tokens.last, roles.contains(last.lowercased().trimmingCharacters(in: ",.;")) { tokens.removeLast() }
         guard tokens.count >= 2, tokens.count <= 4 else { return nil }
         guard !tokens.contains(where: { $0.hasSuffix(":") }) else { return nil }  // a label: "Last Modified: …"
+        // "X (Twitter)": a share button, not a name in brackets.
+        guard !tokens.contains(where: { $0.hasPrefix("(") }) else { return nil }
         let name = namePrefix(tokens[...])
         guard name.count == tokens.count, name.filter({ startsUpper(Substring($0)) }).count >= 2 else { return nil }
         guard !name.contains(where: { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) else { return nil }
