@@ -118,4 +118,32 @@ import Testing
                      "Words and photographs: Helen Carraway", "18 April 2024"]
         #expect(HeadlineFinder.find(front: front, raw: "").subtitle == "A three-hour journey along Portugal's greatest river reveals terraced vineyards")
     }
+
+    @Test func aTrailOfSectionsOrARowOfSportsIsNoHeadline() {
+        let trail = ["Sustainability / Land Use & Biodiversity", "Desert locust swarms threaten Kenya's maize belt, FAO warns",
+                     "Agency says unusual rains in Ethiopia and Somalia created ideal breeding grounds", "By Wanjiru Kamau and Peter Oduya",
+                     "March 18, 2025 6:42 AM GMT+3"]
+        #expect(HeadlineFinder.find(front: trail, raw: "").title == "Desert locust swarms threaten Kenya's maize belt, FAO warns")
+        let row = ["SPORT Football Cricket Tennis Rugby Union Golf Formula One Cycling More v",
+                   "Harriet Moss: the long goodbye of British tennis's great survivor",
+                   "At 34, with a rebuilt knee and a ranking outside the top 100, Moss is playing her final season", "Gareth Llewellyn-Jones",
+                   "21 June 2025 • 6:00am"]
+        #expect(HeadlineFinder.find(front: row, raw: "").title == "Harriet Moss: the long goodbye of British tennis's great survivor")
+    }
+
+    @Test func aSectionsLowerHeadingYieldsToThePagesTopHeading() {
+        #expect(HeadlineFinder.firstMarkdownHeading("## Deals\n\n# Tulpa Payments soars 31% in Amsterdam debut\n") == "Tulpa Payments soars 31% in Amsterdam debut")
+        #expect(HeadlineFinder.firstMarkdownHeading("## Council approves the new garage\n\n# Comments\n") == "Council approves the new garage")
+        #expect(HeadlineFinder.firstMarkdownHeading("## Deals\n\nText.\n") == "Deals")
+    }
+
+    @Test func aKickerStaysApartFromAHeadlineOpeningWithABrand() async throws {
+        let html = "<html><body><p class=\"kicker\">EARNINGS</p><h1>ePantry shares soar 22% as grocery app swings to first profit</h1>"
+            + "<p>By Marcus Feld</p><p>Shares of ePantry Inc. jumped 22% in after-hours trading on Tuesday after the company reported a profit.</p>"
+            + "<p>The company raised its outlook for the year, and its shares rose again in early trading on Wednesday morning.</p></body></html>"
+        var doc = try await cleaned(html, format: .html)
+        try await ExtractStage().process(&doc)
+        #expect(doc.title == "ePantry shares soar 22% as grocery app swings to first profit")
+    }
 }
+

@@ -123,6 +123,8 @@ enum BrokenLineJoiner {
         if fa.endsTerminal || fa.endsColon { return false }
         if fa.endsHyphenatedWord && (fb.startsLowercase || fb.startsUppercase) { return true }
         // A lower-case field, byline or handle is not the sentence going on: "by: Jane Doe", "author: Jane Doe", "@janedoe".
+        // Nor is a headline opening with a name such as "ePantry" under its kicker ("EARNINGS").
+        if fb.startsLowercase && BrandCase.opens(b.text[...]) && !fa.endsFunctionWord { return false }
         if fb.startsLowercase { return b.text.utf8.first != 0x40 && !opensWithLabel(b.text) && BylineParser.explicitNames(in: b.text) == nil }
         if fa.endsFunctionWord, let first = b.text.utf8.first, ASCIIByte.isDigit(first) { return true }
         // Hard-wrapped running text: a long sentence-case line continued in the same block by

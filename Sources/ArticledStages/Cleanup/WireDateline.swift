@@ -59,7 +59,7 @@ enum WireDateline {
         let dateline = tokens[..<i].joined(separator: " ")
         let rest = paragraph[tokens[i + 1].startIndex...]
         guard let opening = rest.utf8.first, ASCIIByte.isUpper(opening) || opening >= 0x80 || opening == 0x22
-            || (opening >= 0x30 && opening <= 0x39) || opensWithBrand(rest) else { return nil }
+            || (opening >= 0x30 && opening <= 0x39) || BrandCase.opens(rest) else { return nil }
         return (dateline, String(rest))
     }
 
@@ -89,14 +89,6 @@ enum WireDateline {
         let body = paragraph[close.upperBound...].drop { $0 == " " }
         guard let opening = body.first, opening.isUppercase || opening.isNumber else { return nil }
         return (String(paragraph[..<close.lowerBound]) + ")", String(body))
-    }
-
-    /// Whether `text` opens with a name written with a lower-case first letter and a capital
-    /// inside ("dataLoom", "eBay", "iPhone"), as a sentence may.
-    private static func opensWithBrand(_ text: Substring) -> Bool {
-        let word = text.utf8.prefix { $0 != 0x20 && $0 != 0x2C && $0 != 0x27 }
-        guard let first = word.first, ASCIIByte.isLower(first) else { return false }
-        return word.dropFirst().contains(where: ASCIIByte.isUpper)
     }
 
     /// Dashes that end a dateline.

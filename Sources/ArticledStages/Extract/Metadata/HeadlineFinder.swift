@@ -172,6 +172,11 @@ enum HeadlineFinder {
     /// capitalized words without punctuation, digits or small words, two of them desk words.
     static func isNavigationRow(_ line: String, _ f: LineFeatures) -> Bool {
         if NavigationRow.matches(line) { return true }
+        // "Sustainability / Land Use & Biodiversity": a trail of sections.
+        if f.words <= 8, !f.endsTerminal, line.containsBytes(of: " / "),
+           line.split(separator: "/").allSatisfy({ $0.spaceSeparatedWordCount <= 4 && BylineParser.startsUpper($0.drop { $0 == " " }) }) {
+            return true
+        }
         guard f.words >= 4, f.lowercaseWords == 0, f.capitalizedWords == f.words, f.digits == 0 else { return false }
         guard !line.utf8.contains(where: { $0 == 0x2C || $0 == 0x2E || $0 == 0x3A || $0 == 0x27 || $0 == 0x22 || $0 >= 0x80 }) else { return false }
         let roles = MetadataVocabulary.shared.roleWords
@@ -179,10 +184,13 @@ enum HeadlineFinder {
     }
 
     /// The text of the first Markdown heading among the first lines of `raw`, as cleanup renders it.
+    /// A section's label in a lower heading (`## Deals`) yields to the page's one top heading
+    /// (`# Tulpa Payments soars 31% …`) after it.
     static func firstMarkdownHeading(_ raw: String) -> String? {
         let bytes = raw.utf8.withContiguousStorageIfAvailable { Array($0.prefix(4096)) } ?? Array(raw.utf8.prefix(4096))
         var start = 0
         var lines = 0
+        var first: String?
         while start < bytes.count && lines < 40 {
             var end = start
             while end < bytes.count && bytes[end] != 0x0A { end += 1 }
@@ -191,13 +199,18 @@ enum HeadlineFinder {
             if s < end && bytes[s] == 0x23 && !isLinkOnlyHeading(bytes[s..<end]) {
                 let stripped = MarkdownStripper.strip(bytes[s..<end])
                 if stripped.isHeading {
-                    return String(decoding: SpaceNormalizer.normalize(MojibakeRepair.repair(stripped.bytes)), as: UTF8.self)
+                    let text = String(decoding: SpaceNormalizer.normalize(MojibakeRepair.repair(stripped.bytes)), as: UTF8.self)
+                    let topLevel = s + 1 < end && bytes[s + 1] == 0x20
+                    if let first { return topLevel ? text : first }
+                    // A short lower heading may be a label: look on for a top one.
+                    if topLevel || text.spaceSeparatedWordCount > 3 { return text }
+                    first = text
                 }
             }
             lines += 1
             start = end + 1
         }
-        return nil
+        return first
     }
 
     /// Whether a Markdown heading is one link and nothing else (`# [The Grid Ledger](https://…)`):

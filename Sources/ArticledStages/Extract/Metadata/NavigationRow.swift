@@ -12,6 +12,8 @@ enum NavigationRow {
         "about", "e-edition", "puzzles", "games", "events", "community", "government", "religion", "media", "u.s.",
         "us", "uk", "investigations", "features", "magazine", "books", "music", "movies", "tv", "search", "menu",
         "donate", "shop", "advertise", "fishing", "real", "estate", "elections", "region", "state", "sections",
+        "football", "soccer", "cricket", "tennis", "rugby", "golf", "cycling", "boxing", "athletics", "racing",
+        "basketball", "baseball", "hockey", "more",
     ]
 
     /// The section words by `ASCIIByte.foldedHash`, for lookups on bytes.
@@ -61,10 +63,11 @@ enum NavigationRow {
         }
     }
 
-    /// Whether `word` is a separator between links: `&`, `|`, `/`, `•` or `·`.
+    /// Whether `word` is a separator between links, `&`, `|`, `/`, `•` or `·`, or a menu's
+    /// arrow scraped as a letter (`More v`).
     private static func isSeparator(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         switch word.count {
-        case 1: return word[0] == 0x26 || word[0] == 0x7C || word[0] == 0x2F
+        case 1: return word[0] == 0x26 || word[0] == 0x7C || word[0] == 0x2F || word[0] == 0x76
         case 2: return word[0] == 0xC2 && word[1] == 0xB7  // ·
         case 3: return word[0] == 0xE2 && word[1] == 0x80 && word[2] == 0xA2  // •
         default: return false
