@@ -366,7 +366,8 @@ Stiftung Sociedad Sociedade Société Societe Compagnie Companhia Compañía Age
 Conselho Raidió Údarás Udaras Tribunale Polizia Policía Polícia Bundesamt
 Co Platforms Devices Manufacturing Networks Electronics Dynamics Aerospace Instruments Microsystems Chemicals
 Mining Motor Automotive Cup Buses Materials Biologics Infirmary Diocese Archdiocese Elementary Sûreté Surete
-Régie Ministère Ministere Collège École Ecole Hôpital Hopital""".split()
+Régie Ministère Ministere Collège École Ecole Hôpital Hopital Micro Photonics Optics Microelectronics Foundry Payments
+AG ASA SpA GmbH PLC Plc NV BV Sdn Bhd Pte Oyj""".split()
 
 LOCATION_WORDS = """Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Island Islands Isle Peninsula Strait Straits
 Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Territory Territories Basin Plateau
@@ -408,7 +409,7 @@ Stalinist Trotskyist Maoist Marxist Leninist Bolshevik Fascist Nazi Zionist Isla
 Democratic Democrat Democrats Conservative Liberal Labour Tory Tories Gaullist Kremlinologist Sinologist
 Pacific Atlantic Mediterranean Caribbean Arctic Sunni Shia Shiite Catholic Protestant Orthodox Buddhist
 Hindi Mandarin Cantonese Transatlantic Trans-Atlantic Eurasian Pan-European Indo-Pacific Ottoman Imperial
-Crimean Siberian Bavarian Texan Californian Floridian Parisian Muscovite Londoner Berliner""".split()
+Crimean Siberian Bavarian Texan Californian Floridian Parisian Muscovite Londoner Berliner Philippine""".split()
 # Nouns for a person of a nation, as reporters call a speaker ("said the Spaniard"), with their plurals.
 DEMONYM_NOUNS = """Spaniard Spaniards Frenchman Frenchmen Frenchwoman Frenchwomen Englishman Englishmen Englishwoman
 Scotsman Scotsmen Scotswoman Scots Welshman Welshmen Welshwoman Irishman Irishmen Irishwoman Dutchman Dutchmen

@@ -130,5 +130,36 @@ import Testing
         // A film before its director is no employer.
         #expect(recognized("The drama comes from Past Lives director Celine Song, the studio said.")["Past Lives"] == nil)
     }
+
+    @Test func brandsWrittenWithALowerCaseFirstLetterAreOrganizations() {
+        let e = recognized("Shares of ePantry Inc. jumped 22%. eBay rose 3.1%, and dataLoom said it raised $85 million. "
+            + "The iPhone sold well, and the plant's output was 40 kWh of mRNA doses.")
+        #expect(e["ePantry Inc"]?.0 == .organization && e["ePantry Inc"]?.1 == 1)
+        #expect(e["eBay"]?.0 == .organization && e["dataLoom"]?.0 == .organization)
+        #expect(e["iPhone"] == nil && e["kWh"] == nil && e["mRNA"] == nil)
+    }
+
+    @Test func aCompanyWithoutItsLegalFormIsTheSameCompany() {
+        let e = recognized("Veridian Payments Ltd agreed to buy the firm. Veridian Payments said the deal would close in May.")
+        #expect(e["Veridian Payments Ltd"]?.1 == 2)
+        #expect(e["Veridian Payments"] == nil)
+    }
+
+    @Test func aNationsBranchOfAKnownBodyIsNamedWhole() {
+        let e = recognized("The Canadian Red Cross registered evacuees. The Syrian Arab Red Crescent sent trucks, and the Red Cross said more would follow.")
+        #expect(e["Canadian Red Cross"]?.0 == .organization)
+        #expect(e["Syrian Arab Red Crescent"]?.0 == .organization)
+    }
+
+    @Test func sumsInACurrencysLettersAreNoBodies() {
+        let e = recognized("He was accused of taking RM1.2 million in bribes over the RM48 million tender, and a fare of Sh100 rose.")
+        #expect(e["RM1"] == nil && e["RM48"] == nil && e["Sh100"] == nil)
+    }
+
+    @Test func companiesEndingInATradesWordOrALegalFormAreOrganizations() {
+        let e = recognized("Halvorsen Micro warned on orders, and Ashgrove Photonics fell. Hansewind AG and Nordhav Energi ASA bid.")
+        #expect(e["Halvorsen Micro"]?.0 == .organization && e["Ashgrove Photonics"]?.0 == .organization)
+        #expect(e["Hansewind AG"]?.0 == .organization && e["Nordhav Energi ASA"]?.0 == .organization)
+    }
 }
 

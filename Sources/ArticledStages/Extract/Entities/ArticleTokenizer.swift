@@ -151,6 +151,22 @@ enum ArticleTokenizer {
         return !isLetterByte(after) || after == 0xE2 || after == 0xC2
     }
 
+    /// Whether `start..<end` is a brand's name written with a lower-case first letter and a
+    /// capital inside, then lower case again ("eBay", "ePantry", "dataLoom"): not a product of
+    /// the "iPhone" kind, nor a unit or a molecule ("kWh", "mRNA").
+    private static func isBrandName(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 4, ASCIIByte.isLower(bytes[start]), bytes[start] != 0x69 else { return false }
+        var k = start + 1
+        while k < end && ASCIIByte.isLower(bytes[k]) { k += 1 }
+        guard k < end, ASCIIByte.isUpper(bytes[k]), k + 2 < end + 1 else { return false }
+        var lower = 0
+        for j in (k + 1)..<end {
+            let b = bytes[j]
+            if ASCIIByte.isLower(b) { lower += 1 } else if !ASCIIByte.isUpper(b) { return false }
+        }
+        return lower >= 2
+    }
+
     /// Whether `b` is a letter byte (ASCII letter or part of a multi-byte character).
     private static func isLetterByte(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b >= 0x80
@@ -299,8 +315,8 @@ enum ArticleTokenizer {
     /// Flags the word in `start..<end` as capitalized when its first letter is upper case.
     private static func capitalize(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ flags: inout Token.Flags) {
         let first = bytes[start]
-        // "?tienne": the lost letter was the capital.
-        if (first >= 0x41 && first <= 0x5A) || first == 0x3F {
+        // "?tienne": the lost letter was the capital; "eBay", "dataLoom": a brand's capital is inside.
+        if (first >= 0x41 && first <= 0x5A) || first == 0x3F || isBrandName(bytes, start, end) {
             flags.insert(.capitalized)
         } else if first >= 0xC0 {
             var it = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + 4)]), as: UTF8.self).unicodeScalars.makeIterator()

@@ -273,19 +273,24 @@ struct EntityMerger {
             guard let (first, last) = wordEnds(m) else { continue }
             var words: [Int] = []
             for i in first...last where text.tokens[i].kind == .word { words.append(i) }
-            guard words.count >= 3 else { continue }
             func register(_ key: UInt64) {
                 if let other = bySuffix[key], groups[other].count >= group.count { return }
                 bySuffix[key] = h
                 any = true
             }
+            // "Veridian Payments" … "Veridian Payments Ltd": a company's name without its legal form.
+            if kind == .organization, words.count >= 2, let legal = words.lastIndex(where: { !isLegalForm($0) }), legal < words.count - 1 {
+                register(text.hash(words[...legal]))
+            }
+            guard words.count >= 3 else { continue }
             for k in 1..<(words.count - 1) {
                 register(text.hash(words[k...]))
                 if kind == .person { register(text.hash(words[..<(k + 1)])) }
             }
         }
         guard any else { return }
-        for g in groups.indices where groups[g].kind == kind && groups[g].mergedInto < 0 && !mentions[groups[g].first].isSingleWord {
+        for g in groups.indices where groups[g].kind == kind && groups[g].mergedInto < 0
+            && (kind == .organization || !mentions[groups[g].first].isSingleWord) {
             var into = bySuffix[groups[g].key]
             if into == nil, kind == .person, let (first, last) = wordEnds(mentions[groups[g].first]), isCapitalizedParticle(first) {
                 into = bySuffix[text.hash(Array(first...last).filter { text.tokens[$0].kind == .word }[...], lowercasingFirstLetter: true)]
@@ -296,6 +301,13 @@ struct EntityMerger {
             groups[g].mergedInto = into
         }
     }
+
+    /// Whether word `i` is a company's legal form ("Ltd", "Inc", "AG").
+    private func isLegalForm(_ i: Int) -> Bool { Self.legalForms.contains(text.lowercaseHash(i)) }
+
+    /// Legal forms after a company's name, in small letters.
+    private static let legalForms: Set<UInt64> = Set(["ltd", "limited", "inc", "llc", "plc", "corp", "ag", "asa", "sa", "nv", "bv",
+                                                      "gmbh", "spa", "sdn", "bhd", "pte", "oyj", "ab", "co", "llp", "pty"].map(HashedWordTable.hash))
 
     /// Whether word `i` is a name particle written with a capital, as a sentence opens ("Van der Berg said").
     private func isCapitalizedParticle(_ i: Int) -> Bool {

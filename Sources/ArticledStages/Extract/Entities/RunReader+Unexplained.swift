@@ -18,6 +18,8 @@ extension RunReader {
         }
         if span.count == 1 {
             let key = text.hashes[first]
+            // "RM1.2 million", "Sh100", "Rs500": a sum of money in a currency written before it.
+            if isAmount(first) { return }
             // "Moody's Analytics": an organization word after a possessive name is that name's body.
             if text.facts[first].contains(.organizationWord), let owner = possessiveOwner(of: first) {
                 if let previous = out.last, previous.start == owner, previous.end == owner { out.removeLast() }
@@ -289,6 +291,18 @@ extension RunReader {
         return m
     }
 
+    /// Whether word `i` is a currency's letters and digits ("RM48", "Sh100", "Ksh2", "Rs500").
+    private func isAmount(_ i: Int) -> Bool {
+        let word = text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)]
+        guard let digit = word.firstIndex(where: ASCIIByte.isDigit), word[digit...].allSatisfy(ASCIIByte.isDigit) else { return false }
+        return Self.currencyPrefixes.contains(HashedWordTable.hash(String(decoding: word[..<digit], as: UTF8.self)))
+    }
+
+    /// Currencies written as letters before a sum.
+    private static let currencyPrefixes: Set<UInt64> = Set(["RM", "Rs", "Sh", "Ksh", "KSh", "Kshs", "R", "Rp", "P", "N", "GHS", "US",
+                                                            "USD", "EUR", "GBP", "INR", "NGN", "KES", "ZAR", "PHP", "MYR", "SGD",
+                                                            "AUD", "CAD", "NZD", "HKD", "CHF", "JPY", "CNY", "Tk", "Rf"].map(HashedWordTable.hash))
+
     /// Whether word `i` is initials with periods ("J.D." of "J.D. Vance"), not an acronym.
     private func isInitials(_ i: Int) -> Bool {
         text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)].contains(0x2E)
@@ -314,7 +328,10 @@ extension RunReader {
     func isBrandCased(_ i: Int) -> Bool {
         let t = text.tokens[i]
         let start = Int(t.start), end = Int(t.end)
-        guard end - start >= 4, ASCIIByte.isUpper(text.bytes[start]) else { return false }
+        guard end - start >= 4 else { return false }
+        // "eBay", "dataLoom": a lower-case first letter (the tokenizer takes them for names).
+        if ASCIIByte.isLower(text.bytes[start]) { return true }
+        guard ASCIIByte.isUpper(text.bytes[start]) else { return false }
         var k = start + 1
         while k < end {
             let b = text.bytes[k]

@@ -460,6 +460,18 @@ struct RunReader {
                 p += 1
                 continue
             }
+            // "Canadian Red Cross", "the Austrian Red Cross": a nation's branch of a body the lists know.
+            // ("Syrian Arab Red Crescent": all the nation's words.)
+            var q = p
+            while q + 1 < run.endIndex, text.facts[run[q + 1]].contains(.demonym), !text.tokens[run[q]].has(.possessive) { q += 1 }
+            if f.contains(.demonym), text.tokens[i].has(.capitalized), !text.tokens[run[q]].has(.possessive), q + 2 < run.endIndex,
+               let (length, entry) = longestGazetteer(run, from: q + 1, minimum: 2), entry.kind == .organization {
+                flush()
+                let span = run[p...(q + length)]
+                out.append(Mention(start: i, end: run[q + length], kind: .organization, key: text.hash(span), evidence: .strong))
+                p = q + length + 1
+                continue
+            }
             if !f.isDisjoint(with: [.demonym, .role, .nonEntity, .particle, .headConnector, .article]) {
                 flush()
                 p += 1
