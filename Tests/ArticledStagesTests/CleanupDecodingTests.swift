@@ -53,6 +53,12 @@ import Testing
         #expect(apply(HTMLEntities.decode, "&notaname; &amp") == "&notaname; &amp")
     }
 
+    @Test func aLineBreakInsideAParagraphIsASpace() {
+        let text = apply(HTMLStripper.strip, "<p>\"It is famous for cancelling,\" he said.\n\"I would not be surprised.\"</p><div>One\nTwo</div>")
+        #expect(text.contains("he said. \"I would not be surprised.\""))
+        #expect(text.contains("One\nTwo"))
+    }
+
     @Test func elementsSetSideBySideKeepTheirTextsApart() {
         let text = apply(HTMLStripper.strip, "<p><a href=\"/a\">Sam Roe</a><span class=\"role\">Senior Reporter</span></p>")
         #expect(text.contains("Sam Roe Senior Reporter"))

@@ -25,9 +25,15 @@ enum HTMLStripper {
         out.reserveCapacity(bytes.count / 2)
         var i = 0
         let n = bytes.count
+        // Inside a <p>, a line break in the source is a space, as a browser shows it.
+        var inParagraph = false
         while i < n {
             let b = bytes[i]
-            guard b == 0x3C, i + 1 < n else { out.append(b); i += 1; continue }
+            guard b == 0x3C, i + 1 < n else {
+                out.append(b == 0x0A && inParagraph ? 0x20 : b)
+                i += 1
+                continue
+            }
             if startsWith(bytes, at: i, "<!--") {
                 i = find(bytes, "-->", from: i + 4).map { $0 + 3 } ?? n
                 continue
@@ -45,6 +51,7 @@ enum HTMLStripper {
             let end = tagEnd(bytes, from: j)
             let tag = String(decoding: name, as: UTF8.self)
             i = end
+            if tag == "p" { inParagraph = !closing } else if blockElements.contains(tag) { inParagraph = false }
             if !closing, skippedElements.contains(tag), bytes[end - 2] != 0x2F {
                 i = skipElement(bytes, named: name, from: end)
                 out.append(contentsOf: [0x0A, 0x0A])
