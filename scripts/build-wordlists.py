@@ -409,7 +409,9 @@ Stalinist Trotskyist Maoist Marxist Leninist Bolshevik Fascist Nazi Zionist Isla
 Democratic Democrat Democrats Conservative Liberal Labour Tory Tories Gaullist Kremlinologist Sinologist
 Pacific Atlantic Mediterranean Caribbean Arctic Sunni Shia Shiite Catholic Protestant Orthodox Buddhist
 Hindi Mandarin Cantonese Transatlantic Trans-Atlantic Eurasian Pan-European Indo-Pacific Ottoman Imperial
-Crimean Siberian Bavarian Texan Californian Floridian Parisian Muscovite Londoner Berliner Philippine""".split()
+Crimean Siberian Bavarian Texan Californian Floridian Parisian Muscovite Londoner Berliner Philippine Hebrew Yiddish
+Yoruba Igbo Hausa Swahili Tagalog Urdu Bengali Bangla Punjabi Telugu Marathi Gujarati Kannada Malayalam Malay Amharic
+Tigrinya Oromo Zulu Xhosa Afrikaans Maltese Gaelic Quechua Aymara Guarani Pashto Dari Farsi Sinhala Khmer Lao Burmese""".split()
 # Nouns for a person of a nation, as reporters call a speaker ("said the Spaniard"), with their plurals.
 DEMONYM_NOUNS = """Spaniard Spaniards Frenchman Frenchmen Frenchwoman Frenchwomen Englishman Englishmen Englishwoman
 Scotsman Scotsmen Scotswoman Scots Welshman Welshmen Welshwoman Irishman Irishmen Irishwoman Dutchman Dutchmen

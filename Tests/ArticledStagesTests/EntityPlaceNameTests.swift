@@ -227,4 +227,16 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Olympic"] == nil)
         #expect(e["Ram Ganga"]?.0 == .location)
     }
+
+    @Test func aWordNoListKnowsAfterInOrFromIsAPlace() {
+        let e = recognized("Police seized two flats in Kothrud on Monday. Wanjiku Mwangi, who had walked from Umoja, said the fare rose.")
+        #expect(e["Kothrud"]?.0 == .location && e["Umoja"]?.0 == .location)
+    }
+
+    @Test func butNotACompanyHeldNorAWordDescribingANoun() {
+        let e = recognized("The fund bought a stake in Kystfonden last year. Cases rose in Lassa fever wards, and lessons are taught in Yoruba.")
+        #expect(e["Kystfonden"]?.0 != .location)
+        #expect(e["Lassa"] == nil && e["Yoruba"] == nil)
+    }
 }
+

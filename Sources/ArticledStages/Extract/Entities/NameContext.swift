@@ -122,6 +122,43 @@ struct NameContext {
         return Self.personNounForms.contains(text.lowercaseHash(role))
     }
 
+    /// Whether the word `i`, which no list knows, is where something happens or someone comes
+    /// from: "two flats in Kothrud", "she had walked from Umoja" (not "shares in Wayfair", nor
+    /// the first word of a longer name or an owner: "in Kothrud Road", "in Hadapsar's market").
+    func followsLocativePreposition(_ i: Int) -> Bool {
+        guard !text.tokens[i].has(.sentenceStart), !text.tokens[i].has(.possessive), !text.tokens[i].has(.allCaps),
+              let at = previousWord(before: i), at == i - 1, !text.tokens[at].has(.capitalized),
+              text.hashes[at] == Self.inWord || text.hashes[at] == Self.fromWord else { return false }
+        // What follows ends the phrase ("in Kothrud on Monday", "in Githurai 45"), not a noun the
+        // word describes ("in Lassa fever cases", "in Acer laptops").
+        if text.isWord(i + 1) {
+            let next = text.bytes[Int(text.tokens[i + 1].start)]
+            guard ASCIIByte.isDigit(next) || Self.phraseEnders.contains(text.hashes[i + 1]) else { return false }
+        }
+        if text.tokens[i].has(.hyphenated) { return false }
+        if let owner = previousWord(before: at), Self.holdingNouns.contains(text.lowercaseHash(owner)) { return false }
+        return true
+    }
+
+    /// Small words that may follow a place at the end of a phrase.
+    private static let phraseEnders: Set<UInt64> = Set(["on", "and", "or", "at", "in", "last", "this", "since", "for", "to", "where",
+                                                        "when", "with", "after", "before", "during", "earlier", "but", "as", "by",
+                                                        "near", "who", "which", "that", "while", "until", "over", "until", "had",
+                                                        "has", "have", "was", "were", "is", "are", "said", "says", "told", "early",
+                                                        "late", "on", "the", "a", "an", "because", "if", "than", "so", "yet"].map(HashedWordTable.hash))
+
+    private static let inWord = HashedWordTable.hash("in")
+    private static let fromWord = HashedWordTable.hash("from")
+
+    /// Words before "in" that hold a company, not a place ("a stake in", "invested in").
+    private static let holdingNouns: Set<UInt64> = Set(["stake", "stakes", "shares", "share", "invest", "invested", "investing",
+                                                        "investment", "investments", "interest", "holding", "holdings", "position",
+                                                        "positions", "job", "jobs", "role", "career", "work", "worked", "working",
+                                                        "bid", "offer", "bought", "sold", "buy", "sell", "rose", "fell", "money",
+                                                        "funding", "funds", "loan", "loans", "data", "customers", "users",
+                                                        "subscribers", "emails", "letter", "message", "messages", "statement",
+                                                        "tweet", "post", "posts", "video", "report", "interview", "shares"].map(HashedWordTable.hash))
+
     /// Whether the words after `last` name someone working for it: one or two lower-case words
     /// ending in a job ("meteorologist", "policy director"), then a known given name ("Met
     /// ?ireann meteorologist Aoife Brennan", "Vestkyst Wind engineer Ola Berg").

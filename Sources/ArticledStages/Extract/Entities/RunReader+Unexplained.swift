@@ -54,7 +54,7 @@ extension RunReader {
                 return
             }
             if context.namesSettlement(first: first) || context.describesSettlement(last: last) || context.namedByPlaceNoun(last: last)
-                || listedWithPlace(first: first, last: last) {
+                || listedWithPlace(first: first, last: last) || (isUnknown(first) && context.followsLocativePreposition(first)) {
                 out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
                 return
             }
