@@ -449,7 +449,8 @@ OCD HGV SIM PIN ATM ATMs SMS GPS CCTV GW MW KW GWh MWh kWh TWh PE KPI KPIs CFO C
 PFAS PFOA PFOS PCB PCBs RNA mRNA HPV COPD LGBT LGBTQ NGO NGOs SME SMEs GCSE GCSEs STEM
 Photograph Photo Image Images Picture Video Source Getty Advertisement Keywords Related Read
 More Share Comments Subscribe Sign Log Click Update Updated Published Posted Breaking Live
-Exclusive Analysis Opinion Comment Editorial Explainer Watch Listen Follow Contact About Menu Home Search""".split()
+Exclusive Analysis Opinion Comment Editorial Explainer Watch Listen Follow Contact About Menu Home Search
+Typhoon Hurricane Cyclone""".split()
 
 ORGANIZATIONS = [
     "European Union|EU|E.U.", "United Nations|UN|U.N.", "North Atlantic Treaty Organization|NATO|Nato",

@@ -238,5 +238,11 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Kystfonden"]?.0 != .location)
         #expect(e["Lassa"] == nil && e["Yoruba"] == nil)
     }
+
+    @Test func aStormIsNoPersonNorPlace() {
+        let e = recognized("At least 14 people died after Typhoon Kalasag came ashore in Catanduanes. Kalasag weakened on Sunday, and Storm Isha followed.")
+        #expect(e["Typhoon Kalasag"] == nil && e["Kalasag"] == nil && e["Storm Isha"] == nil && e["Isha"] == nil)
+        #expect(e["Catanduanes"]?.0 == .location)
+    }
 }
 

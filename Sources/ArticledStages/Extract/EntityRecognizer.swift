@@ -16,9 +16,29 @@ struct EntityRecognizer {
     func analyze(_ text: TokenizedText) -> EntityAnalysis {
         var text = text
         if text.facts.count != text.tokens.count { text.annotate(with: lexicon) }
-        let (mentions, acronyms) = NameSegmenter(text: text, lexicon: lexicon).mentions()
+        var (mentions, acronyms) = NameSegmenter(text: text, lexicon: lexicon).mentions()
+        let storms = Self.stormNames(in: text)
+        if !storms.isEmpty {
+            mentions.removeAll { m in
+                (m.start == m.end && storms.contains(text.hashes[m.start])) || (m.end == m.start + 1 && Self.stormWords.contains(text.hashes[m.start]))
+            }
+        }
         return EntityMerger(text: text, lexicon: lexicon).merge(mentions, acronyms: acronyms)
     }
+
+    /// The names given to storms ("Kalasag" of "Typhoon Kalasag", "Milton" of "Hurricane
+    /// Milton"): a storm is no person, organization or place, wherever its name stands alone.
+    static func stormNames(in text: TokenizedText) -> Set<UInt64> {
+        var out = Set<UInt64>()
+        for i in text.tokens.indices.dropLast() where text.tokens[i].kind == .word && stormWords.contains(text.hashes[i]) {
+            if text.isWord(i + 1), text.tokens[i + 1].has(.capitalized) { out.insert(text.hashes[i + 1]) }
+        }
+        return out
+    }
+
+    /// Words that name a storm by the name after them, as written.
+    private static let stormWords: Set<UInt64> = Set(["Typhoon", "Hurricane", "Cyclone", "Storm", "typhoon", "hurricane", "cyclone",
+                                                      "storm"].map(HashedWordTable.hash))
 
     /// The entities named in `text`.
     func recognize(_ text: String) -> [Entity] {
