@@ -10,6 +10,11 @@ import Testing
         return BrokenLineJoiner.join(lines).map(\.text)
     }
 
+    @Test func aLineOpeningWithABrandIsNoContinuationButAMoleculeIs() {
+        #expect(join([["EARNINGS", "ePantry shares soar 22% as grocery app swings to first profit"]]).count == 2)
+        #expect(join([["Researchers tested the new", "mRNA vaccine on mice in the spring."]]) == ["Researchers tested the new mRNA vaccine on mice in the spring."])
+    }
+
     @Test func joinsHyphenBreak() {
         #expect(join([["hopes that the EU-"], ["China summit could revive the deal."]]) == ["hopes that the EU-China summit could revive the deal."])
     }

@@ -80,6 +80,7 @@ import Testing
         "He thanked the crews. (They had worked through the night.)",
         "Courtesy of the council, the fountain was repaired last year and reopened on Monday.",
         "The tariff hit steel and aluminium. Prices rose in and/or around the port",
+        "Funding was approved for Northern Regional Health Authority/Provincial Government Finance Unit",
     ])
     func prosEndingInBracketsOrSlashesIsNoCredit(_ line: String) {
         #expect(!LineFeatures(line).credit)

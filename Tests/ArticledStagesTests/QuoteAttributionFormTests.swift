@@ -120,6 +120,7 @@ import Testing
             + "“Nobody told us until last night,” she said.")
         #expect(q.first?.speaker == nil)
         #expect(quotes("Tane Walker led the picket on Monday. “Nobody told us until last night,” he said.").first?.speaker == "Tane Walker")
+        #expect(quotes("Jane Smith declined to give details. “We are working on it as fast as we can,” she said.").first?.speaker == "Jane Smith")
     }
 }
 

@@ -14,6 +14,8 @@ struct SentenceSplitterTests {
         #expect(split("Inspector Jos? Mart?nez said the gang was caught. Who paid? Nobody knows.") ==
                 ["Inspector Jos? Mart?nez said the gang was caught.", "Who paid?", "Nobody knows."])
         #expect(split("Did they ask Trump? Nobody did.") == ["Did they ask Trump?", "Nobody did."])
+        // A web address's query is no lost letter.
+        #expect(split("See example.com/story?id=3 online. Is it Tom? Yes.") == ["See example.com/story?id=3 online.", "Is it Tom?", "Yes."])
     }
 
     @Test func abbreviationsAndTitlesDoNotEndSentences() {

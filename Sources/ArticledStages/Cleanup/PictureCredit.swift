@@ -24,7 +24,7 @@ enum PictureCredit {
         // "… on Monday. Straits Monitor/Hafiz Sulaiman": the words after the last full stop.
         var start = n - 1
         while start > 0 && n - start < 70 && !(bytes[start] == 0x20 && endsSentence(bytes, before: start)) { start -= 1 }
-        guard start > 0, bytes[start] == 0x20 else { return false }
+        guard start > 0, bytes[start] == 0x20, endsSentence(bytes, before: start) else { return false }
         return isNameSlashName(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<n]))
     }
 

@@ -10,8 +10,24 @@ enum LostLetter {
         let n = bytes.count
         var i = 1
         while i + 1 < n {
-            if bytes[i] == 0x3F, endsLetter(bytes, before: i), isLetter(bytes[i + 1]) { return true }
+            if bytes[i] == 0x3F, endsLetter(bytes, before: i), isLetter(bytes[i + 1]), !isInAddress(bytes, at: i) { return true }
             i += 1
+        }
+        return false
+    }
+
+    /// Whether the `?` at `i` is a web address's query ("story?id=3"): its word holds a slash,
+    /// an equals sign or a full stop.
+    private static func isInAddress(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        var k = i
+        while k > 0 && bytes[k - 1] != 0x20 && bytes[k - 1] != 0x0A && i - k < 200 {
+            k -= 1
+            if bytes[k] == 0x2F || bytes[k] == 0x2E { return true }
+        }
+        k = i + 1
+        while k < bytes.count && bytes[k] != 0x20 && bytes[k] != 0x0A && k - i < 200 {
+            if bytes[k] == 0x3D || bytes[k] == 0x26 { return true }
+            k += 1
         }
         return false
     }

@@ -151,22 +151,6 @@ enum ArticleTokenizer {
         return !isLetterByte(after) || after == 0xE2 || after == 0xC2
     }
 
-    /// Whether `start..<end` is a brand's name written with a lower-case first letter and a
-    /// capital inside, then lower case again ("eBay", "ePantry", "dataLoom"): not a product of
-    /// the "iPhone" kind, nor a unit or a molecule ("kWh", "mRNA").
-    private static func isBrandName(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        guard end - start >= 4, ASCIIByte.isLower(bytes[start]), bytes[start] != 0x69 else { return false }
-        var k = start + 1
-        while k < end && ASCIIByte.isLower(bytes[k]) { k += 1 }
-        guard k < end, ASCIIByte.isUpper(bytes[k]), k + 2 < end + 1 else { return false }
-        var lower = 0
-        for j in (k + 1)..<end {
-            let b = bytes[j]
-            if ASCIIByte.isLower(b) { lower += 1 } else if !ASCIIByte.isUpper(b) { return false }
-        }
-        return lower >= 2
-    }
-
     /// Whether `b` is a letter byte (ASCII letter or part of a multi-byte character).
     private static func isLetterByte(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b >= 0x80
@@ -271,8 +255,11 @@ enum ArticleTokenizer {
                              && (isLetterByte(after) && after < 0xE2 || after == 0x2C || (after == 0x3F && LostLetter.runEndsInLetter(bytes, at: i))
                                  || (after == 0x2D && i + 2 < n && isLetterByte(bytes[i + 2]))))
                 || (lostLetters && i == start) || (lostLetters && LostLetter.endsName(bytes, at: i, wordStart: start)):
-                h = HashedWordTable.mix(h, b)
-                i += 1
+                // A run of them ("Ib??ez") is taken at once: it was checked to end in a letter.
+                repeat {
+                    h = HashedWordTable.mix(h, 0x3F)
+                    i += 1
+                } while after == 0x3F && i < n && bytes[i] == 0x3F
             default:
                 break scan
             }
@@ -316,7 +303,7 @@ enum ArticleTokenizer {
     private static func capitalize(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ flags: inout Token.Flags) {
         let first = bytes[start]
         // "?tienne": the lost letter was the capital; "eBay", "dataLoom": a brand's capital is inside.
-        if (first >= 0x41 && first <= 0x5A) || first == 0x3F || isBrandName(bytes, start, end) {
+        if (first >= 0x41 && first <= 0x5A) || first == 0x3F || BrandCase.isName(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
             flags.insert(.capitalized)
         } else if first >= 0xC0 {
             var it = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + 4)]), as: UTF8.self).unicodeScalars.makeIterator()

@@ -260,7 +260,7 @@ struct EntityMerger {
 
     /// Merges a multi-word group whose name is the last words of a longer one of the same kind
     /// ("Security Council" into "Russian Security Council", "von der Leyen" and, opening a
-    /// sentence, "Van der Leyen" into "Ursula von der Leyen"); and a person's first two or more
+    /// sentence, "Von der Leyen" into "Ursula von der Leyen"); and a person's first two or more
     /// names into the longer name they begin ("Siti Aishah" into "Siti Aishah Mohamed Yusof",
     /// "Ahmad Faizal" into "Ahmad Faizal bin Rahman").
     private func mergeNameSuffixes(_ groups: inout [Group], _ mentions: [Mention], kind: EntityKind) {

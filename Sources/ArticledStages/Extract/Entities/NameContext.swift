@@ -160,8 +160,8 @@ struct NameContext {
                                                         "tweet", "post", "posts", "video", "report", "interview", "shares"].map(HashedWordTable.hash))
 
     /// Whether the words after `last` name someone working for it: one or two lower-case words
-    /// ending in a job ("meteorologist", "policy director"), then a known given name ("Met
-    /// ?ireann meteorologist Aoife Brennan", "Vestkyst Wind engineer Ola Berg").
+    /// ending in a job ("meteorologist", "chief economist"), then a known given name ("Met
+    /// Eireann meteorologist Aoife Brennan", "Vestkyst Wind chief economist Ola Berg").
     func employsNamedPerson(after last: Int) -> Bool {
         // Not a work's title in italics ("*Past Lives* director Celine Song").
         guard !text.isMark(last + 1, 0x2A), !text.isMark(last + 1, 0x5F),

@@ -536,8 +536,9 @@ struct SpeakerResolver {
     }
 
     /// How a text says it will not name someone.
-    private static let anonymityPhrases: [StaticString] = ["not to be named", "not be named", "to be identified", "anonymity",
-                                                           "not to give her name", "not to give his name", "declined to give"]
+    private static let anonymityPhrases: [StaticString] = ["not to be named", "not be named", "not to be identified", "not be identified",
+                                                           "anonymity", "not to give her name", "not to give his name",
+                                                           "declined to give her name", "declined to give his name"]
 
     /// The sex of word `i`, a pronoun ("she", "he"), or nil.
     private func pronounSex(_ i: Int) -> GivenNameSex? {
