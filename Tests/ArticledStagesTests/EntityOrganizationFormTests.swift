@@ -161,5 +161,11 @@ import Testing
         #expect(e["Halvorsen Micro"]?.0 == .organization && e["Ashgrove Photonics"]?.0 == .organization)
         #expect(e["Hansewind AG"]?.0 == .organization && e["Nordhav Energi ASA"]?.0 == .organization)
     }
+
+    @Test func aSchoolDistrictIsABodyAndGreaterNamesAnArea() {
+        let e = recognized("Teachers in the Oakmont City School District went on strike, and the YMCA of Greater Oakmont opened its doors.")
+        #expect(e["Oakmont City School District"]?.0 == .organization)
+        #expect(e["Greater Oakmont"]?.0 == .location)
+    }
 }
 

@@ -30,6 +30,11 @@ struct RunReader {
 
     /// "Greater", the one place prefix that makes a place of a city ("Greater London").
     private static let greater = HashedWordTable.hash("Greater")
+    private static let district = HashedWordTable.hash("District")
+    /// Services whose districts are bodies ("School District", "Water District"), unlike an
+    /// electoral one ("Assembly District").
+    private static let serviceDistricts: Set<UInt64> = Set(["school", "schools", "water", "fire", "utility", "hospital", "transit",
+                                                            "sanitation", "irrigation", "park", "library"].map(HashedWordTable.hash))
 
     /// A reader for runs of `text`, which must have been annotated with `lexicon`.
     init(text: TokenizedText, lexicon: EntityLexicon) {
@@ -316,7 +321,10 @@ struct RunReader {
                 if p + 2 == run.endIndex && isUnknown(run[p + 1]) { end = p + 1 }
                 // "Imperial College London": an institution named with its city.
                 if isOrg && p + 2 == run.endIndex, let city = lexicon.place(text.places[run[p + 1]]), city.isCity { end = p + 1 }
-                return (end, isOrg ? .organization : .location)
+                // "Oakmont City School District": the district a body's word heads is that body.
+                let body = !isOrg && p > run.startIndex && text.hashes[run[p]] == Self.district
+                    && Self.serviceDistricts.contains(text.lowercaseHash(run[p - 1]))
+                return (end, isOrg || body ? .organization : .location)
             }
             p -= 1
         }
@@ -434,6 +442,13 @@ struct RunReader {
             if pending.isEmpty, p + 2 < run.endIndex, isCapitalizedParticle(i), text.isLowercaseWord(run[p + 1], .particle) {
                 pending.append(i)
                 p += 1
+                continue
+            }
+            // "Greater Oakmont": "Greater" before a town no list knows names its area.
+            if text.hashes[i] == Self.greater, p + 2 == run.endIndex, isUnknown(run[p + 1]), !text.tokens[run[p + 1]].has(.allCaps) {
+                flush()
+                out.append(Mention(start: i, end: run[p + 1], kind: .location, key: text.hash(run[p...(p + 1)]), evidence: .strong))
+                p += 2
                 continue
             }
             if let entry = lexicon.place(text.places[i]) {
