@@ -305,9 +305,8 @@ struct EntityMerger {
     /// Whether word `i` is a company's legal form ("Ltd", "Inc", "AG").
     private func isLegalForm(_ i: Int) -> Bool { Self.legalForms.contains(text.lowercaseHash(i)) }
 
-    /// Legal forms after a company's name, in small letters.
-    private static let legalForms: Set<UInt64> = Set(["ltd", "limited", "inc", "llc", "plc", "corp", "ag", "asa", "sa", "nv", "bv",
-                                                      "gmbh", "spa", "sdn", "bhd", "pte", "oyj", "ab", "co", "llp", "pty"].map(HashedWordTable.hash))
+    /// The legal forms the publisher's rules know, by the hash of their small letters.
+    private static let legalForms: Set<UInt64> = Set(PublisherFinder.companySuffixes.map(HashedWordTable.hash))
 
     /// Whether word `i` is a name particle written with a capital, as a sentence opens ("Van der Berg said").
     private func isCapitalizedParticle(_ i: Int) -> Bool {

@@ -143,9 +143,9 @@ struct NameContext {
     /// Small words that may follow a place at the end of a phrase.
     private static let phraseEnders: Set<UInt64> = Set(["on", "and", "or", "at", "in", "last", "this", "since", "for", "to", "where",
                                                         "when", "with", "after", "before", "during", "earlier", "but", "as", "by",
-                                                        "near", "who", "which", "that", "while", "until", "over", "until", "had",
+                                                        "near", "who", "which", "that", "while", "until", "over", "had",
                                                         "has", "have", "was", "were", "is", "are", "said", "says", "told", "early",
-                                                        "late", "on", "the", "a", "an", "because", "if", "than", "so", "yet"].map(HashedWordTable.hash))
+                                                        "late", "the", "a", "an", "because", "if", "than", "so", "yet"].map(HashedWordTable.hash))
 
     private static let inWord = HashedWordTable.hash("in")
     private static let fromWord = HashedWordTable.hash("from")
@@ -157,7 +157,7 @@ struct NameContext {
                                                         "bid", "offer", "bought", "sold", "buy", "sell", "rose", "fell", "money",
                                                         "funding", "funds", "loan", "loans", "data", "customers", "users",
                                                         "subscribers", "emails", "letter", "message", "messages", "statement",
-                                                        "tweet", "post", "posts", "video", "report", "interview", "shares"].map(HashedWordTable.hash))
+                                                        "tweet", "post", "posts", "video", "report", "interview"].map(HashedWordTable.hash))
 
     /// Whether the words after `last` name someone working for it: one or two lower-case words
     /// ending in a job ("meteorologist", "chief economist"), then a known given name ("Met
