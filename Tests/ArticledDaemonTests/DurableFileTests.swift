@@ -5,9 +5,10 @@ import Testing
 /// Writes and moves on a real folder: folders are made on first use, nothing is replaced,
 /// and a failed move leaves the source where it was.
 @Suite struct DurableFileTests {
-    let root = NSTemporaryDirectory() + "articled-durable-\(UUID().uuidString.prefix(8))"
+    let folder: TestFolder
+    var root: String { folder.path }
 
-    init() throws { try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true) }
+    init() throws { folder = try TestFolder("articled-durable") }
 
     func contents(_ path: String) -> String? { try? String(contentsOfFile: path, encoding: .utf8) }
 

@@ -4,9 +4,10 @@ import Testing
 
 @Suite struct InputReaderTests {
     let reader = InputReader(maxBytes: 1000)
-    let folder = NSTemporaryDirectory() + "articled-input-\(UUID().uuidString.prefix(8))"
+    let scratch: TestFolder
+    var folder: String { scratch.path }
 
-    init() throws { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+    init() throws { scratch = try TestFolder("articled-input") }
 
     func write(_ bytes: [UInt8], _ name: String) -> String {
         let path = folder + "/" + name

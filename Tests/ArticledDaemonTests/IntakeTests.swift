@@ -3,12 +3,10 @@ import Testing
 @testable import ArticledDaemon
 
 @Suite struct IntakeTests {
-    let folder: String
+    let scratch: TestFolder
+    var folder: String { scratch.path }
 
-    init() throws {
-        folder = NSTemporaryDirectory() + "articled-intake-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
+    init() throws { scratch = try TestFolder("articled-intake") }
 
     func append(_ text: String, to path: String) throws {
         if let handle = FileHandle(forWritingAtPath: path) {

@@ -97,7 +97,7 @@ import Testing
     }
 
     @Test func theBacklogCountsWaitingFilesButNotHiddenOnesOrTheWorkFolder() throws {
-        let folder = try SystemdTestFolder()
+        let folder = try TestFolder()
         try folder.write("a", to: "inbox/a.txt")
         try folder.write("b", to: "inbox/sub/b.md")
         try folder.write("c", to: "inbox/.c.txt")
@@ -110,13 +110,13 @@ import Testing
     }
 
     @Test func anEmptyInboxHasNoAge() throws {
-        let folder = try SystemdTestFolder()
+        let folder = try TestFolder()
         try FileManager.default.createDirectory(atPath: folder.path + "/inbox", withIntermediateDirectories: true)
         #expect(InboxBacklog.measure(inbox: folder.path + "/inbox", excluding: []) == InboxBacklog(files: 0, oldestAgeSeconds: 0))
     }
 
     @Test func theMetricsFileIsReplacedByRenameAndOnlyWhenItChanged() throws {
-        let folder = try SystemdTestFolder()
+        let folder = try TestFolder()
         let path = folder.path + "/textfile/articled.prom"
         let file = MetricsFile(path: path)
         #expect(try file.write("a 1\n"))

@@ -7,7 +7,7 @@ import ArticledTestSupport
 /// The notify protocol (sd_notify(3)) as `SystemdNotifier` speaks it, against a socket the test binds.
 @Suite struct SystemdNotifierTests {
     @Test func messagesArriveOnAPathSocketAsKeyValueLines() throws {
-        let folder = try SystemdTestFolder()
+        let folder = try TestFolder()
         let socket = try NotifySocket(abstract: false, folder: folder.path)
         let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": socket.address])
         #expect(notifier.isActive)
@@ -20,7 +20,7 @@ import ArticledTestSupport
     }
 
     @Test func anAtSignMeansAnAbstractSocket() throws {
-        let folder = try SystemdTestFolder()
+        let folder = try TestFolder()
         let socket = try NotifySocket(abstract: true, folder: folder.path)
         #expect(socket.address.hasPrefix("@"))
         let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": socket.address])
@@ -31,7 +31,7 @@ import ArticledTestSupport
     }
 
     @Test func reloadingCarriesTheMonotonicClockInMicroseconds() throws {
-        let folder = try SystemdTestFolder()
+        let folder = try TestFolder()
         let socket = try NotifySocket(abstract: false, folder: folder.path)
         let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": socket.address])
         var ts = timespec()
@@ -67,7 +67,7 @@ import ArticledTestSupport
     }
 
     @Test func aSocketNobodyListensOnIsNotAnError() throws {
-        let folder = try SystemdTestFolder()
+        let folder = try TestFolder()
         let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": folder.path + "/nobody.sock"])
         #expect(!notifier.send("READY=1"))
     }

@@ -29,7 +29,7 @@ import ArticledTestSupport
     }
 
     @Test func aWorkerStuckOnOneDocumentWithholdsTheWatchdogUntilItIsDone() async throws {
-        let folder = try SystemdTestFolder()
+        let folder = try TestFolder()
         let socket = try NotifySocket(abstract: true, folder: folder.path)
         var configuration = Configuration()
         configuration.inbox = folder.path + "/inbox"

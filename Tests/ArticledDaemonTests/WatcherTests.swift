@@ -11,12 +11,12 @@ import Testing
         var snapshot: [InboxEvent] { events.withLock { $0 } }
     }
 
-    let root: String
+    let folder: TestFolder
+    var root: String { folder.path }
 
     init() throws {
-        let base = NSTemporaryDirectory() + "articled-watch-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: base + "/inbox", withIntermediateDirectories: true)
-        root = (try? FileManager.default.destinationOfSymbolicLink(atPath: base)) ?? base
+        folder = try TestFolder("articled-watch")
+        try FileManager.default.createDirectory(atPath: folder.path + "/inbox", withIntermediateDirectories: true)
     }
 
     /// Runs `body` with a started watcher on `root/inbox`, then stops it; returns the events.

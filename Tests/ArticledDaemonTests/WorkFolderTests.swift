@@ -5,11 +5,15 @@ import Testing
 /// Claims on a real folder: a claim takes the file out of the inbox into a slot folder that
 /// the next claim reuses, and a run's leftovers are found by the next one.
 @Suite struct WorkFolderTests {
-    let root = NSTemporaryDirectory() + "articled-work-\(UUID().uuidString.prefix(8))"
+    let folder: TestFolder
+    var root: String { folder.path }
     var inbox: String { root + "/inbox" }
     var claimed: String { inbox + "/.articled/claimed" }
 
-    init() throws { try FileManager.default.createDirectory(atPath: root + "/inbox", withIntermediateDirectories: true) }
+    init() throws {
+        folder = try TestFolder("articled-work")
+        try FileManager.default.createDirectory(atPath: folder.path + "/inbox", withIntermediateDirectories: true)
+    }
 
     func work() throws -> WorkFolder {
         let work = WorkFolder(root: inbox + "/.articled", inbox: inbox)

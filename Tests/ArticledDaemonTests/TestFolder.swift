@@ -1,11 +1,11 @@
 import Foundation
 
-/// A fresh folder for one test of the systemd, metrics and logging suites, removed at the end.
-final class SystemdTestFolder {
+/// A fresh folder for one test, removed when the test ends (the suite instance that holds it goes).
+final class TestFolder: Sendable {
     let path: String
 
-    init() throws {
-        path = NSTemporaryDirectory() + "articled-sd-\(UUID().uuidString.prefix(8))"
+    init(_ label: String = "articled-test") throws {
+        path = NSTemporaryDirectory() + "\(label)-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
