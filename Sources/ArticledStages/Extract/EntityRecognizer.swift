@@ -28,16 +28,19 @@ struct EntityRecognizer {
 
     /// The names given to storms ("Kalasag" of "Typhoon Kalasag", "Milton" of "Hurricane
     /// Milton"): a storm is no person, organization or place, wherever its name stands alone.
-    static func stormNames(in text: TokenizedText) -> Set<UInt64> {
-        var out = Set<UInt64>()
-        for i in text.tokens.indices.dropLast() where text.tokens[i].kind == .word && stormWords.contains(text.hashes[i]) {
-            if text.isWord(i + 1), text.tokens[i + 1].has(.capitalized) { out.insert(text.hashes[i + 1]) }
+    static func stormNames(in text: TokenizedText) -> WordHashSet {
+        var out = WordHashSet()
+        let words = stormWords
+        text.hashes.withUnsafeBufferPointer { hashes in
+            for i in hashes.indices.dropLast() where words.contains(hashes[i]) && text.tokens[i].kind == .word {
+                if text.isWord(i + 1), text.tokens[i + 1].has(.capitalized) { out.insert(hashes[i + 1]) }
+            }
         }
         return out
     }
 
     /// Words that name a storm by the name after them, as written.
-    private static let stormWords: Set<UInt64> = Set(["Typhoon", "Hurricane", "Cyclone", "Storm", "typhoon", "hurricane", "cyclone",
+    private static let stormWords: WordHashSet = WordHashSet(["Typhoon", "Hurricane", "Cyclone", "Storm", "typhoon", "hurricane", "cyclone",
                                                       "storm"].map(HashedWordTable.hash))
 
     /// The entities named in `text`.

@@ -116,17 +116,17 @@ struct QuoteFinder {
 
     /// Words that name a work before its title in quotation marks ("the book “Running Dry: The
     /// Fight for Water”", "a film called “The Long Road Home”").
-    private static let workNouns: Set<UInt64> = Set([
+    private static let workNouns: WordHashSet = WordHashSet([
         "book", "novel", "memoir", "biography", "film", "movie", "documentary", "album", "song", "single", "track", "play",
         "musical", "opera", "series", "show", "programme", "program", "podcast", "report", "study", "paper", "essay", "poem",
         "article", "column", "exhibition", "campaign", "titled", "entitled", "called", "dubbed", "named",
     ].map { HashedWordTable.hash($0) })
 
     /// Words that give a work its title ("a report titled", "a column headlined").
-    private static let namingVerbs: Set<UInt64> = Set(["titled", "entitled", "headlined", "subtitled"].map { HashedWordTable.hash($0) })
+    private static let namingVerbs: WordHashSet = WordHashSet(["titled", "entitled", "headlined", "subtitled"].map { HashedWordTable.hash($0) })
 
     /// Small words a title leaves in lower case.
-    private static let titleSmallWords: Set<UInt64> = Set(["a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "at",
+    private static let titleSmallWords: WordHashSet = WordHashSet(["a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "at",
                                                           "with", "from", "by", "as"].map { HashedWordTable.hash($0) })
 
     /// Whether the quotation is the title of a work, not words spoken: a work's noun before it,

@@ -6,10 +6,10 @@
 /// a line of page furniture (a link or an e-mail address), nor too short or too long.
 enum StandaloneCheck {
     /// Words that point back to an earlier sentence when they open one.
-    static let backReferences: Set<UInt64> = hashes(
+    static let backReferences: WordHashSet = hashes(
         "he she it they this these those that his her its their we i him them there such")
     /// Connectives that continue an earlier sentence when they open one.
-    static let connectives: Set<UInt64> = hashes(
+    static let connectives: WordHashSet = hashes(
         "but and so or also however yet meanwhile instead still nevertheless moreover then thus besides furthermore")
 
     /// The fitness in 0...1 of the sentence `bytes[span]` with words `tokens`.
@@ -72,7 +72,7 @@ enum StandaloneCheck {
     }
 
     /// The hashes of the space-separated words of `words`.
-    private static func hashes(_ words: String) -> Set<UInt64> {
-        Set(words.split(separator: " ").map { WordHash.of(Array($0.utf8)) })
+    private static func hashes(_ words: String) -> WordHashSet {
+        WordHashSet(words.split(separator: " ").map { WordHash.of(Array($0.utf8)) })
     }
 }

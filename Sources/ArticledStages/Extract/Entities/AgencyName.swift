@@ -12,7 +12,7 @@ enum AgencyName {
     }
 
     /// Words that open such names, lower case.
-    private static let leads: Set<UInt64> = Set([
+    private static let leads: WordHashSet = WordHashSet([
         "parks", "health", "transport", "statistics", "elections", "sport", "visit", "tourism", "invest", "historic",
         "natural", "forestry", "water", "energy", "highways", "homes", "skills", "screen", "creative", "education",
         "heritage", "environment", "ambulance", "fire", "trade", "business", "food", "nature", "sustainability",

@@ -122,7 +122,7 @@ struct EntityMerger {
         // Given names of the people named in full, when only one of them has it ("Sir Keir",
         // "Celine" after "Celine Song").
         var givenNames = HashedIndex(capacity: 64)
-        var sharedGivenNames = Set<UInt64>()
+        var sharedGivenNames = WordHashSet()
         for (g, group) in groups.enumerated() where group.kind == .person && group.mergedInto < 0 {
             guard let (firstWord, lastWord) = wordEnds(mentions[group.first]), firstWord != lastWord,
                   !text.facts[firstWord].contains(.familyFirst), !text.facts[firstWord].contains(.role) else { continue }
@@ -179,14 +179,14 @@ struct EntityMerger {
 
     /// Words of natural features, whose name's first word stands for the whole ("the Denman
     /// Glacier" … "under Denman"), unlike a city's, a county's or a road's, in small letters.
-    private static let naturalFeatures: Set<UInt64> = Set(["glacier", "river", "valley", "mountains", "mountain", "island",
+    private static let naturalFeatures: WordHashSet = WordHashSet(["glacier", "river", "valley", "mountains", "mountain", "island",
                                                            "islands", "peninsula", "desert", "beach", "creek", "canyon", "gorge",
                                                            "volcano", "dam", "reservoir", "lagoon", "estuary", "basin", "plateau",
                                                            "delta", "sea", "ocean", "strait", "gulf", "forest", "reef", "falls",
                                                            "hills", "highlands"].map(HashedWordTable.hash))
 
     /// Suffixes after a surname that tell generations apart, in small letters.
-    private static let generationSuffixes: Set<UInt64> = Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"].map(HashedWordTable.hash))
+    private static let generationSuffixes: WordHashSet = WordHashSet(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"].map(HashedWordTable.hash))
 
     /// The long form `acronyms` give mention `m`: by the acronym as written, when it is one word
     /// in capitals, else by the mention's key.
@@ -306,7 +306,7 @@ struct EntityMerger {
     private func isLegalForm(_ i: Int) -> Bool { Self.legalForms.contains(text.lowercaseHash(i)) }
 
     /// The legal forms the publisher's rules know, by the hash of their small letters.
-    private static let legalForms: Set<UInt64> = Set(PublisherFinder.companySuffixes.map(HashedWordTable.hash))
+    private static let legalForms: WordHashSet = WordHashSet(PublisherFinder.companySuffixes.map(HashedWordTable.hash))
 
     /// Whether word `i` is a name particle written with a capital, as a sentence opens ("Van der Berg said").
     private func isCapitalizedParticle(_ i: Int) -> Bool {

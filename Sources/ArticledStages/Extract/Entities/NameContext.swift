@@ -112,7 +112,7 @@ struct NameContext {
     }
 
     /// Courtesy titles, as written.
-    private static let honorifics: Set<UInt64> = Set(["Mr", "Mrs", "Ms", "Mx", "Dr", "Messrs"].map(HashedWordTable.hash))
+    private static let honorifics: WordHashSet = WordHashSet(["Mr", "Mrs", "Ms", "Mx", "Dr", "Messrs"].map(HashedWordTable.hash))
 
     /// Whether tokens `first...last` follow "economist at", "analysts at", "professor of": a
     /// person's employer is an organization ("chief economist at Pantheon Macroeconomics").
@@ -141,7 +141,7 @@ struct NameContext {
     }
 
     /// Small words that may follow a place at the end of a phrase.
-    private static let phraseEnders: Set<UInt64> = Set(["on", "and", "or", "at", "in", "last", "this", "since", "for", "to", "where",
+    private static let phraseEnders: WordHashSet = WordHashSet(["on", "and", "or", "at", "in", "last", "this", "since", "for", "to", "where",
                                                         "when", "with", "after", "before", "during", "earlier", "but", "as", "by",
                                                         "near", "who", "which", "that", "while", "until", "over", "had",
                                                         "has", "have", "was", "were", "is", "are", "said", "says", "told", "early",
@@ -151,7 +151,7 @@ struct NameContext {
     private static let fromWord = HashedWordTable.hash("from")
 
     /// Words before "in" that hold a company, not a place ("a stake in", "invested in").
-    private static let holdingNouns: Set<UInt64> = Set(["stake", "stakes", "shares", "share", "invest", "invested", "investing",
+    private static let holdingNouns: WordHashSet = WordHashSet(["stake", "stakes", "shares", "share", "invest", "invested", "investing",
                                                         "investment", "investments", "interest", "holding", "holdings", "position",
                                                         "positions", "job", "jobs", "role", "career", "work", "worked", "working",
                                                         "bid", "offer", "bought", "sold", "buy", "sell", "rose", "fell", "money",
@@ -184,7 +184,7 @@ struct NameContext {
 
     /// Person nouns that follow a person's name ("Obama aide"), or a work's title ("Past Lives
     /// director Celine Song"), as often as an employer's.
-    private static let notEmployed: Set<UInt64> = Set(["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
+    private static let notEmployed: WordHashSet = WordHashSet(["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
                                                        "colleague", "aide", "counterpart", "director", "author", "writer", "producer",
                                                        "creator", "star", "actor", "actress", "singer", "novelist", "host", "composer",
                                                        "coach", "player", "editor", "rapper"].map(HashedWordTable.hash))
@@ -239,14 +239,14 @@ struct NameContext {
     }
 
     /// Lower-case nouns that, after a name, say it names a place of that kind.
-    private static let placeNouns: Set<UInt64> = Set(["valley", "village", "villages", "district", "province", "region",
+    private static let placeNouns: WordHashSet = WordHashSet(["valley", "village", "villages", "district", "province", "region",
                                                       "river", "stream", "creek", "lake", "constituency", "crossing", "mine",
                                                       "glacier", "township", "municipality", "island", "islands", "peninsula",
                                                       "plateau", "basin", "delta", "governorate", "oblast", "prefecture",
                                                       "county", "state", "subdistrict", "settlement"].map(HashedWordTable.hash))
 
     /// Directions that "of" and a place follow ("north of Athens").
-    private static let directions: Set<UInt64> = Set(["north", "south", "east", "west", "northeast", "northwest",
+    private static let directions: WordHashSet = WordHashSet(["north", "south", "east", "west", "northeast", "northwest",
                                                       "southeast", "southwest"].map(HashedWordTable.hash))
 
     /// Whether a preposition of place (and maybe an article) stands right before token `first`.
@@ -271,41 +271,41 @@ struct NameContext {
     }
 
     /// Words that put a place after them, wider than `placePrepositions` (in small letters).
-    private static let placeOrMotionWords: Set<UInt64> = Set(["in", "at", "near", "outside", "inside", "across", "around", "from",
+    private static let placeOrMotionWords: WordHashSet = WordHashSet(["in", "at", "near", "outside", "inside", "across", "around", "from",
                                                               "to", "into", "of", "via", "throughout", "toward", "towards",
                                                               "between", "within", "northern", "southern", "eastern", "western",
                                                               "central"].map(HashedWordTable.hash))
 
     /// Prepositions before a place ("in Lampedusa", "at the Secretariat"); not "from", which
     /// names employers too ("engineers from National Grid said").
-    private static let placePrepositions: Set<UInt64> = Set(["in", "at", "near", "outside", "inside", "across",
+    private static let placePrepositions: WordHashSet = WordHashSet(["in", "at", "near", "outside", "inside", "across",
                                                              "around"].map(HashedWordTable.hash))
 
     /// What opens an apposition naming a settlement.
-    private static let settlementArticles: Set<UInt64> = Set(["a", "an", "the"].map(HashedWordTable.hash))
+    private static let settlementArticles: WordHashSet = WordHashSet(["a", "an", "the"].map(HashedWordTable.hash))
 
     /// Words that may follow the head noun of a settlement's apposition: "a town of 43,000",
     /// "a village near Bura", "a port where…", "the island closest to…".
-    private static let settlementFollowers: Set<UInt64> = Set(["of", "in", "near", "on", "with", "where", "that", "which",
+    private static let settlementFollowers: WordHashSet = WordHashSet(["of", "in", "near", "on", "with", "where", "that", "which",
                                                                "known", "about", "north", "south", "east", "west", "some",
                                                                "just", "home", "outside", "along", "by", "closest", "nearest",
                                                                "off", "between", "bordering"].map(HashedWordTable.hash))
 
     /// Head nouns for a county or regional seat: "the county seat".
-    private static let seatWords: Set<UInt64> = Set(["seat"].map(HashedWordTable.hash))
+    private static let seatWords: WordHashSet = WordHashSet(["seat"].map(HashedWordTable.hash))
 
     /// "at", "with", "for": what joins a person noun to an employer.
-    private static let employerPrepositions: Set<UInt64> = Set(["at", "with", "for"].map(HashedWordTable.hash))
+    private static let employerPrepositions: WordHashSet = WordHashSet(["at", "with", "for"].map(HashedWordTable.hash))
 
     /// Person nouns, singular and plural, in lower case ("economist", "Analysts"), and the
     /// people who work for a company ("pilots at Nordavia").
-    private static let personNounForms: Set<UInt64> = Set((EntityCueWords.personNouns.flatMap { [$0, $0 + "s"] } + [
+    private static let personNounForms: WordHashSet = WordHashSet((EntityCueWords.personNouns.flatMap { [$0, $0 + "s"] } + [
         "workers", "employees", "staff", "pilots", "engineers", "nurses", "executives", "managers", "bosses",
         "shareholders", "investors", "officials", "traders", "strategists",
     ]).map(HashedWordTable.hash))
 
     /// Nouns naming a kind of settlement or area: "the town of Paradise".
-    private static let settlementNouns: Set<UInt64> = Set(["town", "city", "village", "hamlet", "county", "province",
+    private static let settlementNouns: WordHashSet = WordHashSet(["town", "city", "village", "hamlet", "county", "province",
                                                            "region", "island", "port", "suburb", "district",
                                                            "municipality", "state", "borough", "township",
                                                            "neighbourhood", "neighborhood", "capital"].map(HashedWordTable.hash))
@@ -322,14 +322,14 @@ struct NameContext {
     }
 
     /// Words before a side of a match.
-    private static let matchWordsBefore: Set<UInt64> = Set([
+    private static let matchWordsBefore: WordHashSet = WordHashSet([
         "beat", "beating", "beats", "against", "over", "versus", "vs", "v", "host", "hosts", "hosted", "face", "faces",
         "faced", "play", "plays", "played", "drew", "edged", "thrashed", "defeated", "visit", "visiting", "hosting",
         "sink", "sank", "stun", "stunned", "overcame", "eliminated", "knocked", "by",
     ].map(HashedWordTable.hash))
 
     /// Verbs a side of a match does.
-    private static let matchVerbs: Set<UInt64> = Set([
+    private static let matchVerbs: WordHashSet = WordHashSet([
         "beat", "beats", "drew", "draw", "won", "win", "lost", "lose", "host", "hosts", "face", "faces", "play", "plays",
         "edged", "thrashed", "defeated", "visit", "trail", "trailed", "led", "lead", "scored", "equalised", "equalized",
         // "Ipswich were held", "Leeds are top", "Hull have won": a place as the subject of a plural verb is its side.
@@ -337,10 +337,10 @@ struct NameContext {
     ].map(HashedWordTable.hash))
 
     /// "who", "whose": relative pronouns of persons.
-    private static let who: Set<UInt64> = Set(["who", "whose"].map(HashedWordTable.hash))
+    private static let who: WordHashSet = WordHashSet(["who", "whose"].map(HashedWordTable.hash))
 
     /// What a company does, after "X, which": "makes", "owns", "employs".
-    private static let companyVerbs: Set<UInt64> = Set([
+    private static let companyVerbs: WordHashSet = WordHashSet([
         "makes", "made", "owns", "owned", "operates", "operated", "runs", "ran", "employs", "employed", "competes",
         "sells", "sold", "produces", "provides", "represents", "supplies", "develops", "builds", "manufactures",
         "publishes", "trades", "invests", "lends", "insures", "distributes", "manages", "controls", "acquired",
@@ -348,7 +348,7 @@ struct NameContext {
     ].map(HashedWordTable.hash))
 
     /// Words that end an apposition's noun phrase: "a startup based in…", "a firm that…".
-    private static let clauseOpeners: Set<UInt64> = Set(["in", "that", "which", "with", "based", "of", "founded",
+    private static let clauseOpeners: WordHashSet = WordHashSet(["in", "that", "which", "with", "based", "of", "founded",
                                                           "owned", "backed", "whose", "from", "for", "and", "headquartered",
                                                           "listed", "run", "led", "known", "where"].map(HashedWordTable.hash))
 

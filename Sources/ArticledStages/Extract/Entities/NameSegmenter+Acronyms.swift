@@ -46,6 +46,6 @@ extension NameSegmenter {
     }
 
     /// Small words inside an organization's long form.
-    private static let joiningWords: Set<UInt64> = Set(["of", "for", "and", "on", "the", "de", "du", "des", "la", "le", "in",
+    private static let joiningWords: WordHashSet = WordHashSet(["of", "for", "and", "on", "the", "de", "du", "des", "la", "le", "in",
                                                         "to", "against"].map(HashedWordTable.hash))
 }

@@ -241,7 +241,7 @@ struct NameSegmenter {
     }
 
     /// Stock exchanges whose tickers follow a colon, lower case.
-    private static let exchanges: Set<UInt64> = Set(["nasdaq", "nyse", "lse", "tsx", "asx", "hkex", "amex", "otc", "nse", "bse",
+    private static let exchanges: WordHashSet = WordHashSet(["nasdaq", "nyse", "lse", "tsx", "asx", "hkex", "amex", "otc", "nse", "bse",
                                                      "xetra", "euronext", "sgx", "jse"].map { HashedWordTable.hash($0) })
 
     /// Whether the ordinary word `i` opening a sentence begins a place's name with the words

@@ -228,7 +228,7 @@ extension RunReader {
                                                     "pharma", "media", "airways", "lines"].map { Array($0.utf8) }
 
     /// Particles that are also articles ("Le Monde", "La Liga", "El País", "Al Jazeera").
-    private static let articleParticles: Set<UInt64> = Set(["le", "la", "el", "al", "der", "den"].map(HashedWordTable.hash))
+    private static let articleParticles: WordHashSet = WordHashSet(["le", "la", "el", "al", "der", "den"].map(HashedWordTable.hash))
 
     /// Whether word `i` is a name particle written capitalized ("Van", "De", "Von").
     func isCapitalizedParticle(_ i: Int) -> Bool {
@@ -299,7 +299,7 @@ extension RunReader {
     }
 
     /// Currencies written as letters before a sum.
-    private static let currencyPrefixes: Set<UInt64> = Set(["RM", "Rs", "Sh", "Ksh", "KSh", "Kshs", "R", "Rp", "P", "N", "GHS", "US",
+    private static let currencyPrefixes: WordHashSet = WordHashSet(["RM", "Rs", "Sh", "Ksh", "KSh", "Kshs", "R", "Rp", "P", "N", "GHS", "US",
                                                             "USD", "EUR", "GBP", "INR", "NGN", "KES", "ZAR", "PHP", "MYR", "SGD",
                                                             "AUD", "CAD", "NZD", "HKD", "CHF", "JPY", "CNY", "Tk", "Rf"].map(HashedWordTable.hash))
 
@@ -346,7 +346,7 @@ extension RunReader {
     }
 
     /// Words that name a publication after "The" ("The Times"), unlike "The Government".
-    private static let publicationWords: Set<UInt64> = Set(["times", "post", "journal", "herald", "tribune", "gazette", "telegraph",
+    private static let publicationWords: WordHashSet = WordHashSet(["times", "post", "journal", "herald", "tribune", "gazette", "telegraph",
                                                             "guardian", "observer", "independent", "economist", "chronicle", "review",
                                                             "magazine", "press", "news"].map(HashedWordTable.hash))
 

@@ -18,7 +18,7 @@ struct RunReader {
 
     /// Words that make a title longer before its head word ("Press Secretary", "Chief Financial
     /// Officer", "Trade Representative", "District Judge"), lower case.
-    private static let titleModifiers: Set<UInt64> = Set([
+    private static let titleModifiers: WordHashSet = WordHashSet([
         "press", "chief", "financial", "operating", "executive", "technology", "information", "marketing", "communications",
         "deputy", "vice", "assistant", "senior", "principal", "acting", "interim", "associate", "managing", "trade",
         // A judge's court and a director-general's: "U.S. District Judge", "ESA Director General".
@@ -33,7 +33,7 @@ struct RunReader {
     private static let district = HashedWordTable.hash("District")
     /// Services whose districts are bodies ("School District", "Water District"), unlike an
     /// electoral one ("Assembly District").
-    private static let serviceDistricts: Set<UInt64> = Set(["school", "schools", "water", "fire", "utility", "hospital", "transit",
+    private static let serviceDistricts: WordHashSet = WordHashSet(["school", "schools", "water", "fire", "utility", "hospital", "transit",
                                                             "sanitation", "irrigation", "park", "library"].map(HashedWordTable.hash))
 
     /// A reader for runs of `text`, which must have been annotated with `lexicon`.
@@ -48,10 +48,10 @@ struct RunReader {
     /// Hyphenated surnames one of whose parts is a place ("Naomi Kerr-Atherton", "Dr. Folasade
     /// Adeyemi-Bello"), as hashes: written after a given name, a title or a word no list knows,
     /// they are a person's, there and wherever else the text writes them ("Kerr-Atherton said").
-    let surnameCompounds: Set<UInt64>
+    let surnameCompounds: WordHashSet
 
-    private static func surnameCompounds(in text: TokenizedText, lexicon: EntityLexicon) -> Set<UInt64> {
-        var found: Set<UInt64> = []
+    private static func surnameCompounds(in text: TokenizedText, lexicon: EntityLexicon) -> WordHashSet {
+        var found: WordHashSet = []
         for i in 1..<max(text.tokens.count, 1) where text.tokens[i].has(.hyphenated) && text.tokens[i].has(.capitalized) {
             let g = i - 1
             let t = text.tokens[i], before = text.tokens[g]

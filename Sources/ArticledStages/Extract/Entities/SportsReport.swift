@@ -51,19 +51,19 @@ enum SportsReport {
     }
 
     /// Last words of clubs' names, in small letters.
-    private static let clubEndings: Set<UInt64> = Set(["rovers", "athletic", "united", "city", "town", "wanderers", "albion",
+    private static let clubEndings: WordHashSet = WordHashSet(["rovers", "athletic", "united", "city", "town", "wanderers", "albion",
                                                        "rangers", "vale", "hotspur", "villa", "orient", "argyle", "harriers",
                                                        "fc", "afc", "cf", "sc", "vsc", "sv", "ac"].map(HashedWordTable.hash))
 
     /// First words of clubs' names, in small letters.
-    private static let clubOpenings: Set<UInt64> = Set(["real", "atletico", "atlético", "sporting", "inter", "eintracht", "vfb",
+    private static let clubOpenings: WordHashSet = WordHashSet(["real", "atletico", "atlético", "sporting", "inter", "eintracht", "vfb",
                                                         "vfl", "borussia", "olympique", "dynamo", "dinamo", "spartak", "cska",
                                                         "bayer", "hertha", "fortuna"].map(HashedWordTable.hash))
 
     /// In a sports report, a place named once as a side ("beat Norwich") is that club in its
     /// other mentions too ("Norwich went ahead"), unless a country (a national side is left as the place).
     static func clubsThroughout(_ mentions: inout [Mention]) {
-        var clubs = Set<UInt64>()
+        var clubs = WordHashSet()
         for m in mentions where m.kind == .organization && m.start == m.end && m.name == nil { clubs.insert(m.key) }
         guard !clubs.isEmpty else { return }
         for k in mentions.indices where mentions[k].kind == .location && mentions[k].start == mentions[k].end

@@ -5,7 +5,7 @@
 /// word it also is: after "in", "since", "last"… or before a number ("in May 2019").
 enum SurnameAdoption {
     /// Words before which a month or other ordinary word keeps its usual sense.
-    private static let keepsSense: Set<UInt64> = Set([
+    private static let keepsSense: WordHashSet = WordHashSet([
         "in", "since", "until", "till", "by", "of", "last", "next", "early", "late", "mid", "from", "during",
         "this", "that", "each", "every", "through", "before", "after", "on", "the", "a", "may", "might",
     ].map(HashedWordTable.hash))

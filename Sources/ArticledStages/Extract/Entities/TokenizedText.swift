@@ -228,7 +228,7 @@ struct TokenizedText: Sendable {
     }
 
     /// Suffixes of a person's name written with a full stop.
-    private static let nameSuffixes: Set<UInt64> = Set(["Jr", "Sr"].map(HashedWordTable.hash))
+    private static let nameSuffixes: WordHashSet = WordHashSet(["Jr", "Sr"].map(HashedWordTable.hash))
 
     /// The number of bytes tokens `first...last` span: how full a written name is.
     func byteLength(_ first: Int, _ last: Int) -> Int { Int(tokens[last].end - tokens[first].start) }

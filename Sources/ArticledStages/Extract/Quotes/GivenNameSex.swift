@@ -22,13 +22,13 @@ enum GivenNameSex: Sendable {
     }
 
     /// The two lists, as hashes.
-    private static let names: (female: Set<UInt64>, male: Set<UInt64>) = (load("names-given-female.txt"), load("names-given-male.txt"))
+    private static let names: (female: WordHashSet, male: WordHashSet) = (load("names-given-female.txt"), load("names-given-male.txt"))
 
     /// The hashes of the names of one list.
-    private static func load(_ file: String) -> Set<UInt64> {
+    private static func load(_ file: String) -> WordHashSet {
         // Filled through a class: a closure mutating a captured local was miscompiled by Swift
         // 6.3's optimizer (see `EntityLexiconBuilder`).
-        final class Box { var keys = Set<UInt64>() }
+        final class Box { var keys = WordHashSet() }
         let box = Box()
         EntityWordList.forEachLine(file) { line in
             var h = HashedWordTable.seed

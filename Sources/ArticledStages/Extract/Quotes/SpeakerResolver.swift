@@ -204,7 +204,7 @@ struct SpeakerResolver {
     }
 
     /// Words that never describe a speaker in "“…,” farmer Jane Doe said": they join clauses.
-    private static let clauseWords: Set<UInt64> = Set(["for", "of", "to", "with", "about", "and", "but", "or", "by",
+    private static let clauseWords: WordHashSet = WordHashSet(["for", "of", "to", "with", "about", "and", "but", "or", "by",
                                                        "in", "on", "at", "from", "than", "that", "which", "when",
                                                        "while", "as", "if", "because", "who", "whose"].map(HashedWordTable.hash))
 
@@ -339,7 +339,7 @@ struct SpeakerResolver {
     }
 
     /// Prepositions after which a name is spoken to or of.
-    private static let prepositions: Set<UInt64> = Set(["to", "with", "by", "from", "at", "on", "in", "for", "told", "about"]
+    private static let prepositions: WordHashSet = WordHashSet(["to", "with", "by", "from", "at", "on", "in", "for", "told", "about"]
         .map(HashedWordTable.hash))
 
     /// The first person named outside quotations in the sentence of token `position`, before
@@ -407,7 +407,7 @@ struct SpeakerResolver {
     }
 
     /// Words that open a relative clause, as written.
-    private static let relativePronouns: Set<UInt64> = Set(["who", "whose", "which"].map(HashedWordTable.hash))
+    private static let relativePronouns: WordHashSet = WordHashSet(["who", "whose", "which"].map(HashedWordTable.hash))
 
     /// The name of the organization whose mention starts at word `k` of an attribution that
     /// starts at `first`, when it speaks there: opening the attribution (after "the") before a
@@ -444,7 +444,7 @@ struct SpeakerResolver {
     }
 
     /// Nouns of what a body issues ("statement", "release").
-    private static let statementNouns: Set<UInt64> = Set(["statement", "statements", "release", "announcement", "notice",
+    private static let statementNouns: WordHashSet = WordHashSet(["statement", "statements", "release", "announcement", "notice",
                                                            "filing", "report", "letter", "post", "email"].map(HashedWordTable.hash))
 
     /// Whether word `i` is a lower-case noun for one who speaks for a body ("spokeswoman").
@@ -483,17 +483,17 @@ struct SpeakerResolver {
     }
 
     /// Nouns for one who speaks for a body, as written.
-    private static let spokesNouns: Set<UInt64> = Set(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons",
+    private static let spokesNouns: WordHashSet = WordHashSet(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons",
                                                         "spokesmen", "spokeswomen"].map(HashedWordTable.hash))
 
     /// "a" and "an", in small letters.
-    private static let indefiniteArticles: Set<UInt64> = Set(["a", "an"].map(HashedWordTable.hash))
+    private static let indefiniteArticles: WordHashSet = WordHashSet(["a", "an"].map(HashedWordTable.hash))
 
     /// Words between a spokesperson and the body spoken for ("for", "of", "at").
-    private static let bodyPrepositions: Set<UInt64> = Set(["for", "of", "at"].map(HashedWordTable.hash))
+    private static let bodyPrepositions: WordHashSet = WordHashSet(["for", "of", "at"].map(HashedWordTable.hash))
 
     /// Role nouns that stand for unnamed sources ("the official said").
-    private static let anonymousNouns: Set<UInt64> = Set(["official", "officials", "source", "sources", "person",
+    private static let anonymousNouns: WordHashSet = WordHashSet(["official", "officials", "source", "sources", "person",
                                                            "diplomat", "expert", "analyst"].map(HashedWordTable.hash))
 
     /// The token of the last person named outside quotations before `position`.
