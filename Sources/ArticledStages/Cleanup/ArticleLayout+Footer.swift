@@ -5,7 +5,7 @@ import Foundation
 extension ArticleLayout {
     /// Openings of a wire story's staff credits.
     static let staffCredits: [String] = ["reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by ",
-                                         "reported by ", "produced by "]
+                                         "reported by ", "produced by ", "with reporting by ", "with additional reporting by "]
 
     /// Whether the line is a wire story's staff credit (`(Reporting by Jane Doe; Editing by John Roe)`): short,
     /// opening with one of `staffCredits` and a name, and bracketed, holding `;`, or without a final full stop.
@@ -22,18 +22,24 @@ extension ArticleLayout {
         guard text.dropFirst(credit.count).first?.isUppercase == true else { return false }
         // "Additional reporting by Tom Reinholt in London. Editing by Clara Voss.": two credits.
         let rest = text.dropFirst(credit.count).lowercased()
-        return bracketed || text.contains(";") || !line.features.endsPeriod || staffCredits.contains { rest.contains(". " + $0) }
+        // "— With reporting by Kevin Osei in Cincinnati.": no sentence of the story opens so.
+        return bracketed || text.contains(";") || !line.features.endsPeriod || credit.hasPrefix("with ")
+            || staffCredits.contains { rest.contains(". " + $0) }
     }
 
     /// Whether the line is a copyright notice: it opens with `©`, or with `Copyright`/`(c)` and a
     /// year or `reserved`, or holds `©` or `All rights reserved` in a short line.
     static func isCopyrightNotice(_ line: ArticleLine) -> Bool {
-        guard line.features.strongBoilerplate >= 1 else { return false }
         let head = line.text.utf8.prefix(9).map(ASCIIByte.lower)
+        // "(c) 2024 The Courier, a Valley Media publication.": the letter in brackets is no boilerplate word.
+        if head.starts(with: Array("(c) ".utf8)) {
+            return line.features.words <= 60 && line.features.digits >= 4 && line.text.lowercased().contains("reserved")
+        }
+        guard line.features.strongBoilerplate >= 1 else { return false }
         let lower = line.text.lowercased()
         if head.starts(with: [0xC2, 0xA9]) { return true }
         // "Copyright 2021 Outlet", not "Copyright lawyers said …".
-        if head.starts(with: Array("copyright".utf8)) || head.starts(with: Array("(c)".utf8)) {
+        if head.starts(with: Array("copyright".utf8)) {
             return line.features.digits >= 4 || lower.contains("reserved")
         }
         return line.features.words <= 25 && (lower.contains("all rights reserved") || lower.contains("\u{A9}"))
@@ -59,9 +65,11 @@ extension ArticleLayout {
         if line.features.words <= 10, line.features.endsPeriod, let r = lower.range(of: " reported from "),
            lower[..<r.lowerBound].split(separator: " ").count <= 3 { return true }
         let words = line.text.split(separator: " ", maxSplits: 5)
-        // "Marisol Trevino covers weather for the Herald.": a beat and an outlet, no job word needed.
-        if let verb = words.firstIndex(where: { $0 == "covers" || $0 == "reports" }), verb >= 2, verb <= 4, line.features.words <= 20,
-           lower.contains(" for "), !line.text.utf8.contains(0x22), BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil {
+        // "Marisol Trevino covers weather for the Herald.", "Ruth Ann Okafor covers county government.
+        // Reach her at …": a beat and an outlet or an address, no job word needed.
+        if let verb = words.firstIndex(where: { $0 == "covers" || $0 == "reports" }), verb >= 2, verb <= 4, line.features.words <= 25,
+           lower.contains(" for ") || lower.contains(". reach ") || lower.contains(". contact ") || lower.contains(". email "),
+           !line.text.utf8.contains(0x22), BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil {
             return true
         }
         // "Brandt covers the Northern Plains for The Associated Press, based in Billings.", "Helen

@@ -147,6 +147,7 @@ struct ArticleLayout: Sendable {
             let footer = junk[i] || caption[i] || promotional || !runningText || f.notice || poll || ReaderPrompt.matches(lines[i])
                 || (furnitureBlocks.contains(lines[i].block) && f.words <= 25 && (lines[i].block != bodyBlock || !runningText)) || isAuthorNote(lines[i]) || isAuthorBiography(lines[i]) || ClosingSection.isDisclaimer(lines[i])
                 || LinkLine.matches(lines[i]) || ReporterContact.matches(lines[i]) || linked[i] || SalesNotice.matches(lines[i])
+                || CommentSection.isMarker(lines[i]) || (isCopyrightNotice(lines[i]) && !f.credit)
             guard footer else { break }
             bodyEnd = i
             i -= 1
@@ -226,8 +227,18 @@ struct ArticleLayout: Sendable {
     static let linkListWords: Set<String> = ["read", "more", "see", "also", "watch", "related", "most", "top", "latest", "popular",
                                              "trending", "recommended", "explore", "further", "listen", "follow", "share", "other"]
 
-    /// Whether the line's first word (lower case) is one of `linkListWords`.
+    /// Announcements of link lists that open with no word of `linkListWords`, lower case.
+    static let linkListPhrases: [String] = ["you may also like", "you might also like", "you may like", "you might like",
+                                            "we recommend", "recommended for you"]
+
+    /// Whether the line's first word (lower case) is one of `linkListWords`, or the line opens with
+    /// one of `linkListPhrases`.
     static func opensWithLinkWord(_ text: String) -> Bool {
+        if text.utf8.first == 0x59 || text.utf8.first == 0x79 || text.utf8.first == 0x57 || text.utf8.first == 0x77
+            || text.utf8.first == 0x52 {
+            let head = text.prefix(24).lowercased()
+            if linkListPhrases.contains(where: head.hasPrefix) { return true }
+        }
         // On bytes, case folded: it runs for every short line.
         let bytes = text.utf8
         var end = bytes.firstIndex(of: 0x20) ?? bytes.endIndex

@@ -14,7 +14,7 @@ enum CommentSection {
     /// Whether the line is a comment section's heading or count.
     static func isMarker(_ line: ArticleLine) -> Bool {
         let f = line.features
-        guard f.words <= 5, !f.endsTerminal || line.text.hasSuffix("closed.") else { return false }
+        guard f.words <= 8, f.words <= 5 || line.text.utf8.first == 0x43, !f.endsTerminal || f.words > 2 else { return false }
         var words = line.text.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
         words.removeAll(where: \.isEmpty)
         // "42 Comments", "Comments (42)", "42 Comments / 42 New".
@@ -23,6 +23,9 @@ enum CommentSection {
         if let last = words.last, last.allSatisfy(\.isNumber) { words.removeLast(); counted = true }
         if counted, words.count == 3, words[1].allSatisfy(\.isNumber), words[2] == "new" { words = [words[0]] }
         guard !words.isEmpty else { return false }
+        // "Comments are closed for this story.", "Comments are disabled on obituaries."
+        if words.count <= 8, words.count >= 3, words[0] == "comments" || words[0] == "commenting", words[1] == "are" || words[1] == "is",
+           words[2] == "closed" || words[2] == "disabled" || words[2] == "turned" { return true }
         return headings.contains(words.joined(separator: " "))
     }
 }

@@ -1,12 +1,15 @@
 /// Recognizes a link to another story set between paragraphs or after them: a label such as
 /// `Read more:`, `RELATED:`, `See also:` or `Watch:` and a headline (`Read more: What happens to
-/// parks, museums and trains`), whatever the headline's punctuation.
+/// parks, museums and trains`), whatever the headline's punctuation; or the page's tags
+/// (`Tags: Health, Baddeck, Nova Scotia Health`).
 enum LinkLine {
     /// Labels that announce a link, lower case, without their colon.
     static let labels: [[UInt8]] = [
         "read more", "read also", "also read", "read", "related", "related story", "related stories", "related article",
         "related articles", "related content", "see also", "also see", "more", "more on this story", "more from", "watch",
         "listen", "most read", "recommended", "further reading", "don't miss", "must read", "also on",
+        // The page's tags: "Tags: Zanzibar, Speaker, CMV".
+        "tags", "filed under", "related topics",
     ].map { Array($0.utf8) }
 
     /// Words a linked headline may have at most.

@@ -14,7 +14,9 @@ enum SalesNotice {
                                      "free or paid subscriber", "this article appears in the", "subscribe today",
                                      "cancel anytime", "subscribe for free", "in your inbox every", "sign up now",
                                      "newsletters may contain", "purchase licensing rights", "contributed to this report",
-                                     "is solely responsible for all content", "receives financial support from"].map { Array($0.utf8) }
+                                     "is solely responsible for all content", "receives financial support from",
+                                     "trust principles", "public interest journalism funded", "become a member for",
+                                     "delivered to your inbox", "sign up free", "subscribe now"].map { Array($0.utf8) }
 
     /// Whether a phrase begins with the byte, by byte value.
     private static let firstLetters: [Bool] = (0..<256).map { b in phrases.contains { $0[0] == UInt8(b) } }

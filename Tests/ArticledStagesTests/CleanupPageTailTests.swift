@@ -1,0 +1,67 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// What a local or wire page puts under its last paragraph: notes about the reporter, a closed
+/// comment section, the page's tags and suggestions, promotions and a copyright line in
+/// brackets. None of it is the article, and a line like it inside the story stays.
+@Suite struct CleanupPageTailTests {
+    private let paragraphs = [
+        "Tolland County commissioners certified the results of the recount on Friday, confirming Delgado's win by 212 votes.",
+        "The hand count moved eleven votes in all, none of them enough to change who won any of the county's three races.",
+        "Delgado will be sworn in for his second four-year term on Jan. 2, the county's election director said.",
+    ]
+
+    private func tail(_ lines: [String]) async throws -> String {
+        let raw = "Recount confirms Delgado win\n\n\(paragraphs.joined(separator: "\n\n"))\n\n" + lines.joined(separator: "\n\n") + "\n"
+        return try await cleaned(raw).text
+    }
+
+    @Test func theReportersBeatWithAnAddressAndABracketedCopyrightGo() async throws {
+        let text = try await tail([
+            "Ruth Ann Okafor covers county government. Reach her at rokafor@harlancourier.com or 740-555-0142.",
+            "(c) 2024 The Harlan Valley Courier, a Valley Media Group publication. All rights reserved.",
+            "About Us | Contact | Privacy Policy | Terms of Service",
+        ])
+        #expect(text == paragraphs.joined(separator: "\n\n"))
+    }
+
+    @Test func aClosedCommentSectionDoesNotShieldTheLinesAboveIt() async throws {
+        let text = try await tail([
+            "Dennis Okafor covers Lakeport and Pine County for the Ledger. Reach him at dokafor@lakeportledger.com.",
+            "Comments are closed for obituaries.",
+        ])
+        #expect(text == paragraphs.joined(separator: "\n\n"))
+    }
+
+    @Test func tagsSuggestionsAndAWireServicesPrinciplesGo() async throws {
+        let text = try await tail([
+            "Our Standards: The Levant Wire Trust Principles.",
+            "Tags: Zanzibar, House of Representatives, Speaker, CMV, ZPF",
+            "You may also like:\n* Pemba farmers count losses as clove prices fall\n* Stone Town hotel occupancy hits record",
+        ])
+        #expect(text == paragraphs.joined(separator: "\n\n"))
+    }
+
+    @Test func promotionsAndFundingNotesGo() async throws {
+        for line in [
+            "Local Democracy Reporting is public interest journalism funded through NZ On Air.",
+            "Don't miss a story. Get Cape Breton news delivered to your inbox every morning with the Tidings Daily. Sign up free »",
+            "Enjoying The Harbourside Review? Become a member for £4 a month and get every story first. Join today",
+            "Get the Gazette delivered - 3 months for £5. Subscribe now >",
+            "— With reporting by Kevin Osei in Cincinnati.",
+        ] {
+            #expect(try await tail([line]) == paragraphs.joined(separator: "\n\n"), "\(line)")
+        }
+    }
+
+    @Test func suchWordsInsideTheStoryStay() async throws {
+        let story = [
+            "Ukraine has asked to become a member of the alliance, and officials said talks would continue next year.",
+            "Comments are closed to the public until the board has reviewed every submission, the clerk said on Monday.",
+            "Tags on the cattle showed they had been sold twice before they reached the saleyards in Mackay.",
+        ]
+        let raw = "Board delays vote\n\n" + story.joined(separator: "\n\n") + "\n"
+        #expect(try await cleaned(raw).text == story.joined(separator: "\n\n"))
+    }
+}
