@@ -183,5 +183,13 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Teresa Gallagher"]?.0 == .person && e["Cllr Teresa Gallagher"] == nil)
         #expect(e["Canon Ruth Albright"] == nil && e["Det Garda Niall Brennan"] == nil && e["Oba Adewale Ilori"] == nil)
     }
-}
 
+    @Test func anArabicSurnameWithItsParticleAloneIsThePersonNamedInFull() {
+        let text = "Deputy Khalid al-Masri of Zarqa, an independent, voted yes.\n\n\"I voted for stability,\" al-Masri said."
+        let e = recognized(text)
+        #expect(e["Khalid al-Masri"]?.0 == .person && e["Khalid al-Masri"]?.1 == 2)
+        #expect(e["al-Masri"] == nil)
+        #expect(quotes(text).map(\.speaker) == ["Khalid al-Masri"])
+        #expect(recognized("Shoppers on eBay spent more this year.")["eBay"]?.0 == .organization)
+    }
+}

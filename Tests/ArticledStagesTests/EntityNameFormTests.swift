@@ -522,4 +522,14 @@ import Testing
         #expect(e["U.S. District"] == nil && e["ESA Director"] == nil)
         #expect(e["Marianne Okafor"]?.0 == .person && e["ESA"]?.0 == .organization)
     }
+
+    @Test func aNicknameInQuotationMarksBetweenTheNamesIsPartOfNoName() {
+        let text = "A funeral for Walter \"Walt\" Halvorsen will be held Saturday. The late cinema owner Fergus \u{201C}Gus\u{201D} McNamara "
+            + "opened the hall in 1962. Halvorsen sang there, and McNamara never missed a show."
+        let e = recognized(text)
+        #expect(e["Walter Halvorsen"]?.0 == .person && e["Walter Halvorsen"]?.1 == 2)
+        #expect(e["Fergus McNamara"]?.0 == .person && e["Fergus McNamara"]?.1 == 2)
+        #expect(e["Walt"] == nil && e["Gus"] == nil && e["Fergus"] == nil)
+        #expect(quotes(text).isEmpty, "a nickname is no quotation")
+    }
 }

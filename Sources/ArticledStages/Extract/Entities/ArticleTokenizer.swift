@@ -18,8 +18,35 @@ enum ArticleTokenizer {
         var tokens = bytes.withUnsafeBufferPointer { b in
             scan(b, hashes: &hashes, lostLetters: bytes.contains(0x3F) && LostLetter.marksText(b))
         }
+        dropNicknames(&tokens, hashes: &hashes)
         markHeadlines(&tokens)
         return TokenizedText(bytes: bytes, tokens: tokens, hashes: hashes)
+    }
+
+    /// Takes out a nickname in quotation marks between a given name and a surname (`Walter "Walt"
+    /// Halvorsen`, `Fergus “Gus” McNamara`): the name reads as one, and the nickname is no quotation.
+    private static func dropNicknames(_ tokens: inout [Token], hashes: inout [UInt64]) {
+        func opens(_ t: Token) -> Bool { t.kind == .openQuote || t.kind == .straightQuote || t.kind == .openSingleQuote }
+        func closes(_ t: Token) -> Bool { t.kind == .closeQuote || t.kind == .straightQuote || t.kind == .closeSingleQuote }
+        func isName(_ t: Token) -> Bool { t.kind == .word && t.has(.capitalized) && !t.has(.allCaps) && t.end - t.start <= 16 }
+        var i = 0
+        var drop: [Int] = []
+        while i + 4 < tokens.count {
+            let (given, open, nick, close, surname) = (tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4])
+            if isName(given), opens(open), nick.kind == .word, nick.has(.capitalized), nick.end - nick.start <= 12, closes(close),
+               isName(surname), given.paragraph == surname.paragraph,
+               given.end < open.start, open.end == nick.start, nick.end == close.start, close.end < surname.start {
+                drop += [i + 1, i + 2, i + 3]
+                i += 4
+            } else {
+                i += 1
+            }
+        }
+        guard !drop.isEmpty else { return }
+        for k in drop.reversed() {
+            tokens.remove(at: k)
+            hashes.remove(at: k)
+        }
     }
 
     /// The tokens of `bytes`, before headlines are marked, and the hash of each word (0 for

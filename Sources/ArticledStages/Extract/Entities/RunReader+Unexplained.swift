@@ -329,8 +329,9 @@ extension RunReader {
         let t = text.tokens[i]
         let start = Int(t.start), end = Int(t.end)
         guard end - start >= 4 else { return false }
-        // "eBay", "dataLoom": a lower-case first letter (the tokenizer takes them for names).
-        if ASCIIByte.isLower(text.bytes[start]) { return true }
+        // "eBay", "dataLoom": a lower-case first letter (the tokenizer takes them for names); not
+        // the particle of an Arabic surname ("al-Masri said").
+        if ASCIIByte.isLower(text.bytes[start]) { return text.bytes[start + 2] != 0x2D }
         guard ASCIIByte.isUpper(text.bytes[start]) else { return false }
         var k = start + 1
         while k < end {
