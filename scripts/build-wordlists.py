@@ -367,7 +367,8 @@ Conselho Raidió Údarás Udaras Tribunale Polizia Policía Polícia Bundesamt
 Co Platforms Devices Manufacturing Networks Electronics Dynamics Aerospace Instruments Microsystems Chemicals
 Mining Motor Automotive Cup Buses Materials Biologics Infirmary Diocese Archdiocese Elementary Sûreté Surete
 Régie Ministère Ministere Collège École Ecole Hôpital Hopital Micro Photonics Optics Microelectronics Foundry Payments
-AG ASA SpA GmbH PLC Plc NV BV Sdn Bhd Pte Oyj""".split()
+AG ASA SpA GmbH PLC Plc NV BV Sdn Bhd Pte Oyj LLP SE Solicitors Chambers Hospice Courant Advertiser Research
+""".split()
 
 LOCATION_WORDS = """Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Island Islands Isle Peninsula Strait Straits
 Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Territory Territories Basin Plateau

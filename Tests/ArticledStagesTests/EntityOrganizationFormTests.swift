@@ -167,5 +167,20 @@ import Testing
         #expect(e["Oakmont City School District"]?.0 == .organization)
         #expect(e["Greater Oakmont"]?.0 == .location)
     }
-}
 
+    @Test func firmsEndingInALegalFormOrTheirTradeAreOrganizations() {
+        let e = recognized("The claim was brought by the Fresno firm Whitcombe Lyle LLP. The solicitor, of Healy Nolan Solicitors, "
+            + "said the case was closed. Halberg Motoren SE (ETR: HLB) said Tuesday it would build a plant. Her husband died at "
+            + "Bellarine Hospice in August. An analyst at Fairmont Research said the deal was large.")
+        for name in ["Whitcombe Lyle LLP", "Healy Nolan Solicitors", "Halberg Motoren SE", "Bellarine Hospice", "Fairmont Research"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+        #expect(e["HLB"] == nil, "a ticker after its exchange")
+    }
+
+    @Test func aLegalFormInSmallLettersClosesTheCompanysName() {
+        let e = recognized("Northmoor Energy plc (LSE: NMR) has written down the project. Northmoor said the market had changed.")
+        #expect(e["Northmoor Energy plc"]?.0 == .organization && e["Northmoor Energy plc"]?.1 == 2)
+        #expect(e["Northmoor"] == nil && e["NMR"] == nil)
+    }
+}

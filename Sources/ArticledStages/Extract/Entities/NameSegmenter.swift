@@ -242,7 +242,11 @@ struct NameSegmenter {
 
     /// Stock exchanges whose tickers follow a colon, lower case.
     private static let exchanges: WordHashSet = WordHashSet(["nasdaq", "nyse", "lse", "tsx", "asx", "hkex", "amex", "otc", "nse", "bse",
-                                                     "xetra", "euronext", "sgx", "jse"].map { HashedWordTable.hash($0) })
+                                                     "xetra", "euronext", "sgx", "jse", "etr", "fra", "epa", "ebr", "ams",
+                                                     "bit", "bme", "six", "sto", "hel", "cph", "osl", "wse", "tase", "tyo",
+                                                     "krx", "kosdaq", "twse", "sse", "szse", "idx", "klse", "pse", "nzx",
+                                                     "tsxv", "cse", "bmv", "bvmf", "b3", "nysearca", "cboe", "ngx", "egx"]
+                                                     .map { HashedWordTable.hash($0) })
 
     /// Whether the ordinary word `i` opening a sentence begins a place's name with the words
     /// after it ("New York officials", "NEW YORK —", "South Africa said").

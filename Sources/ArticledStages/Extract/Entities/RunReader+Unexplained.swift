@@ -16,6 +16,11 @@ extension RunReader {
             out.append(Mention(start: first, end: last, kind: .person, key: text.hash(span[...]), evidence: .strong))
             return
         }
+        // "Northmoor Energy plc (LSE: NMR)": a legal form written in small letters closes a company's name.
+        if text.isWord(last + 1), text.hashes[last + 1] == Self.plcWord, !firstToken.has(.allCaps) {
+            out.append(Mention(start: first, end: last + 1, kind: .organization, key: text.hash(first...(last + 1)), evidence: .strong))
+            return
+        }
         if span.count == 1 {
             let key = text.hashes[first]
             // "RM1.2 million", "Sh100", "Rs500": a sum of money in a currency written before it.
@@ -206,6 +211,9 @@ extension RunReader {
         if text.isWord(i - 1) && text.tokens[i - 1].has(.capitalized) { return false }
         return !(text.isWord(i + 1) && text.tokens[i + 1].has(.capitalized))
     }
+
+    /// "plc", the British public company's legal form as it is mostly written.
+    private static let plcWord = HashedWordTable.hash("plc")
 
     /// "or", joining a list's last item.
     private static let orWord = HashedWordTable.hash("or")
