@@ -183,4 +183,22 @@ import Testing
         #expect(e["Northmoor Energy plc"]?.0 == .organization && e["Northmoor Energy plc"]?.1 == 2)
         #expect(e["Northmoor"] == nil && e["NMR"] == nil)
     }
+
+    @Test func ordinaryWordsJoinedByAndBeforeABodysWordAreOneName() {
+        let e = recognized("Fenwick Valley Fire and Rescue Service said eight engines attended. Detectives from the Rural Stock and "
+            + "Rural Crime Investigation Squad were called. Reports filed with the Minnesota Campaign Finance and Public Disclosure "
+            + "Board show the spending. The Treasury and Federal Reserve said nothing.")
+        for name in ["Fenwick Valley Fire and Rescue Service", "Rural Stock and Rural Crime Investigation Squad",
+                     "Minnesota Campaign Finance and Public Disclosure Board"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+        #expect(e["Rescue Service"] == nil && e["Public Disclosure Board"] == nil)
+        #expect(e["Treasury and Federal Reserve"] == nil)
+    }
+
+    @Test func aTitleWordAfterABodyAndOfEndsItsName() {
+        let e = recognized("Justice Patricia Oyelaran of the Ontario Superior Court of Justice said the jury had spoken.")
+        #expect(e["Ontario Superior Court of Justice"]?.0 == .organization)
+        #expect(e["Patricia Oyelaran"]?.0 == .person && e["Ontario Superior Court of"] == nil)
+    }
 }

@@ -376,6 +376,7 @@ struct NameSegmenter {
         }) {
             return [i]
         }
+        if run.count >= 2 && run.count <= 4 && closesServiceName(at: i, in: run) { return [i] }
         let joinedHead = run.count >= 3 && run.indices.dropLast().contains { k in
             text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)
         }
@@ -386,6 +387,35 @@ struct NameSegmenter {
                 && text.facts[k].isDisjoint(with: [.givenName, .role, .demonym, .nonEntity])
         }
         return joinedHead && (headed || end == i + 1 || ordinaryPair) ? [i] : nil
+    }
+
+    /// Whether the "and" at `i` joins the last of a body's ordinary words to ordinary words ending
+    /// in an organization word: "Fenwick Valley Fire and Rescue Service", "Minnesota Campaign
+    /// Finance and Public Disclosure Board", "Australian Securities and Investments Commission".
+    /// The words before "and" hold no name, role or body ("Treasury and Federal Reserve" are two).
+    private func closesServiceName(at i: Int, in run: [Int]) -> Bool {
+        guard let last = run.last else { return false }
+        func isOrdinary(_ k: Int) -> Bool {
+            text.isWord(k) && text.tokens[k].has(.capitalized) && !text.tokens[k].has(.allCaps) && text.places[k] < 0
+                && text.facts[k].contains(.common) && text.facts[k].isDisjoint(with: [.givenName, .role, .demonym, .nonEntity])
+                && text.tokens[k].paragraph == text.tokens[i].paragraph
+        }
+        // After "and": one to three ordinary words, then the organization word that ends the name.
+        var end = i + 1
+        while isOrdinary(end) && !text.facts[end].contains(.organizationWord) && end < i + 4 { end += 1 }
+        guard text.isWord(end), text.tokens[end].has(.capitalized),
+              text.facts[end].contains(.organizationWord), text.places[end] < 0, !text.tokens[end].has(.allCaps),
+              text.tokens[end].paragraph == text.tokens[i].paragraph, !text.tokens[end].has(.possessive) else { return false }
+        // "… Board of Canada": the name does not go on past "of" (other rules read that).
+        if text.isLowercaseWord(end + 1, .headConnector) || (text.isWord(end + 1) && text.tokens[end + 1].has(.capitalized)) { return false }
+        // Before "and": an ordinary word; a body's word only after a nationality ("Australian Securities").
+        let demonymFirst = text.facts[run[0]].contains(.demonym)
+        guard isOrdinary(last) && (!text.facts[last].contains(.organizationWord) || demonymFirst) else { return false }
+        return run.dropLast().enumerated().allSatisfy { offset, k in
+            text.isWord(k) && !text.tokens[k].has(.allCaps) && !text.tokens[k].has(.possessive)
+                && text.facts[k].isDisjoint(with: [.givenName, .role, .nonEntity, .organizationWord])
+                && (offset == 0 || !text.facts[k].contains(.demonym))
+        }
     }
 
     /// The tokens of a list of ordinary capitalized words that ends a body's name after a comma:

@@ -258,9 +258,12 @@ struct RunReader {
         var p = run.endIndex - 1
         while p >= run.startIndex {
             let i = run[p]
-            // "Centre for Environmental Justice and Development": a role word before "and" is a word of the name.
+            // "Centre for Environmental Justice and Development": a role word before "and" is a word of the name;
+            // so is one after a body's word and "of" ("Ontario Superior Court of Justice").
             if text.facts[i].contains(.role) && !text.tokens[i].has(.possessive)
-                && !(p + 1 < run.endIndex && text.isLowercaseWord(run[p + 1], .and)) {
+                && !(p + 1 < run.endIndex && text.isLowercaseWord(run[p + 1], .and))
+                && !(p - 2 >= run.startIndex && text.isLowercaseWord(run[p - 1], .headConnector)
+                     && text.facts[run[p - 2]].contains(.organizationWord)) {
                 let rest = run[(p + 1)...]
                 // "Amrita Sen", "Jonathan Bishop": a role word ending the run right after a
                 // given name or a word no list knows, with no abbreviation period, is the surname.
