@@ -327,7 +327,7 @@ Nguyen Tran Le Pham Hoang Huynh Vo Dang Bui Do Ngo Duong Ly Vu Phan Trinh""".spl
 ROLES = """President Vice-President President-elect Premier Prime Minister Ministers Secretary Secretary-General
 Under-Secretary Chancellor Vice-Chancellor Ambassador Envoy Spokesman Spokeswoman Spokesperson Advisor Adviser
 Director Director-General Chairman Chairwoman Chairperson Chair Chief Governor Gov. Mayor Senator Sen. Rep.
-Adm. Cmdr. Amb. Pres. Sec. Supt. Atty.
+Adm. Cmdr. Amb. Pres. Sec. Supt. Atty. Aunty Auntie
 Representative Congressman Congresswoman Lawmaker King Queen Prince Princess Pope Sheikh Emir Sultan Ayatollah
 Admiral Gen. Lt. Lieutenant Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Commander Marshal Brigadier
 Professor Prof. Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Dame Lord Lady Judge Justice Deputy Leader Speaker

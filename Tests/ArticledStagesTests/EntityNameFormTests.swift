@@ -532,4 +532,11 @@ import Testing
         #expect(e["Walt"] == nil && e["Gus"] == nil && e["Fergus"] == nil)
         #expect(quotes(text).isEmpty, "a nickname is no quotation")
     }
+
+    @Test func honoursAfterANameAndAnEldersTitleBeforeItAreNoPartOfIt() {
+        let e = recognized("Counsel for the plaintiff, Niamh Rafferty SC, told the jury it was false. Ms Rafferty said so twice. "
+            + "Wiradjuri elder Aunty Margaret Ingram opposed the levee.")
+        #expect(e["Niamh Rafferty"]?.0 == .person && e["Niamh Rafferty"]?.1 == 2 && e["Niamh Rafferty SC"] == nil)
+        #expect(e["Margaret Ingram"]?.0 == .person && e["Aunty Margaret Ingram"] == nil)
+    }
 }

@@ -49,4 +49,16 @@ import Testing
         let text = "Novak Djokovic beat Carlos Alcaraz on Sunday. The Serb, who has 24 grand slam titles, was delighted."
         #expect(recognized(text)["Serb"] == nil)
     }
+
+    @Test func aCourtesyOrNobleTitleTellsWhomHeOrSheMeans() {
+        let q = quotes("Giving the lead judgment, Lord Harcastle said the law was clear. Lady Fenwick and Lady Morrow agreed. "
+            + "\"It would be a strange result indeed,\" he said.")
+        #expect(q.map(\.speaker) == ["Harcastle"])
+    }
+
+    @Test func theNameBeforeAJobIsTheEmployerNotTheSpeaker() {
+        let q = quotes("Governor Bill Lawson signed the deal on Monday. \"Our agreement protects Tennessee taxpayers,\" said Lawson "
+            + "spokeswoman Kendra Ashby. \"Scale matters,\" said Castellan chairman and CEO Warren T. Blakely.")
+        #expect(q.map(\.speaker) == ["Kendra Ashby", "Warren T. Blakely"])
+    }
 }

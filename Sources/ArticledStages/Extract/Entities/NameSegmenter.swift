@@ -112,11 +112,19 @@ struct NameSegmenter {
               !text.tokens[start].has(.hyphenated) {
             start += 1
         }
-        guard start != m.start, text.isWord(start), text.tokens[start].has(.capitalized) else { return }
+        // "Niamh Rafferty SC", "Jane Doe MP": letters after a name are honours and offices, not the name.
+        var end = m.end
+        while end - start >= 2, text.isWord(end), text.tokens[end].has(.allCaps), Self.postNominals.contains(text.hashes[end]) { end -= 1 }
+        guard start != m.start || end != m.end, text.isWord(start), text.tokens[start].has(.capitalized) else { return }
         m.start = start
-        m.key = text.hash(Array(start...m.end)[...])
+        m.end = end
+        m.key = text.hash(Array(start...end)[...])
         m.name = nil
     }
+
+    /// Letters written after a person's name: honours, silk, offices.
+    private static let postNominals = WordHashSet(["SC", "KC", "QC", "OBE", "MBE", "CBE", "KBE", "DBE", "MP", "MSP", "MLA",
+                                                   "MPP", "MHA", "MHK", "TD", "MEP", "JP"].map(HashedWordTable.hash))
 
     /// Whether the possessive word `i` is an ordinary noun or a saint's name inside a body's
     /// name, before its head word ("Akron Children's Hospital", "Women's Institute", "St Mary's

@@ -11,6 +11,20 @@ enum GivenNameSex: Sendable {
         return nil
     }
 
+    /// The sex a courtesy or noble title before a name tells ("Mr", "Lord"; "Ms", "Dame"), by
+    /// the title's hash, or nil.
+    static func ofTitle(_ key: UInt64) -> GivenNameSex? {
+        if femaleTitles.contains(key) { return .female }
+        if maleTitles.contains(key) { return .male }
+        return nil
+    }
+
+    private static let femaleTitles = WordHashSet(["Mrs", "Ms", "Miss", "Lady", "Dame", "Madam", "Madame", "Mme", "Queen",
+                                                   "Princess", "Duchess", "Countess", "Baroness", "Aunty", "Auntie", "Sister"]
+                                                  .map(HashedWordTable.hash))
+    private static let maleTitles = WordHashSet(["Mr", "Sir", "Lord", "King", "Prince", "Duke", "Earl", "Baron", "Uncle",
+                                                 "Brother", "Father", "Fr"].map(HashedWordTable.hash))
+
     /// The sex a pronoun refers to ("she", "her"; "he", "his", "him"), any case, or nil.
     static func ofPronoun(_ bytes: ArraySlice<UInt8>) -> GivenNameSex? {
         func equals(_ word: StaticString) -> Bool {

@@ -28,6 +28,9 @@ struct SpeakerResolver {
     private let thingAt: [Bool]
     /// The organization entity each token belongs to, or -1.
     private let organizationAt: [Int]
+    /// The sex that courtesy titles before a person's mentions tell ("Lord Harcastle", "Ms
+    /// Rafferty"), by person entity, where they agree.
+    private let titleSex: [Int: GivenNameSex]
 
 
     /// A resolver for `text` (quotations marked) and the entities found in it.
@@ -56,6 +59,14 @@ struct SpeakerResolver {
             if Self.speaks(text, personAt, sentence, m.start, m.end) { subjects.append((m.start, m.entity)) }
         }
         self.speechSubjects = subjects
+        var titleSex: [Int: GivenNameSex?] = [:]
+        for m in analysis.mentions where isPerson[m.entity] {
+            var t = m.start - 1
+            if text.isMark(t, 0x2E) { t -= 1 }  // "Mr. Dowling"
+            guard text.isWord(t), text.tokens[t].has(.capitalized), let sex = GivenNameSex.ofTitle(text.hashes[t]) else { continue }
+            if let known = titleSex[m.entity] { if known != sex { titleSex[m.entity] = .some(nil) } } else { titleSex[m.entity] = sex }
+        }
+        self.titleSex = titleSex.compactMapValues { $0 }
     }
 
     /// Sentence numbers: a new sentence after a sentence-ending mark outside quotations, after
@@ -130,6 +141,8 @@ struct SpeakerResolver {
                 // "said Bellona's policy director, Hanne Vik Stordal": whose director is no speaker.
                 var end = k
                 while end + 1 < tokens.count && personAt[end + 1] == personAt[k] { end += 1 }
+                // "said Lawson spokeswoman Kendra Ashby": the name before a job is the employer.
+                if let holder = jobHolder(after: end, paragraph: tokens[close].paragraph) { return .person(holder) }
                 guard tokens[end].has(.possessive) else { return .person(personAt[k]) }
                 if let person = describedPerson(from: end + 1, paragraph: tokens[close].paragraph) { return .person(person) }
                 return .unnamed
@@ -207,6 +220,22 @@ struct SpeakerResolver {
     private static let clauseWords: WordHashSet = WordHashSet(["for", "of", "to", "with", "about", "and", "but", "or", "by",
                                                        "in", "on", "at", "from", "than", "that", "which", "when",
                                                        "while", "as", "if", "because", "who", "whose"].map(HashedWordTable.hash))
+
+    /// The person named after a job right after token `end` ("… Lawson spokeswoman Kendra Ashby",
+    /// "… Castellan chairman and CEO Warren T. Blakely"): lower-case job words, "and", and
+    /// capitalized titles, at most five, then a person; or nil.
+    private func jobHolder(after end: Int, paragraph: Int32) -> Int? {
+        var j = end + 1
+        guard text.isWord(j), !text.tokens[j].has(.capitalized), text.isWord(j, [.role, .personNoun]) else { return nil }
+        while j - end <= 5, j < text.tokens.count, text.tokens[j].paragraph == paragraph, personAt[j] < 0, text.isWord(j) {
+            let lower = !text.tokens[j].has(.capitalized)
+            guard (lower && (text.isWord(j, [.role, .personNoun]) || text.isWord(j, .and))) || (!lower && text.isWord(j, .role)) else { break }
+            j += 1
+        }
+        guard j < text.tokens.count, j > end + 1, text.tokens[j].paragraph == paragraph, personAt[j] >= 0, personAt[j] != personAt[end],
+              !text.isWord(j - 1, .and) else { return nil }
+        return personAt[j]
+    }
 
     /// The person named right after one to three lower-case describing words starting at
     /// token `k` ("farmer", "local resident", "energy minister,"), in the same paragraph, or nil.
@@ -545,11 +574,11 @@ struct SpeakerResolver {
         GivenNameSex.ofPronoun(text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)])
     }
 
-    /// The sex person entity `entity`'s given name tells, or nil.
+    /// The sex person entity `entity`'s given name tells, or else the titles before its mentions, or nil.
     private func sexOf(_ entity: Int) -> GivenNameSex? {
         let name = analysis.entities[entity].name
-        guard let space = name.utf8.firstIndex(of: 0x20) else { return nil }
-        return GivenNameSex.of(HashedWordTable.hash(String(name[..<space])))
+        if let space = name.utf8.firstIndex(of: 0x20), let sex = GivenNameSex.of(HashedWordTable.hash(String(name[..<space]))) { return sex }
+        return titleSex[entity]
     }
 
     /// Who "he" or "she" at `position` is by place alone (see `resolvePronoun`).
