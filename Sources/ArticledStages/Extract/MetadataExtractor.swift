@@ -87,7 +87,9 @@ struct MetadataExtractor {
         // is the headline, whatever line above it looked like one ("WEATHER ALERT: …").
         if let title = document.title {
             let front = document.frontMatter
-            let marked = HTMLHeadline.candidates(document.raw) + [tags["og:title"], tags["twitter:title"]].compactMap { $0 }
+            var marked = HTMLHeadline.candidates(document.raw) + [tags["og:title"], tags["twitter:title"]].compactMap { $0 }
+            // "Cape Breton Tidings - Baddeck ER closures hit record …": a title with the site's name.
+            marked += marked.flatMap(HTMLHeadline.parts)
             let shown = marked.lazy.compactMap { candidate -> String? in
                 let key = HeadlineFinder.fold(candidate)
                 return front.first { HeadlineFinder.fold($0) == key }

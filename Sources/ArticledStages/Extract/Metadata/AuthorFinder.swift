@@ -11,9 +11,10 @@ enum AuthorFinder {
             names.append(contentsOf: BylineParser.explicitNames(in: split) ?? [])
         }
         for (i, line) in front.enumerated() where line != title && line.spaceSeparatedWordCount <= 20 {
-            // "Daniel K. Ferreira" over "Contributor": a name above its job.
-            if i + 1 < front.count, BylineParser.isRoleLine(front[i + 1]), let name = BylineParser.bareName(in: line) {
-                names.append(name)
+            // "Daniel K. Ferreira" over "Contributor": a name above its job; or several names.
+            if i + 1 < front.count, BylineParser.isRoleLine(front[i + 1]),
+               let found = BylineParser.bareNames(in: line) ?? BylineParser.bareName(in: line).map({ [$0] }) {
+                names.append(contentsOf: found)
                 continue
             }
             if let explicit = BylineParser.explicitNames(in: line) {

@@ -137,6 +137,8 @@ enum BylineParser {
         guard line.utf8.count <= 90, let first = line.first, first.isUppercase else { return nil }
         var tokens = line.split(separator: " ")
         guard tokens.first != "The", tokens.first != "By" else { return nil }  // an outlet ("The Northern Echo"); an explicit byline
+        // "FOR IMMEDIATE RELEASE": a press release's notice.
+        guard tokens.first?.lowercased() != "for" else { return nil }
         if tokens.first == "From" { tokens.removeFirst() }  // "From Jane Doe in Lagos"
         while tokens.count > 2, let first = tokens.first, honorifics.contains(first.lowercased()) { tokens.removeFirst() }  // "Dr Naomi Roe"
         // "Jane Doe | Reuters", "Jane Doe - Monday, March 4": the name before a separator.
@@ -184,7 +186,7 @@ enum BylineParser {
         let joined = name.joined(separator: " ")
         // "New Delhi" beside a byline: the reporter's place, not a second reporter.
         guard !EntityLexicon.shared.isPlace(named: joined) else { return nil }
-        return joined
+        return titleCased(joined)
     }
 
     /// Words of an academic's or expert's post after their name in a byline.
@@ -210,12 +212,19 @@ enum BylineParser {
         // Cheap tests first: short, and the last word as long as a job word (`editor` … `correspondent`).
         guard line.utf8.count <= 60, let lastSpace = line.utf8.lastIndex(of: 0x20) ?? line.utf8.indices.first,
               (6...16).contains(line.utf8.distance(from: lastSpace, to: line.utf8.endIndex)) else { return false }
+        /// A journalist's job word, or its plural ("Commercial property reporters" under two names).
+        func isJob(_ w: String) -> Bool {
+            ArticleLayout.journalistWords.contains(w) || (w.hasSuffix("s") && ArticleLayout.journalistWords.contains(String(w.dropLast())))
+        }
         let lastWord = line.split(separator: " ").last.map { $0.lowercased().trimmingCharacters(in: ",.;") } ?? ""
-        guard ArticleLayout.journalistWords.contains(lastWord) else { return false }  // cheap test first
+        guard isJob(lastWord) else { return false }  // cheap test first
         let words = line.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: ",.;") }
-        guard (1...4).contains(words.count), let last = words.last, ArticleLayout.journalistWords.contains(last) else { return false }
+        guard (1...4).contains(words.count), let last = words.last, isJob(last) else { return false }
         let roles = MetadataVocabulary.shared.roleWords
-        return zip(line.split(separator: " "), words).dropLast().allSatisfy { startsUpper($0.0) || roles.contains($0.1) }
+        // "Commercial property reporters": a beat in small letters after a capital.
+        return zip(line.split(separator: " "), words).dropLast().enumerated().allSatisfy { k, pair in
+            startsUpper(pair.0) || roles.contains(pair.1) || (k > 0 && startsUpper(line[...]))
+        }
     }
 
     /// The names of a bare line naming several people (`Jane Doe & John Roe`), or nil unless
@@ -223,7 +232,7 @@ enum BylineParser {
     static func bareNames(in line: String) -> [String]? {
         let tokens = line.split(separator: " ")
         guard tokens.count <= 12 else { return nil }
-        let conjoined = tokens.contains(where: { $0 == "and" || $0 == "&" })
+        let conjoined = tokens.contains(where: { $0 == "and" || $0 == "&" || $0 == "AND" })
         // "Maya Goldfarb-Oyelaran, Ben Kowalczyk": commas alone join names only when each
         // part opens with a known given name ("Jane Doe, New York" is a name and a place).
         guard conjoined || tokens.contains(where: { $0.hasSuffix(",") }) else { return nil }

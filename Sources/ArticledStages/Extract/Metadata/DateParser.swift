@@ -129,10 +129,10 @@ enum DateParser {
         return (y, m, d)
     }
 
-    /// `D/M/YYYY`, `M/D/YYYY` or `D.M.YYYY`, only when the day and month cannot be confused.
+    /// `D/M/YYYY`, `M/D/YYYY`, `D.M.YYYY` or `D-M-YYYY`, only when the day and month cannot be confused.
     private static func numericDate(_ t: [UInt8]) -> (Int, Int, Int)? {
         let sep: UInt8
-        if t.contains(0x2F) { sep = 0x2F } else if t.contains(0x2E) { sep = 0x2E } else { return nil }
+        if t.contains(0x2F) { sep = 0x2F } else if t.contains(0x2E) { sep = 0x2E } else if t.contains(0x2D) { sep = 0x2D } else { return nil }
         let parts = t.split(separator: sep, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4 || (parts[2].count == 2 && sep == 0x2F), parts[0].count <= 2, parts[1].count <= 2,
               let a = number(parts[0]), let b = number(parts[1]), var y = number(parts[2]) else { return nil }
@@ -257,6 +257,6 @@ enum DateParser {
     private static let zoneWords: Set<[UInt8]> = TimeZoneAbbreviation.words
     /// Words a dateline may hold besides the date itself.
     private static let ignorable: Set<[UInt8]> = zoneWords.union(Set(["at", "on", "published", "updated", "posted", "first", "last",
-                                                                       "modified", "created", "am", "pm", "a.m.", "p.m.", "date", "time", "-", "—", "–",
+                                                                       "modified", "created", "issued", "am", "pm", "a.m.", "p.m.", "date", "time", "-", "—", "–",
                                                                        "•", "·", "/", "|", "by", "and", "of"].map { Array($0.utf8) }))
 }

@@ -9,16 +9,32 @@ enum HTMLHeadline {
         return ["h1", "title"].compactMap { element(Array($0.utf8), in: bytes) }.filter { !$0.isEmpty }
     }
 
+    /// The parts of a marked-up title between the separators that set a site's name apart
+    /// ("Cape Breton Tidings - Baddeck ER closures hit record"), of four words or more; none when
+    /// the title has no separator.
+    static func parts(_ title: String) -> [String] {
+        var pieces = [Substring(title)]
+        for separator in [" | ", " - ", " – ", " — "] { pieces = pieces.flatMap { $0.split(separator: separator) } }
+        guard pieces.count > 1 else { return [] }
+        return pieces.map { String($0) }.filter { $0.spaceSeparatedWordCount >= 4 }
+    }
+
     /// The outlet a page's `<title>` names after its headline ("Glasgow bus drivers to strike -
-    /// West of Scotland Observer"), or nil: one to five capitalized words with an outlet word,
+    /// West of Scotland Observer") or before it ("Cape Breton Tidings - Baddeck ER closures …"), or nil: one to five capitalized words with an outlet word,
     /// or a short acronym, after a separator.
     static func outlet(_ html: String, headline: String) -> String? {
         guard let title = element(Array("title".utf8), in: Array(html.utf8.prefix(262_144))) else { return nil }
+        let folded = HeadlineFinder.fold(headline)
         for separator in [" | ", " - ", " – ", " — "] {
-            guard let r = title.ranges(of: separator).last,
-                  HeadlineFinder.fold(String(title[..<r.lowerBound])) == HeadlineFinder.fold(headline) else { continue }
-            let words = title[r.upperBound...].split(separator: " ")
-            return BylineParser.isOutletName(words) ? words.joined(separator: " ") : nil
+            // "Headline - Outlet", or "Outlet - Headline".
+            if let r = title.ranges(of: separator).last, HeadlineFinder.fold(String(title[..<r.lowerBound])) == folded {
+                let words = title[r.upperBound...].split(separator: " ")
+                return BylineParser.isOutletName(words) ? words.joined(separator: " ") : nil
+            }
+            if let r = title.ranges(of: separator).first, HeadlineFinder.fold(String(title[r.upperBound...])) == folded {
+                let words = title[..<r.lowerBound].split(separator: " ")
+                return BylineParser.isOutletName(words) ? words.joined(separator: " ") : nil
+            }
         }
         return nil
     }
