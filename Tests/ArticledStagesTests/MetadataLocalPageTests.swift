@@ -7,11 +7,7 @@ import Testing
 /// and numeric dates written with hyphens.
 @Suite struct MetadataLocalPageTests {
     private func extracted(_ front: [String], raw: String = "", format: InputFormat = .text) -> Document {
-        var doc = Document(id: "x", sourceFile: format == .html ? "a.html" : "a.txt", format: format, raw: raw)
-        doc.frontMatter = front
-        doc.text = "The emergency department was closed for all or part of 61 shifts last month, the highest number on record."
-        MetadataExtractor().extract(into: &doc)
-        return doc
+        extractedMetadata(front, raw: raw, format: format, body: "The emergency department was closed for all or part of 61 shifts last month, the highest number on record.")
     }
 
     @Test func thePagesTitleWithTheSiteNameFirstPicksTheHeadlineAndTheOutlet() {

@@ -5,13 +5,8 @@ import Testing
 /// Metadata a page gives in more than one place, or packed on one row: the fullest date, the
 /// byline beside its outlet and date, the standfirst after a marked-up headline.
 @Suite struct MetadataPageRowTests {
-    /// The document after the metadata stage read `front` (the lines above the body) of `raw`.
     private func extracted(_ front: [String], raw: String = "", format: InputFormat = .text) -> Document {
-        var doc = Document(id: "x", sourceFile: format == .html ? "a.html" : "a.txt", format: format, raw: raw)
-        doc.frontMatter = front
-        doc.text = "The council voted on Tuesday night to approve the new garage, officials said."
-        MetadataExtractor().extract(into: &doc)
-        return doc
+        extractedMetadata(front, raw: raw, format: format)
     }
 
     @Test func aRowOfBylineOutletAndDateIsReadPartByPart() {
