@@ -87,6 +87,10 @@ COUNTRY_ALIASES = [
     "Hong Kong", "Macau|Macao",
 ]
 
+# Irish counties whose name alone is no town, person or ordinary word: "a former Offaly hurling captain".
+IRISH_COUNTIES_BARE = {"Armagh", "Cavan", "Donegal", "Fermanagh", "Laois", "Leitrim", "Meath", "Monaghan",
+                       "Offaly", "Roscommon", "Tipperary", "Westmeath", "Wicklow"}
+
 REGIONS_CURATED = [
     "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Central America",
     "Oceania", "Antarctica", "Arctic", "Antarctic", "Atlantic", "Pacific", "Indian Ocean", "Mediterranean",
@@ -109,8 +113,9 @@ REGIONS_CURATED = [
     "New England", "Midwest", "Pacific Northwest", "Appalachia", "Deep South", "Rust Belt", "Sun Belt",
     "Mid-Atlantic", "Bay Area", "Alps", "Andes", "Sinai",
 ] + [
-    # The counties of Ireland, north and south, as the Irish and British news write them ("Co Antrim").
-    f"County {c}|Co {c}" for c in (
+    # The counties of Ireland, north and south, as the Irish and British news write them ("Co Antrim",
+    # and "Offaly" alone where the name is no town's, person's or word's).
+    f"County {c}|Co {c}" + (f"|{c}" if c in IRISH_COUNTIES_BARE else "") for c in (
         "Antrim", "Armagh", "Carlow", "Cavan", "Clare", "Cork", "Derry", "Donegal", "Down", "Dublin", "Fermanagh",
         "Galway", "Kerry", "Kildare", "Kilkenny", "Laois", "Leitrim", "Limerick", "Londonderry", "Longford",
         "Louth", "Mayo", "Meath", "Monaghan", "Offaly", "Roscommon", "Sligo", "Tipperary", "Tyrone", "Waterford",
@@ -251,7 +256,7 @@ def with_exonyms(name, line, taken):
 
 # English names of large cities whose GeoNames name is the local or transliterated form
 # (curated, CC0): the English name is written first and becomes the canonical one.
-EXONYMS = {"Köln": ["Cologne"], "Sevilla": ["Seville"], "Makkah": ["Mecca"],
+EXONYMS = {"Frankfurt am Main": ["Frankfurt", "Frankfurt am Main"], "Köln": ["Cologne"], "Sevilla": ["Seville"], "Makkah": ["Mecca"],
            "Bengaluru": ["Bengaluru", "Bangalore"], "Ulan Bator": ["Ulaanbaatar"], "Zaporizhzhya": ["Zaporizhzhia"],
            "Gent": ["Ghent"], "Brugge": ["Bruges"], "Luzern": ["Lucerne"], "Basrah": ["Basra"],
            "Kandahār": ["Kandahar"], "Aswān": ["Aswan"], "Al Ḩudaydah": ["Hodeidah"],

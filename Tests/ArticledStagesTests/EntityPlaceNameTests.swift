@@ -244,5 +244,16 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Typhoon Kalasag"] == nil && e["Kalasag"] == nil && e["Storm Isha"] == nil && e["Isha"] == nil)
         #expect(e["Catanduanes"]?.0 == .location)
     }
-}
 
+    @Test func aTownNamedWithItsStateIsAPlaceWhateverElseItsNameIs() {
+        let e = recognized("The forecast came from the weather service's office in Jackson, Mississippi. Her sister lives in "
+            + "Superior, Wis., and her son in Fargo. Michael Jackson, the singer, was not there.")
+        #expect(e["Jackson"]?.0 == .location && e["Superior"]?.0 == .location)
+        #expect(e["Michael Jackson"]?.0 == .person)
+    }
+
+    @Test func frankfurtAndIrishCountiesAreNamedAsTheNewsNamesThem() {
+        let e = recognized("Shares fell 2.6% in Frankfurt trading. A former Offaly hurling captain won his case in Tipperary.")
+        #expect(e["Frankfurt"]?.0 == .location && e["Offaly"]?.0 == .location && e["Tipperary"]?.0 == .location)
+    }
+}

@@ -59,7 +59,8 @@ extension RunReader {
                 return
             }
             if context.namesSettlement(first: first) || context.describesSettlement(last: last) || context.namedByPlaceNoun(last: last)
-                || listedWithPlace(first: first, last: last) || (isUnknown(first) && context.followsLocativePreposition(first)) {
+                || listedWithPlace(first: first, last: last) || (isUnknown(first) && context.followsLocativePreposition(first))
+                || namesTownInState(first) {
                 out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
                 return
             }
@@ -211,6 +212,29 @@ extension RunReader {
         if text.isWord(i - 1) && text.tokens[i - 1].has(.capitalized) { return false }
         return !(text.isWord(i + 1) && text.tokens[i + 1].has(.capitalized))
     }
+
+    /// Whether word `i` is a town named with its state or province after a preposition: "in
+    /// Jackson, Mississippi", "of Superior, Wis.", "from Brandon, Man." (not "in Jackson's office").
+    func namesTownInState(_ i: Int) -> Bool {
+        guard !text.tokens[i].has(.possessive), !text.tokens[i].has(.allCaps), let at = context.previousWord(before: i), at == i - 1,
+              !text.tokens[at].has(.capitalized), Self.townPrepositions.contains(text.hashes[at]),
+              text.isMark(i + 1, 0x2C), text.isWord(i + 2), text.tokens[i + 2].has(.capitalized) else { return false }
+        let state = i + 2
+        if Self.stateAbbreviations.contains(text.hashes[state]), text.isMark(state + 1, 0x2E) { return true }
+        guard let place = lexicon.place(text.places[state]), place.kind == .location, !place.isCountry else { return false }
+        // The state's name ends there: "in Jackson, Mississippi, and" — not "in Jackson, Mississippi River".
+        return !(text.isWord(state + 1) && text.tokens[state + 1].has(.capitalized))
+    }
+
+    /// Prepositions before a town named with its state.
+    private static let townPrepositions: WordHashSet = WordHashSet(["in", "of", "from", "near", "outside", "at"].map(HashedWordTable.hash))
+
+    /// Abbreviations of US states and Canadian provinces written with a full stop ("Wis.", "N.D.").
+    private static let stateAbbreviations: WordHashSet = WordHashSet([
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
+        "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt", "Va", "Wash",
+        "Wis", "Wyo", "Ont", "Que", "Alta", "Man", "Sask", "N", "S", "W", "B",
+    ].map(HashedWordTable.hash))
 
     /// "plc", the British public company's legal form as it is mostly written.
     private static let plcWord = HashedWordTable.hash("plc")
