@@ -382,7 +382,8 @@ Channel Plain Plains Heights Hills Forest Reef Harbor Harbour Port City Town Vil
 Arena Airport Palace Cathedral Bridge Fort Barangay Kampung Street Road Avenue Lane Boulevard Highway Expressway
 Motorway Junction Nagar Park Basilica Mosque Abbey Chapel Shrine Monastery Beach Glacier Glaciers Creek Canyon Gorge
 Volcano Dam Reservoir Lagoon Estuary Wetlands Governorate Constituency Terminal Interchange Bhawan Rivière
-Riviere Lac Mont Île Îles Cordillera Salar""".split()
+Riviere Lac Mont Île Îles Cordillera Salar Township Townships Ave Blvd Marae CBD
+""".split()
 
 # Place words that name the place after them ("Mount Everest", "Lake Chad", "Barangay San Roque"),
 # a subset of LOCATION_WORDS (curated).

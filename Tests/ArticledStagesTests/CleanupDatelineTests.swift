@@ -78,4 +78,17 @@ import Testing
         #expect(doc.entities.first { $0.name == "B.C." }?.type == .location)
         #expect(doc.entities.first { $0.name == "West Kelowna" }?.mentions == 2)
     }
+
+    @Test func aPlaceInCapitalsBeforeAColonIsADatelineWhenTheSentenceNamesItAgain() {
+        #expect(WireDateline.split("NARRANDERA: Narrandera Shire Council has voted to borrow $14.2 million to rebuild the levee.")?.body
+            == "Narrandera Shire Council has voted to borrow $14.2 million to rebuild the levee.")
+        #expect(WireDateline.split("UPDATE: The council has voted to borrow $14.2 million to rebuild the town's levee.") == nil)
+    }
+
+    @Test func aCorrectionNoticeAboveTheDatelineGoesAndSoDoesTheDateline() async throws {
+        let doc = try await cleaned("Judge blocks jail closure\n\nBy Jane Doe\n\nCorrection: An earlier version of this story misstated the "
+            + "first name of Sheriff Daniel Okafor. It is Daniel, not David.\n\nDUNMORE — A county judge on Tuesday blocked the closure "
+            + "of the jail, officials said.\n\nThe board will meet again in April to decide what to do with the building.\n")
+        #expect(doc.text.hasPrefix("A county judge on Tuesday blocked"))
+    }
 }

@@ -256,4 +256,10 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         let e = recognized("Shares fell 2.6% in Frankfurt trading. A former Offaly hurling captain won his case in Tipperary.")
         #expect(e["Frankfurt"]?.0 == .location && e["Offaly"]?.0 == .location && e["Tipperary"]?.0 == .location)
     }
+
+    @Test func townshipsAvenuesMaraeAndBusinessDistrictsArePlaces() {
+        let e = recognized("He grew up in Wheelersburg Township and now works at 512 Danforth Ave. in Toronto. Sydney CBD office "
+            + "vacancy rose to 13.8 per cent. The council gave $1.2 million to Pākira Marae.")
+        for name in ["Wheelersburg Township", "Danforth Ave", "Sydney CBD", "Pākira Marae"] { #expect(e[name]?.0 == .location, "\(name)") }
+    }
 }
