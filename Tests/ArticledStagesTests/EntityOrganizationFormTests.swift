@@ -201,4 +201,11 @@ import Testing
         #expect(e["Ontario Superior Court of Justice"]?.0 == .organization)
         #expect(e["Patricia Oyelaran"]?.0 == .person && e["Ontario Superior Court of"] == nil)
     }
+
+    @Test func anOfficesTitleWithForNamesNoEmployer() {
+        let e = recognized("The state Commissioner for Health, Dr. Olufunmilayo Akinyemi-Ojo, spoke. The Minister for Housing said "
+            + "nothing. Dr. Miriam Castellanos, chief medical officer at Lone Star Health System, agreed.")
+        #expect(e["Health"] == nil && e["Housing"] == nil)
+        #expect(e["Lone Star Health System"]?.0 == .organization)
+    }
 }

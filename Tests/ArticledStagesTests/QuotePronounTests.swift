@@ -61,4 +61,16 @@ import Testing
             + "spokeswoman Kendra Ashby. \"Scale matters,\" said Castellan chairman and CEO Warren T. Blakely.")
         #expect(q.map(\.speaker) == ["Kendra Ashby", "Warren T. Blakely"])
     }
+
+    @Test func aCommaInsideAnInnerQuotationStillLeadsToTheAttribution() {
+        let q = quotes("Her granddaughter, Emily Lindqvist-Ortiz, a music teacher, said her grandmother was the reason.\n\n"
+            + "\"Grandma would sit me at the piano and say, 'Play it again, but this time mean it,'\" she said.")
+        #expect(q.map(\.speaker) == ["Emily Lindqvist-Ortiz"])
+    }
+
+    @Test func aRoleWithOneDescribingWordIsThePersonNamedBefore() {
+        let q = quotes("Anastasia Vorontsova, the world number one, was gracious in defeat. \"She played unbelievable tennis,\" "
+            + "the top seed told reporters. Magistrate Ruth Delacey read her remarks. \"Graziers cannot watch every beast,\" the magistrate said.")
+        #expect(q.map(\.speaker) == ["Anastasia Vorontsova", "Ruth Delacey"])
+    }
 }

@@ -33,6 +33,10 @@ enum EntityCueWords {
         "billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "investor", "manager",
         "coach", "player", "actor", "actress", "singer", "rapper", "novelist", "director-general",
         "pontiff", "cardinal", "archbishop", "bishop", "priest", "rabbi", "imam",
+        "magistrate", "sheriff", "detective", "inspector", "sergeant", "officer", "councillor", "councilor",
+        "commissioner", "pastor", "vicar", "chaplain", "seed", "champion", "striker", "midfielder", "defender",
+        "goalkeeper", "skipper", "grandmother", "grandfather", "granddaughter", "grandson", "widow", "widower",
+        "chef", "teacher", "farmer", "doctor", "nurse", "surgeon",
     ]
     /// Lower-case nouns that, written just after a single capitalized word, make it an organization.
     static let organizationNouns = [

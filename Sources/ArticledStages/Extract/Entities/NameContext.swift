@@ -119,6 +119,8 @@ struct NameContext {
     func namesEmployer(first: Int) -> Bool {
         guard let at = previousWord(before: first), !text.tokens[at].has(.capitalized),
               Self.employerPrepositions.contains(text.hashes[at]), let role = previousWord(before: at) else { return false }
+        // "Commissioner for Health", "High Commissioner for Refugees": an office's title, no employer.
+        if text.tokens[role].has(.capitalized), text.hashes[at] == Self.forWord { return false }
         return Self.personNounForms.contains(text.lowercaseHash(role))
     }
 
@@ -148,6 +150,7 @@ struct NameContext {
                                                         "late", "the", "a", "an", "because", "if", "than", "so", "yet"].map(HashedWordTable.hash))
 
     private static let inWord = HashedWordTable.hash("in")
+    private static let forWord = HashedWordTable.hash("for")
     private static let fromWord = HashedWordTable.hash("from")
 
     /// Words before "in" that hold a company, not a place ("a stake in", "invested in").

@@ -121,7 +121,9 @@ struct SpeakerResolver {
     /// The attribution written after a quotation that closes at `close`, if any.
     func after(close: Int, open: Int) -> Finding? {
         let tokens = text.tokens
-        let before = tokens[close - 1]
+        // "“… say, 'Play it again,'” she said": the comma stands inside the inner quotation.
+        var before = tokens[close - 1]
+        if close >= 2, before.kind == .closeSingleQuote { before = tokens[close - 2] }
         let trailing = before.kind == .punctuation && [0x2C, 0x3F, 0x21, 0x2D, 0x7E].contains(before.mark)
         var k = close + 1
         guard k < tokens.count, tokens[k].paragraph == tokens[close].paragraph else { return nil }
@@ -167,8 +169,11 @@ struct SpeakerResolver {
             }
             // "“…,” the minister said", "“…,” said the mayor": the role names someone just named,
             // not an unnamed source. ("said the Spaniard" may mean anyone named before: unnamed.)
+            // ("“…,” the top seed told reporters": one describing word before the noun.)
+            let noun = k + 2 < tokens.count && text.isWord(k + 1) && !tokens[k + 1].has(.capitalized) && !text.isWord(k + 1, .personNoun)
+                && text.isLowercaseWord(k + 2, .personNoun) && (text.isLowercaseWord(k + 3, .speechVerb) || text.isWord(k + 3, .toldVerb)) ? k + 2 : k + 1
             if k == first || (k == first + 1 && text.isLowercaseWord(first, .speechVerb) && text.isLowercaseWord(k + 1, .personNoun)),
-               text.isLowercaseWord(k, .article), text.isLowercaseWord(k + 1, .personNoun) || describesSomeone(k + 1),
+               text.isLowercaseWord(k, .article), text.isLowercaseWord(noun, .personNoun) || describesSomeone(k + 1),
                !Self.anonymousNouns.contains(text.hashes[k + 1]), let person = resolvePronoun(before: max(open, 0)),
                let named = lastPersonPosition(before: max(open, 0)), open - named <= 120 {
                 return .person(person)
