@@ -87,8 +87,9 @@ COUNTRY_ALIASES = [
     "Hong Kong", "Macau|Macao",
 ]
 
-# Irish counties whose name alone is no town, person or ordinary word: "a former Offaly hurling captain".
-IRISH_COUNTIES_BARE = {"Armagh", "Cavan", "Donegal", "Fermanagh", "Laois", "Leitrim", "Meath", "Monaghan",
+# Irish counties whose name alone is a place (the county's, or its town's) and no person's name or
+# ordinary word: "a former Offaly hurling captain".
+IRISH_COUNTIES_BARE = {"Armagh", "Cavan", "Donegal", "Fermanagh", "Laois", "Leitrim", "Meath",
                        "Offaly", "Roscommon", "Tipperary", "Westmeath", "Wicklow"}
 
 REGIONS_CURATED = [
@@ -372,7 +373,7 @@ Conselho Raidió Údarás Udaras Tribunale Polizia Policía Polícia Bundesamt
 Co Platforms Devices Manufacturing Networks Electronics Dynamics Aerospace Instruments Microsystems Chemicals
 Mining Motor Automotive Cup Buses Materials Biologics Infirmary Diocese Archdiocese Elementary Sûreté Surete
 Régie Ministère Ministere Collège École Ecole Hôpital Hopital Micro Photonics Optics Microelectronics Foundry Payments
-AG ASA SpA GmbH PLC Plc NV BV Sdn Bhd Pte Oyj LLP SE Solicitors Chambers Hospice Courant Advertiser Research
+AG ASA SpA GmbH PLC Plc NV BV Sdn Bhd Pte Oyj LLP SE Solicitors Hospice Courant Advertiser Research
 """.split()
 
 LOCATION_WORDS = """Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Island Islands Isle Peninsula Strait Straits
@@ -382,7 +383,7 @@ Channel Plain Plains Heights Hills Forest Reef Harbor Harbour Port City Town Vil
 Arena Airport Palace Cathedral Bridge Fort Barangay Kampung Street Road Avenue Lane Boulevard Highway Expressway
 Motorway Junction Nagar Park Basilica Mosque Abbey Chapel Shrine Monastery Beach Glacier Glaciers Creek Canyon Gorge
 Volcano Dam Reservoir Lagoon Estuary Wetlands Governorate Constituency Terminal Interchange Bhawan Rivière
-Riviere Lac Mont Île Îles Cordillera Salar Township Townships Ave Blvd Marae CBD
+Riviere Lac Mont Île Îles Cordillera Salar Township Townships Ave Blvd Marae
 """.split()
 
 # Place words that name the place after them ("Mount Everest", "Lake Chad", "Barangay San Roque"),

@@ -83,6 +83,7 @@ import Testing
         #expect(WireDateline.split("NARRANDERA: Narrandera Shire Council has voted to borrow $14.2 million to rebuild the levee.")?.body
             == "Narrandera Shire Council has voted to borrow $14.2 million to rebuild the levee.")
         #expect(WireDateline.split("UPDATE: The council has voted to borrow $14.2 million to rebuild the town's levee.") == nil)
+        #expect(WireDateline.split("WATCH: Watch the moment a tornado tore through the town of Moore on Sunday night.") == nil)
     }
 
     @Test func aCorrectionNoticeAboveTheDatelineGoesAndSoDoesTheDateline() async throws {

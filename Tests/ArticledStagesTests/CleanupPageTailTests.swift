@@ -58,8 +58,10 @@ import Testing
     @Test func suchWordsInsideTheStoryStay() async throws {
         let story = [
             "Ukraine has asked to become a member of the alliance, and officials said talks would continue next year.",
+            "Customers who subscribe now will keep the current price until June, the company said.",
             "Comments are closed to the public until the board has reviewed every submission, the clerk said on Monday.",
             "Tags on the cattle showed they had been sold twice before they reached the saleyards in Mackay.",
+            "Comments are closed until March 3, and the council will publish every submission it received.",
         ]
         let raw = "Board delays vote\n\n" + story.joined(separator: "\n\n") + "\n"
         #expect(try await cleaned(raw).text == story.joined(separator: "\n\n"))

@@ -531,6 +531,7 @@ import Testing
         #expect(e["Fergus McNamara"]?.0 == .person && e["Fergus McNamara"]?.1 == 2)
         #expect(e["Walt"] == nil && e["Gus"] == nil && e["Fergus"] == nil)
         #expect(quotes(text).isEmpty, "a nickname is no quotation")
+        #expect(recognized("Voters saw Sunak 'Furious' Tories on the news.")["Sunak Tories"] == nil, "no given name: a scare quote")
     }
 
     @Test func honoursAfterANameAndAnEldersTitleBeforeItAreNoPartOfIt() {

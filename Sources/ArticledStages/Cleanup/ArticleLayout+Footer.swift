@@ -32,8 +32,9 @@ extension ArticleLayout {
     static func isCopyrightNotice(_ line: ArticleLine) -> Bool {
         let head = line.text.utf8.prefix(9).map(ASCIIByte.lower)
         // "(c) 2024 The Courier, a Valley Media publication.": the letter in brackets is no boilerplate word.
-        if head.starts(with: Array("(c) ".utf8)) {
-            return line.features.words <= 60 && line.features.digits >= 4 && line.text.lowercased().contains("reserved")
+        if head.starts(with: Array("(c) ".utf8)), line.features.words <= 60, line.features.digits >= 4,
+           line.features.words <= 25 || line.text.lowercased().contains("reserved") {
+            return true
         }
         guard line.features.strongBoilerplate >= 1 else { return false }
         let lower = line.text.lowercased()

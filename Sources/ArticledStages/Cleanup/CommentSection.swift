@@ -24,8 +24,10 @@ enum CommentSection {
         if counted, words.count == 3, words[1].allSatisfy(\.isNumber), words[2] == "new" { words = [words[0]] }
         guard !words.isEmpty else { return false }
         // "Comments are closed for this story.", "Comments are disabled on obituaries."
+        // (Not "Comments are closed until March 3.", a consultation's deadline.)
         if words.count <= 8, words.count >= 3, words[0] == "comments" || words[0] == "commenting", words[1] == "are" || words[1] == "is",
-           words[2] == "closed" || words[2] == "disabled" || words[2] == "turned" { return true }
+           words[2] == "closed" || words[2] == "disabled",
+           words.count == 3 || words[3] == "for" || words[3] == "on" { return true }
         return headings.contains(words.joined(separator: " "))
     }
 }

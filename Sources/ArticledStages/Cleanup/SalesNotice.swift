@@ -16,13 +16,17 @@ enum SalesNotice {
                                      "newsletters may contain", "purchase licensing rights", "contributed to this report",
                                      "is solely responsible for all content", "receives financial support from",
                                      "trust principles", "public interest journalism funded", "become a member for",
-                                     "delivered to your inbox", "sign up free", "subscribe now"].map { Array($0.utf8) }
+                                     "delivered to your inbox"].map { Array($0.utf8) }
 
     /// Whether a phrase begins with the byte, by byte value.
     private static let firstLetters: [Bool] = (0..<256).map { b in phrases.contains { $0[0] == UInt8(b) } }
 
     /// Phrases that tell a sponsor only when they open the line (after a Markdown quote mark).
     static let openings: [[UInt8]] = ["sponsored by", "presented by", "in partnership with"].map { Array($0.utf8) }
+
+    /// Phrases of a promotion's button that count only at the end of the line ("… Subscribe now >"),
+    /// not inside a sentence ("customers who subscribe now will keep the price").
+    static let closings: [[UInt8]] = ["subscribe now", "sign up free", "join today"].map { Array($0.utf8) }
 
     /// Whether the line is such a notice: short, outside quotation marks, holding one of `phrases`
     /// or opening with one of `openings`.
@@ -37,6 +41,12 @@ enum SalesNotice {
             var start = 0
             while start < bytes.count && (bytes[start] == 0x3E || bytes[start] == 0x20) { start += 1 }
             if openings.contains(where: { occurs($0, in: bytes, at: start) }) { return true }
+            // "Subscribe now >", "Sign up free »": a button's words that close the line.
+            if closings.contains(where: { phrase in
+                (0...max(0, bytes.count - phrase.count)).contains { at in
+                    occurs(phrase, in: bytes, at: at) && !bytes[(at + phrase.count)...].contains { ASCIIByte.isUpper($0) || ASCIIByte.isLower($0) }
+                }
+            }) { return true }
             // The phrases begin words: only a word's first letter is tried against them.
             for at in 0..<bytes.count where at == 0 || !ASCIIByte.isLetterLike(bytes[at - 1]) {
                 let first = ASCIIByte.lower(bytes[at])

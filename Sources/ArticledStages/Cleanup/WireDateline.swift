@@ -63,6 +63,10 @@ enum WireDateline {
         return (dateline, String(rest))
     }
 
+    /// Labels that open a lead in capitals and a colon, and may be repeated after it ("WATCH: Watch the moment …").
+    private static let leadLabels: Set<String> = ["watch", "video", "update", "updated", "breaking", "exclusive", "photos", "live",
+                                                  "opinion", "analysis", "police", "listen", "read", "explainer", "review"]
+
     /// A dateline of a known place and a colon, as Gulf and Indian papers write it: `Dubai: The
     /// Central Bank…`, `ABU DHABI:`, `New Delhi:`.
     private static func colonSplit(_ paragraph: String) -> (dateline: String, body: String)? {
@@ -77,8 +81,8 @@ enum WireDateline {
         let lexicon = EntityLexicon.shared
         // "NARRANDERA: Narrandera Shire Council has voted …": a place in capitals that the
         // sentence after it names again, though no list knows it.
-        let shouted = !name.utf8.contains(where: ASCIIByte.isLower) && name.utf8.count >= 4
-            && rest.prefix(80).contains(titled)
+        let shouted = !name.utf8.contains(where: ASCIIByte.isLower) && name.utf8.count >= 4 && rest.hasPrefix(titled + " ")
+            && !Self.leadLabels.contains(titled.lowercased())
         guard shouted || lexicon.isPlace(named: name) || lexicon.isPlace(named: titled) else { return nil }
         return (name, String(rest))
     }

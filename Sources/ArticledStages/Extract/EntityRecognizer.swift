@@ -31,10 +31,8 @@ struct EntityRecognizer {
     static func stormNames(in text: TokenizedText) -> WordHashSet {
         var out = WordHashSet()
         let words = stormWords
-        text.hashes.withUnsafeBufferPointer { hashes in
-            for i in hashes.indices.dropLast() where words.contains(hashes[i]) && text.tokens[i].kind == .word {
-                if text.isWord(i + 1), text.tokens[i + 1].has(.capitalized) { out.insert(hashes[i + 1]) }
-            }
+        for i in text.hashes.indices.dropLast() where words.contains(text.hashes[i]) && text.tokens[i].kind == .word {
+            if text.isWord(i + 1), text.tokens[i + 1].has(.capitalized) { out.insert(text.hashes[i + 1]) }
         }
         return out
     }

@@ -37,8 +37,11 @@ struct WordHashSet: Sendable, ExpressibleByArrayLiteral {
     /// Whether `key` is in the set.
     @inline(__always) func contains(_ key: UInt64) -> Bool {
         let k = Self.stored(key)
-        var i = start(k)
+        let first = start(k)
         return slots.withUnsafeBufferPointer { buffer in
+            // (The probe's index lives inside the closure: Swift 6.3's optimizer miscompiled a
+            // captured local mutated in one; see `EntityLexiconBuilder`.)
+            var i = first
             while true {
                 let found = buffer[i]
                 if found == k { return true }

@@ -28,13 +28,19 @@ enum ArticleTokenizer {
     private static func dropNicknames(_ tokens: inout [Token], hashes: inout [UInt64]) {
         func opens(_ t: Token) -> Bool { t.kind == .openQuote || t.kind == .straightQuote || t.kind == .openSingleQuote }
         func closes(_ t: Token) -> Bool { t.kind == .closeQuote || t.kind == .straightQuote || t.kind == .closeSingleQuote }
-        func isName(_ t: Token) -> Bool { t.kind == .word && t.has(.capitalized) && !t.has(.allCaps) && t.end - t.start <= 16 }
+        func isName(_ t: Token) -> Bool {
+            t.kind == .word && t.has(.capitalized) && !t.has(.allCaps) && !t.has(.possessive) && t.end - t.start <= 16
+        }
+        /// Whether the word with hash `h` is a given name the lists know ("Walter", or the nickname "Walt").
+        func isGivenName(_ h: UInt64) -> Bool { EntityLexicon.shared.table.facts(h).contains(.givenName) }
         var i = 0
         var drop: [Int] = []
         while i + 4 < tokens.count {
             let (given, open, nick, close, surname) = (tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4])
             if isName(given), opens(open), nick.kind == .word, nick.has(.capitalized), nick.end - nick.start <= 12, closes(close),
                isName(surname), given.paragraph == surname.paragraph,
+               // "Sunak 'Furious' As Tories Revolt" is a headline's scare quote: a given name on one side.
+               isGivenName(hashes[i]) || isGivenName(hashes[i + 2]),
                given.end < open.start, open.end == nick.start, nick.end == close.start, close.end < surname.start {
                 drop += [i + 1, i + 2, i + 3]
                 i += 4

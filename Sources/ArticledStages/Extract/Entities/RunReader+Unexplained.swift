@@ -220,10 +220,16 @@ extension RunReader {
               !text.tokens[at].has(.capitalized), Self.townPrepositions.contains(text.hashes[at]),
               text.isMark(i + 1, 0x2C), text.isWord(i + 2), text.tokens[i + 2].has(.capitalized) else { return false }
         let state = i + 2
-        if Self.stateAbbreviations.contains(text.hashes[state]), text.isMark(state + 1, 0x2E) { return true }
+        // "Wis.", "Calif."; "N.D.", "B.C." letter by letter.
+        if Self.stateAbbreviations.contains(text.hashes[state]), text.isMark(state + 1, 0x2E) {
+            guard text.tokens[state].end - text.tokens[state].start == 1 else { return true }
+            return text.isWord(state + 2) && text.tokens[state + 2].end - text.tokens[state + 2].start == 1 && text.isMark(state + 3, 0x2E)
+        }
         guard let place = lexicon.place(text.places[state]), place.kind == .location, !place.isCountry else { return false }
-        // The state's name ends there: "in Jackson, Mississippi, and" — not "in Jackson, Mississippi River".
-        return !(text.isWord(state + 1) && text.tokens[state + 1].has(.capitalized))
+        // The state's name ends the phrase: "in Jackson, Mississippi, in 2022", "… Mississippi." — not
+        // "Okonkwo, Madison and Reyes" (a list) nor "Jackson, Mississippi River".
+        return state + 1 >= text.tokens.count || text.tokens[state + 1].paragraph != text.tokens[state].paragraph
+            || text.isMark(state + 1, 0x2C) || text.isMark(state + 1, 0x2E) || text.isMark(state + 1, 0x3B)
     }
 
     /// Prepositions before a town named with its state.

@@ -221,9 +221,11 @@ enum BylineParser {
         let words = line.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: ",.;") }
         guard (1...4).contains(words.count), let last = words.last, isJob(last) else { return false }
         let roles = MetadataVocabulary.shared.roleWords
-        // "Commercial property reporters": a beat in small letters after a capital.
-        return zip(line.split(separator: " "), words).dropLast().enumerated().allSatisfy { k, pair in
-            startsUpper(pair.0) || roles.contains(pair.1) || (k > 0 && startsUpper(line[...]))
+        // "Commercial property reporters": a beat in small letters after a capital, before a plural job.
+        let plural = !ArticleLayout.journalistWords.contains(last)
+        let parts = Array(line.split(separator: " "))
+        return zip(parts, words).dropLast().enumerated().allSatisfy { k, pair in
+            startsUpper(pair.0) || roles.contains(pair.1) || (plural && k > 0 && startsUpper(parts[0]))
         }
     }
 

@@ -10,13 +10,13 @@ enum HTMLHeadline {
     }
 
     /// The parts of a marked-up title between the separators that set a site's name apart
-    /// ("Cape Breton Tidings - Baddeck ER closures hit record"), of four words or more; none when
-    /// the title has no separator.
+    /// ("Cape Breton Tidings - Baddeck ER closures hit record"), of four words or more and no
+    /// outlet's name ("The New York Times"); none when the title has no separator.
     static func parts(_ title: String) -> [String] {
         var pieces = [Substring(title)]
         for separator in [" | ", " - ", " – ", " — "] { pieces = pieces.flatMap { $0.split(separator: separator) } }
         guard pieces.count > 1 else { return [] }
-        return pieces.map { String($0) }.filter { $0.spaceSeparatedWordCount >= 4 }
+        return pieces.map { String($0) }.filter { $0.spaceSeparatedWordCount >= 4 && !BylineParser.isOutletName($0.split(separator: " ")) }
     }
 
     /// The outlet a page's `<title>` names after its headline ("Glasgow bus drivers to strike -
