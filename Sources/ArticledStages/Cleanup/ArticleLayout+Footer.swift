@@ -30,13 +30,13 @@ extension ArticleLayout {
     /// Whether the line is a copyright notice: it opens with `©`, or with `Copyright`/`(c)` and a
     /// year or `reserved`, or holds `©` or `All rights reserved` in a short line.
     static func isCopyrightNotice(_ line: ArticleLine) -> Bool {
-        let head = line.text.utf8.prefix(9).map(ASCIIByte.lower)
         // "(c) 2024 The Courier, a Valley Media publication.": the letter in brackets is no boilerplate word.
-        if head.starts(with: Array("(c) ".utf8)), line.features.words <= 60, line.features.digits >= 4,
+        if line.text.utf8.prefix(4).lazy.map(ASCIIByte.lower).elementsEqual("(c) ".utf8), line.features.words <= 60, line.features.digits >= 4,
            line.features.words <= 25 || line.text.lowercased().contains("reserved") {
             return true
         }
         guard line.features.strongBoilerplate >= 1 else { return false }
+        let head = line.text.utf8.prefix(9).map(ASCIIByte.lower)
         let lower = line.text.lowercased()
         if head.starts(with: [0xC2, 0xA9]) { return true }
         // "Copyright 2021 Outlet", not "Copyright lawyers said …".

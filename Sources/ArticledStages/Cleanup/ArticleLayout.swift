@@ -231,13 +231,17 @@ struct ArticleLayout: Sendable {
     static let linkListPhrases: [String] = ["you may also like", "you might also like", "you may like", "you might like",
                                             "we recommend", "recommended for you"]
 
+    /// `linkListPhrases` as bytes.
+    private static let linkListPhraseKeys: [[UInt8]] = linkListPhrases.map { Array($0.utf8) }
+
     /// Whether the line's first word (lower case) is one of `linkListWords`, or the line opens with
     /// one of `linkListPhrases`.
     static func opensWithLinkWord(_ text: String) -> Bool {
-        if text.utf8.first == 0x59 || text.utf8.first == 0x79 || text.utf8.first == 0x57 || text.utf8.first == 0x77
-            || text.utf8.first == 0x52 {
-            let head = text.prefix(24).lowercased()
-            if linkListPhrases.contains(where: head.hasPrefix) { return true }
+        if let b = text.utf8.first, b == 0x59 || b == 0x79 || b == 0x57 || b == 0x77 || b == 0x52 || b == 0x72,  // Y, W, R
+           linkListPhraseKeys.contains(where: { key in
+               text.utf8.count >= key.count && zip(key, text.utf8).allSatisfy { $0 == ASCIIByte.lower($1) }
+           }) {
+            return true
         }
         // On bytes, case folded: it runs for every short line.
         let bytes = text.utf8

@@ -25,7 +25,7 @@ enum EditorNote {
         }
         // "Correction: An earlier version of this story misstated the first name of …".
         if f.words <= 60, line.text.utf8.first == 0x43 || line.text.utf8.first == 0x28,  // 'C', '('
-           line.text.utf8.dropFirst(line.text.utf8.first == 0x28 ? 1 : 0).prefix(10).map(ASCIIByte.lower).elementsEqual("correction".utf8) {
+           line.text.utf8.dropFirst(line.text.utf8.first == 0x28 ? 1 : 0).prefix(10).lazy.map(ASCIIByte.lower).elementsEqual("correction".utf8) {
             let head = line.text.prefix(140).lowercased()
             if head.hasPrefix("correction:") || head.hasPrefix("(correction:") || head.hasPrefix("correction —") || head.hasPrefix("correction -"),
                head.contains("earlier version") || head.contains("previous version") || head.contains("incorrectly")

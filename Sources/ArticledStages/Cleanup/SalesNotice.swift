@@ -42,8 +42,9 @@ enum SalesNotice {
             while start < bytes.count && (bytes[start] == 0x3E || bytes[start] == 0x20) { start += 1 }
             if openings.contains(where: { occurs($0, in: bytes, at: start) }) { return true }
             // "Subscribe now >", "Sign up free »": a button's words that close the line.
+            // (Near the end only: no letter may follow the phrase.)
             if closings.contains(where: { phrase in
-                (0...max(0, bytes.count - phrase.count)).contains { at in
+                (max(0, bytes.count - phrase.count - 12)...max(0, bytes.count - phrase.count)).contains { at in
                     occurs(phrase, in: bytes, at: at) && !bytes[(at + phrase.count)...].contains { ASCIIByte.isUpper($0) || ASCIIByte.isLower($0) }
                 }
             }) { return true }
