@@ -64,6 +64,9 @@ enum HTMLStripper {
                 if !closing { out.append(contentsOf: isLinkOnlyItem(bytes, from: end) ? [0x0A, 0x0A] : [0x0A, 0x2D, 0x20]) }
             } else if lineElements.contains(tag), !closing || tag == "br" {
                 out.append(0x0A)
+            } else if !closing, tag == "td" || tag == "th", let last = out.last, last != 0x0A, last != 0x20 {
+                // "<td>National Renewal Party (NRP)</td><td>142</td>": cells apart.
+                out.append(0x20)
             } else if closing, end + 1 < n, bytes[end] == 0x3C, ASCIIByte.isLower(ASCIIByte.lower(bytes[end + 1])),
                       let last = out.last, ASCIIByte.isLetterLike(last) || ASCIIByte.isDigit(last) {
                 // "<a>Sam Roe</a><span>Senior Reporter</span>": one element closing right where

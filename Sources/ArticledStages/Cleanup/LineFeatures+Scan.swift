@@ -205,7 +205,8 @@ extension LineFeatures {
             f.endsColon = b == 0x3A
             f.endsPeriod = b == 0x2E
         }
-        if n >= 2, bytes[n - 1] == 0x2D, ASCIIByte.isLetterLike(bytes[n - 2]) { f.endsHyphenatedWord = true }
+        // ("A-", a button for smaller type, is no word broken at its hyphen.)
+        if n >= 3, bytes[n - 1] == 0x2D, ASCIIByte.isLetterLike(bytes[n - 2]), ASCIIByte.isLetterLike(bytes[n - 3]) { f.endsHyphenatedWord = true }
         let opensComment = (n >= 3 && bytes[0] == 0x21 && bytes[1] == 0x2D && bytes[2] == 0x2D)
             || (n >= 4 && bytes[0] == 0x3C && bytes[1] == 0x21 && bytes[2] == 0x2D && bytes[3] == 0x2D)
         let closesComment = n >= 3 && bytes[n - 3] == 0x2D && bytes[n - 2] == 0x2D && bytes[n - 1] == 0x3E

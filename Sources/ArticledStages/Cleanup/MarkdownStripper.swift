@@ -52,8 +52,10 @@ enum MarkdownStripper {
         return ASCIIByte.isUpper(s[k + 2])
     }
 
-    /// A thematic break: three or more `-`, `*` or `_` and nothing else.
+    /// A thematic break: three or more `-`, `*` or `_` and nothing else; or a table's row of
+    /// separators (`|---|:---:|`), which holds no text either.
     static func isRule(_ s: ArraySlice<UInt8>) -> Bool {
+        if s.first == 0x7C, s.contains(0x2D), s.allSatisfy({ $0 == 0x7C || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 }) { return true }
         guard let f = s.first, f == 0x2D || f == 0x2A || f == 0x5F else { return false }
         var count = 0
         for b in s { if b == f { count += 1 } else if b != 0x20 { return false } }
