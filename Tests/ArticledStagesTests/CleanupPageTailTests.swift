@@ -66,4 +66,13 @@ import Testing
         let raw = "Board delays vote\n\n" + story.joined(separator: "\n\n") + "\n"
         #expect(try await cleaned(raw).text == story.joined(separator: "\n\n"))
     }
+
+    @Test func aCopyrightInBracketsIsNoSentenceGoingOnFromTheTagsAboveIt() async throws {
+        let raw = "Recount confirms Delgado win\n\n\(paragraphs.joined(separator: "\n\n"))\n\nTopics: Ukraine war, Air defence, NATO\n\n"
+            + "(c) 2025 Kyiv Ledger. All rights reserved. | About us | Contacts\n"
+        var doc = try await cleaned(raw)
+        #expect(doc.text == paragraphs.joined(separator: "\n\n"))
+        MetadataExtractor().extract(into: &doc)
+        #expect(doc.publisher == "Kyiv Ledger")
+    }
 }

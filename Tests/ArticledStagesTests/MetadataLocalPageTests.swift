@@ -36,4 +36,10 @@ import Testing
         #expect(extracted(["Moura stuns top seed to reach semi-finals", "Issued on: 14/05/2024 - 21:37"]).published == "2024-05-14T21:37")
         #expect(extracted(["Housing scheme stalled by water capacity row", "Published: 12-03-2026"]).published == nil, "day or month?")
     }
+
+    @Test func aHeadlineInCapitalsUnderAStaffBylineNamesNoOne() {
+        let doc = extracted(["NEWS IN BRIEF: Council backs ferry subsidy, warehouse blaze", "By Gazette Staff", "14 March 2024",
+                             "COUNCIL BACKS FERRY SUBSIDY"])
+        #expect(doc.authors.isEmpty)
+    }
 }

@@ -125,7 +125,11 @@ enum BrokenLineJoiner {
         // A lower-case field, byline or handle is not the sentence going on: "by: Jane Doe", "author: Jane Doe", "@janedoe".
         // Nor is a headline opening with a name such as "ePantry" under its kicker ("EARNINGS").
         if fb.startsLowercase && BrandCase.opens(b.text[...]) && !fa.endsFunctionWord { return false }
-        if fb.startsLowercase { return b.text.utf8.first != 0x40 && !opensWithLabel(b.text) && BylineParser.explicitNames(in: b.text) == nil }
+        // Nor is a copyright line: "(c) 2025 Kyiv Ledger. All rights reserved."
+        if fb.startsLowercase {
+            return b.text.utf8.first != 0x40 && !opensWithLabel(b.text) && BylineParser.explicitNames(in: b.text) == nil
+                && !b.text.utf8.prefix(4).lazy.map(ASCIIByte.lower).elementsEqual("(c) ".utf8)
+        }
         if fa.endsFunctionWord, let first = b.text.utf8.first, ASCIIByte.isDigit(first) { return true }
         // Hard-wrapped running text: a long sentence-case line continued in the same block by
         // a line that is long too, or ends the sentence. (A sentence-case headline followed by

@@ -184,6 +184,16 @@ enum BylineParser {
         // "FENWICK COUNTY REGISTER Page A3": a masthead, not a person ("Emily Post" is one).
         guard name.count < 3 || !name.contains(where: { MetadataVocabulary.shared.outletWords.contains($0.lowercased()) }) else { return nil }
         let joined = name.joined(separator: " ")
+        // "COUNCIL BACKS FERRY SUBSIDY": a headline in capitals, its words ordinary ones, not names.
+        if !joined.contains(where: \.isLowercase) {
+            let table = EntityLexicon.shared.table
+            let ordinary = name.filter { word in
+                let facts = table.facts(HashedWordTable.hash(word.lowercased()))
+                return facts.contains(.common) && facts.isDisjoint(with: [.givenName, .surnameWord])
+                    && table.facts(HashedWordTable.hash(titleCased(word))).isDisjoint(with: [.givenName, .surnameWord])
+            }
+            if ordinary.count >= 2 { return nil }
+        }
         // "New Delhi" beside a byline: the reporter's place, not a second reporter.
         guard !EntityLexicon.shared.isPlace(named: joined) else { return nil }
         return titleCased(joined)
