@@ -15,6 +15,7 @@ import Testing
         #expect(PublisherFinder.copyrightHolder("© 2024 Westminster Daily Media Limited or its affiliated companies. All rights reserved.")
             == "Westminster Daily Media")
         #expect(PublisherFinder.copyrightHolder("© 2025 The Batch Brief. You're receiving this because you signed up.") == "The Batch Brief")
+        #expect(PublisherFinder.copyrightHolder("© 2025 Lowlands Courant B.V. – All rights reserved") == "Lowlands Courant")
         #expect(PublisherFinder.copyrightHolder("You're receiving this because you subscribed · © 2025 Jane Roe · 548 Market Street") == "Jane Roe")
         #expect(PublisherFinder.copyrightHolder("© The Delhi Herald Pvt Ltd") == "The Delhi Herald")
     }

@@ -296,7 +296,7 @@ enum PublisherFinder {
 
     /// Legal forms after a company's name, lower case, without periods at the ends.
     static let companySuffixes: Set<String> = ["ltd", "limited", "inc", "llc", "plc", "corp", "pvt", "pty", "gmbh", "ag", "sa",
-                                               "s.a", "bv", "nv", "ab", "co", "lp", "llp", "private", "pte", "bhd", "sdn", "as",
+                                               "s.a", "bv", "b.v", "nv", "n.v", "ab", "co", "lp", "llp", "private", "pte", "bhd", "sdn", "as",
                                                "asa", "a/s", "oy", "oyj", "spa", "s.p.a", "srl", "s.r.l", "sl", "s.l", "sas", "sarl",
                                                "se", "kg", "kk"]
 
