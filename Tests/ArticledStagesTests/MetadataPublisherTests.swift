@@ -16,6 +16,8 @@ import Testing
             == "Westminster Daily Media")
         #expect(PublisherFinder.copyrightHolder("© 2025 The Batch Brief. You're receiving this because you signed up.") == "The Batch Brief")
         #expect(PublisherFinder.copyrightHolder("© 2025 Lowlands Courant B.V. – All rights reserved") == "Lowlands Courant")
+        #expect(PublisherFinder.withoutStaffWords("Sacramento Ledger Staff Writers") == "Sacramento Ledger")
+        #expect(PublisherFinder.withoutStaffWords("Reporters Without Borders") == "Reporters Without Borders")
         #expect(PublisherFinder.copyrightHolder("You're receiving this because you subscribed · © 2025 Jane Roe · 548 Market Street") == "Jane Roe")
         #expect(PublisherFinder.copyrightHolder("© The Delhi Herald Pvt Ltd") == "The Delhi Herald")
     }

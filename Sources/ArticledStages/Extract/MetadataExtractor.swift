@@ -23,6 +23,7 @@ struct MetadataExtractor {
         let lead = document.textWithDateline.prefix { $0 != "\n" }
         document.publisher = PublisherFinder.publisher(front: front, back: document.backMatter, lead: String(lead),
                                                        datelines: datelines.map { $0 != nil }, authors: document.authors)
+            .map(PublisherFinder.withoutStaffWords)
         // "WXYZ 7 Action News Detroit" above the headline: the outlet's masthead, not the headline.
         if let title = document.title, let outlet = document.publisher, Self.isMasthead(title, of: outlet),
            let index = front.firstIndex(of: title) {

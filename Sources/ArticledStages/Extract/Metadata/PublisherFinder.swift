@@ -189,6 +189,18 @@ enum PublisherFinder {
         return nil
     }
 
+    /// `name` without the staff words a byline puts after the outlet ("Sacramento Ledger Staff
+    /// Writers" → "Sacramento Ledger"), when an outlet's name remains.
+    static func withoutStaffWords(_ name: String) -> String {
+        var words = name.split(separator: " ")
+        while words.count > 2, let last = words.last, staffWords.contains(last.lowercased()) { words.removeLast() }
+        guard words.count < name.split(separator: " ").count, BylineParser.isOutletName(words) else { return name }
+        return words.joined(separator: " ")
+    }
+
+    /// Words of a byline's "Staff Writers", "Staff Reporter".
+    private static let staffWords: Set<String> = ["staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents"]
+
     /// The holder of a copyright line (`© 2022 Outlet Ltd. All rights reserved.`), if it reads as a name.
     static func copyrightHolder(_ line: String) -> String? {
         let head = Array(line.utf8.prefix(9)).map(ASCIIByte.lower)
