@@ -12,8 +12,11 @@ import Testing
         "Delgado will be sworn in for his second four-year term on Jan. 2, the county's election director said.",
     ]
 
+    /// The three paragraphs as cleanup should give them back.
+    private var story: String { paragraphs.joined(separator: "\n\n") }
+
     private func tail(_ lines: [String]) async throws -> String {
-        let raw = "Recount confirms Delgado win\n\n\(paragraphs.joined(separator: "\n\n"))\n\n" + lines.joined(separator: "\n\n") + "\n"
+        let raw = "Recount confirms Delgado win\n\n\(story)\n\n" + lines.joined(separator: "\n\n") + "\n"
         return try await cleaned(raw).text
     }
 
@@ -23,7 +26,7 @@ import Testing
             "(c) 2024 The Harlan Valley Courier, a Valley Media Group publication. All rights reserved.",
             "About Us | Contact | Privacy Policy | Terms of Service",
         ])
-        #expect(text == paragraphs.joined(separator: "\n\n"))
+        #expect(text == story)
     }
 
     @Test func aClosedCommentSectionDoesNotShieldTheLinesAboveIt() async throws {
@@ -31,7 +34,7 @@ import Testing
             "Dennis Okafor covers Lakeport and Pine County for the Ledger. Reach him at dokafor@lakeportledger.com.",
             "Comments are closed for obituaries.",
         ])
-        #expect(text == paragraphs.joined(separator: "\n\n"))
+        #expect(text == story)
     }
 
     @Test func tagsSuggestionsAndAWireServicesPrinciplesGo() async throws {
@@ -40,7 +43,7 @@ import Testing
             "Tags: Zanzibar, House of Representatives, Speaker, CMV, ZPF",
             "You may also like:\n* Pemba farmers count losses as clove prices fall\n* Stone Town hotel occupancy hits record",
         ])
-        #expect(text == paragraphs.joined(separator: "\n\n"))
+        #expect(text == story)
     }
 
     @Test func promotionsAndFundingNotesGo() async throws {
@@ -51,27 +54,27 @@ import Testing
             "Get the Gazette delivered - 3 months for £5. Subscribe now >",
             "— With reporting by Kevin Osei in Cincinnati.",
         ] {
-            #expect(try await tail([line]) == paragraphs.joined(separator: "\n\n"), "\(line)")
+            #expect(try await tail([line]) == story, "\(line)")
         }
     }
 
     @Test func suchWordsInsideTheStoryStay() async throws {
-        let story = [
+        let inside = [
             "Ukraine has asked to become a member of the alliance, and officials said talks would continue next year.",
             "Customers who subscribe now will keep the current price until June, the company said.",
             "Comments are closed to the public until the board has reviewed every submission, the clerk said on Monday.",
             "Tags on the cattle showed they had been sold twice before they reached the saleyards in Mackay.",
             "Comments are closed until March 3, and the council will publish every submission it received.",
         ]
-        let raw = "Board delays vote\n\n" + story.joined(separator: "\n\n") + "\n"
-        #expect(try await cleaned(raw).text == story.joined(separator: "\n\n"))
+        let raw = "Board delays vote\n\n" + inside.joined(separator: "\n\n") + "\n"
+        #expect(try await cleaned(raw).text == inside.joined(separator: "\n\n"))
     }
 
     @Test func aCopyrightInBracketsIsNoSentenceGoingOnFromTheTagsAboveIt() async throws {
-        let raw = "Recount confirms Delgado win\n\n\(paragraphs.joined(separator: "\n\n"))\n\nTopics: Ukraine war, Air defence, NATO\n\n"
+        let raw = "Recount confirms Delgado win\n\n\(story)\n\nTopics: Ukraine war, Air defence, NATO\n\n"
             + "(c) 2025 Kyiv Ledger. All rights reserved. | About us | Contacts\n"
         var doc = try await cleaned(raw)
-        #expect(doc.text == paragraphs.joined(separator: "\n\n"))
+        #expect(doc.text == story)
         MetadataExtractor().extract(into: &doc)
         #expect(doc.publisher == "Kyiv Ledger")
     }
