@@ -18,8 +18,8 @@ enum SalesNotice {
                                      "trust principles", "public interest journalism funded", "become a member for",
                                      "delivered to your inbox"].map { Array($0.utf8) }
 
-    /// Whether a phrase begins with the byte, by byte value.
-    private static let firstLetters: [Bool] = (0..<256).map { b in phrases.contains { $0[0] == UInt8(b) } }
+    /// The phrases by their first byte: a word is tried only against the few that begin with its letter.
+    private static let phrasesByFirstByte: [[[UInt8]]] = (0..<256).map { b in phrases.filter { $0[0] == UInt8(b) } }
 
     /// Phrases that tell a sponsor only when they open the line (after a Markdown quote mark).
     static let openings: [[UInt8]] = ["sponsored by", "presented by", "in partnership with"].map { Array($0.utf8) }
@@ -36,6 +36,7 @@ enum SalesNotice {
     static func matches(_ text: String, words: Int) -> Bool {
         guard words <= 40 else { return false }
         var text = text
+        let byFirstByte = phrasesByFirstByte
         return text.withUTF8 { bytes in
             guard bytes.count >= 10, !bytes.contains(0x22) else { return false }
             var start = 0
@@ -50,9 +51,8 @@ enum SalesNotice {
             }) { return true }
             // The phrases begin words: only a word's first letter is tried against them.
             for at in 0..<bytes.count where at == 0 || !ASCIIByte.isLetterLike(bytes[at - 1]) {
-                let first = ASCIIByte.lower(bytes[at])
-                guard firstLetters[Int(first)] else { continue }
-                if phrases.contains(where: { occurs($0, in: bytes, at: at) }) { return true }
+                let candidates = byFirstByte[Int(ASCIIByte.lower(bytes[at]))]
+                if !candidates.isEmpty && candidates.contains(where: { occurs($0, in: bytes, at: at) }) { return true }
             }
             return false
         }
