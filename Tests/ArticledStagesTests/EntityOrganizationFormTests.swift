@@ -196,6 +196,19 @@ import Testing
         #expect(e["Treasury and Federal Reserve"] == nil)
     }
 
+    @Test func aBodysNameWithTwoOfItsWordsAfterAndEndsBeforeTheDay() {
+        let e = recognized("The Australian Securities and Investments Commission on Monday sued Harbour Finance Ltd.")
+        #expect(e["Australian Securities and Investments Commission"]?.0 == .organization)
+        #expect(e["Australian Securities"] == nil && e["Investments Commission"] == nil)
+    }
+
+    @Test func aGivenNameAndABodysWordAfterAJobNounAreAPerson() {
+        let e = recognized("ASIC deputy chair Sarah Court said the fees were hidden. "
+            + "In a statement to the Clare Sentinel, a spokesperson for the council said so.")
+        #expect(e["Sarah Court"]?.0 == .person)
+        #expect(e["Clare Sentinel"]?.0 != .person)
+    }
+
     @Test func aTitleWordAfterABodyAndOfEndsItsName() {
         let e = recognized("Justice Patricia Oyelaran of the Ontario Superior Court of Justice said the jury had spoken.")
         #expect(e["Ontario Superior Court of Justice"]?.0 == .organization)

@@ -36,7 +36,10 @@ enum EntityCueWords {
         "magistrate", "sheriff", "detective", "inspector", "sergeant", "officer", "councillor", "councilor",
         "commissioner", "pastor", "vicar", "chaplain", "seed", "champion", "striker", "midfielder", "defender",
         "goalkeeper", "skipper", "grandmother", "grandfather", "granddaughter", "grandson", "widow", "widower",
-        "chef", "teacher", "farmer", "doctor", "nurse", "surgeon",
+        "chef", "teacher", "farmer", "doctor", "nurse", "surgeon", "chair", "chairperson", "co-chair",
+        "co-founder", "treasurer", "superintendent", "principal", "curator", "architect", "physician",
+        "psychologist", "owner", "co-owner", "campaigner", "organiser", "organizer", "resident", "neighbour",
+        "neighbor", "volunteer", "survivor", "witness", "pilot", "photographer",
     ]
     /// Lower-case nouns that, written just after a single capitalized word, make it an organization.
     static let organizationNouns = [

@@ -80,6 +80,13 @@ struct NameContext {
         return text.isLowercaseWord(kind, .organizationKind) && !text.facts[kind].contains(.personNoun)
     }
 
+    /// Whether a lower-case noun for a person stands just before token `first` ("deputy chair
+    /// Sarah Court"): what follows is that person's name.
+    func followsPersonNoun(first: Int) -> Bool {
+        guard let prev = previousWord(before: first) else { return false }
+        return text.isLowercaseWord(prev, .personNoun)
+    }
+
     /// Whether the words around tokens `first...last` say outright it is a person: a role noun
     /// before it ("spokesman Liu"), "X, who", or an apposition headed by a role noun ("Sung, a
     /// political scientist at…"). Stronger than a speech verb, which organizations take too.

@@ -408,14 +408,25 @@ struct NameSegmenter {
                 && text.facts[k].contains(.common) && text.facts[k].isDisjoint(with: [.givenName, .role, .demonym, .nonEntity])
                 && text.tokens[k].paragraph == text.tokens[i].paragraph
         }
-        // After "and": one to three ordinary words, then the organization word that ends the name.
+        // After "and": one to three ordinary words, the last of them the organization word that
+        // ends the name (which may follow another: "Investments Commission").
+        func continuesName(_ k: Int) -> Bool {
+            isOrdinary(k) || (text.isWord(k) && text.tokens[k].has(.capitalized) && !text.tokens[k].has(.allCaps)
+                              && text.places[k] < 0 && text.facts[k].contains(.organizationWord)
+                              && text.tokens[k].paragraph == text.tokens[i].paragraph)
+        }
         var end = i + 1
-        while isOrdinary(end) && !text.facts[end].contains(.organizationWord) && end < i + 4 { end += 1 }
+        while end < i + 4 && isOrdinary(end) && !text.tokens[end].has(.possessive) && continuesName(end + 1) { end += 1 }
         guard text.isWord(end), text.tokens[end].has(.capitalized),
               text.facts[end].contains(.organizationWord), text.places[end] < 0, !text.tokens[end].has(.allCaps),
               text.tokens[end].paragraph == text.tokens[i].paragraph, !text.tokens[end].has(.possessive) else { return false }
         // "… Board of Canada": the name does not go on past "of" (other rules read that).
-        if text.isLowercaseWord(end + 1, .headConnector) || (text.isWord(end + 1) && text.tokens[end + 1].has(.capitalized)) { return false }
+        // ("… Commission on Monday" ends at "Commission".)
+        if text.isLowercaseWord(end + 1, .headConnector) {
+            let next = text.isLowercaseWord(end + 2, .article) ? end + 3 : end + 2
+            if text.isWord(next) && text.tokens[next].has(.capitalized) && !text.facts[next].contains(.nonEntity) { return false }
+        }
+        if text.isWord(end + 1) && text.tokens[end + 1].has(.capitalized) { return false }
         // Before "and": an ordinary word; a body's word only after a nationality ("Australian Securities").
         let demonymFirst = text.facts[run[0]].contains(.demonym)
         guard isOrdinary(last) && (!text.facts[last].contains(.organizationWord) || demonymFirst) else { return false }

@@ -181,6 +181,16 @@ struct RunReader {
             }
             return
         }
+        // "deputy chair Sarah Court said", "Dr. Grace Hall": a given name and a body's or place's
+        // word after a role noun or a courtesy title are a person's name.
+        if run.count == 2, text.facts[first].contains(.givenName), text.places[first] < 0,
+           text.facts[first].isDisjoint(with: [.organizationWord, .locationWord, .role, .demonym]),
+           !text.tokens[first].has(.possessive), !text.tokens[last].has(.allCaps),
+           !text.facts[last].isDisjoint(with: [.organizationWord, .locationWord]),
+           context.followsPersonNoun(first: first) || context.followsHonorific(first: first) {
+            out.append(Mention(start: first, end: last, kind: .person, key: text.hash(run), evidence: .strong))
+            return
+        }
         // An organization or place word makes the run (up to it) an organization or place.
         if let (end, kind) = headedSpan(run) {
             let span = run[run.startIndex...end]
