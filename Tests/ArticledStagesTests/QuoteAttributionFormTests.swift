@@ -237,6 +237,12 @@ import Testing
         #expect(spaniard.count == 1 && spaniard.first?.speaker == nil)
     }
 
+    @Test func aSpeakerDescribedByTheirEmployersJobIsThePersonNamedAfterIt() {
+        let q = quotes("“We got less than one percentage point,” said the union's national coordinator, Joao Ferreira.\n\n"
+            + "“People stop tipping at the checkout,” the institute's research director, Dr. Amos Whitfield, told me.")
+        #expect(q.map(\.speaker) == ["Joao Ferreira", "Amos Whitfield"])
+    }
+
     @Test func aSpeakerFromAUnitOfABodyIsThePersonNotTheUnit() {
         let q = quotes("Mark Gilmore, from the PSNI’s Organised Crime Branch, said: “We will find the people responsible.”")
         #expect(q.first?.speaker == "Mark Gilmore")

@@ -243,10 +243,12 @@ struct SpeakerResolver {
     }
 
     /// The person named right after one to three lower-case describing words starting at
-    /// token `k` ("farmer", "local resident", "energy minister,"), in the same paragraph, or nil.
+    /// token `k` ("farmer", "local resident", "energy minister,"), or after "the" and an owner's
+    /// description ("the union's national coordinator,"), in the same paragraph, or nil.
     private func describedPerson(from k: Int, paragraph: Int32) -> Int? {
         var j = k
-        while j < text.tokens.count && j - k < 3 && text.tokens[j].paragraph == paragraph && text.isWord(j)
+        let limit = text.isLowercaseWord(k, .article) && text.isWord(k + 1) && text.tokens[k + 1].has(.possessive) ? 5 : 3
+        while j < text.tokens.count && j - k < limit && text.tokens[j].paragraph == paragraph && text.isWord(j)
                 && !text.tokens[j].has(.capitalized) && personAt[j] < 0 {
             if Self.clauseWords.contains(text.hashes[j]) || text.isWord(j, [.speechVerb, .pronoun]) { return nil }
             j += 1
