@@ -319,7 +319,7 @@ Aaliyah Aidan Aiden Alfie Aliyah Amari Aria Asher Ayla Beckett Braden Brayden Br
 DeAndre Declan Dontae Euan Freya Gareth Grayson Greyson Hamish Imogen Isla Jace Jaden Jalen Jamarcus Jaxon
 Jaxson Jayden Jaylen Jaylon Jordyn Kaden Kayden Keegan Kenzie Khalil Khloe Kian Kieran Kinsley Kyrie Lachlan
 Liam Maddox Makayla Nevaeh Rod Edvard Payton Peyton Rasheed Reece Rowan Ryker Skylar Struan Tavon Travon Tyreek Tyrese
-Zara Zoey""".split()
+Zara Zoey Niccolo Niccolò Morne Morné Desire Désiré Aime Aimé José André René Renée Zoé Chloé Noé Jeronimo Jerónimo""".split()
 
 # Family names written first (Chinese, Korean, Vietnamese): "Wang Yi", "Kim Jong Un". Curated (CC0).
 FAMILY_FIRST = """Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang
@@ -346,7 +346,11 @@ Commissioner-General Commissioner-general Inspector-General Inspector-general At
 Whip Treasurer Auditor Comptroller Regent Crown Tsar Czar Kaiser Shah Khan Duke Duchess Count Countess Baron
 Emperor Empress Pharaoh Chieftain Warlord Militant Activist Dissident Blogger Patriarch Metropolitan Pastor
 Alhaji Alhaja Hajiya Mallam Engr Engr. Barr. Sheikha Shri Smt. Smt Canon Vicar Rector Monsignor Msgr. Deacon Oba
-Datuk Dato Datin Seri Garda Det Det. Insp Insp. Supt Sgt Gov Madam Mdm Mdm. Cllr Cr""".split()
+Datuk Dato Datin Seri Garda Det Det. Insp Insp. Supt Sgt Gov Madam Mdm Mdm. Cllr Cr
+Sheriff Undersheriff Clerk Alderman Alderwoman Alderperson Judge-Executive Coroner Constable Assessor Selectman
+Selectwoman Supervisor Prosecutor Magistrate Registrar Provost Defender
+Flanker Flyhalf Fly-half Scrum-half Winger Fullback Full-back Midfielder Goalkeeper Striker Quarterback Batsman
+Batter Bowler Spinner Opener""".split()
 
 ORG_WORDS = """University College School Academy Institute Institution Ministry Department Council Party Times Post Government
 Journal Herald Tribune Gazette Telegraph Guardian Observer Independent Economist Chronicle Agency Corporation

@@ -10,5 +10,11 @@ import Testing
 
     @Test func ignoresRealQuestions() {
         #expect(EncodingLossDetector.warning(for: "Why? Nobody knows. “Is it over?” he asked. Really?!") == nil)
+        #expect(EncodingLossDetector.warning(for: "Is that Paris? London thinks not. Ask Kate? She left.") == nil)
+    }
+
+    @Test func countsAGivenNameThatLostItsLastLetter() {
+        let w = EncodingLossDetector.warning(for: "said Jos? Almeida, an agronomist.")
+        #expect(w == "characters lost in an earlier encoding: 1 '?' ending names (e.g. \"Jos?\")")
     }
 }

@@ -192,4 +192,39 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(quotes(text).map(\.speaker) == ["Khalid al-Masri"])
         #expect(recognized("Shoppers on eBay spent more this year.")["eBay"]?.0 == .organization)
     }
+
+    @Test func aGivenNameThatLostItsLastLetterStillOpensAFullName() {
+        let e = recognized("City Clerk Jos? Ibarra on Tuesday certified the petition, said Niccol? Ferretti, the mayor.")
+        #expect(e["Jos? Ibarra"]?.0 == .person && e["Niccol? Ferretti"]?.0 == .person)
+        #expect(e["Jos"] == nil && e["Ibarra"] == nil && e["Ferretti"] == nil)
+    }
+
+    @Test func aLocalTitleBeforeTwoOrdinaryWordsNamesAPerson() {
+        let e = recognized("Sheriff Eddy Rice called the deaths a tragedy. Public Defender Anthony Russo disagreed.")
+        #expect(e["Eddy Rice"]?.0 == .person && e["Anthony Russo"]?.0 == .person)
+        #expect(e["Sheriff Eddy Rice"] == nil && e["Public Defender"] == nil)
+    }
+
+    @Test func aNameThatLostLettersTakesTheSpellingThePageGivesElsewhere() async throws {
+        var doc = try await cleaned("""
+            # Agüero double sinks Glasgow
+
+            *Late tries from Tomás Agüero and Jos? Ibarra turn the derby.*
+
+            By Fraser McAllister
+
+            March 3, 2025
+
+            Argentine centre Tom?s Ag?ero then cut a superb line. Tom?s Ag?ero scored again, and Jos? Ibarra kicked the conversion.
+
+            "It was a great night," Ag?ero said.
+            """, format: .markdown)
+        try await ExtractStage().process(&doc)
+        let names = doc.entities.filter { $0.type == .person }.map(\.name)
+        #expect(names.contains("Tomás Agüero") && !names.contains("Tom?s Ag?ero"))
+        #expect(doc.entities.first { $0.name == "Tomás Agüero" }.map(\.mentions) ?? 0 >= 3)
+        #expect(doc.quotes.map(\.speaker) == ["Tomás Agüero"])
+        // Spelled whole nowhere on the page: its "?" stays, no accent is guessed.
+        #expect(names.contains("Jos? Ibarra"))
+    }
 }

@@ -16,6 +16,9 @@ struct SentenceSplitterTests {
         #expect(split("Did they ask Trump? Nobody did.") == ["Did they ask Trump?", "Nobody did."])
         // A web address's query is no lost letter.
         #expect(split("See example.com/story?id=3 online. Is it Tom? Yes.") == ["See example.com/story?id=3 online.", "Is it Tom?", "Yes."])
+        // In a text that lost no letter inside words, a given name's lost last letter still counts.
+        #expect(split("Replacement flyhalf Morn? Vermeulen held his nerve. Was it Paris? London said no.")
+                == ["Replacement flyhalf Morn? Vermeulen held his nerve.", "Was it Paris?", "London said no."])
     }
 
     @Test func abbreviationsAndTitlesDoNotEndSentences() {

@@ -5,18 +5,30 @@ enum EncodingLossDetector {
     static func warning(for text: String) -> String? {
         let bytes = Array(text.utf8)
         guard bytes.contains(0x3F) else { return nil }
-        var count = 0
+        var count = 0, atNameEnds = 0
         var example: String?
         var i = 1
         while i + 1 < bytes.count {
             if bytes[i] == 0x3F, isLetter(bytes, before: i), isLetter(bytes, at: i + 1) {
                 count += 1
                 if example == nil { example = word(around: i, in: bytes) }
+            } else if bytes[i] == 0x3F, endsGivenName(bytes, at: i) {
+                // "Jos? Almeida": a given name's lost last letter.
+                atNameEnds += 1
+                if example == nil { example = word(around: i, in: bytes) + "?" }
             }
             i += 1
         }
-        guard count > 0, let example else { return nil }
-        return "characters lost in an earlier encoding: \(count) '?' inside words (e.g. \"\(example)\")"
+        guard count + atNameEnds > 0, let example else { return nil }
+        let place = atNameEnds == 0 ? "inside words" : count == 0 ? "ending names" : "inside words or ending names"
+        return "characters lost in an earlier encoding: \(count + atNameEnds) '?' \(place) (e.g. \"\(example)\")"
+    }
+
+    /// Whether the `?` at `i` ends a given name that lost its last letter (see `LostLetter`).
+    private static func endsGivenName(_ bytes: [UInt8], at i: Int) -> Bool {
+        var w = i
+        while w > 0, bytes[w - 1] != 0x20, bytes[w - 1] != 0x0A, i - w <= 20 { w -= 1 }
+        return bytes.withUnsafeBufferPointer { LostLetter.endsGivenName($0, at: i, wordStart: w) }
     }
 
     /// Whether the character ending just before `i` is a letter.

@@ -22,6 +22,7 @@ public struct ExtractStage: Stage {
         let analysis = EntityRecognizer().analyze(tokens)
         document.entities = analysis.entities
         document.quotes = QuoteFinder().quotes(in: tokens, spans: spans, analysis: analysis)
+        LostLetterRepair.restoreNames(in: &document)
         document.stats = TextStatsCounter.count(document.text)
     }
 }

@@ -50,6 +50,36 @@ enum LostLetter {
         return before != 0x0A && before != 0x2E && before != 0x21 && before != 0x3F && before != 0x22 && before != 0x9C
     }
 
+    /// Whether the `?` at `i` ends a name's word that lost its last letter even in a text that
+    /// lost none inside words: the word is shaped as `endsName` wants, and with the `?` read as one
+    /// plain letter it is a given name ("Jos? Almeida" as "Jose", "Niccol? Ferretti" as "Niccolo"),
+    /// which no question ends on while a capitalized word goes on; as it stands it is none.
+    static func endsGivenName(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, wordStart: Int) -> Bool {
+        guard endsName(bytes, at: i, wordStart: wordStart) else { return false }
+        var h = HashedWordTable.seed
+        for k in wordStart..<i { h = HashedWordTable.mix(h, bytes[k]) }
+        // "Is it Tom? Yes.": a word that is a given name as it stands ends a question.
+        let names = givenNames
+        return !names.contains(h) && plainLetters.contains { names.contains(HashedWordTable.mix(h, $0)) }
+    }
+
+    /// The plain letters an accented letter lost at a name's end most often was (é, á, ó, í, ú, ç, ñ).
+    private static let plainLetters: [UInt8] = Array("eaoiucn".utf8)
+
+    /// Given names as written ("Jose", "Niccolo"), read only when a text has a `?` ending a name.
+    private static let givenNames: WordHashSet = {
+        // Filled through a class: a closure mutating a captured local was miscompiled by Swift
+        // 6.3's optimizer (see `EntityLexiconBuilder`).
+        final class Box { var keys = WordHashSet() }
+        let box = Box()
+        EntityWordList.forEachLine("names-given.txt") { line in
+            var h = HashedWordTable.seed
+            for b in line { h = HashedWordTable.mix(h, b) }
+            box.keys.insert(h == 0 ? 1 : h)
+        }
+        return box.keys
+    }()
+
     /// Whether the run of `?` at `i` goes on with a letter ("Ib??ez", not "Really??").
     static func runEndsInLetter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         var j = i

@@ -287,7 +287,8 @@ enum ArticleTokenizer {
             case 0x3F where (i > start && (isLetterByte(bytes[i - 1]) || bytes[i - 1] == 0x3F)
                              && (isLetterByte(after) && after < 0xE2 || after == 0x2C || (after == 0x3F && LostLetter.runEndsInLetter(bytes, at: i))
                                  || (after == 0x2D && i + 2 < n && isLetterByte(bytes[i + 2]))))
-                || (lostLetters && i == start) || (lostLetters && LostLetter.endsName(bytes, at: i, wordStart: start)):
+                || (lostLetters && i == start) || (lostLetters && LostLetter.endsName(bytes, at: i, wordStart: start))
+                || (!lostLetters && LostLetter.endsGivenName(bytes, at: i, wordStart: start)):
                 // A run of them ("Ib??ez") is taken at once: it was checked to end in a letter.
                 repeat {
                     h = HashedWordTable.mix(h, 0x3F)

@@ -159,7 +159,7 @@ struct RunReader {
         }
         // A role title splits the run: what follows it is a person.
         if let k = roleSplit(run) {
-            let named = k + 1 < run.endIndex && looksLikeName(run[(k + 1)...])
+            let named = k + 1 < run.endIndex && (looksLikeName(run[(k + 1)...]) || isPlainTwoWordName(run[(k + 1)...]))
             if named {
                 // "Warren Fire Chief Denise Okafor-Hale": before a title and a name stands the
                 // person's employer or place, never another person. The words that make the
@@ -300,6 +300,15 @@ struct RunReader {
 
     /// Whether the words after a role title can be a person's name: a given name, or a word
     /// that is not ordinary English ("Deputy Foreign" is not; "Xi", "Wang Yi" are).
+    /// Whether `span`, after a title, is two capitalized words that are no place, body, role or
+    /// nationality: a name made of ordinary words ("Sheriff Eddy Rice", "Judge Rose Bush").
+    private func isPlainTwoWordName(_ span: ArraySlice<Int>) -> Bool {
+        span.count == 2 && span.allSatisfy { i in
+            text.isWord(i) && text.tokens[i].has(.capitalized) && !text.tokens[i].has(.allCaps) && text.places[i] < 0
+                && text.facts[i].isDisjoint(with: [.role, .demonym, .nonEntity, .organizationWord, .locationWord, .headConnector])
+        } && !text.tokens[span.first!].has(.possessive)
+    }
+
     private func looksLikeName(_ span: ArraySlice<Int>) -> Bool {
         span.contains { i in
             let f = text.facts[i]
