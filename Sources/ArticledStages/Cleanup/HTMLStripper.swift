@@ -1,5 +1,6 @@
 /// Turns an HTML page into plain lines: tags removed, block elements become line breaks,
-/// scripts, styles, navigation and forms dropped, character references decoded.
+/// scripts, styles, navigation, forms and blocks classed as furniture (`HTMLFurnitureClass`)
+/// dropped, character references decoded.
 ///
 /// A forgiving byte scanner, not a parser: broken markup never throws, it only leaves text.
 enum HTMLStripper {
@@ -55,6 +56,12 @@ enum HTMLStripper {
             if !closing, skippedElements.contains(tag), bytes[end - 2] != 0x2F {
                 i = skipElement(bytes, named: name, from: end)
                 out.append(contentsOf: [0x0A, 0x0A])
+            } else if !closing, HTMLFurnitureClass.elements.contains(tag), bytes[end - 2] != 0x2F,
+                      HTMLFurnitureClass.matches(bytes, attributes: j..<end) {
+                // "<div class="newsletter-promo">", "<p class="caption">": the page's furniture.
+                i = HTMLFurnitureClass.skip(bytes, named: name, from: end)
+                out.append(contentsOf: [0x0A, 0x0A])
+                if tag == "p" { inParagraph = false }
             } else if blockElements.contains(tag) {
                 out.append(contentsOf: [0x0A, 0x0A])
             } else if tag == "li" {

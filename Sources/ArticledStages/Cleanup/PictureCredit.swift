@@ -14,12 +14,15 @@ enum PictureCredit {
         let last = bytes[n - 1]
         guard last == 0x29 || ASCIIByte.isLetterLike(last) else { return false }
         if last == 0x29 {
-            // The bracket that opens the credit, and the sentence ended before it.
+            // The bracket that opens the credit, and the sentence ended before it (or nothing:
+            // "(Gabriel Fontaine / Casco Bay Herald)" on a line of its own).
             var open = n - 2
             while open > 0 && n - open < 90 && bytes[open] != 0x28 && bytes[open] != 0x29 { open -= 1 }
-            guard open > 2, bytes[open] == 0x28, bytes[open - 1] == 0x20, endsSentence(bytes, before: open - 1) else { return false }
+            guard bytes[open] == 0x28, open == 0 || (open > 2 && bytes[open - 1] == 0x20 && endsSentence(bytes, before: open - 1)) else {
+                return false
+            }
             let inner = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<(n - 1)])
-            return isCourtesy(inner) || isNameSlashName(inner)
+            return isCourtesy(inner) || isNameSlashName(inner) || isPhotoByline(inner)
         }
         // "… on Monday. Straits Monitor/Hafiz Sulaiman": the words after the last full stop.
         var start = n - 1
@@ -61,6 +64,26 @@ enum PictureCredit {
         }
         return capitals > 0 ? count : nil
     }
+
+    /// `Bulletin file photo by Sam Oyelaran`, `Express photo by Suresh Gowda`, `Photo: Jane Roe`:
+    /// at most eight words, with "photo by", "photograph by", "picture by" or "photo:" before a
+    /// capitalized name.
+    private static func isPhotoByline(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard s.count >= 8, s.count <= 80, s.split(separator: 0x20).count <= 8 else { return false }
+        let lower = s.map(ASCIIByte.lower)
+        for marker in photoMarkers {
+            guard let at = lower.firstRange(of: marker) else { continue }
+            guard at.lowerBound == 0 || lower[at.lowerBound - 1] == 0x20 else { continue }
+            var k = at.upperBound
+            while k < s.count && s[k] == 0x20 { k += 1 }
+            if k < s.count && (ASCIIByte.isUpper(s[k]) || s[k] >= 0xC3) { return true }
+        }
+        return false
+    }
+
+    /// What introduces a photographer's name in a credit, lower case.
+    private static let photoMarkers: [[UInt8]] = ["photo by", "photos by", "photograph by", "picture by", "photo:", "photograph:"]
+        .map { Array($0.utf8) }
 
     /// `Courtesy of Cobalt Loop`: the word and at most five more.
     private static func isCourtesy(_ s: UnsafeBufferPointer<UInt8>) -> Bool {

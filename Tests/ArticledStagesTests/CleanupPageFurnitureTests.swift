@@ -1,0 +1,59 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// Furniture set among the paragraphs: a picture's caption that closes on its photographer's
+/// credit, a credit on a line of its own under its caption, and HTML blocks a site classes as
+/// newsletter boxes, captions, embedded posts or comment widgets.
+@Suite struct CleanupPageFurnitureTests {
+    private let paragraphs = [
+        "The township committee accepted the chief's resignation on Monday night after a closed session that lasted two hours.",
+        "The state comptroller's office opened its review of overtime payments in March, officials said.",
+    ]
+
+    private var story: String { paragraphs.joined(separator: "\n\n") }
+
+    @Test func aCaptionClosingOnAPhotographersCreditGoes() async throws {
+        for caption in ["Walter Quinlan speaks at a township meeting in 2022. (Bulletin file photo by Sam Oyelaran)",
+                        "Bacterial colonies grown from soil samples at the laboratory. (Express photo by Suresh Gowda)"] {
+            let raw = "Police chief resigns\n\n\(paragraphs[0])\n\n\(caption)\n\n\(paragraphs[1])\n"
+            #expect(try await cleaned(raw).text == story, "\(caption)")
+        }
+    }
+
+    @Test func aCreditAloneInBracketsTakesTheCaptionAboveIt() async throws {
+        let raw = "Police chief resigns\n\n\(paragraphs[0])\n\nChef Mariana Okafor-Lind trims mackerel at the counter on Tuesday.\n"
+            + "(Gabriel Fontaine / Casco Bay Herald)\n\n\(paragraphs[1])\n"
+        #expect(try await cleaned(raw).text == story)
+    }
+
+    @Test func aPhotoInsideASentenceIsNoCredit() async throws {
+        let line = "The officers were identified from a photo (taken by a neighbour) that was shared online."
+        let raw = "Police chief resigns\n\n\(paragraphs[0])\n\n\(line)\n\n\(paragraphs[1])\n"
+        #expect(try await cleaned(raw).text == [paragraphs[0], line, paragraphs[1]].joined(separator: "\n\n"))
+    }
+
+    @Test func htmlBlocksClassedAsFurnitureGo() async throws {
+        let html = """
+            <html><body><h1>Police chief resigns</h1>
+            <p>\(paragraphs[0])</p>
+            <div class="newsletter-promo"><h3>Get the Morning Ledger</h3><div><p>The news that matters. Delivered every Tuesday.</p></div></div>
+            <p class="caption">Walter Quinlan speaks at a meeting in 2022.</p>
+            <div class="twitter-embed"><blockquote>WHAT A WIN! Carries his bat for 186<br>&mdash; Cricket (@WACA_Cricket) November 23, 2024</blockquote></div>
+            <p>\(paragraphs[1])</p>
+            <div class="comments">Comments (14) — Comments are moderated.</div>
+            </body></html>
+            """
+        #expect(try await cleaned(html, format: .html).text == story)
+    }
+
+    @Test func aClassOnlyResemblingFurnitureKeepsItsText() async throws {
+        let html = """
+            <html><body><h1>Police chief resigns</h1>
+            <div class="commentary-body"><p>\(paragraphs[0])</p></div>
+            <p class="shared-story">\(paragraphs[1])</p>
+            </body></html>
+            """
+        #expect(try await cleaned(html, format: .html).text == story)
+    }
+}
