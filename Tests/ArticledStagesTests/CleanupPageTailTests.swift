@@ -53,6 +53,14 @@ import Testing
             "Enjoying The Harbourside Review? Become a member for £4 a month and get every story first. Join today",
             "Get the Gazette delivered - 3 months for £5. Subscribe now >",
             "— With reporting by Kevin Osei in Cincinnati.",
+            "Ledger subscribers get unlimited access to local news and puzzles. Not a subscriber? Start your trial for 99 cents.",
+            "**Support local journalism.** The Tribune's coverage is made possible by subscribers like you. [Get 3 months for $3 →](/subscribe)",
+            "> **Download the Green Country Now weather app** for severe weather alerts. Available on iOS and Android.",
+            "For the latest updates, follow the North Queensland Bulletin live blog and tune in to Bulletin Radio.",
+            "Comments (14) — Comments are moderated and generally will be posted if they are on-topic.",
+            "*Additional reporting by Sarah Kim in San Francisco.*",
+            "Tribune reporter Karen O'Donnell contributed from City Hall.",
+            "*Tomás Alvarez covers education. Priya Raman is a Sentinel staff photographer and reporter.*",
         ] {
             #expect(try await tail([line]) == story, "\(line)")
         }
@@ -65,6 +73,7 @@ import Testing
             "Comments are closed to the public until the board has reviewed every submission, the clerk said on Monday.",
             "Tags on the cattle showed they had been sold twice before they reached the saleyards in Mackay.",
             "Comments are closed until March 3, and the council will publish every submission it received.",
+            "Residents who contributed from their savings were repaid in full by Friday, the council said.",
         ]
         let raw = "Board delays vote\n\n" + inside.joined(separator: "\n\n") + "\n"
         #expect(try await cleaned(raw).text == inside.joined(separator: "\n\n"))

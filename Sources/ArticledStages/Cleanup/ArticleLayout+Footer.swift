@@ -22,8 +22,9 @@ extension ArticleLayout {
         guard text.dropFirst(credit.count).first?.isUppercase == true else { return false }
         // "Additional reporting by Tom Reinholt in London. Editing by Clara Voss.": two credits.
         let rest = text.dropFirst(credit.count).lowercased()
-        // "— With reporting by Kevin Osei in Cincinnati.": no sentence of the story opens so.
-        return bracketed || text.contains(";") || !line.features.endsPeriod || credit.hasPrefix("with ")
+        // "— With reporting by Kevin Osei in Cincinnati.", "Additional reporting by Sarah Kim in San
+        // Francisco.": no sentence of the story opens so.
+        return bracketed || text.contains(";") || !line.features.endsPeriod || credit.hasPrefix("with ") || credit.hasPrefix("additional ")
             || staffCredits.contains { rest.contains(". " + $0) }
     }
 
@@ -61,6 +62,10 @@ extension ArticleLayout {
         // "Jane Doe contributed reporting from Sydney." / "AP writer Jane Doe contributed to this report."
         let lower = line.text.lowercased()
         if lower.contains(" contributed reporting") || lower.contains(" contributed to this report") { return true }
+        // "Tribune reporter Karen O'Donnell contributed from City Hall.": where a colleague helped from.
+        if line.features.words <= 14, let r = line.text.range(of: " contributed from "), line.text[r.upperBound...].first?.isUppercase == true {
+            return true
+        }
         if lower.hasPrefix("about the author") { return true }  // "About the author: Jane Doe covers …"
         // "Matsumoto reported from Sacramento.": a short note on where a reporter worked.
         if line.features.words <= 10, line.features.endsPeriod, let r = lower.range(of: " reported from "),
@@ -68,8 +73,10 @@ extension ArticleLayout {
         let words = line.text.split(separator: " ", maxSplits: 5)
         // "Marisol Trevino covers weather for the Herald.", "Ruth Ann Okafor covers county government.
         // Reach her at …": a beat and an outlet or an address, no job word needed.
+        // ("Tomás Alvarez covers education. Priya Raman is a Sentinel staff photographer": a second note.)
         if let verb = words.firstIndex(where: { $0 == "covers" || $0 == "reports" }), verb >= 2, verb <= 4, line.features.words <= 25,
-           lower.contains(" for ") || lower.contains(". reach ") || lower.contains(". contact ") || lower.contains(". email "),
+           lower.contains(" for ") || lower.contains(". reach ") || lower.contains(". contact ") || lower.contains(". email ")
+            || (lower.contains(" is a ") && line.text.split(separator: " ").contains { journalistWords.contains($0.lowercased().trimmingCharacters(in: ".,;")) }),
            !line.text.utf8.contains(0x22), BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil {
             return true
         }

@@ -16,7 +16,10 @@ enum SalesNotice {
                                      "newsletters may contain", "purchase licensing rights", "contributed to this report",
                                      "is solely responsible for all content", "receives financial support from",
                                      "trust principles", "public interest journalism funded", "become a member for",
-                                     "delivered to your inbox"].map { Array($0.utf8) }
+                                     "delivered to your inbox", "miss a story", "first month free", "start your trial",
+                                     "start your free trial", "get unlimited access", "unlimited digital access",
+                                     "support local journalism", "subscribers like you", "available on ios and android",
+                                     "for the latest updates, follow", "comments are moderated"].map { Array($0.utf8) }
 
     /// The phrases by their first byte: a word is tried only against the few that begin with its letter.
     private static let phrasesByFirstByte: [[[UInt8]]] = (0..<256).map { b in phrases.filter { $0[0] == UInt8(b) } }
