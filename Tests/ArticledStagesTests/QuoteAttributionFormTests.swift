@@ -243,6 +243,14 @@ import Testing
         #expect(q.map(\.speaker) == ["Joao Ferreira", "Amos Whitfield"])
     }
 
+    @Test func aRoleWithDescribingWordsAfterTheQuoteIsThePersonJustNamed() {
+        let text = "Neil Ashcroft admitted the red card changed the game. “At 2-0 we should have closed it out,” the Bramley manager said.\n\n"
+            + "Emeka Okonkwo scored the winner. “I just closed my eyes and attacked it,” said the 20-year-old Nigerian defender.\n\n"
+            + "Euan Moffat finished with three tries. “It's a horrible feeling,” said the full-back.\n\n"
+            + "“Derbies never are pretty,” Bulls director of rugby Kobus Lombard said afterwards."
+        #expect(quotes(text).map(\.speaker) == ["Neil Ashcroft", "Emeka Okonkwo", "Euan Moffat", "Kobus Lombard"])
+    }
+
     @Test func aSpeakerFromAUnitOfABodyIsThePersonNotTheUnit() {
         let q = quotes("Mark Gilmore, from the PSNI’s Organised Crime Branch, said: “We will find the people responsible.”")
         #expect(q.first?.speaker == "Mark Gilmore")

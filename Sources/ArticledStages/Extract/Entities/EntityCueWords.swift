@@ -39,7 +39,9 @@ enum EntityCueWords {
         "chef", "teacher", "farmer", "doctor", "nurse", "surgeon", "chair", "chairperson", "co-chair",
         "co-founder", "treasurer", "superintendent", "principal", "curator", "architect", "physician",
         "psychologist", "owner", "co-owner", "campaigner", "organiser", "organizer", "resident", "neighbour",
-        "neighbor", "volunteer", "survivor", "witness", "pilot", "photographer",
+        "neighbor", "volunteer", "survivor", "witness", "pilot", "photographer", "full-back", "fullback",
+        "fly-half", "flyhalf", "scrum-half", "winger", "flanker", "forward", "opener", "batsman", "batter",
+        "bowler", "spinner", "wicketkeeper", "quarterback", "veteran", "rookie", "teenager", "youngster",
     ]
     /// Lower-case nouns that, written just after a single capitalized word, make it an organization.
     static let organizationNouns = [

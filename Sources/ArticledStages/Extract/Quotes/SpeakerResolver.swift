@@ -170,11 +170,12 @@ struct SpeakerResolver {
             // "“…,” the minister said", "“…,” said the mayor": the role names someone just named,
             // not an unnamed source. ("said the Spaniard" may mean anyone named before: unnamed.)
             // ("“…,” the top seed told reporters": one describing word before the noun.)
-            let noun = k + 2 < tokens.count && text.isWord(k + 1) && !tokens[k + 1].has(.capitalized) && !text.isWord(k + 1, .personNoun)
-                && text.isLowercaseWord(k + 2, .personNoun) && (text.isLowercaseWord(k + 3, .speechVerb) || text.isWord(k + 3, .toldVerb)) ? k + 2 : k + 1
-            if k == first || (k == first + 1 && text.isLowercaseWord(first, .speechVerb) && text.isLowercaseWord(k + 1, .personNoun)),
+            // ("“…,” the Bramley manager said", "said the 20-year-old Nigerian defender": up to three.)
+            let noun = describedNoun(after: k, saidFirst: k == first + 1)
+            if k == first || (k == first + 1 && text.isLowercaseWord(first, .speechVerb) && text.isLowercaseWord(noun, .personNoun)),
                text.isLowercaseWord(k, .article), text.isLowercaseWord(noun, .personNoun) || describesSomeone(k + 1),
-               !Self.anonymousNouns.contains(text.hashes[k + 1]), let person = resolvePronoun(before: max(open, 0)),
+               !Self.anonymousNouns.contains(text.hashes[k + 1]),
+               let person = resolvePronoun(before: max(open, 0)),
                let named = lastPersonPosition(before: max(open, 0)), open - named <= 120 {
                 return .person(person)
             }
@@ -200,6 +201,22 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// The token of the person noun that the article at `k` introduces after up to three
+    /// describing words ("the Bengal captain said", "said the 20-year-old Nigerian defender"),
+    /// where the noun then ends the attribution (a speech verb follows, or, after "said", the
+    /// clause ends); `k + 1` when there is none.
+    private func describedNoun(after k: Int, saidFirst: Bool) -> Int {
+        var j = k + 1
+        while j <= k + 3, text.isWord(j), !text.isLowercaseWord(j, .personNoun) {
+            guard personAt[j] < 0, !text.tokens[j].has(.inQuote), !text.tokens[j].has(.possessive),
+                  !Self.clauseWords.contains(text.hashes[j]), !text.isWord(j, [.speechVerb, .pronoun, .article]) else { return k + 1 }
+            j += 1
+        }
+        guard j > k + 1, j <= k + 3, text.isLowercaseWord(j, .personNoun) else { return k + 1 }
+        let ends = text.isLowercaseWord(j + 1, .speechVerb) || text.isWord(j + 1, .toldVerb) || (saidFirst && !text.isWord(j + 1))
+        return ends ? j : k + 1
+    }
+
     /// The one to three capitalized words at `k` that a speech verb follows ("Bakare-Ogun told"),
     /// when the recognizer took them for no person, organization or place; or nil.
     private func unrecognizedSpeaker(at k: Int) -> String? {
@@ -220,6 +237,8 @@ struct SpeakerResolver {
         let word = text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)]
         return word.first.map { $0 &- 0x30 < 10 } == true && word.count > 8 && word.suffix(8).elementsEqual("year-old".utf8)
     }
+
+    private static let ofHash = HashedWordTable.hash("of")
 
     /// Words that never describe a speaker in "“…,” farmer Jane Doe said": they join clauses.
     private static let clauseWords: WordHashSet = WordHashSet(["for", "of", "to", "with", "about", "and", "but", "or", "by",
@@ -250,7 +269,10 @@ struct SpeakerResolver {
         let limit = text.isLowercaseWord(k, .article) && text.isWord(k + 1) && text.tokens[k + 1].has(.possessive) ? 5 : 3
         while j < text.tokens.count && j - k < limit && text.tokens[j].paragraph == paragraph && text.isWord(j)
                 && !text.tokens[j].has(.capitalized) && personAt[j] < 0 {
-            if Self.clauseWords.contains(text.hashes[j]) || text.isWord(j, [.speechVerb, .pronoun]) { return nil }
+            // ("director of rugby Kobus Lombard": "of" inside the job's name.)
+            let ofInJob = j > k && text.isLowercaseWord(j - 1, .personNoun) && text.hashes[j] == Self.ofHash
+                && text.isWord(j + 1) && !text.tokens[j + 1].has(.capitalized)
+            if (Self.clauseWords.contains(text.hashes[j]) && !ofInJob) || text.isWord(j, [.speechVerb, .pronoun]) { return nil }
             j += 1
         }
         guard j > k else { return nil }
