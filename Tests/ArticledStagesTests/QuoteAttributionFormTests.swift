@@ -249,6 +249,9 @@ import Testing
             + "Euan Moffat finished with three tries. “It's a horrible feeling,” said the full-back.\n\n"
             + "“Derbies never are pretty,” Bulls director of rugby Kobus Lombard said afterwards."
         #expect(quotes(text).map(\.speaker) == ["Neil Ashcroft", "Emeka Okonkwo", "Euan Moffat", "Kobus Lombard"])
+        // An unnamed source stays unnamed.
+        let source = quotes("Joe Biden met Xi Jinping in June. “China wants to be neutral publicly,” the US official said.")
+        #expect(source.count == 1 && source.first?.speaker == nil)
     }
 
     @Test func aSpeakerFromAUnitOfABodyIsThePersonNotTheUnit() {

@@ -175,6 +175,8 @@ struct SpeakerResolver {
             if k == first || (k == first + 1 && text.isLowercaseWord(first, .speechVerb) && text.isLowercaseWord(noun, .personNoun)),
                text.isLowercaseWord(k, .article), text.isLowercaseWord(noun, .personNoun) || describesSomeone(k + 1),
                !Self.anonymousNouns.contains(text.hashes[k + 1]),
+               // ("the US official said" is an unnamed source; "the police official said", the officer just named.)
+               !Self.anonymousNouns.contains(text.hashes[noun]) || (noun == k + 2 && !tokens[k + 1].has(.capitalized)),
                let person = resolvePronoun(before: max(open, 0)),
                let named = lastPersonPosition(before: max(open, 0)), open - named <= 120 {
                 return .person(person)
