@@ -38,6 +38,13 @@ private func run(_ text: String) -> ([Entity], [Quote]) {
         let (entities, quotes) = run("")
         #expect(entities.isEmpty && quotes.isEmpty)
     }
+
+    @Test func codesAndModelNumbersAreNoNames() {
+        let e = recognized("Look for the model number SM-600. The drug, known as NX-417, was tested. The tornado was rated EF-3 "
+            + "and a DC-10 tanker flew. The KSE-100 index rose. The bill, SF 2140, passed. Leaders met at the G20 summit.")
+        for code in ["SM-600", "NX-417", "EF-3", "DC-10", "KSE-100", "SF"] { #expect(e[code] == nil, "\(code)") }
+        #expect(e["G20"]?.0 == .organization)
+    }
 }
 
 /// A deterministic random number generator (SplitMix64), so the test is repeatable.

@@ -192,6 +192,7 @@ struct NameSegmenter {
         // "(DAL.N)", "(SOGN.PA)", "(.SX7P)": a Reuters instrument code names no body of its own.
         if t.has(.allCaps), isInstrumentCode(i) { return false }
         let isKnown = text.places[i] >= 0 || !f.isDisjoint(with: Self.known)
+        if !isKnown && isCode(i) { return false }
         if t.has(.headline) {
             if t.has(.allCaps) && text.places[i] < 0 { return false }
             if f.contains(.common) && !isKnown { return false }
@@ -200,6 +201,19 @@ struct NameSegmenter {
             return opensOrganizationName(i) || opensPlaceName(i) || (text.isMark(i + 1, 0x26) && isCompanyAmpersand(i + 1, after: i))
         }
         return true
+    }
+
+    /// Whether word `i` is a code, not a name: a model number, a rating or a flight ("SM-600",
+    /// "EF-3", "KSE-100", "EU261"), which holds a digit (a group of nations, "G20", is a name),
+    /// or a bill's chamber letters before its number ("SF 2140", "HB 1234").
+    private func isCode(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        let word = text.bytes[Int(t.start)..<Int(t.end)]
+        if word.contains(where: { $0 &- 0x30 < 10 }) {
+            return !(word.first == 0x47 && word.dropFirst().allSatisfy { $0 &- 0x30 < 10 })
+        }
+        return t.has(.allCaps) && word.count <= 2 && text.isWord(i + 1)
+            && text.bytes[Int(text.tokens[i + 1].start)] &- 0x30 < 10 && text.tokens[i + 1].paragraph == t.paragraph
     }
 
     /// Whether word `i` is the Chinese family name "He" ("spokesperson He Yanlin"), not the
