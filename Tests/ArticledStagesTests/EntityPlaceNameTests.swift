@@ -100,6 +100,14 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         let e = entities("Red alerts were issued for Rome, Florence and Bologna, the ministry said.")
         #expect(e["Bologna"] == .location)
     }
+
+    @Test func aStatesAbbreviationAfterATownIsTheState() {
+        let e = recognized("EASTBROOK, N.J. – The chief resigned. Jane Roe, of Tulsa, Okla., said she moved to California "
+            + "from Sacramento, Calif., in May. Mo Farah ran. Miss. Roe and Mass attendance were down.")
+        #expect(e["New Jersey"]?.0 == .location && e["Oklahoma"]?.0 == .location)
+        #expect(e["California"]?.1 == 2)
+        #expect(e["N.J."] == nil && e["Calif"] == nil && e["Missouri"] == nil && e["Mississippi"] == nil && e["Massachusetts"] == nil)
+    }
 }
 
 /// The wire agency credited in a dateline is an organization the article names.

@@ -51,6 +51,16 @@ struct NameSegmenter {
         }
         while i < tokens.count {
             let t = tokens[i]
+            // "SANTA LUCIA, Calif. —": the state after a town, under its full name.
+            if t.kind == .word, run.last != i - 1, let state = StateAbbreviation.state(at: i, in: text),
+               let v = lexicon.table.value(HashedWordTable.hash(state)), let entry = lexicon.place(v.place) {
+                close()
+                var m = Mention(start: i, end: i, kind: .location, key: entry.key, evidence: .strong)
+                m.name = entry.canonical
+                out.append(m)
+                i += 1
+                continue
+            }
             // A known name that runs of capitalized words cannot hold, after a country's name
             // at most ("U.S. Food and Drug Administration").
             if t.kind == .word, run.last != i - 1 || (run.count == 1 && lexicon.place(text.places[run[0]])?.isCountry == true),
