@@ -196,6 +196,24 @@ import Testing
         #expect(e["Treasury and Federal Reserve"] == nil)
     }
 
+    @Test func anOfficeClosingABodysNameAfterOfTheIsPartOfIt() {
+        let e = recognized("Filings with the Office of the Privacy Commissioner of Canada show the breach. The Office of the "
+            + "State Comptroller opened its review. A spokesman for the Department of Justice Inspector General declined.")
+        #expect(e["Office of the Privacy Commissioner of Canada"]?.0 == .organization)
+        #expect(e["Office of the State Comptroller"]?.0 == .organization)
+        #expect(e["Department of Justice"]?.0 == .organization && e["Office of the State"] == nil)
+    }
+
+    @Test func anOrdinaryOrTitledOwnerInsideABodysNameIsPartOfIt() {
+        let e = recognized("She works at King's College Hospital in London. The head of the local Policemen's Benevolent "
+            + "Association spoke. Rosa Delgado, director of the Workers' Data Project, agreed. Stephen King's Hotel Project stalled.")
+        for name in ["King's College Hospital", "Policemen's Benevolent Association", "Workers' Data Project"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+        #expect(e["College Hospital"] == nil && e["Benevolent Association"] == nil)
+        #expect(e["Stephen King"]?.0 == .person && e["Stephen King's Hotel Project"] == nil)
+    }
+
     @Test func aBodysNameWithTwoOfItsWordsAfterAndEndsBeforeTheDay() {
         let e = recognized("The Australian Securities and Investments Commission on Monday sued Harbour Finance Ltd.")
         #expect(e["Australian Securities and Investments Commission"]?.0 == .organization)

@@ -136,15 +136,26 @@ struct NameSegmenter {
     private static let postNominals = WordHashSet(["SC", "KC", "QC", "OBE", "MBE", "CBE", "KBE", "DBE", "MP", "MSP", "MLA",
                                                    "MPP", "MHA", "MHK", "TD", "MEP", "JP"].map(HashedWordTable.hash))
 
-    /// Whether the possessive word `i` is an ordinary noun or a saint's name inside a body's
-    /// name, before its head word ("Akron Children's Hospital", "Women's Institute", "St Mary's
-    /// Hospital"), not an owner ("Russia's").
+    /// Whether the possessive word `i` is an ordinary noun, a title or a saint's name inside a
+    /// body's name, before its head word ("Akron Children's Hospital", "Women's Institute", "St
+    /// Mary's Hospital", "King's College Hospital"), not an owner ("Russia's").
     private func namesBodyAfterPossessive(_ i: Int) -> Bool {
-        guard text.isWord(i + 1), text.tokens[i + 1].has(.capitalized),
-              !text.facts[i + 1].isDisjoint(with: [.organizationWord, .locationWord]) else { return false }
+        guard text.isWord(i + 1), text.tokens[i + 1].has(.capitalized), text.tokens[i + 1].paragraph == text.tokens[i].paragraph else { return false }
+        // The head word next, or after one ordinary word ("Policemen's Benevolent Association",
+        // "Workers' Data Project").
+        let headNext = !text.facts[i + 1].isDisjoint(with: [.organizationWord, .locationWord])
+        let headAfterOne = !headNext && text.facts[i + 1].contains(.common) && text.places[i + 1] < 0
+            && text.facts[i + 1].isDisjoint(with: [.givenName, .role, .demonym, .nonEntity]) && !text.tokens[i + 1].has(.possessive)
+            && text.isWord(i + 2) && text.tokens[i + 2].has(.capitalized) && text.facts[i + 2].contains(.organizationWord)
+        guard headNext || headAfterOne else { return false }
         // "St. Peter's Basilica", "St Mary's Hospital": a saint's name, whoever the saint.
-        if followsSaint(i) { return true }
-        return text.facts[i].contains(.common) && text.places[i] < 0 && text.facts[i].isDisjoint(with: [.givenName, .familyFirst, .surnameWord])
+        if followsSaint(i) { return headNext }
+        // "King's College Hospital", "Queen's University": a title owns the name too.
+        let f = text.facts[i]
+        // ("Stephen King's Hotel Project": a person's, after a given name.)
+        if text.isWord(i - 1), text.tokens[i - 1].has(.capitalized), text.facts[i - 1].contains(.givenName) { return false }
+        return (f.contains(.common) || f.contains(.role)) && text.places[i] < 0
+            && f.isDisjoint(with: [.givenName, .familyFirst]) && (f.contains(.role) || !f.contains(.surnameWord))
     }
 
     /// Whether word `i` follows "St", "St." or "Saint".
@@ -333,12 +344,14 @@ struct NameSegmenter {
         return nil
     }
 
-    /// The "for" at `i` after an office named inside a body's name: "Office of the United
-    /// Nations High Commissioner for Refugees" is one body; "UN High Commissioner for Refugees
+    /// The "for" or "of" at `i` after an office named inside a body's name: "Office of the United
+    /// Nations High Commissioner for Refugees", "Office of the Privacy Commissioner of Canada" are
+    /// one body each; "UN High Commissioner for Refugees
     /// Filippo Grandi" (no body before the title) is not joined.
     private func officeHolder(at i: Int, in run: [Int]) -> [Int]? {
         guard let last = run.last, last == i - 1, text.facts[last].contains(.role), !text.tokens[last].has(.possessive),
-              text.isLowercaseWord(i, .headConnector), text.bytes[Int(text.tokens[i].start)] == 0x66,  // "for"
+              text.isLowercaseWord(i, .headConnector),
+              text.bytes[Int(text.tokens[i].start)] == 0x66 || text.bytes[Int(text.tokens[i].start)] == 0x6F,  // "for", "of"
               isNameLike(i + 1), text.facts[i + 1].isDisjoint(with: [.givenName, .role]),
               run.indices.dropLast().contains(where: { k in
                   text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)

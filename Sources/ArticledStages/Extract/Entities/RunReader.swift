@@ -281,6 +281,14 @@ struct RunReader {
                     && !text.isMark(i + 1, 0x2E) && !text.tokens[run[p - 1]].has(.possessive) {
                     return nil
                 }
+                // "Office of the State Comptroller": an office closing a body's name governed by "of the"
+                // (not "Department of Justice Inspector General", a post at the department).
+                if rest.isEmpty, p >= run.startIndex + 3, (run.startIndex..<(p - 1)).contains(where: { k in
+                    text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)
+                        && text.isLowercaseWord(run[k + 2], .article)
+                }), !run[run.startIndex..<p].contains(where: { text.facts[$0].contains(.givenName) && !text.facts[$0].contains(.common) }) {
+                    return nil
+                }
                 if rest.isEmpty { return p }
                 // "meteorologist Dean Marsh": a title that is also a given name, opening a run of
                 // two words after a lower-case word, is the given name.
