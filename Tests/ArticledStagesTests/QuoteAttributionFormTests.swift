@@ -254,6 +254,21 @@ import Testing
         #expect(source.count == 1 && source.first?.speaker == nil)
     }
 
+    @Test func theStatementSaysWhatItsIssuerSays() {
+        let text = "Mayor Dana Whitford said in a statement that she would run. “I'm proud of this administration,” the statement said.\n\n"
+            + "In a statement released through her attorney, Helen Okonkwo-Reyes said she was treated unfairly. "
+            + "“I was hired to tell this board the truth,” the statement read.\n\n"
+            + "“We will appeal,” the statement added."
+        #expect(quotes(text).map(\.speaker) == ["Dana Whitford", "Helen Okonkwo-Reyes", "Helen Okonkwo-Reyes"])
+        let others = "Deborah Lindqvist's attorney, Michael O'Hare, said in a written statement that she was in treatment. "
+            + "“She intends to take responsibility,” the statement said.\n\n"
+            + "Sheriff Daniel Okafor had not taken a position. In a statement Tuesday, he said his staff would comply. "
+            + "“My deputies will keep doing the job,” the statement said.\n\n"
+            + "In an emailed statement, the Ministry of Health said the plant would open in 2027. "
+            + "“The Government of Canada remains committed,” the statement said."
+        #expect(quotes(others).map(\.speaker) == ["Michael O'Hare", "Daniel Okafor", "Ministry of Health"])
+    }
+
     @Test func aSpeakerFromAUnitOfABodyIsThePersonNotTheUnit() {
         let q = quotes("Mark Gilmore, from the PSNI’s Organised Crime Branch, said: “We will find the people responsible.”")
         #expect(q.first?.speaker == "Mark Gilmore")

@@ -161,6 +161,11 @@ struct SpeakerResolver {
             if text.isWord(k, .pronoun) && k == first {
                 return resolvePronoun(before: max(open, 0), sex: pronounSex(k)).map { .person($0) } ?? .unnamed
             }
+            // "“…,” the statement read": who the sentence that brought the statement up says issued it.
+            if k == first, text.isLowercaseWord(k, .article), text.isWord(k + 1), text.hashes[k + 1] == Self.statementHash,
+               text.isLowercaseWord(k + 2, .speechVerb) || (text.isWord(k + 2) && text.hashes[k + 2] == Self.readHash) {
+                return statementIssuer(before: max(open, 0)) ?? .unnamed
+            }
             // "“…,” the spokesperson added": who speaks for a body is the one introduced so, not
             // whoever was named last.
             if k == first || (k == first + 1 && text.isLowercaseWord(first, .speechVerb)),
@@ -241,6 +246,44 @@ struct SpeakerResolver {
     }
 
     private static let ofHash = HashedWordTable.hash("of")
+    private static let statementHash = HashedWordTable.hash("statement")
+    private static let readHash = HashedWordTable.hash("read")
+
+    /// Who issued the statement that the latest sentence before `position` mentioning one
+    /// brings up, within the last 150 tokens: its first person who is no owner ("In a statement
+    /// released through her attorney, Helen Okonkwo-Reyes said …", not "Lindqvist's" of
+    /// "Lindqvist's attorney, Michael O'Hare, said in a statement"), the one its pronoun stands
+    /// for ("In a statement, he said"), or else its organization ("In an emailed statement, ISC
+    /// said"); nil when no such sentence names anyone.
+    private func statementIssuer(before position: Int) -> Finding? {
+        var p = position - 1
+        while p >= 0 && position - p <= 150 {
+            if text.isWord(p), !text.tokens[p].has(.inQuote), text.hashes[p] == Self.statementHash {
+                var k = p
+                while k > 0 && sentence[k - 1] == sentence[p] { k -= 1 }
+                var organization: Int?
+                // ("“…,” the statement read." names no one itself: the mention before it may.)
+                while k < position && sentence[k] == sentence[p] {
+                    if !text.tokens[k].has(.inQuote) && text.isWord(k) {
+                        if personAt[k] >= 0 {
+                            var end = k
+                            while end + 1 < text.tokens.count && personAt[end + 1] == personAt[k] { end += 1 }
+                            if !text.tokens[end].has(.possessive) { return .person(personAt[k]) }
+                            k = end
+                        } else if text.isWord(k, .pronoun) && !text.tokens[k].has(.possessive) {
+                            if let person = resolvePronoun(before: k, sex: pronounSex(k)) { return .person(person) }
+                        } else if organization == nil && organizationAt[k] >= 0 {
+                            organization = organizationAt[k]
+                        }
+                    }
+                    k += 1
+                }
+                if let organization { return .named(analysis.entities[organization].name) }
+            }
+            p -= 1
+        }
+        return nil
+    }
 
     /// Words that never describe a speaker in "“…,” farmer Jane Doe said": they join clauses.
     private static let clauseWords: WordHashSet = WordHashSet(["for", "of", "to", "with", "about", "and", "but", "or", "by",
