@@ -217,7 +217,7 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
 
             Argentine centre Tom?s Ag?ero then cut a superb line. Tom?s Ag?ero scored again, and Jos? Ibarra kicked the conversion.
 
-            "It was a great night," Ag?ero said.
+            "It was a great night," Ag?ero said. Agüero, not Ag\u{FFFD}ero, was the star.
             """, format: .markdown)
         try await ExtractStage().process(&doc)
         let names = doc.entities.filter { $0.type == .person }.map(\.name)

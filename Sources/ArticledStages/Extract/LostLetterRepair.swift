@@ -29,20 +29,28 @@ enum LostLetterRepair {
         }
         document.authors = document.authors.map(restore)
         for i in document.quotes.indices { document.quotes[i].speaker = document.quotes[i].speaker.map(restore) }
+        // Only a renamed entity can now share its name with another.
         var merged: [Entity] = []
-        var index: [String: Int] = [:]
+        merged.reserveCapacity(document.entities.count)
+        var renamed = false
         for entity in document.entities {
+            guard entity.name.utf8.contains(0x3F) else { merged.append(entity); continue }
             var e = entity
             e.name = restore(e.name)
-            let key = e.type.rawValue + "\u{0}" + e.name
-            if let k = index[key] {
-                merged[k].mentions += e.mentions
+            guard e.name != entity.name else { merged.append(e); continue }
+            renamed = true
+            merged.append(e)
+        }
+        guard renamed else { return }
+        var k = 0
+        while k < merged.count {
+            if let first = merged[..<k].firstIndex(where: { $0.name == merged[k].name && $0.type == merged[k].type }) {
+                merged[first].mentions += merged[k].mentions
+                merged.remove(at: k)
             } else {
-                index[key] = merged.count
-                merged.append(e)
+                k += 1
             }
         }
-        guard merged.count < document.entities.count || merged != document.entities else { return }
         // The recognizer's order: most mentioned first, then by name and type.
         document.entities = merged.sorted { a, b in
             if a.mentions != b.mentions { return a.mentions > b.mentions }
@@ -51,26 +59,43 @@ enum LostLetterRepair {
         }
     }
 
-    /// The words of `sources` holding a letter outside ASCII ("José", "Agüero").
+    /// The words of `sources` holding a letter outside ASCII ("José", "Agüero"): read on the
+    /// bytes, and only such words, rare in English text, made strings.
     private static func wholeSpellings(in sources: [String]) -> [String] {
         var out = Set<String>()
         for source in sources {
-            var word = String.UnicodeScalarView()
-            var foreign = false
-            for s in source.unicodeScalars {
-                if s.properties.isAlphabetic {
-                    word.append(s)
-                    if !s.isASCII { foreign = true }
-                    continue
+            var source = source
+            source.withUTF8 { b in
+                let n = b.count
+                var i = 0
+                while i < n {
+                    guard ASCIIByte.isUpper(b[i]) || ASCIIByte.isLower(b[i]) || isLetterLead(b[i]) else { i += 1; continue }
+                    var j = i
+                    var foreign = false
+                    while j < n {
+                        let c = b[j]
+                        if ASCIIByte.isUpper(c) || ASCIIByte.isLower(c) {
+                            j += 1
+                        } else if isLetterLead(c) {
+                            foreign = true
+                            j += 1
+                            while j < n && b[j] & 0xC0 == 0x80 { j += 1 }
+                        } else {
+                            break
+                        }
+                    }
+                    if foreign { out.insert(String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)) }
+                    i = j
                 }
-                if foreign { out.insert(String(word)) }
-                word.removeAll(keepingCapacity: true)
-                foreign = false
             }
-            if foreign { out.insert(String(word)) }
         }
         return out.sorted()
     }
+
+    /// Whether `b` opens a character that is a letter outside ASCII: Latin, Greek and Cyrillic
+    /// (two bytes from 0xC3) or Latin Extended Additional and the like (three bytes), not the
+    /// punctuation of 0xC2 ("«", no-break space) and 0xE2 ("’", "—").
+    private static func isLetterLead(_ b: UInt8) -> Bool { (b >= 0xC3 && b <= 0xDF) || (b >= 0xE0 && b <= 0xEF && b != 0xE2) }
 
     /// `name` with each word holding `?` replaced by the one whole spelling that fits it.
     private static func restoreWords(of name: String, from spellings: [String]) -> String {
@@ -103,7 +128,8 @@ enum LostLetterRepair {
         for spelling in spellings {
             let letters = Array(spelling.unicodeScalars)
             guard letters.count == word.count else { continue }
-            let fits = zip(word, letters).allSatisfy { w, l in w == "?" ? !l.isASCII : w == l }
+            // (A replacement character, "Morn\u{FFFD}", is no letter.)
+            let fits = zip(word, letters).allSatisfy { w, l in w == "?" ? !l.isASCII && l.properties.isAlphabetic : w == l }
             guard fits else { continue }
             if found != nil && found != spelling { return nil }
             found = spelling
