@@ -14,6 +14,15 @@ import Testing
         #expect(BylineParser.explicitNames(in: "Written by Anna Kowalska | 3 May 2022") == ["Anna Kowalska"])
     }
 
+    @Test func aShoutedBylineOverTheReportersJobAndAMastheadsDateRow() {
+        let doc = extractedMetadata([
+            "THE DUNMORE DAILY LEDGER", "Wednesday, January 10, 2024 · Today's Paper · Log in",
+            "Judge orders Dunmore County to cut jail population", "BY MARGARET LINDQVIST", "Ledger Courts Reporter", "Jan. 9, 2024",
+        ])
+        #expect(doc.authors == ["Margaret Lindqvist"])
+        #expect(doc.published == "2024-01-09")
+    }
+
     @Test func namesThatLostLettersKeepThem() {
         #expect(BylineParser.explicitNames(in: "By Priya Raman and Tom?s Okafor") == ["Priya Raman", "Tom?s Okafor"])
         #expect(BylineParser.explicitNames(in: "By Aoife N? Bhriain") == ["Aoife N? Bhriain"])

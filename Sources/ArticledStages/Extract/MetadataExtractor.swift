@@ -45,9 +45,14 @@ struct MetadataExtractor {
         }
     }
 
+    /// Links a site's masthead sets beside today's date, lower case.
+    static let pageLinks: Set<String> = ["today's paper", "log in", "login", "sign in", "subscribe", "e-edition",
+                                         "my account", "register", "todays paper", "print edition"]
+
     /// `lines`, with each row of parts that holds a date ("Jane Roe · CBC News · Posted: Oct 17,
     /// 2023 4:05 PM EDT | Last Updated: …"), or two, given as its parts, one a line, so the
-    /// byline, the outlet and each date are read as their own line.
+    /// byline, the outlet and each date are read as their own line; a masthead's row of today's
+    /// date and the site's links is left out.
     static func splittingDatedRows(_ lines: [String]) -> [String] {
         // Cheap test first, on bytes: a `|`, or the last byte of `·` (C2 B7) or `•` (E2 80 A2).
         guard lines.contains(where: { $0.utf8.contains { $0 == 0x7C || $0 == 0xB7 || $0 == 0xA2 } }) else { return lines }
@@ -58,6 +63,11 @@ struct MetadataExtractor {
                 .map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
             let dated = parts.count >= 2 && line.spaceSeparatedWordCount <= 40
                 ? parts.filter { PublicationDateFinder.dateline($0) != nil }.count : 0
+            // "Wednesday, January 10, 2024 · Today's Paper · Log in": the masthead's date is the
+            // day the page was read, not the article's; its links are no byline either.
+            if dated >= 1, parts.contains(where: { Self.pageLinks.contains($0.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")) }) {
+                continue
+            }
             // "Published On 15 Jan 2025 | Updated: 16 Jan 2025 02:10": each date on its own line.
             if (parts.count >= 3 && dated >= 1) || dated >= 2 {
                 out.append(contentsOf: parts)

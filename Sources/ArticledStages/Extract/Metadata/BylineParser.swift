@@ -136,9 +136,12 @@ enum BylineParser {
     static func bareName(in line: String) -> String? {
         guard line.utf8.count <= 90, let first = line.first, first.isUppercase else { return nil }
         var tokens = line.split(separator: " ")
-        guard tokens.first != "The", tokens.first != "By" else { return nil }  // an outlet ("The Northern Echo"); an explicit byline
+        // An outlet ("The Northern Echo", "THE DUNMORE DAILY LEDGER"); an explicit byline ("BY JANE DOE").
+        guard let opening = tokens.first?.lowercased(), opening != "the", opening != "by" else { return nil }
         // "FOR IMMEDIATE RELEASE": a press release's notice.
         guard tokens.first?.lowercased() != "for" else { return nil }
+        // "Today's Paper", "Editor's Picks": a page's links; no one's name holds an owner's "'s".
+        if tokens.contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }) { return nil }
         if tokens.first == "From" { tokens.removeFirst() }  // "From Jane Doe in Lagos"
         while tokens.count > 2, let first = tokens.first, honorifics.contains(first.lowercased()) { tokens.removeFirst() }  // "Dr Naomi Roe"
         // "Jane Doe | Reuters", "Jane Doe - Monday, March 4": the name before a separator.
