@@ -15,6 +15,15 @@ import Testing
         #expect(join([["Researchers tested the new", "mRNA vaccine on mice in the spring."]]) == ["Researchers tested the new mRNA vaccine on mice in the spring."])
     }
 
+    @Test func aLineStoppingOnAPrepositionGoesOnWithTheNameOpeningTheNext() {
+        let a = "The company said it would offer affected customers two years of free credit monitoring through"
+        let b = "Clearline Credit Services, and that it had reset access credentials for every employee who worked on its account."
+        #expect(join([[a, b]]) == [a + " " + b])
+        // A line of its own, or one ending on another word, is not joined so.
+        #expect(join([[a], ["Clearline Credit Services said it had reset access credentials."]]).count == 2)
+        #expect(join([["Home | News | UK | Weather | Sport | Business | Sign in", "THE NORTHERN COURIER"]]).count == 2)
+    }
+
     @Test func joinsHyphenBreak() {
         #expect(join([["hopes that the EU-"], ["China summit could revive the deal."]]) == ["hopes that the EU-China summit could revive the deal."])
     }

@@ -131,6 +131,14 @@ enum BrokenLineJoiner {
                 && !b.text.utf8.prefix(4).lazy.map(ASCIIByte.lower).elementsEqual("(c) ".utf8)
         }
         if fa.endsFunctionWord, let first = b.text.utf8.first, ASCIIByte.isDigit(first) { return true }
+        // "… free credit monitoring through" / "Clearline Credit Services, and …": a sentence cannot
+        // stop on "through", so the name opening the next line of its block goes on with it.
+        // (Not a row of links ending "Sign in" over a shouted masthead.)
+        if fa.endsFunctionWord, fb.startsUppercase, a.block == b.block, fa.words >= 6, fb.words >= 2, !fa.credit, !fb.credit,
+           NavigationTrail.separatorCount(a.text) < 2, fb.lowercaseWords > 0,
+           BylineParser.explicitNames(in: b.text) == nil, !LinkLine.opensWithLabel(b.text) {
+            return true
+        }
         // Hard-wrapped running text: a long sentence-case line continued in the same block by
         // a line that is long too, or ends the sentence. (A sentence-case headline followed by
         // "Written by …" or "Peer-Reviewed Publication" is no wrapped paragraph; nor, in a page
