@@ -26,9 +26,7 @@ enum EncodingLossDetector {
 
     /// Whether the `?` at `i` ends a given name that lost its last letter (see `LostLetter`).
     private static func endsGivenName(_ bytes: [UInt8], at i: Int) -> Bool {
-        var w = i
-        while w > 0, bytes[w - 1] != 0x20, bytes[w - 1] != 0x0A, i - w <= 20 { w -= 1 }
-        return bytes.withUnsafeBufferPointer { LostLetter.endsGivenName($0, at: i, wordStart: w) }
+        bytes.withUnsafeBufferPointer { LostLetter.endsGivenName($0, at: i, wordStart: LostLetter.wordStart($0, before: i)) }
     }
 
     /// Whether the character ending just before `i` is a letter.

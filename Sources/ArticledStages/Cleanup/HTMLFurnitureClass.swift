@@ -9,11 +9,12 @@ enum HTMLFurnitureClass {
     /// Elements that may be furniture by their class: those that hold blocks of text.
     static let elements: Set<String> = ["div", "section", "p", "aside", "blockquote", "ul", "figure", "span"]
 
-    /// Class or id parts that name furniture, lower case.
-    static let parts: Set<String> = [
+    /// Class or id parts that name furniture, lower case, as bytes: compared to a class's parts
+    /// without making a string of each.
+    static let parts: [[UInt8]] = [
         "newsletter", "promo", "subscribe", "subscription", "signup", "paywall", "related", "advert",
         "advertisement", "ad", "ads", "share", "social", "comments", "caption", "credit", "tweet", "twitter", "embed", "cookie", "consent",
-    ]
+    ].map { Array($0.utf8) }
 
     /// Whether the attributes of a tag, `bytes[range]`, give it a class or id naming furniture.
     static func matches(_ bytes: [UInt8], attributes range: Range<Int>) -> Bool {
@@ -79,7 +80,7 @@ enum HTMLFurnitureClass {
     }
 
     private static func namesFurniture(_ part: [UInt8]) -> Bool {
-        !part.isEmpty && part.count <= 14 && parts.contains(String(decoding: part, as: UTF8.self))
+        !part.isEmpty && part.count <= 14 && parts.contains(part)
     }
 
     private static func startsWith(_ bytes: [UInt8], at i: Int, _ literal: StaticString, within range: Range<Int>) -> Bool {

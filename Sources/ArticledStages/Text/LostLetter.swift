@@ -59,26 +59,26 @@ enum LostLetter {
         var h = HashedWordTable.seed
         for k in wordStart..<i { h = HashedWordTable.mix(h, bytes[k]) }
         // "Is it Tom? Yes.": a word that is a given name as it stands ends a question.
-        let names = givenNames
-        return !names.contains(h) && plainLetters.contains { names.contains(HashedWordTable.mix(h, $0)) }
+        let table = EntityLexicon.shared.table
+        return !table.facts(h).contains(.givenName) && completesGivenName(stem: h, in: table)
+    }
+
+    /// Whether the word hashed as `stem` (its bytes before a lost last letter) is a given name
+    /// once one plain letter ends it ("Jos" as "Jose"), in the word lists of `table`.
+    static func completesGivenName(stem: UInt64, in table: HashedWordTable) -> Bool {
+        plainLetters.contains { table.facts(HashedWordTable.mix(stem, $0)).contains(.givenName) }
     }
 
     /// The plain letters an accented letter lost at a name's end most often was (é, á, ó, í, ú, ç, ñ).
     private static let plainLetters: [UInt8] = Array("eaoiucn".utf8)
 
-    /// Given names as written ("Jose", "Niccolo"), read only when a text has a `?` ending a name.
-    private static let givenNames: WordHashSet = {
-        // Filled through a class: a closure mutating a captured local was miscompiled by Swift
-        // 6.3's optimizer (see `EntityLexiconBuilder`).
-        final class Box { var keys = WordHashSet() }
-        let box = Box()
-        EntityWordList.forEachLine("names-given.txt") { line in
-            var h = HashedWordTable.seed
-            for b in line { h = HashedWordTable.mix(h, b) }
-            box.keys.insert(h == 0 ? 1 : h)
-        }
-        return box.keys
-    }()
+    /// Where the word ending just before `i` starts: after the last space or line break, at most
+    /// twenty bytes back.
+    static func wordStart(_ bytes: UnsafeBufferPointer<UInt8>, before i: Int) -> Int {
+        var w = i
+        while w > 0, bytes[w - 1] != 0x20, bytes[w - 1] != 0x0A, i - w <= 20 { w -= 1 }
+        return w
+    }
 
     /// Whether the run of `?` at `i` goes on with a letter ("Ib??ez", not "Really??").
     static func runEndsInLetter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {

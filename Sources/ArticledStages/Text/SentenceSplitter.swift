@@ -80,7 +80,7 @@ enum SentenceSplitter {
             // "Inspector Jos? Mart?nez": a name's lost last letter, in a text that lost letters.
             if b == 0x3F, end == i + 1, k == i + 2, endsLostLetterName(bytes, at: i) {
                 if lostLetters == nil { lostLetters = LostLetter.marksText(bytes) }
-                if lostLetters == true || LostLetter.endsGivenName(bytes, at: i, wordStart: lostLetterWordStart(bytes, at: i)) {
+                if lostLetters == true || LostLetter.endsGivenName(bytes, at: i, wordStart: LostLetter.wordStart(bytes, before: i)) {
                     i = end
                     continue
                 }
@@ -97,14 +97,7 @@ enum SentenceSplitter {
 
     /// Whether the `?` at `i` may end a name's word that lost its last letter (see `LostLetter`).
     private static func endsLostLetterName(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        LostLetter.endsName(bytes, at: i, wordStart: lostLetterWordStart(bytes, at: i))
-    }
-
-    /// Where the word ending with the `?` at `i` starts.
-    private static func lostLetterWordStart(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        var w = i
-        while w > 0, bytes[w - 1] != 0x20, bytes[w - 1] != 0x0A, i - w <= 20 { w -= 1 }
-        return w
+        LostLetter.endsName(bytes, at: i, wordStart: LostLetter.wordStart(bytes, before: i))
     }
 
     /// Whether the terminator at `terminator` ends a sentence, the next word starting at `next`.

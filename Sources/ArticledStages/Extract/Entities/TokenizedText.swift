@@ -68,8 +68,10 @@ struct TokenizedText: Sendable {
                 if places[i] < 0 { places[i] = v.place }
             }
             // "Jos? Almeida": a given name that lost its last letter to an earlier encoding.
-            if facts[i].isEmpty, bytes[Int(token.end) - 1] == 0x3F, let v = lostLetterValue(token, in: lexicon) {
-                facts[i] = v.facts.intersection([.givenName])
+            if facts[i].isEmpty, bytes[Int(token.end) - 1] == 0x3F {
+                var stem = HashedWordTable.seed
+                for k in Int(token.start)..<(Int(token.end) - 1) { stem = HashedWordTable.mix(stem, bytes[k]) }
+                if LostLetter.completesGivenName(stem: stem, in: lexicon.table) { facts[i] = .givenName }
             }
             // Capitalized forms of ordinary words are in the table; "NATO" needs its lower case,
             // and "BERLIN" of a dateline its title case to be found as a place.
@@ -98,17 +100,6 @@ struct TokenizedText: Sendable {
     }
 
     /// The table entry of a word with accented Latin letters read in plain letters, or nil.
-    /// The entry of a word whose last letter was lost (`Jos?`) read with a plain letter in its
-    /// place ("Jose"), when that is a given name.
-    private func lostLetterValue(_ token: Token, in lexicon: EntityLexicon) -> HashedWordTable.Value? {
-        var h = HashedWordTable.seed
-        for k in Int(token.start)..<(Int(token.end) - 1) { h = HashedWordTable.mix(h, bytes[k]) }
-        for letter in "eaoiucn".utf8 {
-            if let v = lexicon.table.value(HashedWordTable.mix(h, letter)), v.facts.contains(.givenName) { return v }
-        }
-        return nil
-    }
-
     private func foldedValue(_ token: Token, in lexicon: EntityLexicon) -> HashedWordTable.Value? {
         let word = bytes[Int(token.start)..<Int(token.end)]
         guard word.contains(where: { $0 >= 0xC3 }), let h = LatinLetterFolding.foldedHash(word) else { return nil }
