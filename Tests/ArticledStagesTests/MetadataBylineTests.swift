@@ -164,4 +164,10 @@ import Testing
         #expect(BylineParser.explicitNames(in: "Words and photographs: Helen Carraway") == ["Helen Carraway"])
         #expect(BylineParser.explicitNames(in: "Words matter more than ever in this campaign") == nil)
     }
+
+    @Test func aPartAfterACommaIsACoAuthorOnlyIfItOpensWithAGivenName() {
+        #expect(BylineParser.explicitNames(in: "Story by Marcus Bell, Green Country Now") == ["Marcus Bell"])
+        #expect(BylineParser.explicitNames(in: "By Jane Doe, John Roe") == ["Jane Doe", "John Roe"])
+        #expect(BylineParser.explicitNames(in: "By Jane Doe, Quill Harrow and Tamsin Lee") == ["Jane Doe", "Quill Harrow", "Tamsin Lee"])
+    }
 }

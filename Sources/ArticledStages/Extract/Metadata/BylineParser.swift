@@ -45,12 +45,16 @@ enum BylineParser {
             value.append(t)
         }
         var names: [String] = []
+        // Without "and", a part after a comma may be the author's outlet ("Story by Marcus Bell,
+        // Green Country Now"): it counts as a second author only if it opens with a given name.
+        let commaParts = !value.contains { $0 == "and" || $0 == "&" || $0 == "And" || $0 == "AND" || $0 == "with" }
         for (index, part) in splitNames(value).enumerated() {
             var part = part
             while let first = part.first, honorifics.contains(first.lowercased()) { part = part.dropFirst() }  // "Dr. Anil Kapoor"
             let name = namePrefix(part[...])
             guard !name.isEmpty, name.first != "The", !isOutletName(name) else { continue }  // "…, The Washington Post"
             if index > 0 && (name.count < 2 || name.contains { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) { continue }
+            if index > 0 && commaParts && !isGivenName(name[0]) { continue }
             names.append(titleCased(name.joined(separator: " ")))
         }
         return names
@@ -311,6 +315,11 @@ enum BylineParser {
         }
         while let last = name.last, !startsUpper(Substring(last)), last.first != "?", !isParticleCompound(Substring(last)) { name.removeLast() }
         return name
+    }
+
+    /// Whether `word` is a known given name (`Marcus`, `Priya`), by the entity lexicon.
+    static func isGivenName(_ word: String) -> Bool {
+        EntityLexicon.shared.table.facts(HashedWordTable.hash(word)).contains(.givenName)
     }
 
     /// A particle joined to a capitalized name by a hyphen (`al-Rashid`, `el-Sisi`, `bin-Salman`).
