@@ -41,6 +41,22 @@ import Testing
         #expect(doc.text.contains("\"We have never lived through anything like this,\" said Francisco Jimenez, 78, a retired olive farmer."))
     }
 
+    @Test func aHeadlineOverItsStandfirstIsNoWrappedParagraph() async throws {
+        let headline = "Hundreds evacuated as the river bursts its banks in the town after record rainfall"
+        let standfirst = "The agency issues two severe flood warnings as a month's rain falls in 36 hours and more is forecast"
+        let doc = try await clean("\(headline)\n\(standfirst)\n\n\(body1)\n\n\(body2)\n")
+        let lines = doc.frontMatter + doc.text.split(separator: "\n").map(String.init)
+        #expect(lines.contains(headline))
+        #expect(lines.contains(standfirst))
+    }
+
+    @Test func aParagraphBrokenAnywhereIsStillJoined() async throws {
+        let a = "The lease was not easy to win. The city-owned terminal sat empty for almost four years after the Island Transit"
+        let b = "District moved its operations to a new building two piers east, and an earlier proposal for a brewpub collapsed in 2021."
+        let doc = try await clean("Dry spring hits farms\n\n\(body1)\n\n\(a)\n\(b)\n\n\(body2)\n")
+        #expect(doc.text.contains(a + " " + b))
+    }
+
     @Test func shortLinesOfOneBlockAreNotJoined() async throws {
         let raw = "Dry spring hits farms\n\n\(body1)\n\nRates held at four\nTwo cuts pencilled in\n\n\(body2)\n"
         let doc = try await clean(raw)

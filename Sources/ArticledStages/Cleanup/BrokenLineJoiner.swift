@@ -65,14 +65,31 @@ enum BrokenLineJoiner {
         return widths.indices.map { b in sizes[b] >= 8 && (25...50).contains(widths[b]) && full[b] * 10 >= sizes[b] * 7 }
     }
 
-    /// Whether the line break between `a` and `b` (lines of a narrow column `width` bytes wide)
+    /// Whether `line` may be a headline over its standfirst rather than part of a paragraph the
+    /// scrape broke anywhere: no sentence ends inside it, and it does not stop on a capitalized
+    /// word, which the next line's may go on with (`… the Casco Bay Island Transit` / `District …`).
+    static func mayBeHeadline(_ line: ArticleLine) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        var lastWordStart: UInt8 = 0
+        for b in line.text.utf8 {
+            if beforePrevious == 0x2E || beforePrevious == 0x3F || beforePrevious == 0x21, previous == 0x20,
+               ASCIIByte.isUpper(b) || b == 0x22 || b >= 0xC0 { return false }
+            if previous == 0x20 || previous == 0 { lastWordStart = b }
+            beforePrevious = previous
+            previous = b
+        }
+        return !ASCIIByte.isUpper(lastWordStart)
+    }
+
+    /// Whether the line break between `a` and `b` (lines of a column `width` bytes wide)
     /// was forced: `b`'s first word would not have fitted at the end of `a`. A break where it
     /// would have is the end of a paragraph, a headline or a label.
-    static func isForcedBreak(_ a: ArticleLine, before b: ArticleLine, width: Int) -> Bool {
+    /// `slack` is the share of the width (in twentieths) a column wrapped by hand or by a
+    /// proportional font leaves free; a monospaced text wrapped by a program leaves none.
+    static func isForcedBreak(_ a: ArticleLine, before b: ArticleLine, width: Int, slack: Int = 3) -> Bool {
         guard a.block == b.block, !a.isHeading, !b.isHeading, !a.isListItem, !b.isListItem, a.dateline == nil, b.dateline == nil else { return false }
         let firstWord = b.text.utf8.firstIndex(of: 0x20).map { b.text.utf8.distance(from: b.text.utf8.startIndex, to: $0) } ?? b.text.utf8.count
-        // (A column wrapped by hand or by a proportional font leaves some room: 15 % of it.)
-        return (a.text.utf8.count + 1 + firstWord) * 20 > width * 17
+        return (a.text.utf8.count + 1 + firstWord) * 20 > width * (20 - slack)
     }
 
     /// The longest line (in bytes) of each block: the width a hard-wrapped block was wrapped at.
@@ -85,7 +102,7 @@ enum BrokenLineJoiner {
     /// Whether `a` is a hard-wrapped line of running text that `b` goes on with: same block,
     /// no final punctuation, near the block's wrap width (at least 70 % of its longest line,
     /// which is 50 bytes or more), in sentence case, neither line a `field:` nor `b` a byline,
-    /// and `b` long too or the end of a sentence.
+    /// `b` long too or the end of a sentence, and `b`'s first word too long to have fitted on `a`.
     /// A short list's lines stay apart: their
     /// block is narrow. (`"Nothing like this," said` / `Francisco Jiménez, 78, a farmer.`)
     static func isWrapped(_ a: ArticleLine, before b: ArticleLine, width: Int) -> Bool {
@@ -97,6 +114,7 @@ enum BrokenLineJoiner {
         // The next line is wrapped too (long), or ends the paragraph's sentence.
         guard b.features.endsTerminal || b.text.utf8.count * 2 >= width else { return false }
         return !fa.credit && !b.features.credit && !fa.isJunk && !b.features.isJunk && b.features.words >= 2
+            && (isForcedBreak(a, before: b, width: width, slack: 0) || !mayBeHeadline(a))
     }
 
     /// Whether `a` and `b`, a block of their own, are one Title Case headline wrapped in two
@@ -142,9 +160,11 @@ enum BrokenLineJoiner {
         // Hard-wrapped running text: a long sentence-case line continued in the same block by
         // a line that is long too, or ends the sentence. (A sentence-case headline followed by
         // "Written by …" or "Peer-Reviewed Publication" is no wrapped paragraph; nor, in a page
-        // scraped one paragraph a line, is a headline far shorter than the block's paragraphs.)
+        // scraped one paragraph a line, is a headline far shorter than the block's paragraphs; nor
+        // a headline over its standfirst, where the standfirst's first word would have fitted.)
         return a.block == b.block && a.text.utf8.count >= 60 && a.text.utf8.count * 2 >= width && fa.words >= 10 && fa.titleCaseRatio < 0.5
             && !fa.credit && !fb.credit && fb.words >= 2 && (fb.endsTerminal || b.text.utf8.count >= 60)
             && BylineParser.explicitNames(in: b.text) == nil && !LinkLine.opensWithLabel(b.text)
+            && (isForcedBreak(a, before: b, width: width, slack: 0) || !mayBeHeadline(a))
     }
 }
