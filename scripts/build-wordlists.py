@@ -378,7 +378,7 @@ Co Platforms Devices Manufacturing Networks Electronics Dynamics Aerospace Instr
 Mining Motor Automotive Cup Buses Materials Biologics Infirmary Diocese Archdiocese Elementary Sûreté Surete
 Régie Ministère Ministere Collège École Ecole Hôpital Hopital Micro Photonics Optics Microelectronics Foundry Payments
 AG ASA SpA GmbH PLC Plc NV BV Sdn Bhd Pte Oyj LLP SE Solicitors Hospice Courant Advertiser Research
-Project Collective
+Project Collective Festival Management Conservatoire Conservatory Bakeries Bakery Mechanism Appeals
 """.split()
 
 LOCATION_WORDS = """Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Island Islands Isle Peninsula Strait Straits

@@ -239,4 +239,20 @@ import Testing
         #expect(e["Health"] == nil && e["Housing"] == nil)
         #expect(e["Lone Star Health System"]?.0 == .organization)
     }
+
+    @Test func aCircuitAfterAnOrdinalEndsTheCourtsName() {
+        let e = recognized("A panel of the U.S. Court of Appeals for the 6th Circuit said the trial was unfair. He won 3rd place at the fair.")
+        #expect(e["U.S. Court of Appeals for the 6th Circuit"]?.0 == .organization)
+        #expect(e["U.S. Court of Appeals"] == nil)
+    }
+
+    @Test func festivalsSchoolsOfMusicAndFirmsNamedForTheirTradeAreOrganizations() {
+        let e = recognized("The film opened the Atlantic Film Festival. She teaches at Leeds Conservatoire. Shares in Cranfield Bakeries fell "
+            + "after Calder Bay Investment Management sold, as the African Peer Review Mechanism had urged.")
+        for name in ["Atlantic Film Festival", "Leeds Conservatoire", "Cranfield Bakeries", "Calder Bay Investment Management",
+                     "African Peer Review Mechanism"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+        #expect(e["Atlantic"] == nil && e["Calder Bay"] == nil)
+    }
 }

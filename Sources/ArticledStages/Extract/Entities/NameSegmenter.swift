@@ -330,6 +330,8 @@ struct NameSegmenter {
             else { return nil }
             if isNameLike(i + 1) { return [i] }
             if text.isLowercaseWord(i + 1, .article) && isNameLike(i + 2) { return [i, i + 1] }
+            // "Court of Appeals for the 6th Circuit", "Commission for the 21st Century".
+            if text.isLowercaseWord(i + 1, .article) && isOrdinal(i + 2) && isNameLike(i + 3) { return [i, i + 1, i + 2] }
             return nil
         }
         if f.contains(.particle) {
@@ -342,6 +344,17 @@ struct NameSegmenter {
             if isNameLike(k) && !text.tokens[k].has(.sentenceStart) { return joined }
         }
         return nil
+    }
+
+    /// Whether word `i` is an ordinal in digits ("6th", "21st", "2nd", "3rd").
+    private func isOrdinal(_ i: Int) -> Bool {
+        guard i < text.tokens.count, text.tokens[i].kind == .word else { return false }
+        let start = Int(text.tokens[i].start), end = Int(text.tokens[i].end)
+        guard end - start >= 3, end - start <= 5 else { return false }
+        let bytes = text.bytes
+        guard (start..<end - 2).allSatisfy({ ASCIIByte.isDigit(bytes[$0]) }) else { return false }
+        let suffix = (ASCIIByte.lower(bytes[end - 2]), ASCIIByte.lower(bytes[end - 1]))
+        return suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68)
     }
 
     /// The "for" or "of" at `i` after an office named inside a body's name: "Office of the United
