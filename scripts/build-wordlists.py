@@ -352,6 +352,11 @@ Selectwoman Supervisor Prosecutor Magistrate Registrar Provost Defender
 Flanker Flyhalf Fly-half Scrum-half Winger Fullback Full-back Midfielder Goalkeeper Striker Quarterback Batsman
 Batter Bowler Spinner Opener""".split()
 
+# Given names the US census records for one sex that other countries give the other, or both:
+# Italian "Andrea", "Simone", "Michele"; French "Jean", "Patrice", "Claude"; Russian "Yuri", "Sasha".
+SEX_VARIES = set("""Andrea Nicola Jean Patrice Simone Michele Gabriele Daniele Yuri Sasha Camille Kim Claude Dominique
+""".split())
+
 ORG_WORDS = """University College School Academy Institute Institution Ministry Department Council Party Times Post Government
 Journal Herald Tribune Gazette Telegraph Guardian Observer Independent Economist Chronicle Agency Corporation
 Corp Corp. Inc Inc. Ltd Ltd. LLC Company Co. Group Holdings Bank Fund Foundation Trust Association Society
@@ -591,7 +596,7 @@ def main():
         write(name,
               "# Source: PyPI package names (MIT): 1990 US Census first names, public domain. Given names\n"
               "# far more often recorded for one sex (" + ("women" if sex == "f" else "men") + ").\n",
-              sorted(n for n, v in share.items() if n in kept and v[sex] > 5 * v[other]))
+              sorted(n for n, v in share.items() if n in kept and v[sex] > 5 * v[other] and n not in SEX_VARIES))
     write("names-surname-words.txt",
           "# Source: PyPI package names (MIT): the 2000 most frequent 1990 US Census surnames that are also\n"
           "# ordinary English words (SCOWL), public domain: \"May\" of \"Theresa May\" can be a surname.\n",

@@ -273,4 +273,10 @@ import Testing
         let q = quotes("Mark Gilmore, from the PSNI’s Organised Crime Branch, said: “We will find the people responsible.”")
         #expect(q.first?.speaker == "Mark Gilmore")
     }
+
+    @Test func whomAQuotationWasToldToIsNotItsSpeaker() {
+        let q = quotes("Renée Castellane, 58, has written a memoir. Castellane, who now lives in Kent with two rescue horses and "
+            + "\"an unreasonable number of cats,\" told Entertainment Daily she was happy.")
+        #expect(q.map(\.speaker) == ["Renée Castellane"])
+    }
 }

@@ -25,6 +25,30 @@ import Testing
         """)
         #expect(q.map(\.speaker) == ["John Smith", "Alice Brown"])
         #expect(GivenNameSex.of(HashedWordTable.hash("Taylor")) == nil)
+        // Given names of one sex in the US census and the other elsewhere tell none.
+        for name in ["Patrice", "Andrea", "Jean", "Yuri"] { #expect(GivenNameSex.of(HashedWordTable.hash(name)) == nil) }
+    }
+
+    @Test func anOwnerOpeningTheSentenceIsNotItsSubject() {
+        let q = quotes("""
+        Anthony Meade, now 55, was convicted in 1999. He has always maintained his innocence.
+
+        Meade's solicitor, Oluwaseun Adeyemi-Clarke, said the case raised serious questions about the investigation.
+
+        "He told the police the truth from the very first day," she said.
+        """)
+        #expect(q.map(\.speaker) == ["Oluwaseun Adeyemi-Clarke"])
+    }
+
+    @Test func aPronounGoesToSomeoneOfUnknownSexRatherThanTheOtherSex() {
+        let q = quotes("""
+        Anthony Meade was cleared on Tuesday after new evidence came to light. The family's lawyer, Oluwaseun Adeyemi-Clarke, spoke after the hearing.
+
+        Anthony Meade thanked his supporters outside the court.
+
+        "This should never have happened," she said.
+        """)
+        #expect(q.map(\.speaker) == ["Oluwaseun Adeyemi-Clarke"])
     }
 
     @Test func aNameInsideTheSubjectsRelativeClauseIsNotTheSpeaker() {

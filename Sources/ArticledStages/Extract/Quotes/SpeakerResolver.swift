@@ -129,6 +129,9 @@ struct SpeakerResolver {
         guard k < tokens.count, tokens[k].paragraph == tokens[close].paragraph else { return nil }
         if text.isMark(k, 0x2C) { k += 1 } else if !trailing { return nil }
         let first = k
+        // "Castellane, who lives with “an unreasonable number of cats,” told Entertainment Daily":
+        // whom the words were told to is no speaker; the sentence's subject, before, is.
+        if text.isLowercaseWord(first, .toldVerb) { return nil }
         while k < tokens.count && k - first < 14 && tokens[k].paragraph == tokens[close].paragraph {
             let t = tokens[k]
             if t.kind == .openQuote || t.kind == .straightQuote || t.kind == .openSingleQuote { return nil }
@@ -617,11 +620,18 @@ struct SpeakerResolver {
         // the last one named before, of the pronoun's sex, is.
         guard let sex, let other = sexOf(found), other != sex else { return found }
         var k = position - 1
+        // Failing one of that sex, the last one named whose sex the text does not tell
+        // ("Oluwaseun Adeyemi-Clarke" for "she", rather than "Anthony Meade").
+        var unknown: Int?
         while k >= 0 && position - k <= 300 {
-            if personAt[k] >= 0, !text.tokens[k].has(.inQuote), sexOf(personAt[k]) == sex { return personAt[k] }
+            if personAt[k] >= 0, !text.tokens[k].has(.inQuote) {
+                let candidate = sexOf(personAt[k])
+                if candidate == sex { return personAt[k] }
+                if candidate == nil && unknown == nil { unknown = personAt[k] }
+            }
             k -= 1
         }
-        return found
+        return unknown ?? found
     }
 
     /// Whether the words between tokens `from` and `to`, in the paragraph of `to`, bring in
@@ -687,6 +697,11 @@ struct SpeakerResolver {
             skipped += 1
         }
         guard j < k, personAt[j] >= 0, !text.tokens[j].has(.inQuote) else { return nil }
+        // "Meade's solicitor, Oluwaseun Adeyemi-Clarke, said": an owner opening the sentence is
+        // not its subject.
+        var end = j
+        while end + 1 < k && personAt[end + 1] == personAt[j] { end += 1 }
+        if text.tokens[end].has(.possessive) { return nil }
         return personAt[j]
     }
 
