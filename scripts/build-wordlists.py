@@ -350,7 +350,8 @@ Datuk Dato Datin Seri Garda Det Det. Insp Insp. Supt Sgt Gov Madam Mdm Mdm. Cllr
 Sheriff Undersheriff Clerk Alderman Alderwoman Alderperson Judge-Executive Coroner Constable Assessor Selectman
 Selectwoman Supervisor Prosecutor Magistrate Registrar Provost Defender
 Flanker Flyhalf Fly-half Scrum-half Winger Fullback Full-back Midfielder Goalkeeper Striker Quarterback Batsman
-Batter Bowler Spinner Opener""".split()
+Batter Bowler Spinner Opener Fr Fr. Revd Rt Rt. Rev Assemblymember Assemblywoman Assemblyman Herder Shopkeeper Pensioner
+Paramedic Firefighter Midwife""".split()
 
 # Given names the US census records for one sex that other countries give the other, or both:
 # Italian "Andrea", "Simone", "Michele"; French "Jean", "Patrice", "Claude"; Russian "Yuri", "Sasha".

@@ -205,6 +205,20 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Sheriff Eddy Rice"] == nil && e["Public Defender"] == nil)
     }
 
+    @Test func clergyAndAssemblyTitlesAndTradesBeforeANameAreNotPartOfIt() {
+        let e = recognized("The parish priest, Fr Declan Moriarty, agreed with the Rt Revd Graham Thackeray. It prompted Assemblymember "
+            + "Denise Oyelaran to act. Herder Baasan Nyamaa, 52, was angry.")
+        for name in ["Declan Moriarty", "Graham Thackeray", "Denise Oyelaran", "Baasan Nyamaa"] { #expect(e[name]?.0 == .person, "\(name)") }
+        #expect(e["Rt Revd"] == nil && e["Fr Declan Moriarty"] == nil && e["Herder Baasan Nyamaa"] == nil)
+    }
+
+    @Test func twoTownsNamesDescribedByATradeAreAPerson() {
+        let e = recognized("Hernando Valdivia, a seismologist at the institute, said the fault was shallow. Flights from Hernando to Valdivia were cancelled.")
+        #expect(e["Hernando Valdivia"]?.0 == .person)
+        let towns = recognized("Flights from Hernando to Valdivia, a city in Chile, were cancelled.")
+        #expect(towns["Hernando"]?.0 == .location && towns["Valdivia"]?.0 == .location)
+    }
+
     @Test func aNameThatLostLettersTakesTheSpellingThePageGivesElsewhere() async throws {
         var doc = try await cleaned("""
             # Agüero double sinks Glasgow

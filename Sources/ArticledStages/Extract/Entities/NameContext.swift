@@ -106,6 +106,8 @@ struct NameContext {
             k = n
             if text.tokens[k].has(.possessive) { continue }
             if text.isLowercaseWord(k, .personNoun) { return true }
+            // "a seismologist at the IGP": a trade no list holds, by its ending.
+            if !text.tokens[k].has(.capitalized), text.namesProfession(k) { return true }
             if text.isLowercaseWord(k, [.organizationKind, .thingPronoun]) { return false }
         }
         return false

@@ -134,7 +134,7 @@ extension RunReader {
             return
         }
         // "Geophysicist Magnus Tumi Gudmundsson said": a profession opening the sentence.
-        if span.count >= 3 && firstToken.has(.sentenceStart) && namesProfession(first) {
+        if span.count >= 3 && firstToken.has(.sentenceStart) && text.namesProfession(first) {
             classify(Array(span.dropFirst()), into: &out)
             return
         }
@@ -272,14 +272,6 @@ extension RunReader {
     func isCapitalizedParticle(_ i: Int) -> Bool {
         guard text.tokens[i].has(.capitalized), !text.tokens[i].has(.allCaps) else { return false }
         return lexicon.cues.facts(text.lowercaseHash(i)).contains(.particle)
-    }
-
-    /// Whether word `i` names a profession by its ending ("Geophysicist", "Epidemiologist",
-    /// "Statistician"): not a known given name, and at least eight letters.
-    private func namesProfession(_ i: Int) -> Bool {
-        guard text.facts[i].isDisjoint(with: [.givenName, .familyFirst]), text.tokens[i].end - text.tokens[i].start >= 8 else { return false }
-        let word = text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)]
-        return word.reversed().starts(with: "tsi".utf8) || word.reversed().starts(with: "naici".utf8)
     }
 
     /// The capitalized possessive word right before word `i` ("Moody's" of "Moody's Analytics"),

@@ -105,6 +105,14 @@ struct RunReader {
            text.lowercaseHash(last) == Self.act {
             return
         }
+        // "Hernando Valdivia, a seismologist": two words that both name towns, where the words
+        // around them describe a person.
+        if run.count == 2, text.places[first] >= 0, text.places[last] >= 0, gazetteer(run) == nil,
+           lexicon.place(text.places[first])?.isCountry == false, lexicon.place(text.places[last])?.isCountry == false,
+           context.describesPerson(first: first, last: last) {
+            out.append(Mention(start: first, end: last, kind: .person, key: text.hash(run), evidence: .strong))
+            return
+        }
         // A run that is a gazetteer entry as a whole.
         if let entry = gazetteer(run) {
             // "Press secretary Allison Park said": a town named like a person, where the words
