@@ -57,6 +57,26 @@ import Testing
         #expect(doc.text.contains(a + " " + b))
     }
 
+    @Test func promotionsRelatedLinksAndPullQuotesBetweenParagraphsAreDropped() async throws {
+        let clutter = [
+            "* **Related:** [Party wins local elections in Chisinau](/politics/moldova-local-elections)",
+            "**📩 Deal Flow, every weekday.** The biggest mergers in one email. [Subscribe now](/newsletters/dealflow) — free for members.",
+            "**Get the Record's crime news first.** Subscribe now for just $1 a week for the first 12 weeks. [Subscribe](/subscribe)",
+            "Download the Harbour City Herald app and turn on notifications for the latest news as it happens.",
+            "PICTURED: The singer with her former husband at the festival in 2015. (WireImage)",
+            "**More reviews:** [Hamlet, Royal Shakespeare Theatre ★★★★](/reviews/hamlet-rsc) · [Tidewater, National Theatre](/reviews/tidewater)",
+            "📩 **Never miss a first night.** Join 40,000 theatregoers who get the *Stage Whispers* bulletin every Monday. [Subscribe free](/subscribe)",
+            "*Stage Whispers is supported by readers. If you enjoyed this review, consider [becoming a member](/membership).*",
+            "> \"Our kitchen was empty five days out of seven. It seemed obvious.\"",
+        ]
+        let said = "\"I didn't think about it very much,\" he recalls. \"Our kitchen was empty five days out of seven. They had the food. It seemed obvious.\""
+        let paragraphs = [body1, said] + clutter.flatMap { [$0, body2] }
+        let doc = try await clean("# Kitchen shared\n\n" + paragraphs.joined(separator: "\n\n") + "\n", format: .markdown)
+        #expect(doc.text.split(separator: "\n\n").map(String.init) == [body1, said, body2])
+        let list = try await clean("# Kitchen shared\n\n\(body1)\n\n* Watch: the sunrise from the pier\n* Read: the notices at the door\n\n\(body2)\n", format: .markdown)
+        #expect(list.text.contains("Watch: the sunrise from the pier"))
+    }
+
     @Test func shortLinesOfOneBlockAreNotJoined() async throws {
         let raw = "Dry spring hits farms\n\n\(body1)\n\nRates held at four\nTwo cuts pencilled in\n\n\(body2)\n"
         let doc = try await clean(raw)

@@ -103,7 +103,7 @@ struct ArticleLayout: Sendable {
         for k in bodyStart..<bodyEnd {
             if junk[k] || caption[k] || ReaderPrompt.matches(lines[k]) || TimestampLine.matches(lines[k]) || EditorNote.matches(lines[k])
                 || CommentSection.isMarker(lines[k]) || ClosingSection.isPageNumber(lines[k]) || LinkLine.matches(lines[k])
-                || SalesNotice.matches(lines[k]) || linked[k] { continue }
+                || SalesNotice.matches(lines[k]) || linked[k] || PullQuote.matches(lines[k], in: lines, candidates: bodyStart..<bodyEnd) { continue }
             if let earlier = repeatOf[k], earlier < bodyStart || isKept[earlier] { continue }
             kept.append(k)
             isKept[k] = true

@@ -8,8 +8,18 @@ enum LinkLine {
         "read more", "read also", "also read", "read", "related", "related story", "related stories", "related article",
         "related articles", "related content", "see also", "also see", "more", "more on this story", "more from", "watch",
         "listen", "most read", "recommended", "further reading", "don't miss", "must read", "also on",
+        "more reviews", "more stories", "more news", "more coverage", "you may also like", "you might also like",
+        "read next", "what to read next",
         // The page's tags: "Tags: Zanzibar, Speaker, CMV".
         "tags", "filed under", "related topics",
+    ].map { Array($0.utf8) }
+
+    /// Labels that announce a link even as an item of a list (`* Related: …`), where a body's own
+    /// list could not use them: not "Watch:" or "Read:", which a list of things to do may open with.
+    static let listLabels: [[UInt8]] = [
+        "read more", "related", "related story", "related stories", "related article", "related articles",
+        "related content", "see also", "more on this story", "more from", "most read", "further reading",
+        "more reviews", "more stories", "more news", "more coverage", "read next",
     ].map { Array($0.utf8) }
 
     /// Words a linked headline may have at most.
@@ -17,13 +27,16 @@ enum LinkLine {
 
     /// Whether the line is a labelled link.
     static func matches(_ line: ArticleLine) -> Bool {
-        guard line.features.words <= maximumWords + 3, !line.isListItem else { return false }
-        return opensWithLabel(line.text)
+        guard line.features.words <= maximumWords + 3 else { return false }
+        return opensWithLabel(line.text, among: line.isListItem ? listLabels : labels)
     }
 
     /// Whether `text` opens with one of `labels` and a colon, or a bar (`Also Read | IMD issues
     /// orange alert`), with something after it.
-    static func opensWithLabel(_ text: String) -> Bool {
+    static func opensWithLabel(_ text: String) -> Bool { opensWithLabel(text, among: labels) }
+
+    /// Whether `text` opens with one of `candidates` (see `opensWithLabel(_:)`).
+    private static func opensWithLabel(_ text: String, among candidates: [[UInt8]]) -> Bool {
         let head = text.utf8.prefix(24)
         guard let mark = head.firstIndex(where: { $0 == 0x3A || $0 == 0x7C }) else { return false }
         var label = head[..<mark]
@@ -34,6 +47,6 @@ enum LinkLine {
         }
         // Something follows the label: a label alone is furniture that other rules drop.
         guard text.utf8.index(after: mark) < text.utf8.endIndex else { return false }
-        return labels.contains { $0.count == label.count && zip($0, label).allSatisfy { $0.0 == ASCIIByte.lower($0.1) } }
+        return candidates.contains { $0.count == label.count && zip($0, label).allSatisfy { $0.0 == ASCIIByte.lower($0.1) } }
     }
 }

@@ -19,7 +19,11 @@ enum SalesNotice {
                                      "delivered to your inbox", "miss a story", "first month free", "start your trial",
                                      "start your free trial", "get unlimited access", "unlimited digital access",
                                      "support local journalism", "subscribers like you", "available on ios and android",
-                                     "for the latest updates, follow", "comments are moderated"].map { Array($0.utf8) }
+                                     "for the latest updates, follow", "comments are moderated", "subscribe now for",
+                                     "subscribe now —", "subscribe now -", "in one email", "bulletin every", "newsletter every",
+                                     "turn on notifications", "supported by readers", "supported by its readers",
+                                     "free to read because", "readers like you", "consider becoming a member",
+                                     "consider a contribution", "consider making a contribution"].map { Array($0.utf8) }
 
     /// The phrases by their first byte: a word is tried only against the few that begin with its letter.
     private static let phrasesByFirstByte: [[[UInt8]]] = (0..<256).map { b in phrases.filter { $0[0] == UInt8(b) } }
@@ -27,9 +31,12 @@ enum SalesNotice {
     /// Phrases that tell a sponsor only when they open the line (after a Markdown quote mark).
     static let openings: [[UInt8]] = ["sponsored by", "presented by", "in partnership with"].map { Array($0.utf8) }
 
+    /// "download the " and " app", which a notice about the outlet's app opens with and holds.
+    private static let downloadThe = Array("download the ".utf8), appWord = Array(" app".utf8)
+
     /// Phrases of a promotion's button that count only at the end of the line ("… Subscribe now >"),
     /// not inside a sentence ("customers who subscribe now will keep the price").
-    static let closings: [[UInt8]] = ["subscribe now", "sign up free", "join today"].map { Array($0.utf8) }
+    static let closings: [[UInt8]] = ["subscribe now", "subscribe free", "sign up free", "join today"].map { Array($0.utf8) }
 
     /// Whether the line is such a notice: short, outside quotation marks, holding one of `phrases`
     /// or opening with one of `openings`.
@@ -45,6 +52,11 @@ enum SalesNotice {
             var start = 0
             while start < bytes.count && (bytes[start] == 0x3E || bytes[start] == 0x20) { start += 1 }
             if openings.contains(where: { occurs($0, in: bytes, at: start) }) { return true }
+            // "Download the Harbour City Herald app and …": the outlet's app, by any name.
+            if occurs(downloadThe, in: bytes, at: start),
+               (start..<min(bytes.count, start + 80)).contains(where: { at in
+                   occurs(appWord, in: bytes, at: at) && (at + appWord.count == bytes.count || !ASCIIByte.isLetterLike(bytes[at + appWord.count]))
+               }) { return true }
             // "Subscribe now >", "Sign up free »": a button's words that close the line.
             // (Near the end only: no letter may follow the phrase.)
             if closings.contains(where: { phrase in
