@@ -67,9 +67,12 @@ extension ArticleLayout {
             return true
         }
         if lower.hasPrefix("about the author") { return true }  // "About the author: Jane Doe covers …"
-        // "Matsumoto reported from Sacramento.": a short note on where a reporter worked.
-        if line.features.words <= 10, line.features.endsPeriod, let r = lower.range(of: " reported from "),
-           lower[..<r.lowerBound].split(separator: " ").count <= 3 { return true }
+        // "Matsumoto reported from Sacramento.", "Associated Press writer Mark Lindgren reported from
+        // Tokyo.": a short note on where a reporter worked.
+        if line.features.words <= 12, line.features.endsPeriod, let r = lower.range(of: " reported from ") {
+            let before = lower[..<r.lowerBound].split(separator: " ")
+            if before.count <= 3 || (before.count <= 7 && before.contains { journalistWords.contains(String($0)) }) { return true }
+        }
         let words = line.text.split(separator: " ", maxSplits: 5)
         // "Marisol Trevino covers weather for the Herald.", "Ruth Ann Okafor covers county government.
         // Reach her at …": a beat and an outlet or an address, no job word needed.
