@@ -50,6 +50,11 @@ import Testing
         #expect(lines.contains(standfirst))
     }
 
+    @Test func aRowOfSectionsInCapitalsIsNotHalfOfAHeadline() async throws {
+        let doc = try await clean("HOME  NEWS  IRELAND  WORLD  BUSINESS  SPORT  LIFE & STYLE  CULTURE  PODCASTS\nThe Leinster Echo\n\nFood bank runs out of stock\n\n\(body1)\n\n\(body2)\n")
+        #expect(doc.frontMatter.contains("The Leinster Echo"))
+    }
+
     @Test func aParagraphBrokenAnywhereIsStillJoined() async throws {
         let a = "The lease was not easy to win. The city-owned terminal sat empty for almost four years after the Island Transit"
         let b = "District moved its operations to a new building two piers east, and an earlier proposal for a brewpub collapsed in 2021."
@@ -146,6 +151,8 @@ import Testing
 
     @Test func reportedFromNoteIsAFooter() {
         #expect(ArticleLayout.isAuthorNote(ArticleLine(text: "Matsumoto reported from Sacramento.", block: 0)))
+        #expect(ArticleLayout.isAuthorNote(ArticleLine(text: "Associated Press writer Mark Lindgren reported from Tokyo.", block: 0)))
+        #expect(!ArticleLayout.isAuthorNote(ArticleLine(text: "The state news agency and local residents reported from Tokyo.", block: 0)))
         #expect(!ArticleLayout.isAuthorNote(ArticleLine(text: "Police reported from the scene that three people had been hurt in the crash.", block: 0)))
     }
 

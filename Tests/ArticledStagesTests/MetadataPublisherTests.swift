@@ -162,6 +162,14 @@ import Testing
                                           back: ["Copyright © 2026 Deccan Metro Media Pvt. Ltd."]) == "The Deccan Metro")
     }
 
+    @Test func irishAndCommunityLegalFormsAndASlashedTrailLeaveTheOutletsName() {
+        #expect(PublisherFinder.publisher(front: ["The Leinster Echo", "Food bank runs out of stock"],
+                                          back: ["(c) Leinster Echo Media DAC 2025 | Terms & Conditions"]) == "The Leinster Echo")
+        #expect(PublisherFinder.publisher(front: ["Ledgerline / Deals / Mergers & Acquisitions", "Calloway agrees to buy Trestle"],
+                                          back: ["© 2025 Ledgerline Media LLC"]) == "Ledgerline")
+        #expect(PublisherFinder.publisher(front: ["Kitchen shared"], back: ["© Yorkshire Faith & Community CIC 2024"]) == "Yorkshire Faith & Community")
+    }
+
     @Test func theLineThatNamesTheOutletAsTheGroupsNameBeginsWins() {
         #expect(PublisherFinder.publisher(front: ["NORTHERN PLATE · Food & Drink · Restaurants", "My grandmother cooked for forty"],
                                           back: ["© Northern Plate Media Ltd 2024"]) == "Northern Plate")

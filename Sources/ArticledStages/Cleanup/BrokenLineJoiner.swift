@@ -81,6 +81,9 @@ enum BrokenLineJoiner {
         return !ASCIIByte.isUpper(lastWordStart)
     }
 
+    /// Whether `text` holds a small ASCII letter (a line in capitals holds none).
+    static func hasSmallLetter(_ text: String) -> Bool { text.utf8.contains(where: ASCIIByte.isLower) }
+
     /// Whether the line break between `a` and `b` (lines of a column `width` bytes wide)
     /// was forced: `b`'s first word would not have fitted at the end of `a`. A break where it
     /// would have is the end of a paragraph, a headline or a label.
@@ -128,7 +131,9 @@ enum BrokenLineJoiner {
         guard !a.isListItem, !b.isListItem, a.dateline == nil, b.dateline == nil, !opensWithLabel(b.text),
               BylineParser.explicitNames(in: b.text) == nil, BylineParser.bareName(in: b.text) == nil,
               // "Home | News | Football | … | More Sports" is a row of links, whatever line follows it.
-              NavigationTrail.separatorCount(a.text) < 2 else { return false }
+              NavigationTrail.separatorCount(a.text) < 2,
+              // "HOME NEWS IRELAND … PODCASTS" over "The Leinster Echo": one headline keeps one case.
+              hasSmallLetter(a.text) == hasSmallLetter(b.text) else { return false }
         return !fa.credit && !fb.credit && !fa.isJunk && !fb.isJunk
     }
 

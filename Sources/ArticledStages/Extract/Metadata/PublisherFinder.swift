@@ -270,7 +270,7 @@ enum PublisherFinder {
     /// Corporation"), in title case when the page shouts it; nil otherwise.
     static func outletLine(_ line: String, of holder: String) -> String? {
         // "NORTHERN PLATE · Food & Drink · Restaurants": the name before the page's sections.
-        for separator in [" · ", " | ", " — ", " – "] {
+        for separator in [" · ", " | ", " — ", " – ", " / "] {
             if let r = line.firstRange(of: separator) { return outletLine(String(line[..<r.lowerBound]), of: holder) }
         }
         let stem = groupStem(holder)
@@ -310,7 +310,7 @@ enum PublisherFinder {
     static let companySuffixes: Set<String> = ["ltd", "limited", "inc", "llc", "plc", "corp", "pvt", "pty", "gmbh", "ag", "sa",
                                                "s.a", "bv", "b.v", "nv", "n.v", "ab", "co", "lp", "llp", "private", "pte", "bhd", "sdn", "as",
                                                "asa", "a/s", "oy", "oyj", "spa", "s.p.a", "srl", "s.r.l", "sl", "s.l", "sas", "sarl",
-                                               "se", "kg", "kk"]
+                                               "se", "kg", "kk", "dac", "clg", "cic", "cio", "pllc", "ltda", "lda"]
 
     /// The outlet a footer says belongs to a group (`Variety is a part of Penske Media
     /// Corporation.`, `The Courier is owned by …`), or nil: the capitalized words before it.
