@@ -170,4 +170,9 @@ import Testing
         #expect(BylineParser.explicitNames(in: "By Jane Doe, John Roe") == ["Jane Doe", "John Roe"])
         #expect(BylineParser.explicitNames(in: "By Jane Doe, Quill Harrow and Tamsin Lee") == ["Jane Doe", "Quill Harrow", "Tamsin Lee"])
     }
+
+    @Test func aBeatBeforeTheJobAndAReviewersCreditAreRead() {
+        #expect(BylineParser.bareName(in: "Priya Raghunathan Legal affairs correspondent") == "Priya Raghunathan")
+        #expect(BylineParser.explicitNames(in: "Reviewed by Tom Ashworth") == ["Tom Ashworth"])
+    }
 }

@@ -55,4 +55,19 @@ import Testing
         #expect(doc.title == "The Last Watchers")
         #expect(doc.subtitle == dek)
     }
+
+    @Test func theBylineAPageMarksUpByItsClassNamesTheAuthors() {
+        let html = "<html><body><h1>Crane collapse builder jailed</h1><div class=\"ssrcss-byline\"><span>Ciara McGuigan</span>"
+            + "<span>BBC News NI, Dungannon Crown Court</span></div><p>A builder was jailed on Friday.</p></body></html>"
+        #expect(HTMLByline.lines(html) == ["Ciara McGuigan", "BBC News NI, Dungannon Crown Court"])
+        var doc = Document(id: "x", sourceFile: "a.html", format: .html, raw: html)
+        doc.frontMatter = ["Crane collapse builder jailed", "Ciara McGuigan", "BBC News NI, Dungannon Crown Court"]
+        doc.text = "A builder was jailed on Friday."
+        MetadataExtractor().extract(into: &doc)
+        #expect(doc.authors == ["Ciara McGuigan"])
+        let two = "<div class=\"byline\"><a href=\"/a\">Marisol Vance</a> and <a href=\"/b\">Jerome K. Tillman</a><br>The Ohio Valley Dispatch</div>"
+        #expect(AuthorFinder.markedUpAuthors(HTMLByline.lines(two)) == ["Marisol Vance", "Jerome K. Tillman"])
+        // An author's biography box holds no byline.
+        #expect(HTMLByline.lines("<div class=\"author-bio\">Jane Doe covers courts.</div>").isEmpty)
+    }
 }

@@ -18,34 +18,7 @@ enum HTMLFurnitureClass {
 
     /// Whether the attributes of a tag, `bytes[range]`, give it a class or id naming furniture.
     static func matches(_ bytes: [UInt8], attributes range: Range<Int>) -> Bool {
-        var k = range.lowerBound
-        while k < range.upperBound {
-            // `class="…"` or `id="…"`, at a word's start.
-            let isClass = startsWith(bytes, at: k, "class=", within: range)
-            let isID = !isClass && startsWith(bytes, at: k, "id=", within: range)
-            guard (isClass || isID), k > range.lowerBound, bytes[k - 1] == 0x20 || bytes[k - 1] == 0x0A || bytes[k - 1] == 0x09 else {
-                k += 1
-                continue
-            }
-            var v = k + (isClass ? 6 : 3)
-            guard v < range.upperBound, bytes[v] == 0x22 || bytes[v] == 0x27 else { k += 1; continue }
-            let quote = bytes[v]
-            v += 1
-            var part: [UInt8] = []
-            while v < range.upperBound && bytes[v] != quote {
-                let b = ASCIIByte.lower(bytes[v])
-                if ASCIIByte.isLower(b) {
-                    part.append(b)
-                } else {
-                    if namesFurniture(part) { return true }
-                    part.removeAll(keepingCapacity: true)
-                }
-                v += 1
-            }
-            if namesFurniture(part) { return true }
-            k = v
-        }
-        return false
+        HTMLClassAttribute.hasPart(bytes, attributes: range, where: namesFurniture)
     }
 
     /// Index just past the element named `name` whose content starts at `from`, counting the
@@ -81,14 +54,5 @@ enum HTMLFurnitureClass {
 
     private static func namesFurniture(_ part: [UInt8]) -> Bool {
         !part.isEmpty && part.count <= 14 && parts.contains(part)
-    }
-
-    private static func startsWith(_ bytes: [UInt8], at i: Int, _ literal: StaticString, within range: Range<Int>) -> Bool {
-        let count = literal.utf8CodeUnitCount
-        guard i + count <= range.upperBound else { return false }
-        return literal.withUTF8Buffer { lit in
-            for k in 0..<count where ASCIIByte.lower(bytes[i + k]) != lit[k] { return false }
-            return true
-        }
     }
 }

@@ -15,6 +15,7 @@ struct MetadataExtractor {
         document.title = HeadlineFinder.labelledTitle(front) ?? title
         document.subtitle = subtitle
         document.authors = AuthorFinder.authors(front: front, title: document.title, datelines: datelines)
+        if document.authors.isEmpty, document.format == .html { document.authors = AuthorFinder.markedUpAuthors(HTMLByline.lines(document.raw)) }
         if document.authors.isEmpty { document.authors = AuthorFinder.creditedReporters(back: document.backMatter) }
         // "A weekly newsletter on the business of football, by Jamie Fletcher": a tagline's author.
         if document.authors.isEmpty, let name = front.lazy.compactMap(AuthorFinder.taglineAuthor).first { document.authors = [name] }

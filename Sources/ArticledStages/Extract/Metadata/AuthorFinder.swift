@@ -134,6 +134,17 @@ enum AuthorFinder {
         return BylineParser.bareName(in: rest)
     }
 
+    /// The authors of the byline an HTML page marks up (`HTMLByline`), given as its lines: the
+    /// names of the first line that reads as a byline or as names alone; none if no line does.
+    static func markedUpAuthors(_ lines: [String]) -> [String] {
+        for line in lines {
+            if let names = BylineParser.explicitNames(in: line), !names.isEmpty { return names }
+            if let names = BylineParser.bareNames(in: line) { return names }
+            if let name = BylineParser.bareName(in: line) { return [name] }
+        }
+        return []
+    }
+
     /// Credits that name the reporters who wrote a wire story.
     static let reportingCredits: [String] = ["reporting by ", "reported by ", "writing by ", "written by "]
 
