@@ -35,6 +35,8 @@ import Testing
         #expect(iso("Posted 4:30 PM PT, January 10, 2024") == "2024-01-10T16:30-08:00")
         #expect(iso("Posted 4:30 PM PT, July 10, 2024") == "2024-07-10T16:30-07:00")
         #expect(iso("March 14, 2022 at 21:49") == "2022-03-14T21:49")
+        #expect(iso("20.02.2025, 14:05 WET") == "2025-02-20T14:05Z")
+        #expect(iso("Published 9:15 AM NZDT, 3 March 2024") == "2024-03-03T09:15+13:00")
     }
 
     @Test func theUSSeasonChangesOnItsSundays() {
