@@ -502,9 +502,15 @@ ORGANIZATIONS = [
     "ZTE", "SMIC", "Pfizer", "Moderna", "AstraZeneca", "Johnson & Johnson", "Walmart", "Starbucks",
     "McDonald's", "Coca-Cola", "PepsiCo", "Nike", "General Motors|GM", "Stellantis", "Nissan", "Hyundai",
     "Foxconn", "Telegram", "WhatsApp", "Instagram", "WeChat", "LinkedIn", "Wikipedia", "Wagner Group|Wagner",
+    "Sainsbury's", "Christie's", "Sotheby's", "Macy's", "Lloyd's of London|Lloyd's", "Tesco", "Morrisons", "Asda",
+    "Waitrose", "Aldi", "Lidl", "Lazard", "Evercore", "Rothschild & Co", "Live Nation", "Ticketmaster",
+    "Rockwell Automation", "Honeywell", "Ofsted",
     # Agencies and international bodies.
     "Amnesty International", "Human Rights Watch", "Greenpeace", "Oxfam", "UNICEF", "UNESCO", "UNHCR", "IAEA",
-    "OSCE", "OECD", "International Criminal Court|ICC", "International Court of Justice|ICJ", "FBI", "CIA",
+    "Organization for Security and Co-operation in Europe|Organisation for Security and Co-operation in Europe|OSCE",
+    "Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|OECD",
+    "Economic Community of West African States|ECOWAS", "Southern African Development Community|SADC",
+    "Shanghai Cooperation Organisation|SCO", "Gulf Cooperation Council|GCC", "International Criminal Court|ICC", "International Court of Justice|ICJ", "FBI", "CIA",
     "NSA", "KGB", "FSB", "GRU", "MI5", "MI6", "Mossad", "Bundeswehr", "Israel Defense Forces|IDF",
     "People's Liberation Army|PLA", "Doctors Without Borders|Médecins Sans Frontières|MSF", "NASA|Nasa",
     # Bodies whose names are ordinary or small words, which no rule reads as a name.

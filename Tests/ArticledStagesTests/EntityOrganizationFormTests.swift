@@ -255,4 +255,19 @@ import Testing
         }
         #expect(e["Atlantic"] == nil && e["Calder Bay"] == nil)
     }
+
+    @Test func aKnownNameEndingInAnOwnersSIsNamedWithIt() {
+        let e = recognized("Ghana was downgraded by Moody's, S&P Global and Fitch. The painting was sold at Christie's in London, "
+            + "and meals are made for Tesco and Sainsbury's.")
+        for name in ["Moody's", "Christie's", "Sainsbury's", "Tesco"] { #expect(e[name]?.0 == .organization, "\(name)") }
+        #expect(e["Moody"] == nil && e["Sainsbury"] == nil)
+    }
+
+    @Test func longInternationalBodiesAndTasksBeforeAPlaceAreOneOrganization() {
+        let e = recognized("Observers from the Organization for Security and Co-operation in Europe said so. It left the Economic "
+            + "Community of West African States. Telefilm Canada paid, said Bicycle Queensland chief executive Tamsin Lowry.")
+        for name in ["Organization for Security and Co-operation in Europe", "Economic Community of West African States",
+                     "Telefilm Canada", "Bicycle Queensland"] { #expect(e[name]?.0 == .organization, "\(name)") }
+        #expect(e["Europe"] == nil && e["Canada"] == nil && e["Queensland"] == nil)
+    }
 }

@@ -1,5 +1,5 @@
 /// A public body named by what it does and where: "Parks Victoria", "Health Canada",
-/// "Transport Scotland", "Statistics Norway", "Visit Wales". The first word, an ordinary one,
+/// "Transport Scotland", "Statistics Norway", "Visit Wales", "Telefilm Canada", "Air Canada". The first word, an ordinary one,
 /// would otherwise be left out and the body read as the place.
 enum AgencyName {
     /// Whether words `i` and `i + 1` of `text` name such a body: one of `leads`, capitalized,
@@ -16,5 +16,8 @@ enum AgencyName {
         "parks", "health", "transport", "statistics", "elections", "sport", "visit", "tourism", "invest", "historic",
         "natural", "forestry", "water", "energy", "highways", "homes", "skills", "screen", "creative", "education",
         "heritage", "environment", "ambulance", "fire", "trade", "business", "food", "nature", "sustainability",
+        "telefilm", "bicycle", "cycling", "athletics", "swimming", "rowing", "netball", "rugby", "golf", "tennis", "arts",
+        "music", "museums", "libraries", "veterans", "housing", "justice", "corrections", "agriculture", "fisheries",
+        "biosecurity", "infrastructure", "air", "team", "radio", "volunteering", "wildlife",
     ].map(HashedWordTable.hash))
 }

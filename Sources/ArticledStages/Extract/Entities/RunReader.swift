@@ -625,6 +625,11 @@ struct RunReader {
     /// A mention of a gazetteer entry on the tokens `span`.
     private func mention(_ span: ArraySlice<Int>, entry: GazetteerEntry) -> Mention {
         var m = Mention(start: span.first!, end: span.last!, kind: entry.kind, key: entry.key, evidence: entry.isCity ? .city : .strong)
+        // "Moody's": a name that ends in the "'s" its last token leaves out is named as the list writes it.
+        if text.tokens[span.last!].has(.possessive), entry.canonical.hasSuffix("'s") {
+            m.name = entry.canonical
+            return m
+        }
         // A dateline's "LOS ANGELES" is named as the place is written, "Los Angeles", and
         // "ZURICH" by the alias it spells, "Zurich".
         guard text.tokens[span.first!].has(.allCaps) else { return m }

@@ -62,6 +62,11 @@ struct TokenizedText: Sendable {
                 facts[i] = v.facts
                 places[i] = v.place
             }
+            // "Moody's", "Sainsbury's": a known name that ends in "'s", which the token leaves out.
+            if token.has(.possessive), let v = lexicon.table.value(HashedWordTable.mix(HashedWordTable.mix(exact, 0x27), 0x73)),
+               let entry = lexicon.place(v.place), entry.kind == .organization {
+                places[i] = v.place
+            }
             // "Inês", "João", "Łukasz": the lists keep given names in plain letters.
             if !facts[i].contains(.givenName), let v = foldedValue(token, in: lexicon) {
                 if facts[i].isEmpty { facts[i] = v.facts } else { facts[i].formUnion(v.facts.intersection([.givenName, .familyFirst])) }
