@@ -384,7 +384,8 @@ Co Platforms Devices Manufacturing Networks Electronics Dynamics Aerospace Instr
 Mining Motor Automotive Cup Buses Materials Biologics Infirmary Diocese Archdiocese Elementary Sûreté Surete
 Régie Ministère Ministere Collège École Ecole Hôpital Hopital Micro Photonics Optics Microelectronics Foundry Payments
 AG ASA SpA GmbH PLC Plc NV BV Sdn Bhd Pte Oyj LLP SE Solicitors Hospice Courant Advertiser Research
-Project Collective Festival Management Conservatoire Conservatory Bakeries Bakery Mechanism Appeals
+Project Collective Festival Management Conservatoire Conservatory Bakeries Bakery Mechanism Appeals Confederation
+Congregation Synagogue Polytechnic Seminary Stores Clube Centro Teatro Museo Museu
 """.split()
 
 LOCATION_WORDS = """Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Island Islands Isle Peninsula Strait Straits
@@ -394,7 +395,7 @@ Channel Plain Plains Heights Hills Forest Reef Harbor Harbour Port City Town Vil
 Arena Airport Palace Cathedral Bridge Fort Barangay Kampung Street Road Avenue Lane Boulevard Highway Expressway
 Motorway Junction Nagar Park Basilica Mosque Abbey Chapel Shrine Monastery Beach Glacier Glaciers Creek Canyon Gorge
 Volcano Dam Reservoir Lagoon Estuary Wetlands Governorate Constituency Terminal Interchange Bhawan Rivière
-Riviere Lac Mont Île Îles Cordillera Salar Township Townships Ave Blvd Marae
+Riviere Lac Mont Île Îles Cordillera Salar Township Townships Ave Blvd Marae Shoal Shoals Atoll Cay Cays Shire Masjid
 """.split()
 
 # Place words that name the place after them ("Mount Everest", "Lake Chad", "Barangay San Roque"),

@@ -270,4 +270,17 @@ import Testing
                      "Telefilm Canada", "Bicycle Queensland"] { #expect(e[name]?.0 == .organization, "\(name)") }
         #expect(e["Europe"] == nil && e["Canada"] == nil && e["Queensland"] == nil)
     }
+
+    @Test func portugueseAndSpanishBodiesAndHousesOfWorshipAreWhole() {
+        let e = recognized("The decision by the Banco Central de Chile was expected. She played the Hot Clube de Portugal and the Centro "
+            + "Cultural de Belém. It belongs to the Beth Shalom Hebrew Congregation. The Confederation of Production and Commerce agreed, "
+            + "and Confederation Polytechnic will cut programs.")
+        for name in ["Banco Central de Chile", "Hot Clube de Portugal", "Centro Cultural de Belém", "Beth Shalom Hebrew Congregation",
+                     "Confederation of Production and Commerce", "Confederation Polytechnic"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+        #expect(e["Banco Central de"] == nil && e["Commerce"] == nil)
+        let places = recognized("Ships clashed around Second Thomas Shoal. He met them through a Sutherland Shire golf club.")
+        #expect(places["Second Thomas Shoal"]?.0 == .location && places["Sutherland Shire"]?.0 == .location)
+    }
 }

@@ -359,6 +359,8 @@ struct RunReader {
                 if p + 2 == run.endIndex && isUnknown(run[p + 1]) { end = p + 1 }
                 // "Imperial College London": an institution named with its city.
                 if isOrg && p + 2 == run.endIndex, let city = lexicon.place(text.places[run[p + 1]]), city.isCity { end = p + 1 }
+                // "Hot Clube de Portugal": a body's word, a particle and the place it serves.
+                if isOrg && p + 3 == run.endIndex, text.isLowercaseWord(run[p + 1], .particle), text.places[run[p + 2]] >= 0 { end = p + 2 }
                 // "Oakmont City School District": the district a body's word heads is that body.
                 let body = !isOrg && p > run.startIndex && text.hashes[run[p]] == Self.district
                     && Self.serviceDistricts.contains(text.lowercaseHash(run[p - 1]))
@@ -375,7 +377,9 @@ struct RunReader {
                                                                         : [.role, .demonym, .nonEntity]
         guard !leadFacts.isDisjoint(with: [.organizationWord, .leadingLocationWord]), !rest.isEmpty, !text.tokens[lead].has(.possessive),
               rest.allSatisfy({ text.facts[$0].isDisjoint(with: personal) }),
-              rest.contains(where: { !text.facts[$0].contains(.common) && !text.facts[$0].contains(.particle) }) else { return nil }
+              // ("Banco Central de Chile": a country's name is no ordinary word, though "chile" is one.)
+              rest.contains(where: { (!text.facts[$0].contains(.common) || text.places[$0] >= 0) && !text.facts[$0].contains(.particle) })
+        else { return nil }
         return (run.endIndex - 1, leadFacts.contains(.organizationWord) ? .organization : .location)
     }
 
