@@ -319,7 +319,18 @@ Aaliyah Aidan Aiden Alfie Aliyah Amari Aria Asher Ayla Beckett Braden Brayden Br
 DeAndre Declan Dontae Euan Freya Gareth Grayson Greyson Hamish Imogen Isla Jace Jaden Jalen Jamarcus Jaxon
 Jaxson Jayden Jaylen Jaylon Jordyn Kaden Kayden Keegan Kenzie Khalil Khloe Kian Kieran Kinsley Kyrie Lachlan
 Liam Maddox Makayla Nevaeh Rod Edvard Payton Peyton Rasheed Reece Rowan Ryker Skylar Struan Tavon Travon Tyreek Tyrese
-Zara Zoey Niccolo Niccolò Morne Morné Desire Désiré Aime Aimé José André René Renée Zoé Chloé Noé Jeronimo Jerónimo""".split()
+Zara Zoey Niccolo Niccolò Morne Morné Desire Désiré Aime Aimé José André René Renée Zoé Chloé Noé Jeronimo Jerónimo
+Priya Anjali Deepa Kavita Sunita Ananya Aditi Arjun Vikram Rohan Tanvi Ravi Sanjay Neha Pooja Divya Amit Anil
+Sunil Rajesh Suresh Ramesh Mahesh Ganesh Dinesh Rakesh Mukesh Vijay Ajay Akash Aarav Vivek Manoj Prakash
+Sandeep Pradeep Deepak Ashok Arvind Arun Kiran Lakshmi Meera Rekha Shreya Swati Pallavi Shalini Preeti Ritu
+Sneha Kavya Aishwarya Aarti Geeta Uma Radha Sita Jaya Nandini Rajiv Sanjiv Nitin Sachin Rohit Virat Gautam
+Siddharth Kunal Varun Tarun Naveen Praveen Harish Girish Satish Yogesh Umesh Jitendra Rajendra Surendra
+Mahendra Devendra Ankit Ankita Abhishek Aditya Ashish Manish Nikhil Pankaj Rajat Saurabh Vikas Vinod Anand
+Sunanda Smita Sushma Shobha Hema Chidi Chinedu Emeka Ngozi Adaeze Oluwaseun Olumide Babajide Tunde Kehinde
+Taiwo Funmilayo Folake Yetunde Kofi Akosua Abena Yaw Kwesi Thabo Sipho Themba Lerato Naledi Thandiwe Nomvula
+Wanjiru Wanjiku Njeri Kamau Otieno Achieng Halima Zainab Ibrahim Chiamaka Chioma Obinna Ikenna
+Nnamdi Uchenna Adebayo Ayodele Oluwadamilare Temitope Bongani Lindiwe Mandla Nandi Zanele Tendai Tatenda Farai
+Chipo Rudo Mwangi Wambui Akinyi Odhiambo""".split()
 
 # Family names written first (Chinese, Korean, Vietnamese): "Wang Yi", "Kim Jong Un". Curated (CC0).
 FAMILY_FIRST = """Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang

@@ -219,6 +219,13 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(towns["Hernando"]?.0 == .location && towns["Valdivia"]?.0 == .location)
     }
 
+    @Test func wordsOfNoOnesNameAfterInOrFromNameAPlace() {
+        let e = recognized("Mothers in Cwm Teifi will have to travel further. Ferries in Eilean Mòr were cancelled. "
+            + "He had confidence in Xi Jinping, he said. There is strong work from Tanvi Okonedo as Cordelia.")
+        #expect(e["Cwm Teifi"]?.0 == .location && e["Eilean Mòr"]?.0 == .location)
+        #expect(e["Xi Jinping"]?.0 == .person && e["Tanvi Okonedo"]?.0 == .person)
+    }
+
     @Test func aNameThatLostLettersTakesTheSpellingThePageGivesElsewhere() async throws {
         var doc = try await cleaned("""
             # Agüero double sinks Glasgow

@@ -136,17 +136,22 @@ struct NameContext {
     /// Whether the word `i`, which no list knows, is where something happens or someone comes
     /// from: "two flats in Kothrud", "she had walked from Umoja" (not "shares in Wayfair", nor
     /// the first word of a longer name or an owner: "in Kothrud Road", "in Hadapsar's market").
-    func followsLocativePreposition(_ i: Int) -> Bool {
-        guard !text.tokens[i].has(.sentenceStart), !text.tokens[i].has(.possessive), !text.tokens[i].has(.allCaps),
-              let at = previousWord(before: i), at == i - 1, !text.tokens[at].has(.capitalized),
-              text.hashes[at] == Self.inWord || text.hashes[at] == Self.fromWord else { return false }
+    func followsLocativePreposition(_ i: Int) -> Bool { followsLocativePreposition(first: i, last: i, orFrom: true) }
+
+    /// Whether the words `first...last` follow "in" (or "from", when `orFrom`: a letter comes
+    /// from a person too) and end the phrase (see `followsLocativePreposition(_:)`): "in Cwm
+    /// Teifi on Monday".
+    func followsLocativePreposition(first: Int, last: Int, orFrom: Bool = false) -> Bool {
+        guard !text.tokens[first].has(.sentenceStart), !text.tokens[last].has(.possessive), !text.tokens[first].has(.allCaps),
+              let at = previousWord(before: first), at == first - 1, !text.tokens[at].has(.capitalized),
+              text.hashes[at] == Self.inWord || (orFrom && text.hashes[at] == Self.fromWord) else { return false }
         // What follows ends the phrase ("in Kothrud on Monday", "in Githurai 45"), not a noun the
         // word describes ("in Lassa fever cases", "in Acer laptops").
-        if text.isWord(i + 1) {
-            let next = text.bytes[Int(text.tokens[i + 1].start)]
-            guard ASCIIByte.isDigit(next) || Self.phraseEnders.contains(text.hashes[i + 1]) else { return false }
+        if text.isWord(last + 1) {
+            let next = text.bytes[Int(text.tokens[last + 1].start)]
+            guard ASCIIByte.isDigit(next) || Self.phraseEnders.contains(text.hashes[last + 1]) else { return false }
         }
-        if text.tokens[i].has(.hyphenated) { return false }
+        if text.tokens[last].has(.hyphenated) { return false }
         if let owner = previousWord(before: at), Self.holdingNouns.contains(text.lowercaseHash(owner)) { return false }
         return true
     }
@@ -156,7 +161,8 @@ struct NameContext {
                                                         "when", "with", "after", "before", "during", "earlier", "but", "as", "by",
                                                         "near", "who", "which", "that", "while", "until", "over", "had",
                                                         "has", "have", "was", "were", "is", "are", "said", "says", "told", "early",
-                                                        "late", "the", "a", "an", "because", "if", "than", "so", "yet"].map(HashedWordTable.hash))
+                                                        "late", "the", "a", "an", "because", "if", "than", "so", "yet", "will", "would", "could",
+                                                        "can", "should", "may", "might", "from", "into", "across", "through"].map(HashedWordTable.hash))
 
     private static let inWord = HashedWordTable.hash("in")
     private static let forWord = HashedWordTable.hash("for")

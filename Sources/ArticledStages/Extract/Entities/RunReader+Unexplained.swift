@@ -133,6 +133,12 @@ extension RunReader {
             }
             return
         }
+        // "mothers in Cwm Teifi will…": words that are no one's names, after "in", name a place.
+        if span.count <= 3, span.allSatisfy({ text.facts[$0].isDisjoint(with: [.givenName, .familyFirst, .surnameWord, .role]) }),
+           context.followsLocativePreposition(first: first, last: last) {
+            out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
+            return
+        }
         // "Geophysicist Magnus Tumi Gudmundsson said": a profession opening the sentence.
         if span.count >= 3 && firstToken.has(.sentenceStart) && text.namesProfession(first) {
             classify(Array(span.dropFirst()), into: &out)
