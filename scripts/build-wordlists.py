@@ -407,6 +407,7 @@ Arena Airport Palace Cathedral Bridge Fort Barangay Kampung Street Road Avenue L
 Motorway Junction Nagar Park Basilica Mosque Abbey Chapel Shrine Monastery Beach Glacier Glaciers Creek Canyon Gorge
 Volcano Dam Reservoir Lagoon Estuary Wetlands Governorate Constituency Terminal Interchange Bhawan Rivière
 Riviere Lac Mont Île Îles Cordillera Salar Township Townships Ave Blvd Marae Shoal Shoals Atoll Cay Cays Shire Masjid
+Close Drive Terrace Grove Mews Gardens Wynd
 """.split()
 
 # Place words that name the place after them ("Mount Everest", "Lake Chad", "Barangay San Roque"),

@@ -226,6 +226,12 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Xi Jinping"]?.0 == .person && e["Tanvi Okonedo"]?.0 == .person)
     }
 
+    @Test func theTownOfAnAddressFollowsItsStreet() {
+        let e = recognized("Malachy Devlin, 52, of Drumcairn Road, Pomeroy, was jailed. Jane Smith, of Orchard Close, Little Combe, admitted it.")
+        #expect(e["Pomeroy"]?.0 == .location && e["Little Combe"]?.0 == .location && e["Orchard Close"]?.0 == .location)
+        #expect(e["Malachy Devlin"]?.0 == .person && e["Jane Smith"]?.0 == .person)
+    }
+
     @Test func aNameThatLostLettersTakesTheSpellingThePageGivesElsewhere() async throws {
         var doc = try await cleaned("""
             # Agüero double sinks Glasgow

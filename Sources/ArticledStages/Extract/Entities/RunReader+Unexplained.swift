@@ -10,6 +10,11 @@ extension RunReader {
             out.append(place)
             return
         }
+        // "of Drumcairn Road, Pomeroy,": the town of an address, after its street and a comma.
+        if span.count <= 2, namesTownOfAddress(first: first, last: last, after: out) {
+            out.append(Mention(start: first, end: last, kind: .location, key: text.hash(span[...]), evidence: .strong))
+            return
+        }
         // "Mr. Musk", "Ms Cummings": a courtesy title names a person.
         if span.count <= 3, context.followsHonorific(first: first), !firstToken.has(.allCaps),
            span.allSatisfy({ text.facts[$0].isDisjoint(with: [.organizationWord, .locationWord]) && text.places[$0] < 0 }) {
@@ -247,6 +252,20 @@ extension RunReader {
         "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt", "Va", "Wash",
         "Wis", "Wyo", "Ont", "Que", "Alta", "Man", "Sask", "N", "S", "W", "B",
     ].map(HashedWordTable.hash))
+
+    /// Whether words `first...last` stand between commas right after a street's name, the last
+    /// mention read (`out`): "of Orchard Close, Little Combe, admitted", "of Mill Lane, Kettleby.".
+    private func namesTownOfAddress(first: Int, last: Int, after out: [Mention]) -> Bool {
+        guard let street = out.last, street.kind == .location, street.end == first - 2, text.isMark(first - 1, 0x2C),
+              Self.streetWords.contains(text.lowercaseHash(street.end)),
+              text.isMark(last + 1, 0x2C) || text.isMark(last + 1, 0x2E) || last + 1 == text.tokens.count else { return false }
+        return (first...last).allSatisfy { text.tokens[$0].has(.capitalized) && text.facts[$0].isDisjoint(with: [.role, .organizationWord, .givenName]) }
+    }
+
+    /// Words that end a street's name.
+    private static let streetWords: WordHashSet = WordHashSet(["road", "street", "lane", "avenue", "close", "crescent", "drive",
+                                                               "terrace", "grove", "mews", "gardens", "way", "place", "square",
+                                                               "row", "walk", "wynd", "rd", "st", "ave"].map(HashedWordTable.hash))
 
     /// "plc", the British public company's legal form as it is mostly written.
     private static let plcWord = HashedWordTable.hash("plc")
