@@ -50,6 +50,47 @@ import Testing
         #expect(lines.contains(standfirst))
     }
 
+    @Test func anOfferAboveTheHeadlineAndACreditLineOfItsOwnAreNoStory() async throws {
+        let raw = """
+            Skip to main content
+            Home | News | Health | Business | Sports | Opinion
+            Subscribe now: $1 for 6 months. Cancel anytime.
+
+            HEALTH
+
+            FDA approves Stamford company's once-weekly pill for severe eczema
+
+            Rebecca Lindqvist and Marcus O'Hare
+            Published 6:42 a.m. ET March 4, 2025
+
+            Corvane chief executive Dr. Alan Petrossian at the company's Stamford laboratory in 2023.
+            Jessica Hurd/Hartford Sentinel
+
+            \(body1)
+
+            \(body2)
+            """
+        let doc = try await clean(raw)
+        #expect(doc.text == [body1, body2].joined(separator: "\n\n"))
+        #expect(doc.frontMatter.contains("FDA approves Stamford company's once-weekly pill for severe eczema"))
+        #expect(!LineFeatures("AC/DC").credit && LineFeatures("Jessica Hurd/Hartford Sentinel").credit)
+    }
+
+    @Test func captionsClosedByAStaffOrFilePhotoNoteAreCredits() {
+        #expect(LineFeatures("Kayla Thibodeaux (3) drives past Aaliyah Grant during the fourth quarter at Ridgeview Arena. Staff photo by Lenny Akers").credit)
+        #expect(LineFeatures("A sheriff's cruiser parked outside the department's Route 9 substation. Courier file photo.").credit)
+        #expect(!LineFeatures("The council kept the file photo of the mayor in its archive, officials said.").credit)
+    }
+
+    @Test func aListOfTheStorysOwnSentencesUnderOtherArrestsStays() async throws {
+        let items = ["- Aug. 12: Brianna Soto, 22, of Cedar Falls, charged with retail theft at the Main Street store.",
+                     "- Aug. 15: Gerald Pike, 54, of Hollis, charged with driving while intoxicated, second offense, on Route 9."]
+        let doc = try await clean("# Police Blotter\n\n\(body1)\n\n\(body2)\n\n### Other arrests\n\n" + items.joined(separator: "\n") + "\n", format: .markdown)
+        #expect(doc.text.contains("Gerald Pike, 54, of Hollis"))
+        let links = try await clean("# Police Blotter\n\n\(body1)\n\n\(body2)\n\n### Other stories\n\n- Why are so many shops closing?\n- Council approves the new garage\n", format: .markdown)
+        #expect(!links.text.contains("shops closing"))
+    }
+
     @Test func aRowOfSectionsInCapitalsIsNotHalfOfAHeadline() async throws {
         let doc = try await clean("HOME  NEWS  IRELAND  WORLD  BUSINESS  SPORT  LIFE & STYLE  CULTURE  PODCASTS\nThe Leinster Echo\n\nFood bank runs out of stock\n\n\(body1)\n\n\(body2)\n")
         #expect(doc.frontMatter.contains("The Leinster Echo"))

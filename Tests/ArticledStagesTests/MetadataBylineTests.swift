@@ -174,5 +174,6 @@ import Testing
     @Test func aBeatBeforeTheJobAndAReviewersCreditAreRead() {
         #expect(BylineParser.bareName(in: "Priya Raghunathan Legal affairs correspondent") == "Priya Raghunathan")
         #expect(BylineParser.explicitNames(in: "Reviewed by Tom Ashworth") == ["Tom Ashworth"])
+        #expect(BylineParser.explicitNames(in: "Compiled by Jenna Whitlock | Staff writer") == ["Jenna Whitlock"])
     }
 }

@@ -31,6 +31,8 @@ struct ArticleLayout: Sendable {
         let prose = lines.indices.map { i -> Bool in
             let f = lines[i].features
             if junk[i] || caption[i] || byline[i] || lines[i].dateline != nil || lines[i].isHeading { return false }
+            // "Subscribe now: $1 for 6 months. Cancel anytime." above the headline is no paragraph of the story.
+            if i < Self.topWindow && SalesNotice.matches(lines[i]) { return false }
             // The first line is the headline when it is short and not a plain statement, or in Title Case.
             if i == firstContent && ((f.words <= 25 && !f.endsPeriod) || (f.words <= 20 && f.titleCaseRatio >= 0.6)) { return false }
             // A short lead opening with a wire dateline ("WASHINGTON — Here we go again.") is running text.
@@ -211,8 +213,10 @@ struct ArticleLayout: Sendable {
         var open = false
         for (i, line) in lines.enumerated() {
             let f = line.features
-            // A headline: a list item, or a short line that ends without a full stop.
-            if open && (line.isListItem || (f.words <= 22 && !f.endsPeriod)) && !line.isHeading {
+            // A headline: a list item, or a short line that ends without a full stop. (Items that
+            // are sentences, "Aug. 12: Brianna Soto, 22, … charged with retail theft.", are a list
+            // of the story's own under "Other arrests".)
+            if open && ((line.isListItem && !(f.endsPeriod && f.words >= 10)) || (f.words <= 22 && !f.endsPeriod)) && !line.isHeading {
                 out[i] = true
                 if !out[i - 1] { out[i - 1] = true }  // the label
                 continue

@@ -189,7 +189,7 @@ extension LineFeatures {
         if labelBy > 0 && wordCount - labelBy <= 4 && lastTokenHasSlash && wordCount <= 60 { f.credit = true }
         if labelCourtesy > 0 && wordCount - labelCourtesy <= 5 && wordCount <= 60 { f.credit = true }
         // "… on Saturday. (Marcus Leblanc/Okanagan Daily Record)": any outlet's credit.
-        if !f.credit && wordCount <= 60 && PictureCredit.closesCaption(bytes) { f.credit = true }
+        if !f.credit && wordCount <= 60 && (PictureCredit.closesCaption(bytes) || PictureCredit.closesWithFilePhoto(bytes)) { f.credit = true }
         f.foldedHash = (lineHash ^ UInt64(n)) &* 0x100000001b3
         var e = n
         while e > 0 {

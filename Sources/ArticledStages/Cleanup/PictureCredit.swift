@@ -27,8 +27,28 @@ enum PictureCredit {
         // "… on Monday. Straits Monitor/Hafiz Sulaiman": the words after the last full stop.
         var start = n - 1
         while start > 0 && n - start < 70 && !(bytes[start] == 0x20 && endsSentence(bytes, before: start)) { start -= 1 }
+        // "Jessica Hurd/Hartford Sentinel" under its caption: a credit line of its own, a name of
+        // two words or more on one side ("AC/DC" is no credit).
+        if start == 0, n < 70, isNameSlashName(bytes, atLeast: 3) { return true }
         guard start > 0, bytes[start] == 0x20, endsSentence(bytes, before: start) else { return false }
-        return isNameSlashName(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<n]))
+        // "… at Ridgeview Arena. Staff photo by Lenny Akers".
+        let tail = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<n])
+        return isNameSlashName(tail) || isPhotoByline(tail)
+    }
+
+    /// Whether the line `bytes` closes its caption with a file picture's note: "… substation.
+    /// Courier file photo.", "… in 2019. (File photo)".
+    static func closesWithFilePhoto(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x29 || bytes[end - 1] == 0x2A || bytes[end - 1] == 0x20 { end -= 1 }
+        let marker: StaticString = "file photo"
+        let m = marker.utf8CodeUnitCount
+        guard end >= m + 10 else { return false }
+        for k in 0..<m where ASCIIByte.lower(bytes[end - m + k]) != marker.utf8Start[k] { return false }
+        // The note stands after a sentence, or in brackets: "… substation. Courier file photo."
+        var k = end - m - 1
+        while k > 0 && end - m - k < 40 && bytes[k] != 0x28 && !(bytes[k] == 0x20 && endsSentence(bytes, before: k)) { k -= 1 }
+        return k > 0 && (bytes[k] == 0x28 || endsSentence(bytes, before: k))
     }
 
     /// Whether the text before `space` ends a sentence (a full stop, not an initial's).
@@ -44,11 +64,12 @@ enum PictureCredit {
 
     /// `Marcus Leblanc/Okanagan Daily Record`, `PCT Photo / Rommel Ba?ez`, `NORTHSEA/Femke de Wit`:
     /// one to four capitalized words on each side of one slash (name particles allowed).
-    private static func isNameSlashName(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `atLeast` is the fewest words both sides hold together.
+    private static func isNameSlashName(_ s: UnsafeBufferPointer<UInt8>, atLeast: Int = 2) -> Bool {
         guard let slash = s.firstIndex(of: 0x2F), s[(slash + 1)...].firstIndex(of: 0x2F) == nil else { return false }
         guard let before = capitalizedWords(UnsafeBufferPointer(rebasing: s[..<slash])),
               let after = capitalizedWords(UnsafeBufferPointer(rebasing: s[(slash + 1)...])) else { return false }
-        return (1...4).contains(before) && (1...4).contains(after) && before + after >= 2
+        return (1...4).contains(before) && (1...4).contains(after) && before + after >= atLeast
     }
 
     /// The number of words in `s` when each begins with a capital (or is a lower-case name

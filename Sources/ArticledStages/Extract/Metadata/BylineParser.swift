@@ -29,7 +29,7 @@ enum BylineParser {
                 ["photographs", "photos", "pictures", "photography", "images"].contains(tokens[2].dropLast().lowercased()),
                 startsUpper(tokens[3]) { start = 3 }
         else if firstLower == "author" || firstLower == "authors", tokens.count > 1, tokens.count <= 8, startsUpper(tokens[1]) { start = 1 }
-        else if tokens.count > 2, ["by", "by:"].contains(tokens[1].lowercased()), ["written", "words", "reporting", "story", "text", "report", "posted", "interview", "analysis", "commentary", "reviewed",
+        else if tokens.count > 2, ["by", "by:"].contains(tokens[1].lowercased()), ["written", "words", "reporting", "story", "text", "report", "posted", "interview", "analysis", "commentary", "reviewed", "compiled",
                                                                       "review", "column", "essay"].contains(firstLower),
                 startsUpper(tokens[2]) { start = 2 }
         else if tokens.count > 3, tokens[2].lowercased() == "by", firstLower == "live",
