@@ -96,6 +96,15 @@ import Testing
         #expect(title == front[0] && subtitle == nil)
     }
 
+    @Test func anInvitationToFollowTheSiteIsNoHeadline() {
+        let front = ["THE INDIAN COURIER", "Follow us on WhatsApp | Google News", "Politics",
+                     "Lok Sabha passes Electoral Rolls Amendment Bill amid Opposition walkout",
+                     "The Bill, which links voter IDs with a new register, was passed by voice vote after a six-hour debate.",
+                     "Written by Ananya Rao | New Delhi |", "Updated: March 14, 2025 21:12 IST"]
+        let (title, subtitle) = HeadlineFinder.find(front: front, raw: "")
+        #expect(title == front[3] && subtitle == front[4])
+    }
+
     @Test func theHeadlineStandsAboveTheBylineNotAtTheTopOfThePage() {
         let front = ["Skip to main content", "Exclusive news, data and analytics for financial market professionals", "World", "Business",
                      "Americas", "Chilean peso hits seven-month low as copper slides", "By Natalia Ramos", "October 20, 2026 5:42 PM GMT+1"]

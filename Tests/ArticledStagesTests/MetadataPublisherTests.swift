@@ -168,6 +168,7 @@ import Testing
         #expect(PublisherFinder.publisher(front: ["Ledgerline / Deals / Mergers & Acquisitions", "Calloway agrees to buy Trestle"],
                                           back: ["© 2025 Ledgerline Media LLC"]) == "Ledgerline")
         #expect(PublisherFinder.publisher(front: ["Kitchen shared"], back: ["© Yorkshire Faith & Community CIC 2024"]) == "Yorkshire Faith & Community")
+        #expect(PublisherFinder.publisher(front: ["Premier ousted"], back: ["© 2025 The Cape Observer (Pty) Ltd. All rights reserved."]) == "The Cape Observer")
     }
 
     @Test func theLineThatNamesTheOutletAsTheGroupsNameBeginsWins() {

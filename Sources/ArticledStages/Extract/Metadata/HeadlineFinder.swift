@@ -91,7 +91,15 @@ enum HeadlineFinder {
         if BylineParser.explicitNames(in: line) != nil { return false }
         if endsWithPictureCredit(line) { return false }
         if SalesNotice.matches(line, words: f.words) { return false }  // "Sponsored by Vectorly — Ship apps faster."
+        if invitesToFollow(line) { return false }  // "Follow us on WhatsApp | Google News"
         return true
+    }
+
+    /// Whether the line opens by asking the reader to follow the site ("Follow us on WhatsApp",
+    /// "Join us on Telegram", "Find us on Facebook").
+    static func invitesToFollow(_ line: String) -> Bool {
+        let head = line.utf8.prefix(16).map(ASCIIByte.lower)
+        return ["follow us ", "join us ", "find us ", "like us ", "connect with us "].contains { head.starts(with: $0.utf8) }
     }
 
     /// Whether the line is a caption that closes with its picture's credit in brackets

@@ -216,7 +216,7 @@ enum PublisherFinder {
             if l == "©" || l.hasPrefix("copyright") || l == "(c)" { continue }
             // "The Northern Chronicle Ltd. Registered in England": the legal form ends the name
             // ("Straits Monitor Pte Ltd", "Merlion Press Holdings Ltd. Co." go on with another).
-            let isLegalForm = companySuffixes.contains(l.trimmingCharacters(in: ".,"))
+            let isLegalForm = companySuffixes.contains(l.trimmingCharacters(in: ".,()"))
             if afterLegalForm && !isLegalForm { break }
             afterLegalForm = isLegalForm && !tokens.isEmpty
             if l == "all" || l == "rights" || l.hasPrefix("reserved") { break }
@@ -236,7 +236,7 @@ enum PublisherFinder {
             // "Delta Herald-Tribune, Searcy, Arkansas": a comma ends it, unless a legal form follows
             // ("Dow Jones & Company, Inc.").
             if t.hasSuffix(","), tokens.count > 1, !isLegalForm,
-               k + 1 == words.count || !companySuffixes.contains(words[k + 1].lowercased().trimmingCharacters(in: ".,")) { break }
+               k + 1 == words.count || !companySuffixes.contains(words[k + 1].lowercased().trimmingCharacters(in: ".,()")) { break }
         }
         return name(tokens)
     }
@@ -382,7 +382,7 @@ enum PublisherFinder {
     /// Its legal form is left out ("The Delhi Herald Pvt Ltd" → "The Delhi Herald").
     private static func name(_ tokens: [Substring]) -> String? {
         var tokens = tokens
-        while tokens.count > 1, let last = tokens.last, companySuffixes.contains(last.lowercased().trimmingCharacters(in: ".,")) {
+        while tokens.count > 1, let last = tokens.last, companySuffixes.contains(last.lowercased().trimmingCharacters(in: ".,()")) {
             tokens.removeLast()
         }
         guard (1...6).contains(tokens.count) else { return nil }
