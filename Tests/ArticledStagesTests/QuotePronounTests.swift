@@ -29,6 +29,17 @@ import Testing
         for name in ["Patrice", "Andrea", "Jean", "Yuri"] { #expect(GivenNameSex.of(HashedWordTable.hash(name)) == nil) }
     }
 
+    @Test func aQuotationAfterAParagraphsOpeningPronounIsThatPersons() {
+        let q = quotes("""
+        Paulo Teixeira, a fire ecologist at the University of Coimbra, said the fires were expected.
+
+        He added that climate change was lengthening the fire season. "Ten years ago we talked about a season of three months. Now it is six."
+
+        It was, officials said, "a long time coming."
+        """)
+        #expect(q.map(\.speaker) == ["Paulo Teixeira", nil])
+    }
+
     @Test func anOwnerOpeningTheSentenceIsNotItsSubject() {
         let q = quotes("""
         Anthony Meade, now 55, was convicted in 1999. He has always maintained his innocence.

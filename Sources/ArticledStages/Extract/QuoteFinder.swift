@@ -85,6 +85,8 @@ struct QuoteFinder {
             }
             // "Jones was in tears. “I lost everything.”": the person the paragraph named last.
             if finding == nil, let p = resolver.lastPersonNamed(inParagraphBefore: open) { finding = .person(p) }
+            // "He added that … “…”": the one the paragraph's opening pronoun stands for.
+            if finding == nil, let p = resolver.paragraphOpeningPronoun(before: open) { finding = .person(p) }
             var speaker: String?
             if case .person(let entity)? = finding { speaker = resolver.name(entity) }
             if case .named(let name)? = finding { speaker = name }

@@ -653,6 +653,20 @@ struct SpeakerResolver {
                                                            "anonymity", "not to give her name", "not to give his name",
                                                            "declined to give her name", "declined to give his name"]
 
+    /// Who "he" or "she" opening the paragraph of the quotation that opens at `open` is, when
+    /// nothing else attributes it ("He added that the season was longer. “Ten years ago …”",
+    /// "He paused, then laughed. “By the end …”"); nil if the paragraph opens otherwise.
+    func paragraphOpeningPronoun(before open: Int) -> Int? {
+        guard open > 0, open < text.tokens.count else { return nil }
+        let paragraph = text.tokens[open].paragraph
+        var j = open - 1
+        while j > 0 && text.tokens[j - 1].paragraph == paragraph { j -= 1 }
+        while j < open && text.tokens[j].kind != .word { j += 1 }
+        guard j < open, text.tokens[j].paragraph == paragraph, !text.tokens[j].has(.inQuote), text.isWord(j, .pronoun),
+              let sex = pronounSex(j) else { return nil }
+        return resolvePronoun(before: j, sex: sex)
+    }
+
     /// The sex of word `i`, a pronoun ("she", "he"), or nil.
     private func pronounSex(_ i: Int) -> GivenNameSex? {
         GivenNameSex.ofPronoun(text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)])
