@@ -80,6 +80,8 @@ import Testing
         #expect(LineFeatures("Kayla Thibodeaux (3) drives past Aaliyah Grant during the fourth quarter at Ridgeview Arena. Staff photo by Lenny Akers").credit)
         #expect(LineFeatures("A sheriff's cruiser parked outside the department's Route 9 substation. Courier file photo.").credit)
         #expect(!LineFeatures("The council kept the file photo of the mayor in its archive, officials said.").credit)
+        // A short tail after a full stop is read without reaching past its end.
+        #expect(!LineFeatures("It rained. Photo by").credit && LineFeatures("Crowds at the rally. (Photo by Ann Lee)").credit)
     }
 
     @Test func aListOfTheStorysOwnSentencesUnderOtherArrestsStays() async throws {

@@ -90,14 +90,16 @@ enum PictureCredit {
     /// at most eight words, with "photo by", "photograph by", "picture by" or "photo:" before a
     /// capitalized name.
     private static func isPhotoByline(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard s.count >= 8, s.count <= 80, s.split(separator: 0x20).count <= 8 else { return false }
-        let lower = s.map(ASCIIByte.lower)
-        for marker in photoMarkers {
-            guard let at = lower.firstRange(of: marker) else { continue }
-            guard at.lowerBound == 0 || lower[at.lowerBound - 1] == 0x20 else { continue }
-            var k = at.upperBound
-            while k < s.count && s[k] == 0x20 { k += 1 }
-            if k < s.count && (ASCIIByte.isUpper(s[k]) || s[k] >= 0xC3) { return true }
+        // (On bytes, without copies: it runs for the end of every line.)
+        guard s.count >= 8, s.count <= 80, s.lazy.filter({ $0 == 0x20 }).count <= 7 else { return false }
+        for marker in photoMarkers where marker.count <= s.count {
+            for at in 0...(s.count - marker.count) where at == 0 || s[at - 1] == 0x20 {
+                guard ASCIIByte.lower(s[at]) == marker[0],
+                      (1..<marker.count).allSatisfy({ ASCIIByte.lower(s[at + $0]) == marker[$0] }) else { continue }
+                var k = at + marker.count
+                while k < s.count && s[k] == 0x20 { k += 1 }
+                if k < s.count && (ASCIIByte.isUpper(s[k]) || s[k] >= 0xC3) { return true }
+            }
         }
         return false
     }

@@ -6,7 +6,9 @@ enum PullQuote {
     /// word for word (checked in `candidates`, the body's lines).
     static func matches(_ line: ArticleLine, in lines: [ArticleLine], candidates: Range<Int>) -> Bool {
         let f = line.features
-        guard (4...45).contains(f.words), !line.isHeading else { return false }
+        // (Cheap tests first: it runs for every line of the body.)
+        guard let opening = line.text.utf8.first, opening == 0x22 || opening == 0xE2,
+              (4...45).contains(f.words), !line.isHeading, f.endsTerminal else { return false }
         let bytes = Array(line.text.utf8)
         guard let inner = innerText(bytes) else { return false }
         // The first sentence, or as much of the quotation as comes before it ends.
