@@ -226,6 +226,13 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Xi Jinping"]?.0 == .person && e["Tanvi Okonedo"]?.0 == .person)
     }
 
+    @Test func aMinistersPortfolioIsPartOfTheTitleNotABody() {
+        let e = recognized("In Toronto, Ontario Labour Minister Graham Pryce spoke. Government House Leader Thomas Okonkwo-Reid agreed, "
+            + "and Parliamentary Affairs Minister Meenakshi Thakur moved the Bill.")
+        for name in ["Graham Pryce", "Thomas Okonkwo-Reid", "Meenakshi Thakur"] { #expect(e[name]?.0 == .person, "\(name)") }
+        #expect(e["Labour"] == nil && e["Government House"] == nil && e["Parliamentary Affairs"] == nil)
+    }
+
     @Test func theTownOfAnAddressFollowsItsStreet() {
         let e = recognized("Malachy Devlin, 52, of Drumcairn Road, Pomeroy, was jailed. Jane Smith, of Orchard Close, Little Combe, admitted it.")
         #expect(e["Pomeroy"]?.0 == .location && e["Little Combe"]?.0 == .location && e["Orchard Close"]?.0 == .location)

@@ -23,6 +23,11 @@ struct RunReader {
         "deputy", "vice", "assistant", "senior", "principal", "acting", "interim", "associate", "managing", "trade",
         // A judge's court and a director-general's: "U.S. District Judge", "ESA Director General".
         "district", "circuit", "magistrate", "appeals", "bankruptcy", "director",
+        // A minister's portfolio: "Ontario Labour Minister", "Parliamentary Affairs Minister",
+        // "Government House Leader", "Deputy Labor Secretary".
+        "labour", "labor", "finance", "health", "education", "justice", "defence", "defense", "foreign", "interior", "home",
+        "environment", "energy", "transport", "housing", "agriculture", "culture", "tourism", "immigration", "parliamentary",
+        "affairs", "government", "house", "opposition", "shadow", "junior",
     ].map { HashedWordTable.hash($0) })
 
     /// "act", the last word of a law's title.
