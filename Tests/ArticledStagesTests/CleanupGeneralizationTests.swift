@@ -195,6 +195,9 @@ import Testing
     @Test func reportedFromNoteIsAFooter() {
         #expect(ArticleLayout.isAuthorNote(ArticleLine(text: "Matsumoto reported from Sacramento.", block: 0)))
         #expect(ArticleLayout.isAuthorNote(ArticleLine(text: "Associated Press writer Mark Lindgren reported from Tokyo.", block: 0)))
+        #expect(ArticleLayout.isAuthorNote(ArticleLine(text: "With files from Marc-Antoine Leblanc in Montreal.", block: 0)))
+        #expect(EditorNote.matches(ArticleLine(text: "Corrections & clarifications: An earlier version of this story misstated the size of the caucus.", block: 0)))
+        #expect(ClosingSection.isDisclaimer(ArticleLine(text: "Comments expressed here do not reflect the opinions of The Lagos Chronicle or any employee thereof.", block: 0)))
         #expect(!ArticleLayout.isAuthorNote(ArticleLine(text: "The state news agency and local residents reported from Tokyo.", block: 0)))
         #expect(!ArticleLayout.isAuthorNote(ArticleLine(text: "Police reported from the scene that three people had been hurt in the crash.", block: 0)))
     }

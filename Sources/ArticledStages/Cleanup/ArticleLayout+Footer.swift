@@ -62,6 +62,8 @@ extension ArticleLayout {
         // "Jane Doe contributed reporting from Sydney." / "AP writer Jane Doe contributed to this report."
         let lower = line.text.lowercased()
         if lower.contains(" contributed reporting") || lower.contains(" contributed to this report") { return true }
+        // "With files from Marc-Antoine Leblanc in Montreal.", "With files from The Canadian Press".
+        if lower.hasPrefix("with files from ") || lower.hasPrefix("*with files from ") { return true }
         // "Tribune reporter Karen O'Donnell contributed from City Hall.": where a colleague helped from.
         if line.features.words <= 14, let r = line.text.range(of: " contributed from "), line.text[r.upperBound...].first?.isUppercase == true {
             return true

@@ -27,7 +27,8 @@ enum EditorNote {
         if f.words <= 60, line.text.utf8.first == 0x43 || line.text.utf8.first == 0x28,  // 'C', '('
            line.text.utf8.dropFirst(line.text.utf8.first == 0x28 ? 1 : 0).prefix(10).lazy.map(ASCIIByte.lower).elementsEqual("correction".utf8) {
             let head = line.text.prefix(140).lowercased()
-            if head.hasPrefix("correction:") || head.hasPrefix("(correction:") || head.hasPrefix("correction —") || head.hasPrefix("correction -"),
+            if head.hasPrefix("correction:") || head.hasPrefix("(correction:") || head.hasPrefix("correction —") || head.hasPrefix("correction -")
+                || head.hasPrefix("corrections & clarifications:") || head.hasPrefix("corrections and clarifications:"),
                head.contains("earlier version") || head.contains("previous version") || head.contains("incorrectly")
                 || head.contains("misstated") || head.contains("misspelled") || head.contains("misidentified") {
                 return true
