@@ -93,6 +93,14 @@ import Testing
         #expect(!links.text.contains("shops closing"))
     }
 
+    @Test func aCreditAboveACorrectionNoteClosesTheStory() async throws {
+        let raw = "# Budget survives\n\n\(body1)\n\n\(body2)\n\n*With files from Marc-Antoine Leblanc in Montreal.*\n\n"
+            + "*Corrections & clarifications: An earlier version of this story misstated the size of the Bloc caucus.*\n\n"
+            + "© 2025 The Northern Standard. All rights reserved.\n"
+        let doc = try await clean(raw, format: .markdown)
+        #expect(doc.text == [body1, body2].joined(separator: "\n\n"))
+    }
+
     @Test func aRowOfSectionsInCapitalsIsNotHalfOfAHeadline() async throws {
         let doc = try await clean("HOME  NEWS  IRELAND  WORLD  BUSINESS  SPORT  LIFE & STYLE  CULTURE  PODCASTS\nThe Leinster Echo\n\nFood bank runs out of stock\n\n\(body1)\n\n\(body2)\n")
         #expect(doc.frontMatter.contains("The Leinster Echo"))
