@@ -93,7 +93,7 @@ IRISH_COUNTIES_BARE = {"Armagh", "Cavan", "Donegal", "Fermanagh", "Laois", "Leit
                        "Offaly", "Roscommon", "Tipperary", "Westmeath", "Wicklow"}
 
 REGIONS_CURATED = [
-    "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Central America",
+    "KwaZulu-Natal|KZN", "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Central America",
     "Oceania", "Antarctica", "Arctic", "Antarctic", "Atlantic", "Pacific", "Indian Ocean", "Mediterranean",
     "Middle East", "Near East", "Far East", "Eastern Europe", "Western Europe", "Central Europe",
     "Northern Europe", "Southern Europe", "Central Asia", "South Asia", "East Asia", "Southeast Asia",
@@ -517,7 +517,9 @@ ORGANIZATIONS = [
     "Foxconn", "Telegram", "WhatsApp", "Instagram", "WeChat", "LinkedIn", "Wikipedia", "Wagner Group|Wagner",
     "Sainsbury's", "Christie's", "Sotheby's", "Macy's", "Lloyd's of London|Lloyd's", "Tesco", "Morrisons", "Asda",
     "Waitrose", "Aldi", "Lidl", "Lazard", "Evercore", "Rothschild & Co", "Live Nation", "Ticketmaster",
-    "Rockwell Automation", "Honeywell", "Ofsted",
+    "Rockwell Automation", "Honeywell", "Ofsted", "Ofcom", "Ofgem", "Ofwat", "NHS England", "NHS Scotland", "NHS Wales",
+    "Public Health Scotland", "UK Health Security Agency|UKHSA", "Communications Workers of America|CWA",
+    "United Auto Workers|UAW", "Teamsters", "Big Brother Watch", "Deezer", "Unitaid",
     # Agencies and international bodies.
     "Amnesty International", "Human Rights Watch", "Greenpeace", "Oxfam", "UNICEF", "UNESCO", "UNHCR", "IAEA",
     "Organization for Security and Co-operation in Europe|Organisation for Security and Co-operation in Europe|OSCE",

@@ -283,4 +283,12 @@ import Testing
         let places = recognized("Ships clashed around Second Thomas Shoal. He met them through a Sutherland Shire golf club.")
         #expect(places["Second Thomas Shoal"]?.0 == .location && places["Sutherland Shire"]?.0 == .location)
     }
+
+    @Test func anAcronymOpeningAKnownNameAndARegionWithAnInnerCapitalAreWhole() {
+        let e = recognized("Waiting times rose, according to NHS England. The trial ran in clinics in KwaZulu-Natal, and the "
+            + "Communications Workers of America objected.")
+        #expect(e["NHS England"]?.0 == .organization && e["England"] == nil)
+        #expect(e["KwaZulu-Natal"]?.0 == .location && e["Natal"] == nil)
+        #expect(e["Communications Workers of America"]?.0 == .organization)
+    }
 }

@@ -262,6 +262,12 @@ struct RunReader {
     private func gazetteer(_ span: ArraySlice<Int>) -> GazetteerEntry? {
         if span.count == 1 { return lexicon.place(text.places[span.first!]) }
         if text.tokens[span.first!].has(.allCaps) {
+            // "NHS England": an acronym opening a name the list gives so ("UN Security Council" is
+            // another spelling of "Security Council", which the dateline rule below keeps apart).
+            if startsGazetteerAlias(span.first!), let v = lexicon.table.value(text.hash(span)), let entry = lexicon.place(v.place),
+               entry.canonical == text.name(span.first!, span.last!) {
+                return entry
+            }
             // "SAN FRANCISCO (Reuters)": a dateline in capitals, looked up in title case.
             guard let v = lexicon.table.value(text.hash(span, titleCase: true)) else { return nil }
             return lexicon.place(v.place)
