@@ -233,6 +233,12 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Labour"] == nil && e["Government House"] == nil && e["Parliamentary Affairs"] == nil)
     }
 
+    @Test func aRoadsNumberIsPartOfItsName() {
+        let e = recognized("The fire spread south of Highway 210 and along Route 9 toward the Interstate 95 ramp. The route 9 bus was late.")
+        for name in ["Highway 210", "Route 9", "Interstate 95"] { #expect(e[name]?.0 == .location, "\(name)") }
+        #expect(e["Highway"] == nil)
+    }
+
     @Test func theTownOfAnAddressFollowsItsStreet() {
         let e = recognized("Malachy Devlin, 52, of Drumcairn Road, Pomeroy, was jailed. Jane Smith, of Orchard Close, Little Combe, admitted it.")
         #expect(e["Pomeroy"]?.0 == .location && e["Little Combe"]?.0 == .location && e["Orchard Close"]?.0 == .location)

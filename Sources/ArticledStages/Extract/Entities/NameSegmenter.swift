@@ -71,6 +71,18 @@ struct NameSegmenter {
                 i = end + 1
                 continue
             }
+            // "Highway 210", "Route 9", "Interstate 95": a road's number ends its name.
+            if t.kind == .word, t.has(.capitalized), Self.roadWords.contains(text.lowercaseHash(i)), isRoadNumber(i + 1) {
+                if run.last == i - 1 {
+                    run.append(contentsOf: [i, i + 1])  // "Trans-Canada Highway 16"
+                    close()
+                } else {
+                    close()
+                    out.append(Mention(start: i, end: i + 1, kind: .location, key: text.hash(i...(i + 1)), evidence: .strong))
+                }
+                i += 2
+                continue
+            }
             if t.kind == .word && isNameLike(i) {
                 if let last = run.last, tokens[last].paragraph != t.paragraph { close() }
                 run.append(i)
@@ -223,6 +235,16 @@ struct NameSegmenter {
         }
         return true
     }
+
+    /// Whether token `i` is a road's number ("9", "210", "95A") in the paragraph of the word before it.
+    private func isRoadNumber(_ i: Int) -> Bool {
+        guard text.isWord(i), text.tokens[i].paragraph == text.tokens[i - 1].paragraph, text.tokens[i].end - text.tokens[i].start <= 4 else { return false }
+        let start = Int(text.tokens[i].start), end = Int(text.tokens[i].end)
+        return text.bytes[start] &- 0x30 < 10 && (start..<end).allSatisfy { text.bytes[$0] &- 0x30 < 10 || ASCIIByte.isUpper(text.bytes[$0]) }
+    }
+
+    /// Words of roads that a number names ("Highway 210", "Route 9", "Interstate 95").
+    private static let roadWords: WordHashSet = WordHashSet(["highway", "route", "interstate"].map(HashedWordTable.hash))
 
     /// Whether word `i` is a code, not a name: a model number, a rating or a flight ("SM-600",
     /// "EF-3", "KSE-100", "EU261"), which holds a digit (a group of nations, "G20", is a name),
