@@ -621,8 +621,9 @@ def main():
               sorted(n for n, v in share.items() if n in kept and v[sex] > 5 * v[other] and n not in SEX_VARIES))
     write("names-surname-words.txt",
           "# Source: PyPI package names (MIT): the 2000 most frequent 1990 US Census surnames that are also\n"
-          "# ordinary English words (SCOWL), public domain: \"May\" of \"Theresa May\" can be a surname.\n",
-          sorted(n for n in surnames if n.lower() in common))
+          "# ordinary English words (SCOWL) or creeds and nationalities, public domain: \"May\" of\n"
+          "# \"Theresa May\" and \"Christian\" of \"Claire Christian\" can be surnames.\n",
+          sorted(n for n in surnames if n.lower() in common or n in demonyms))
     write("names-family-first.txt", CURATED + "# Family names written first (Chinese, Korean, Vietnamese).\n",
           FAMILY_FIRST)
     write("entity-roles.txt", CURATED + "# Titles and roles that stand before or after a person's name.\n", ROLES)

@@ -128,4 +128,24 @@ import Testing
         #expect(e["Dot Harkness"]?.0 == .person && e["Dot Harkness"]?.1 == 2)
         #expect(recognized("The Dot Matrix does every job. Nobody said so.")["Dot Matrix"] == nil)
     }
+
+    @Test func aMonthBeforeASurnameIsAGivenName() {
+        let e = recognized("Jan Kubiak, a farmer from Poznan, said the levy was unfair. In June Labour won. Kubiak said he would sell.")
+        #expect(e["Jan Kubiak"]?.0 == .person)
+        #expect(e["Jan Kubiak"]?.1 == 2)
+        #expect(e["Kubiak"] == nil)
+        #expect(e["June Labour"] == nil)
+    }
+
+    @Test func aMonthBeforeANumberOrAfterInStaysAMonth() {
+        let e = recognized("The talks ended on Jan 5. By August Smith had left the company, and Kowalski took over.")
+        #expect(e.keys.allSatisfy { !$0.hasPrefix("Jan") && !$0.hasPrefix("August") })
+    }
+
+    @Test func aCreedAfterAGivenNameIsASurname() {
+        let e = recognized("Claire Christian, who runs a bakery in Leeds, agreed. Christian said the rent had doubled. Christian groups were silent.")
+        #expect(e["Claire Christian"]?.0 == .person)
+        #expect(e["Claire Christian"]?.1 == 2)
+        #expect(e["Christian"] == nil)
+    }
 }

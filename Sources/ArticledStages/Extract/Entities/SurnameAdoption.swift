@@ -1,8 +1,10 @@
 /// Lets an ordinary word be a surname where the text shows it is one: "Theresa May",
-/// "Gordon Brown". A capitalized surname-word (`.surnameWord`) written right after a known given
-/// name loses its "ordinary word" and "never a name" facts, there and wherever else the text
-/// writes it capitalized, so a later "May said" is the same person. Not where it reads as the
-/// word it also is: after "in", "since", "last"… or before a number ("in May 2019").
+/// "Gordon Brown", "Claire Christian". A capitalized surname-word (`.surnameWord`) written right
+/// after a known given name loses its "ordinary word" and "never a name" facts, there and wherever
+/// else the text writes it capitalized, so a later "May said" is the same person. Not where it
+/// reads as the word it also is: after "in", "since", "last"… or before a number ("in May 2019").
+/// A creed or nationality ("Christian", "English") stays one before a word that it could
+/// describe ("Christian groups"): it is a surname only after the given name or alone.
 enum SurnameAdoption {
     /// Words before which a month or other ordinary word keeps its usual sense.
     private static let keepsSense: WordHashSet = WordHashSet([
@@ -25,6 +27,12 @@ enum SurnameAdoption {
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].has(.capitalized) && adopted.contains(hashes[i]) {
             if i > 0, tokens[i - 1].kind == .word, keepsSense.contains(hashes[i - 1]) { continue }
             if i + 1 < tokens.count, tokens[i + 1].kind == .word, bytes[Int(tokens[i + 1].start)] &- 0x30 < 10 { continue }
+            if facts[i].contains(.demonym) {
+                let afterGivenName = i > 0 && tokens[i - 1].kind == .word && facts[i - 1].contains(.givenName)
+                let describes = i + 1 < tokens.count && tokens[i + 1].kind == .word && !facts[i + 1].contains(.speechVerb)
+                if describes && !afterGivenName { continue }
+                facts[i].remove(.demonym)
+            }
             facts[i].subtract([.common, .nonEntity])
         }
     }

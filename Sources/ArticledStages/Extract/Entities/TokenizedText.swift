@@ -100,6 +100,7 @@ struct TokenizedText: Sendable {
             }
         }
         SurnameAdoption.adopt(bytes: bytes, tokens: tokens, hashes: hashes, facts: &facts)
+        GivenNameAdoption.adopt(tokens: tokens, hashes: hashes, facts: &facts)
         self.facts = facts
         self.places = places
     }

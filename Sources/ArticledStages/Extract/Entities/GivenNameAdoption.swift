@@ -1,0 +1,32 @@
+/// Lets a month's name be a given name where the text shows it is one: "Jan Kubiak", "June
+/// Sarpong", "August Wilson". A capitalized "Jan", "June", "April" or "August" written right
+/// before a capitalized word that no list calls anything but a name or a word gets the facts of a
+/// given name there (and nowhere else: "in June" stays a month). Not after "in", "since", "by"…
+/// nor before a number or a month's day ("Jan 5", "June 2024").
+enum GivenNameAdoption {
+    /// The months (and their short forms) that are also given names.
+    private static let monthNames: WordHashSet = WordHashSet(["Jan", "June", "April", "August"].map(HashedWordTable.hash))
+
+    /// Words before which a month keeps its usual sense, as written in a sentence and opening one.
+    private static let keepsSense: WordHashSet = WordHashSet([
+        "in", "since", "until", "till", "by", "of", "last", "next", "early", "late", "mid", "from", "during",
+        "this", "that", "each", "every", "through", "before", "after", "on", "the", "a", "to", "between",
+    ].flatMap { [HashedWordTable.hash($0), HashedWordTable.hash($0.prefix(1).uppercased() + $0.dropFirst())] })
+
+    /// What the following word may be for the month before it to read as a given name.
+    private static let surnameFacts: WordFacts = [.surnameWord, .common, .givenName]
+
+    /// Gives `.givenName` (in place of `.nonEntity`) to the months the text uses as given names.
+    static func adopt(tokens: [Token], hashes: [UInt64], facts: inout [WordFacts]) {
+        for i in tokens.indices where i + 1 < tokens.count && tokens[i].kind == .word && tokens[i].has(.capitalized)
+            && !tokens[i].has(.allCaps) && monthNames.contains(hashes[i]) {
+            let next = i + 1
+            guard tokens[next].kind == .word, tokens[next].has(.capitalized), !tokens[next].has(.allCaps),
+                  tokens[next].paragraph == tokens[i].paragraph, facts[next].subtracting(surnameFacts).isEmpty,
+                  !(facts[next].contains(.common) && !facts[next].contains(.surnameWord))
+            else { continue }
+            if i > 0, tokens[i - 1].kind == .word, keepsSense.contains(hashes[i - 1]) { continue }
+            facts[i] = .givenName
+        }
+    }
+}
