@@ -17,4 +17,11 @@ import Testing
         let w = EncodingLossDetector.warning(for: "said Jos? Almeida, an agronomist.")
         #expect(w == "characters lost in an earlier encoding: 1 '?' ending names (e.g. \"Jos?\")")
     }
+
+    @Test func countsQuotationMarksWrittenAsQuestionMarks() {
+        let w = EncodingLossDetector.warning(for: "?We have given Kenyans what they wanted,? said Jackson Tuwei. Really...? Yes.")
+        #expect(w == "characters lost in an earlier encoding: 2 quotation marks written as '?' (e.g. \"?We\")")
+        let both = EncodingLossDetector.warning(for: "?It is the court?s view,? she said.")
+        #expect(both == "characters lost in an earlier encoding: 1 '?' inside words (e.g. \"court?s\"); 2 quotation marks written as '?' (e.g. \"?It\")")
+    }
 }

@@ -63,15 +63,17 @@ enum ArticleTokenizer {
         hashes.reserveCapacity(bytes.count / 4)
         var paragraph: Int32 = 0
         var sentencePending = true
+        // Whether a "?" standing for a lost opening quotation mark is open in this paragraph.
+        var lostOpen = false
         var i = 0
         let n = bytes.count
-
 
         while i < n {
             let b = bytes[i]
             if b == 0x0A {
                 paragraph += 1
                 sentencePending = true
+                lostOpen = false
                 i += 1
                 continue
             }
@@ -132,6 +134,13 @@ enum ArticleTokenizer {
             var kind = Token.Kind.punctuation
             var flags: Token.Flags = []
             if b == 0x22 { kind = .straightQuote }
+            if b == 0x3F, let lost = lostQuotationMark(bytes, at: i, open: lostOpen) {
+                lostOpen = lost == .openQuote
+                tokens.append(Token(start: Int32(i), end: Int32(i + 1), kind: lost, mark: 0x22, flags: [], paragraph: paragraph))
+                hashes.append(0)
+                i += 1
+                continue
+            }
             // A typewriter ' that no word took as an apostrophe: 'opens' or closes' a quotation.
             var mark = b
             if b == 0x27 {
