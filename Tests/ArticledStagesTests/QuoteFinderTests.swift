@@ -35,8 +35,13 @@ import Testing
     }
 
     @Test func aShortQuotationWithoutASpeechVerbAfterItIsAScareQuote() {
-        let q = quotes("Critics called the plan “a disgrace,” and Adviser Jake Thornton called it “reckless.” Thornton said so.")
+        let q = quotes("The “smart” meters failed, and “bail out” plans were dropped. Thornton said so.")
         #expect(q.isEmpty)
+    }
+
+    @Test func aShortQuotationCalledSoIsTheCallersWords() {
+        let q = quotes("Critics called the plan “a disgrace,” and Adviser Jake Thornton called it “reckless.” Thornton said so.")
+        #expect(q == [Quote(text: "a disgrace,", speaker: nil), Quote(text: "reckless.", speaker: "Jake Thornton")])
     }
 
     @Test func aDescriptionThenTheNameInAppositionIsTheSpeaker() {
@@ -158,5 +163,21 @@ import Testing
     @Test func colonEndingThePreviousParagraphNamesTheSpeaker() {
         let q = quotes("In a long speech, Premier Zhou Kexin told the delegates:\n\n“We will open the markets step by step.”")
         #expect(q.first?.speaker == "Zhou Kexin")
+    }
+
+    @Test func quotationMarksLostAsQuestionMarksStillMarkAQuotation() {
+        let q = quotes("Athletics Kenya president Jackson Tuwei praised the crowd.\n\n?We have given Kenyans what they wanted,? said Tuwei. ?This is the standard we expect.?\n\nIs it enough? Nobody knows.")
+        #expect(q == [Quote(text: "We have given Kenyans what they wanted,", speaker: "Jackson Tuwei"),
+                      Quote(text: "This is the standard we expect.", speaker: "Jackson Tuwei")])
+    }
+
+    @Test func aShortPhraseItsSentenceReportsIsAQuotation() {
+        let q = quotes("LSK president Faith Odhiambo-Mutua said the society had \"serious concerns\" about the vetting. Dallas Tout-Harding said he was \"gutted\".")
+        #expect(q == [Quote(text: "serious concerns", speaker: "Faith Odhiambo-Mutua"), Quote(text: "gutted", speaker: "Dallas Tout-Harding")])
+    }
+
+    @Test func aShortPhraseBeforeTheNounItDescribesIsAScareQuote() {
+        #expect(quotes("Officials said the \"hybrid\" model would cost more. The so-called \"smart\" meters failed.").isEmpty)
+        #expect(quotes("The council's \"urgent review\" ended.").isEmpty)
     }
 }

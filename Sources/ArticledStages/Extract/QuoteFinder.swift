@@ -4,7 +4,8 @@ import ArticledCore
 ///
 /// A quotation is text in double quotation marks (straight or curly) or British single ones
 /// (‘…’ or '…') of at least four words: shorter ones are scare quotes ("bail out"), unless a
-/// speech verb follows them at once ("“Nobody asked us,” he said"). Parts of one
+/// speech verb follows them at once ("“Nobody asked us,” he said") or their sentence reports
+/// them ("Odhiambo said the society had “serious concerns”"). Parts of one
 /// quotation split by a paragraph break or by "he said," are joined. Speakers come from
 /// `SpeakerResolver`, named by their entity's fullest name: the attribution around the
 /// quotation, else a name in the next sentence or a neighbouring paragraph, else the person its
@@ -34,7 +35,8 @@ struct QuoteFinder {
                 guard last > o else { continue }
                 for k in (o + 1)...last where text.tokens[k].kind == .word { words += 1 }
             }
-            guard words >= Self.minimumWords || (words > 0 && isSpokenAtOnce(text, span)) else { continue }
+            guard words >= Self.minimumWords || (words > 0 && (isSpokenAtOnce(text, span) || isReportedPhrase(text, span)))
+            else { continue }
             if isTitleOfWork(text, span) { continue }
             var texts: [String] = []
             for (o, c, closed) in pieces {
@@ -112,6 +114,52 @@ struct QuoteFinder {
         while k <= close + 4 && text.isWord(k) && text.tokens[k].paragraph == paragraph {
             if text.isLowercaseWord(k, .speechVerb) { return true }
             k += 1
+        }
+        return false
+    }
+
+    /// Verbs that report words besides the speech verbs: "described the findings as “deeply
+    /// concerning”", "branded it “a disgrace”".
+    private static let reportingVerbs: WordHashSet = WordHashSet([
+        "described", "describes", "describing", "branded", "brands", "labelled", "labeled", "termed", "dubbed",
+    ].map { HashedWordTable.hash($0) })
+
+    /// Words that may follow a reported phrase, which it does not describe as a scare quote
+    /// describes the noun after it: "“serious concerns” about", "“ready and willing” to".
+    private static let clauseLinks: WordHashSet = WordHashSet([
+        "about", "to", "by", "for", "over", "in", "on", "with", "after", "and", "but", "because", "as", "when", "if",
+        "that", "at", "from", "than", "while", "since", "or", "before", "during", "amid", "despite", "into", "against",
+        "towards", "toward", "under", "until", "unless", "so", "though", "although", "where", "which", "who",
+    ].map { HashedWordTable.hash($0) })
+
+    /// Whether a short quotation opening in small letters is words someone said, reported in its
+    /// sentence: a speech verb stands before it in the same sentence, and it ends a clause ("said
+    /// the company was “disappointed”.", "described the vote as “a credit to Samoa's democracy”,",
+    /// "said it had “serious concerns” about"). A scare quote stays out: in a sentence with no one
+    /// speaking ("the so-called “hybrid” model"), or before the noun it describes ("urged them not
+    /// to “bail out” the bank", "its “borderless” partnership").
+    private func isReportedPhrase(_ text: TokenizedText, _ span: QuotationSpan) -> Bool {
+        guard span.closed, span.parts.isEmpty, text.isWord(span.open + 1), !text.tokens[span.open + 1].has(.capitalized),
+              !ASCIIByte.isDigit(text.bytes[Int(text.tokens[span.open + 1].start)]) else { return false }
+        let next = span.close + 1
+        // "called it “reckless.” Thornton…": the quotation ends its own sentence.
+        let endsInside = text.isMark(span.close - 1, 0x2E) || text.isMark(span.close - 1, 0x21) || text.isMark(span.close - 1, 0x3F)
+        if !endsInside, next < text.tokens.count, text.tokens[next].paragraph == text.tokens[span.close].paragraph {
+            if text.tokens[next].kind == .openQuote { return false }
+            if text.isWord(next) && (text.tokens[next].has(.capitalized) || !Self.clauseLinks.contains(text.lowercaseHash(next))) {
+                return false
+            }
+        }
+        let paragraph = text.tokens[span.open].paragraph
+        var k = span.open - 1
+        while k >= 0 && k >= span.open - 30 && text.tokens[k].paragraph == paragraph {
+            let t = text.tokens[k]
+            if t.kind == .punctuation && (t.mark == 0x2E || t.mark == 0x21 || t.mark == 0x3F) && !t.has(.abbreviation) { return false }
+            if t.kind == .closeQuote || t.kind == .closeSingleQuote || t.kind == .straightQuote { return false }
+            if text.isLowercaseWord(k, .speechVerb) || (t.kind == .word && Self.reportingVerbs.contains(text.lowercaseHash(k))) {
+                return true
+            }
+            k -= 1
         }
         return false
     }
