@@ -180,4 +180,18 @@ import Testing
         // An edition's place is no outlet's word.
         #expect(PublisherFinder.publisher(front: ["BusinessDay Lagos", "Naira slides"], back: ["Copyright © 2025 BusinessDay Media Ltd."]) == "BusinessDay Media")
     }
+
+    @Test func theMastheadOverAPagesMenuOutranksItsOwnersCopyright() {
+        let menu = ["News", "Opinion", "Business", "Dairy co-ops agree merger"]
+        #expect(PublisherFinder.publisher(front: ["Skip to main content", "Irish Independent"] + menu, back: ["© Mediahuis Ireland 2025"]) == "Irish Independent")
+        #expect(PublisherFinder.publisher(front: ["Times of India"] + menu, back: ["Copyright © 2024 Bennett, Coleman & Co. Ltd."]) == "Times of India")
+        // The owner's name as the masthead's shorter form, and a country after the name.
+        #expect(PublisherFinder.publisher(front: ["Premium Times Nigeria"] + menu, back: ["© 2025 Premium Times Services Limited."]) == "Premium Times")
+        #expect(PublisherFinder.publisher(front: ["Premium Times Nigeria"] + menu, back: []) == "Premium Times")
+    }
+
+    @Test func aShortTitleOverItsBylineOrAMenuWithoutANameIsNoMasthead() {
+        #expect(PublisherFinder.publisher(front: ["Storm Hits Town", "By Jane Doe", "March 3, 2025"], back: ["© 2025 Valley Media Ltd"]) == "Valley Media")
+        #expect(PublisherFinder.publisher(front: ["India", "World", "Opinion", "Sport"], back: ["Copyright© 2025, THG PUBLISHING PVT LTD."]) != "India")
+    }
 }

@@ -1,7 +1,7 @@
 /// Finds the outlet an article names for itself, or nil: a wrong guess is worse than none.
 ///
 /// In order of trust: a `Source:`/`Publisher:` label in the front or back matter, a
-/// press-release wire's dateline credit, a copyright line (`© 2022 Outlet`) or group footer
+/// press-release wire's dateline credit, the masthead above a saved page's menu, a copyright line (`© 2022 Outlet`) or group footer
 /// (`Outlet is a part of …`), then a site's domain in a footer or headline-block line
 /// (`outlet.org/contact` → `outlet.org`), skipping social platforms and link shorteners.
 enum PublisherFinder {
@@ -26,17 +26,14 @@ enum PublisherFinder {
         for line in frontLines + backLines { if let name = labelled(line) { return name } }
         if let name = bylineOutlet(frontLines) ?? datelineOutlet(front, datelines: datelines) { return name }
         if let wire = WireCredit.releaseWire(inLead: lead) { return wire }
-        for line in backLines + frontLines {
-            if let name = ownedOutlet(line) { return name }
-            guard let holder = copyrightHolder(line), !authors.contains(holder) else { continue }
-            // "© 2025 Northern Chronicle Media Ltd.": the group that owns the outlet; the outlet is
-            // the name its own, or the masthead the page opens with ("Aire Valley Gazette").
-            if isGroupName(holder), let name = frontLines.prefix(10).lazy.compactMap(sectionedMasthead).first { return name }
-            // "© Northern Plate Media Ltd" under "NORTHERN PLATE": the line of the page that names
-            // the outlet as the group's name begins.
-            if isGroupName(holder), let name = frontLines.prefix(10).lazy.compactMap({ outletLine($0, of: holder) }).first { return name }
-            return outletOfGroup(holder) ?? holder
+        let owner = ownerOutlet(front: frontLines, back: backLines, authors: authors)
+        // A page's masthead over its menu, unless the owner's name is the masthead's shorter form
+        // ("Premium Times" of "© Premium Times Services Limited" under "Premium Times Nigeria").
+        if let name = mastheadAboveMenu(front) {
+            if let owner, name.hasPrefix(owner + " ") { return owner }
+            return name
         }
+        if let owner { return owner }
         if let name = WireCredit.agency(inLead: lead) ?? WireCredit.agencyLine(front, datelines: datelines) { return name }
         // The page's masthead, its very first line ("THE PRAIRIE DISPATCH", "Interior Ledger").
         if let first = frontLines.first, let name = masthead(first) { return name }
@@ -53,6 +50,22 @@ enum PublisherFinder {
         // "The Hindu" as the page's very last line, under its copyright.
         if backLines.count >= 2, let last = backLines.last, isTheName(last) { return last }
         return mastheadBesideTitle(frontLines)
+    }
+
+    /// The outlet a copyright line or a group footer names, or nil.
+    private static func ownerOutlet(front frontLines: [String], back backLines: [String], authors: [String]) -> String? {
+        for line in backLines + frontLines {
+            if let name = ownedOutlet(line) { return name }
+            guard let holder = copyrightHolder(line), !authors.contains(holder) else { continue }
+            // "© 2025 Northern Chronicle Media Ltd.": the group that owns the outlet; the outlet is
+            // the name its own, or the masthead the page opens with ("Aire Valley Gazette").
+            if isGroupName(holder), let name = frontLines.prefix(10).lazy.compactMap(sectionedMasthead).first { return name }
+            // "© Northern Plate Media Ltd" under "NORTHERN PLATE": the line of the page that names
+            // the outlet as the group's name begins.
+            if isGroupName(holder), let name = frontLines.prefix(10).lazy.compactMap({ outletLine($0, of: holder) }).first { return name }
+            return outletOfGroup(holder) ?? holder
+        }
+        return nil
     }
 
     /// The outlet a closing bio names (`Tom Lee is the books editor of The Riverside Review.`), or nil:

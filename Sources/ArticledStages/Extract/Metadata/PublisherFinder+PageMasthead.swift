@@ -1,0 +1,41 @@
+extension PublisherFinder {
+    /// Small words a masthead may hold after its first word ("Times of India").
+    private static let mastheadSmallWords: Set<Substring> = ["of", "the", "and", "&", "de", "du"]
+
+    /// Menu entries that open a page when its logo left no name.
+    private static let menuWords: Set<String> = ["menu", "latest", "trending", "popular", "live", "videos", "video", "podcasts",
+                                                 "search", "subscribe", "login", "sign", "e-paper", "newsletters"]
+
+    /// The outlet's name opening a saved page above its navigation menu ("Irish Independent" over
+    /// "News", "Opinion", "Business"), or nil. It names the outlet better than a copyright line,
+    /// which names the group that owns it ("© Mediahuis Ireland 2025", "THG PUBLISHING PVT LTD").
+    /// A country after the name is left out ("Premium Times Nigeria"). A short title over its
+    /// byline and date is no masthead: the lines under a masthead are menu
+    /// entries, without digits or a byline.
+    static func mastheadAboveMenu(_ front: [String]) -> String? {
+        var lines = front.prefix(8)[...]
+        while let first = lines.first, first.lowercased().hasPrefix("skip to") { lines = lines.dropFirst() }
+        guard let name = lines.first else { return nil }
+        let words = name.split(separator: " ")
+        guard (1...4).contains(words.count), let head = words.first, BylineParser.startsUpper(head),
+              words.allSatisfy({ word in
+                  (BylineParser.startsUpper(word) || mastheadSmallWords.contains(word))
+                      && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "&" }
+              }),
+              !words.contains(where: { NavigationRow.sectionWords.contains($0.lowercased()) || menuWords.contains($0.lowercased()) }),
+              // "India" over "World", "Opinion": a menu whose logo above it left no name.
+              !(words.count == 1 && EntityLexicon.shared.isPlace(named: String(head)))
+        else { return nil }
+        let menu = lines.dropFirst().prefix(3).filter { line in
+            line.spaceSeparatedWordCount <= 3 && !LineFeatures(line).endsTerminal && !line.contains(where: \.isNumber)
+                && BylineParser.explicitNames(in: line) == nil
+        }
+        guard menu.count >= 2 else { return nil }
+        // "Premium Times Nigeria": the outlet's name, and the country it is written for.
+        var kept = words
+        if kept.count >= 3, let last = kept.last, !mastheadSmallWords.contains(kept[kept.count - 2]),
+           EntityLexicon.shared.isPlace(named: String(last)) { kept.removeLast() }
+        let outlet = kept.joined(separator: " ")
+        return outlet == outlet.uppercased() && outlet.count > 4 ? BylineParser.titleCased(outlet) : outlet
+    }
+}
