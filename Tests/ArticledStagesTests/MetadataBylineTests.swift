@@ -176,4 +176,19 @@ import Testing
         #expect(BylineParser.explicitNames(in: "Reviewed by Tom Ashworth") == ["Tom Ashworth"])
         #expect(BylineParser.explicitNames(in: "Compiled by Jenna Whitlock | Staff writer") == ["Jenna Whitlock"])
     }
+
+    @Test func aBylineGluedToItsLabelOrItsOutletIsRead() {
+        #expect(BylineParser.explicitNames(in: "byNike Adebowale-Tambe") == ["Nike Adebowale-Tambe"])
+        #expect(BylineParser.explicitNames(in: "By Nadia KowalczykThe Canadian Press") == ["Nadia Kowalczyk"])
+        #expect(BylineParser.explicitNames(in: "Bywater Smith") == nil)
+    }
+
+    @Test func newsroomsButtonsAndPlacesBesideABylineAreNoAuthors() {
+        #expect(BylineParser.bareName(in: "ABC Far North") == nil)
+        #expect(BylineParser.bareName(in: "Share Via") == nil)
+        #expect(BylineParser.bareName(in: "BL PREMIUM") == nil)
+        #expect(BylineParser.bareName(in: "NEW DELHI") == nil)
+        #expect(BylineParser.bareName(in: "JANE DOE") == "Jane Doe")
+        #expect(BylineParser.bareName(in: "Elena ROSCA") == "Elena Rosca")
+    }
 }

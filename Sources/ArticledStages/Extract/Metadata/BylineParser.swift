@@ -14,7 +14,7 @@ enum BylineParser {
     /// The names of an explicit byline (`By …`, `Author: …`, `Written by …`), or nil if `line` is none.
     static func explicitNames(in line: String) -> [String]? {
         guard mayBeByline(line) else { return nil }
-        let tokens = line.split(separator: " ")
+        let tokens = ungluedWords(line)
         guard let first = tokens.first else { return nil }
         var start: Int?
         let firstLower = first.lowercased()
@@ -40,6 +40,7 @@ enum BylineParser {
             if t.hasSuffix(":") && startsUpper(t) && !value.isEmpty { break }  // next label: "Source:"
             if t == "|" || t == "•" || t == "·" || t == "—" || t == "–" || t == "-" { break }
             if t.contains(where: \.isNumber) { break }
+            if t == "The" && value.count >= 2 { break }  // "By Nadia Kowalczyk The Canadian Press": the outlet after the name
             // "Words by Jane Doe. Photography by John Roe": a full stop after a word (not an initial) ends the names.
             if t.hasSuffix("."), t.count > 3, !value.isEmpty { value.append(t.dropLast()); break }
             value.append(t)
@@ -58,6 +59,28 @@ enum BylineParser {
             names.append(titleCased(name.joined(separator: " ")))
         }
         return names
+    }
+
+    /// The words of a byline whose page set its parts side by side with no space between them:
+    /// "byNike Adebowale-Tambe", "By Nadia KowalczykThe Canadian Press".
+    static func ungluedWords(_ line: String) -> [Substring] {
+        var tokens = line.split(separator: " ")
+        guard let first = tokens.first else { return tokens }
+        if first.count > 3, first.hasPrefix("by") || first.hasPrefix("By"),
+           first.dropFirst(2).first?.isUppercase == true, first.dropFirst(3).first?.isLowercase == true {
+            tokens.replaceSubrange(0...0, with: [first.prefix(2), first.dropFirst(2)])
+        }
+        var k = 1
+        while k < tokens.count {
+            let t = tokens[k]
+            if let r = t.range(of: "The"), r.lowerBound > t.startIndex, r.upperBound == t.endIndex,
+               t[t.index(before: r.lowerBound)].isLowercase, k + 1 < tokens.count, startsUpper(tokens[k + 1]) {
+                tokens.replaceSubrange(k...k, with: [t[..<r.lowerBound], t[r.lowerBound...]])
+                k += 1
+            }
+            k += 1
+        }
+        return tokens
     }
 
     /// A name written in capitals (`JANE DOE`, `O'NEILL-ROSS`) in title case (`Jane Doe`,
@@ -103,6 +126,9 @@ enum BylineParser {
                     && ASCIIByte.equalsFolded(UnsafeBufferPointer(rebasing: bytes[range.prefix(2)]), "by")
             }
             if first.count == 2 && isBy(first) { return true }
+            // "byNike Adebowale-Tambe": the label glued to the name.
+            if first.count > 3, bytes[first.lowerBound] | 0x20 == 0x62, bytes[first.lowerBound + 1] == 0x79,
+               ASCIIByte.isUpper(bytes[first.lowerBound + 2]), ASCIIByte.isLower(bytes[first.lowerBound + 3]) { return true }
             if (first.count == 5 && ASCIIByte.equalsFolded(UnsafeBufferPointer(rebasing: bytes[first]), "words"))
                 || (first.count == 4 && ASCIIByte.equalsFolded(UnsafeBufferPointer(rebasing: bytes[first]), "text")) { return true }
             if first.count == 6 || first.count == 7,
@@ -201,8 +227,11 @@ enum BylineParser {
             }
             if ordinary.count >= 2 { return nil }
         }
-        // "New Delhi" beside a byline: the reporter's place, not a second reporter.
-        guard !EntityLexicon.shared.isPlace(named: joined) else { return nil }
+        // "New Delhi" (or "NEW DELHI") beside a byline: the reporter's place, not a second reporter.
+        guard !EntityLexicon.shared.isPlace(named: joined), !EntityLexicon.shared.isPlace(named: titleCased(joined)) else { return nil }
+        // "ABC Far North", "BBC Wide Bay": a broadcaster's newsroom, its call letters before a region.
+        if let head = name.first, head.count >= 3, head.allSatisfy({ $0.isUppercase }), !isGivenName(titleCased(head)),
+           name.dropFirst().allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().allSatisfy { !$0.isUppercase } }) { return nil }
         return titleCased(joined)
     }
 
@@ -217,7 +246,7 @@ enum BylineParser {
 
     /// Words of a page's buttons and links, which a scrape leaves in the headline block.
     static let pageControlWords: Set<String> = [
-        "read", "later", "share", "save", "saved", "print", "listen", "follow", "following", "subscribe", "comment",
+        "read", "later", "share", "save", "saved", "print", "listen", "follow", "following", "subscribe", "comment", "via",
         "comments", "email", "copy", "link", "bookmark", "gift", "more", "less", "like", "reply", "report", "close",
         "open", "view", "show", "hide", "article", "story", "audio", "video", "watch", "sign", "in", "up", "out",
     ]
