@@ -35,6 +35,7 @@ enum LineSplitter {
             while text.first == 0x20 { text = text.dropFirst() }
             while text.last == 0x20 { text = text.dropLast() }
             if text.isEmpty { blankSeen = true; continue }
+            text = SignOff.trimmed(text)
             if blankSeen && !lines.isEmpty { block += 1 }
             blankSeen = false
             lines.append(ArticleLine(text: String(decoding: changed ? collapseSpaces(text)[...] : text, as: UTF8.self), block: block,

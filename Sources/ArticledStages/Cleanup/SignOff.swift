@@ -1,0 +1,16 @@
+/// A newsroom's sign-off closing a paragraph after its last sentence ("…when they are
+/// coughing,” she said. DM/MC", "… DM168"): letters in capitals that belong to no sentence.
+/// Taken off the line, so the paragraph reads as the prose it is and is not dropped with them.
+enum SignOff {
+    /// `text` without a sign-off after its last sentence's end; `text` itself when it has none.
+    static func trimmed(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard text.count >= 40, let space = text.lastIndex(of: 0x20), space > text.startIndex else { return text }
+        let tail = text[text.index(after: space)...]
+        guard (2...8).contains(tail.count), tail.allSatisfy({ ASCIIByte.isUpper($0) || ASCIIByte.isDigit($0) || $0 == 0x2F }),
+              tail.lazy.filter({ ASCIIByte.isUpper($0) }).count >= 2 else { return text }
+        let before = text[space - 1]
+        let closesQuote = before == 0x9D && space - 3 >= text.startIndex && text[space - 3] == 0xE2
+        guard before == 0x2E || before == 0x21 || before == 0x3F || before == 0x22 || closesQuote else { return text }
+        return text[..<space]
+    }
+}
