@@ -87,4 +87,28 @@ import Testing
         MetadataExtractor().extract(into: &doc)
         #expect(doc.publisher == "Kyiv Ledger")
     }
+
+    @Test func aWireCreditOverTopicsAndTheReportersBoxGoes() async throws {
+        let raw = "Recount confirms Delgado win\n\n\(story)\n"
+            + "Reporting by Aishwarya Venugopal in Bengaluru; Editing by Maju Samuel\nSuggested Topics:\nRetail & Consumer\n"
+            + "Aishwarya Venugopal\nThomson Reuters\nAishwarya reports on the U.S. consumer and retail sectors.\n"
+        #expect(try await cleaned(raw).text == story)
+    }
+
+    @Test func fundingNotesAssistanceAndOutletLinksGo() async throws {
+        #expect(try await tail(["--With assistance from Brian Platt and Maya Averbuch."]) == story)
+        #expect(try await tail(["This report by The Canadian Press was first published March 9, 2025."]) == story)
+        #expect(try await tail(["LDR is local body journalism co-funded by RNZ and NZ On Air."]) == story)
+        #expect(try await tail(["Ruth Cho's reporting is funded by the Local Journalism Initiative, which is funded by the Government of Canada."]) == story)
+        #expect(try await tail(["Most Read from Bloomberg", "Gold Climbs to Record as Traders Pile Into Haven Assets",
+                                "Why London’s Luxury Home Market Is Cracking"]) == story)
+        #expect(try await tail(["Read more in Daily Maverick: TB deaths fall, but the gains are fragile"]) == story)
+        #expect(try await tail(["Please read our Comment Policy before commenting."]) == story)
+    }
+
+    @Test func aSignOffAfterTheLastSentenceGoesNotItsParagraph() async throws {
+        let last = "\"A vaccine is not a magic wand. Even if this works, we will still need testing,\" she said."
+        let text = try await cleaned("Recount confirms Delgado win\n\n\(story)\n\n\(last) DM/MC\n").text
+        #expect(text == story + "\n\n" + last)
+    }
 }

@@ -64,6 +64,8 @@ extension ArticleLayout {
         if lower.contains(" contributed reporting") || lower.contains(" contributed to this report") { return true }
         // "With files from Marc-Antoine Leblanc in Montreal.", "With files from The Canadian Press".
         if lower.hasPrefix("with files from ") || lower.hasPrefix("*with files from ") { return true }
+        // "--With assistance from Brian Platt and Maya Averbuch.": colleagues who helped.
+        if lower.drop(while: { $0 == "-" || $0 == "—" || $0 == "–" || $0 == "*" || $0 == " " }).hasPrefix("with assistance from ") { return true }
         // "Tribune reporter Karen O'Donnell contributed from City Hall.": where a colleague helped from.
         if line.features.words <= 14, let r = line.text.range(of: " contributed from "), line.text[r.upperBound...].first?.isUppercase == true {
             return true
@@ -87,9 +89,11 @@ extension ArticleLayout {
         }
         // "Brandt covers the Northern Plains for The Associated Press, based in Billings.", "Helen
         // reports on white-collar crime from Boston. She previously covered …": one name and a beat.
+        // A reporter's given name alone needs no more ("Aishwarya reports on the U.S. consumer and
+        // retail sectors."): a story names its people by their surnames.
         if words.count > 2, words[0].first?.isUppercase == true, words[0].allSatisfy(\.isLetter), !line.text.utf8.contains(0x22),
            words[1] == "covers" || (words[1] == "reports" && words[2] == "on"),
-           lower.contains(" for ") || lower.contains(" from ") || lower.contains(" based in ") {
+           lower.contains(" for ") || lower.contains(" from ") || lower.contains(" based in ") || BylineParser.isGivenName(String(words[0])) {
             return true
         }
         guard let verb = words.firstIndex(where: { $0 == "is" || $0 == "was" || $0 == "writes" }), verb >= 2, verb <= 4 else { return false }

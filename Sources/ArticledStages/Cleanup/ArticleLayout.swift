@@ -221,7 +221,9 @@ struct ArticleLayout: Sendable {
                 if !out[i - 1] { out[i - 1] = true }  // the label
                 continue
             }
-            open = (f.endsColon && f.words <= 4 || line.isHeading && f.words <= 4 || f.words <= 2 && !f.endsTerminal)
+            // "Most Read from Bloomberg", "More from The Herald": a label naming the outlet.
+            let outletLabel = f.words <= 5 && !f.endsTerminal && LinkLine.opensWithOutletLabel(line.text)
+            open = outletLabel || (f.endsColon && f.words <= 4 || line.isHeading && f.words <= 4 || f.words <= 2 && !f.endsTerminal)
                 && opensWithLinkWord(line.text)
         }
         return out

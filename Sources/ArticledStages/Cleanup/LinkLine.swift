@@ -31,12 +31,31 @@ enum LinkLine {
         return opensWithLabel(line.text, among: line.isListItem ? listLabels : labels)
     }
 
+    /// Labels that name the outlet or section after them ("Read more in Daily Maverick:", "Most
+    /// Read from Bloomberg"), lower case, with their space.
+    static let outletLabels: [[UInt8]] = ["read more in ", "read more from ", "read more on ", "most read from ", "more from ",
+                                          "more stories from ", "more news from ", "latest from "].map { Array($0.utf8) }
+
+    /// Whether `text` opens with one of `outletLabels` and a capitalized name.
+    static func opensWithOutletLabel(_ text: String) -> Bool {
+        let bytes = text.utf8
+        return outletLabels.contains { label in
+            bytes.count > label.count + 1 && zip(label, bytes).allSatisfy { $0 == ASCIIByte.lower($1) }
+                && ASCIIByte.isUpper(bytes[bytes.index(bytes.startIndex, offsetBy: label.count)])
+        }
+    }
+
     /// Whether `text` opens with one of `labels` and a colon, or a bar (`Also Read | IMD issues
     /// orange alert`), with something after it.
     static func opensWithLabel(_ text: String) -> Bool { opensWithLabel(text, among: labels) }
 
     /// Whether `text` opens with one of `candidates` (see `opensWithLabel(_:)`).
     private static func opensWithLabel(_ text: String, among candidates: [[UInt8]]) -> Bool {
+        // "Read more in Daily Maverick: …": a label naming the outlet, up to its colon.
+        if opensWithOutletLabel(text), let colon = text.utf8.prefix(48).firstIndex(of: 0x3A),
+           text.utf8.index(after: colon) < text.utf8.endIndex {
+            return true
+        }
         let head = text.utf8.prefix(24)
         guard let mark = head.firstIndex(where: { $0 == 0x3A || $0 == 0x7C }) else { return false }
         var label = head[..<mark]

@@ -23,13 +23,17 @@ enum SalesNotice {
                                      "subscribe now —", "subscribe now -", "in one email", "bulletin every", "newsletter every",
                                      "turn on notifications", "supported by readers", "supported by its readers",
                                      "free to read because", "readers like you", "consider becoming a member",
-                                     "consider a contribution", "consider making a contribution"].map { Array($0.utf8) }
+                                     "consider a contribution", "consider making a contribution", "local journalism initiative",
+                                     "is local body journalism", "local democracy reporting service", "report by the canadian press was",
+                                     "privacy collection statement", "our comment policy", "good journalism costs",
+                                     "continued free access to", "you are helping to sustain", "remains freely accessible to all",
+                                     "add to playlist"].map { Array($0.utf8) }
 
     /// The phrases by their first byte: a word is tried only against the few that begin with its letter.
     private static let phrasesByFirstByte: [[[UInt8]]] = (0..<256).map { b in phrases.filter { $0[0] == UInt8(b) } }
 
     /// Phrases that tell a sponsor only when they open the line (after a Markdown quote mark).
-    static let openings: [[UInt8]] = ["sponsored by", "presented by", "in partnership with"].map { Array($0.utf8) }
+    static let openings: [[UInt8]] = ["sponsored by", "presented by", "in partnership with", "text ad:"].map { Array($0.utf8) }
 
     /// "download the " and " app", which a notice about the outlet's app opens with and holds.
     private static let downloadThe = Array("download the ".utf8), appWord = Array(" app".utf8)
