@@ -154,5 +154,17 @@ import Testing
         try await ExtractStage().process(&doc)
         #expect(doc.title == "ePantry shares soar 22% as grocery app swings to first profit")
     }
-}
 
+    @Test func aPagesNoticeAboutItselfIsNoHeadline() {
+        let head = "Death toll climbs to 61 as rescuers dig through Sulawesi landslides"
+        let stand = "Indonesian authorities fear dozens more are buried in villages cut off by collapsed roads."
+        let aged = HeadlineFinder.find(front: ["World", "This was published 4 months ago", head, stand, "By Karuni Rompies"], raw: "")
+        #expect(aged.title == head)
+        #expect(aged.subtitle == stand)
+        let gallery = HeadlineFinder.find(front: ["Politics", head, "Rescuers dig at the site on Thursday. (AP Photo/Jane Roe)", "1 of 3 |",
+                                                  "By DELPHINE ACHTERBERG", "Updated 6:48 PM EST, March 6, 2025"], raw: "")
+        #expect(gallery.title == head)
+        let menu = HeadlineFinder.find(front: ["RNZ", "Navigation for News Categories", "New Zealand", "World", head, "By Mele Tupou"], raw: "")
+        #expect(menu.title == head)
+    }
+}

@@ -92,7 +92,26 @@ enum HeadlineFinder {
         if endsWithPictureCredit(line) { return false }
         if SalesNotice.matches(line, words: f.words) { return false }  // "Sponsored by Vectorly — Ship apps faster."
         if invitesToFollow(line) { return false }  // "Follow us on WhatsApp | Google News"
+        if isPageNotice(line) { return false }  // "This was published 4 months ago", "1 of 3 |"
         return true
+    }
+
+    /// Openings of a page's notices about itself, lower case: its age ("This was published 4
+    /// months ago", "This article is more than 5 years old") or a menu's heading for screen
+    /// readers ("Navigation for News Categories").
+    private static let pageNoticeOpenings: [String] = [
+        "this was published ", "this article was published ", "this story was published ", "this article is more than ",
+        "this article is over ", "this content is more than ", "navigation for ", "main navigation", "site navigation",
+    ]
+
+    /// Whether the line is a notice of the page about itself (see `pageNoticeOpenings`), or a
+    /// picture gallery's counter ("1 of 3 |", "2 of 12").
+    static func isPageNotice(_ line: String) -> Bool {
+        let head = String(decoding: line.utf8.prefix(28).map(ASCIIByte.lower), as: UTF8.self)
+        if pageNoticeOpenings.contains(where: { head.hasPrefix($0) }) { return true }
+        let words = line.split(separator: " ")
+        return (3...4).contains(words.count) && words[1] == "of" && words[0].allSatisfy(\.isNumber) && words[2].allSatisfy(\.isNumber)
+            && (words.count == 3 || words[3] == "|")
     }
 
     /// Whether the line opens by asking the reader to follow the site ("Follow us on WhatsApp",
