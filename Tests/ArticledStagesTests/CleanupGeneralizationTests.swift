@@ -76,6 +76,15 @@ import Testing
         #expect(!LineFeatures("AC/DC").credit && LineFeatures("Jessica Hurd/Hartford Sentinel").credit)
     }
 
+    @Test func captionsClosedByABarredSubmittedOrGluedCreditAreCredits() {
+        #expect(LineFeatures("Erdoğan and the Emir at the Amiri Diwan in Doha on October 21, 2025. PHOTO | AFP").credit)
+        #expect(LineFeatures("Chief executive Wanjiru Kamau (centre) during the results in Nairobi. PHOTO | DENNIS ONSONGO | NMG").credit)
+        #expect(LineFeatures("Smoke from the Chopaka Ridge fire rises behind vineyards south of Osoyoos. (Submitted by Kelly Arsenault)").credit)
+        #expect(LineFeatures("Rescuers search for survivors in Lore Utara, Poso regency, on Wednesday.AP").credit)
+        #expect(!LineFeatures("The union said the vote was a photo finish | and it would fight on, its leader told members.").credit)
+        #expect(!LineFeatures("The minister thanked the rescuers who worked through the night in the town of St.Albans").credit)
+    }
+
     @Test func captionsClosedByAStaffOrFilePhotoNoteAreCredits() {
         #expect(LineFeatures("Kayla Thibodeaux (3) drives past Aaliyah Grant during the fourth quarter at Ridgeview Arena. Staff photo by Lenny Akers").credit)
         #expect(LineFeatures("A sheriff's cruiser parked outside the department's Route 9 substation. Courier file photo.").credit)

@@ -22,7 +22,14 @@ enum PictureCredit {
                 return false
             }
             let inner = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<(n - 1)])
-            return isCourtesy(inner) || isNameSlashName(inner) || isPhotoByline(inner)
+            return isCourtesy(inner) || isNameSlashName(inner) || isPhotoByline(inner) || isSubmitted(inner)
+        }
+        // "… in Lore Utara on Wednesday.AP": an agency's name glued to the caption's full stop.
+        if let dot = (max(0, n - 16)..<n).last(where: { bytes[$0] == 0x2E }), dot > 20, dot + 2 < n,
+           ASCIIByte.isLower(bytes[dot - 1]), ASCIIByte.isUpper(bytes[dot + 1]),
+           (dot + 1..<n).allSatisfy({ ASCIIByte.isUpper(bytes[$0]) || ASCIIByte.isLower(bytes[$0]) }),
+           CleanupVocabulary.shared.words.value(ASCIIByte.wordKey(bytes[(dot + 1)..<n])) & CleanupVocabulary.agency != 0 {
+            return true
         }
         // "… on Monday. Straits Monitor/Hafiz Sulaiman": the words after the last full stop.
         var start = n - 1
@@ -31,9 +38,24 @@ enum PictureCredit {
         // two words or more on one side ("AC/DC" is no credit).
         if start == 0, n < 70, isNameSlashName(bytes, atLeast: 3) { return true }
         guard start > 0, bytes[start] == 0x20, endsSentence(bytes, before: start) else { return false }
-        // "… at Ridgeview Arena. Staff photo by Lenny Akers".
+        // "… at Ridgeview Arena. Staff photo by Lenny Akers", "… on March 26. PHOTO | AFP".
         let tail = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<n])
-        return isNameSlashName(tail) || isPhotoByline(tail)
+        return isNameSlashName(tail) || isPhotoByline(tail) || isBarredCredit(tail)
+    }
+
+    /// `Submitted by Kelly Arsenault`, `Supplied`: a reader's or a family's picture, in brackets.
+    private static func isSubmitted(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        (s.starts(with: "Submitted".utf8) || s.starts(with: "Supplied".utf8)) && s.count <= 50 && s.split(separator: 0x20).count <= 5
+    }
+
+    /// `PHOTO | AFP`, `PHOTO | DENNIS ONSONGO | NMG`, `File photo | Reuters`: the word "photo" and
+    /// a bar before the credit.
+    private static func isBarredCredit(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard s.count <= 60, let bar = s.firstIndex(of: 0x7C), bar >= 5 else { return false }
+        let label = s[..<bar].map(ASCIIByte.lower)
+        let words = label.split(separator: 0x20)
+        guard let last = words.last, words.count <= 2, last.elementsEqual("photo".utf8) || last.elementsEqual("photos".utf8) else { return false }
+        return s.split(separator: 0x20).count <= 9
     }
 
     /// Whether the line `bytes` closes its caption with a file picture's note: "… substation.
