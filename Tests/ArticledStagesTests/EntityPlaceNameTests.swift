@@ -271,4 +271,17 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
             + "vacancy rose to 13.8 per cent. The council gave $1.2 million to Pākira Marae.")
         for name in ["Wheelersburg Township", "Danforth Ave", "Pākira Marae"] { #expect(e[name]?.0 == .location, "\(name)") }
     }
+
+    @Test func aTownNamedAloneAfterAPlaceWordIsNotTheBodyNamedForIt() {
+        let e = recognized("Nailsworth Town Council rejected the plan on Tuesday. The site lies at the southern edge of Nailsworth, and residents in Nailsworth objected.")
+        #expect(e["Nailsworth"]?.0 == .location)
+        #expect(e["Nailsworth"]?.1 == 2)
+        #expect(e["Nailsworth Town Council"]?.1 == 1)
+    }
+
+    @Test func aCompanyNamedAloneStaysTheCompany() {
+        let e = recognized("Kestrel Therapeutics raised $40 million. Investors in Kestrel include two pension funds.")
+        #expect(e["Kestrel Therapeutics"]?.1 == 2)
+        #expect(e["Kestrel"] == nil)
+    }
 }

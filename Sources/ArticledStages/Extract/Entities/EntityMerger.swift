@@ -151,6 +151,10 @@ struct EntityMerger {
                       let g = givenNames[wordKey] {
                 groupOf[m] = g
                 groups[g].count += 1
+            } else if mention.kind == nil, let g = shortForms[wordKey], namesLocalBody(groups[g], mentions),
+                      NameContext(text: text).readsAsPlace(first: mention.start, last: mention.end) {
+                // "at the edge of Nailsworth" beside "Nailsworth Town Council": the town the body is named for.
+                add(m, .location, mention.key)
             } else if mention.kind == nil, let g = shortForms[wordKey]
                         ?? index[Self.groupKey(.organization, mention.key)] ?? index[Self.groupKey(.location, mention.key)] {
                 // "Halvard said": a word the text names elsewhere as an organization or place is that one.
@@ -246,6 +250,19 @@ struct EntityMerger {
             index[key] = g
         }
         return index
+    }
+
+    /// Heads of the local bodies that take the name of their town ("Nailsworth Town Council",
+    /// "Sydenham Lions Club", "Licking R-VIII School District"), in small letters.
+    private static let localBodyHeads: WordHashSet = WordHashSet([
+        "council", "church", "club", "school", "district", "association", "hospital", "library", "parish", "band",
+        "society", "college", "academy", "chapel", "cathedral", "mosque", "temple", "board", "brigade", "museum",
+    ].map(HashedWordTable.hash))
+
+    /// Whether the group is an organization named for its town: a local body's head word ends it.
+    private func namesLocalBody(_ group: Group, _ mentions: [Mention]) -> Bool {
+        guard group.kind == .organization, let (_, last) = wordEnds(mentions[group.first]) else { return false }
+        return Self.localBodyHeads.contains(text.lowercaseHash(last))
     }
 
     /// The first and last word tokens of a mention written as its tokens (nil for a part of a
