@@ -540,4 +540,15 @@ import Testing
         #expect(e["Niamh Rafferty"]?.0 == .person && e["Niamh Rafferty"]?.1 == 2 && e["Niamh Rafferty SC"] == nil)
         #expect(e["Margaret Ingram"]?.0 == .person && e["Aunty Margaret Ingram"] == nil)
     }
+
+    @Test func aTitlesPortfolioIsNoBodyAndNoPartOfTheName() {
+        let e = recognized("Minister for Defence Seán Ó Floinn agreed. Australia's Minister for Pacific Island Affairs, Pat Conroy, praised the vote. The Executive Director of Distribution Systems, Ada Obi, spoke. Deputy State Coroner Jane Bentley ruled. Sports Cabinet Secretary Salim Mvurya spoke. The President of Kenya William Ruto spoke.")
+        #expect(e["Seán Ó Floinn"]?.0 == .person)
+        #expect(e["Pat Conroy"]?.0 == .person)
+        #expect(e["Kenya"]?.0 == .location)
+        #expect(e["William Ruto"]?.0 == .person)
+        for junk in ["Defence Seán Ó Floinn", "Pacific Island Affairs", "Distribution Systems", "Deputy State", "Sports Cabinet"] {
+            #expect(e[junk] == nil, "\(junk)")
+        }
+    }
 }

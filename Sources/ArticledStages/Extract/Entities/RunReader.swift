@@ -27,8 +27,12 @@ struct RunReader {
         // "Government House Leader", "Deputy Labor Secretary".
         "labour", "labor", "finance", "health", "education", "justice", "defence", "defense", "foreign", "interior", "home",
         "environment", "energy", "transport", "housing", "agriculture", "culture", "tourism", "immigration", "parliamentary",
-        "affairs", "government", "house", "opposition", "shadow", "junior",
+        "affairs", "government", "house", "opposition", "shadow", "junior", "cabinet", "sports", "sport", "mines", "petroleum",
+        "fisheries", "corporate", "state",
     ].map { HashedWordTable.hash($0) })
+
+    /// "for" and "of", which join a title to its portfolio ("Minister for Foreign Affairs").
+    private static let portfolioJoiners: WordHashSet = WordHashSet(["for", "of"].map { HashedWordTable.hash($0) })
 
     /// "act", the last word of a law's title.
     private static let act = HashedWordTable.hash("act")
@@ -102,9 +106,28 @@ struct RunReader {
         }
     }
 
+    /// Where the portfolio that opens `run` ends, or nil when `run` opens with none: the words
+    /// after a title and "for" or "of" ("Minister for Foreign Affairs Simon Harris", "Executive
+    /// Director of Distribution Systems") name a post's field, no body, up to a given name or a
+    /// known place ("President of Kenya").
+    private func portfolioEnd(_ run: ArraySlice<Int>) -> Int? {
+        guard let first = run.first, first >= 2, text.isWord(first - 1), !text.tokens[first - 1].has(.capitalized),
+              Self.portfolioJoiners.contains(text.hashes[first - 1]), text.isWord(first - 2), text.facts[first - 2].contains(.role),
+              text.tokens[first - 2].paragraph == text.tokens[first].paragraph else { return nil }
+        // "Pacific" of "Pacific Island Affairs" is the field's; a place ending the run, or before a name, is one.
+        return run.firstIndex { i in
+            text.facts[i].contains(.givenName)
+                || (text.places[i] >= 0 && (i == run.last || text.facts[i + 1].contains(.givenName)))
+        } ?? run.endIndex
+    }
+
     /// Reads one run (token indices) into mentions.
     func segment(_ run: ArraySlice<Int>, into out: inout [Mention]) {
         guard let first = run.first, let last = run.last else { return }
+        if let end = portfolioEnd(run), end > run.startIndex {
+            if end < run.endIndex { segment(run[end...], into: &out) }
+            return
+        }
         // "National Police Service Act", "Online Safety Act": a law's title names no body.
         if run.count >= 2, text.tokens[last].has(.capitalized), !text.tokens[last].has(.allCaps),
            text.lowercaseHash(last) == Self.act {
