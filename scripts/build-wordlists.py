@@ -565,6 +565,12 @@ ORGANIZATIONS = [
     "National Weather Service", "National Hurricane Center", "Met Éireann|Met Eireann", "Bus Éireann|Bus Eireann",
     "Royal Canadian Mounted Police|RCMP", "Ontario Provincial Police|OPP", "An Garda Síochána|Garda Síochána|Gardaí",
     "Australian Greens|Greens", "Australian Labor Party|Labor", "Liberal Party", "One Nation", "National Party",
+    # Parliaments known by one name, which no word of a body's ("Council", "Assembly") marks.
+    "Senate", "Parliament", "Knesset", "Bundestag", "Bundesrat", "Folketing", "Riksdag", "Storting", "Eduskunta", "Althing", "Sejm", "State Duma|Duma",
+    "Verkhovna Rada|Rada", "Oireachtas", "Dáil Éireann|Dáil|Dail", "Seanad Éireann|Seanad", "Lok Sabha", "Rajya Sabha",
+    "Bundesbank", "Eurostat", "Mercosur", "Keidanren",
+    # Companies and groups that news names alone.
+    "Westinghouse", "Bechtel", "Hapag-Lloyd", "Aer Lingus", "Danone", "Unifor", "Teagasc", "Houthis|Houthi",
 ]
 
 

@@ -291,4 +291,11 @@ import Testing
         #expect(e["KwaZulu-Natal"]?.0 == .location && e["Natal"] == nil)
         #expect(e["Communications Workers of America"]?.0 == .organization)
     }
+
+    @Test func parliamentsKnownByOneNameAreBodies() {
+        let e = recognized("The bill now heads to the Senate. The Knesset voted, the Bundestag approved it and the Lok Sabha adjourned. Speaking in the Dáil, she said so.")
+        for name in ["Senate", "Knesset", "Bundestag", "Lok Sabha", "Dáil"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+    }
 }
