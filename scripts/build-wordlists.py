@@ -341,7 +341,7 @@ Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang A
 Yang Son Bae Baek Heo Nam Sim Noh Ha Kwak Sung Cha Joo Woo Min Ryu Na Jin Ji Eom Chae Won Chun Bang Kong Hyun
 Nguyen Tran Le Pham Hoang Huynh Vo Dang Bui Do Ngo Duong Ly Vu Phan Trinh""".split()
 
-ROLES = """President Vice-President President-elect Premier Prime Minister Ministers Secretary Secretary-General
+ROLES = """Const Const. Hon Hon. Cst Cst. Cpl Cpl. Ald Ald. Alds Alds. Brig Brig. President Vice-President President-elect Premier Prime Minister Ministers Secretary Secretary-General
 Under-Secretary Chancellor Vice-Chancellor Ambassador Envoy Spokesman Spokeswoman Spokesperson Advisor Adviser
 Director Director-General Chairman Chairwoman Chairperson Chair Chief Governor Gov. Mayor Senator Sen. Rep.
 Adm. Cmdr. Amb. Pres. Sec. Supt. Atty. Aunty Auntie
@@ -445,7 +445,7 @@ Crimean Siberian Bavarian Texan Californian Floridian Parisian Muscovite Londone
 Yoruba Igbo Hausa Swahili Tagalog Urdu Bengali Bangla Punjabi Telugu Marathi Gujarati Kannada Malayalam Malay Amharic
 Tigrinya Oromo Zulu Xhosa Afrikaans Maltese Gaelic Quechua Aymara Guarani Pashto Dari Farsi Sinhala Khmer Lao Burmese""".split()
 # Nouns for a person of a nation, as reporters call a speaker ("said the Spaniard"), with their plurals.
-DEMONYM_NOUNS = """Spaniard Spaniards Frenchman Frenchmen Frenchwoman Frenchwomen Englishman Englishmen Englishwoman
+DEMONYM_NOUNS = """Zealander Zealanders Spaniard Spaniards Frenchman Frenchmen Frenchwoman Frenchwomen Englishman Englishmen Englishwoman
 Scotsman Scotsmen Scotswoman Scots Welshman Welshmen Welshwoman Irishman Irishmen Irishwoman Dutchman Dutchmen
 Dutchwoman Briton Britons Brit Brits Swede Swedes Turks Kiwis Aussie Aussies Filipino Filipinos Filipina
 Argentines Portuguese Swiss Norwegians Icelanders Kosovar Kosovars Serb Serbs Croat Croats Slovene Slovenes Pole Poles

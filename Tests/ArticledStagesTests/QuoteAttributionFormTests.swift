@@ -279,4 +279,19 @@ import Testing
             + "\"an unreasonable number of cats,\" told Entertainment Daily she was happy.")
         #expect(q.map(\.speaker) == ["Renée Castellane"])
     }
+
+    @Test func aNameInAppositionToTheJobAfterTheQuotationSpeaks() {
+        let q = quotes("“No one is above the law, and that includes the people we trust to enforce it,” the Maricopa county attorney, Lydia Castellano-Reyes, told a news conference.")
+        #expect(q.first?.speaker == "Lydia Castellano-Reyes")
+    }
+
+    @Test func aPoliceTitlesAbbreviationDoesNotEndTheAttribution() {
+        let q = quotes("“These were not joyriders. This was an organized business,” Supt. Marc Andrade, who heads the auto crime bureau, told reporters.")
+        #expect(q.first?.speaker == "Marc Andrade")
+    }
+
+    @Test func aNationalityOfTwoWordsStandsForThePersonNamedBefore() {
+        let q = quotes("CSK head coach Andrew McGlashan praised the bowler. “He has got a calmness about him that you cannot teach,” the New Zealander said.")
+        #expect(q.first?.speaker == "Andrew McGlashan")
+    }
 }

@@ -175,6 +175,8 @@ struct SpeakerResolver {
                text.isLowercaseWord(k, .article), isSpokesNoun(k + 1) {
                 return spokesperson(at: k + 1)
             }
+            // "“…,” the Maricopa county attorney, Lydia Castellano-Reyes, told": the name in apposition.
+            if k == first, text.isLowercaseWord(k, .article), let person = appositionName(after: k) { return .person(person) }
             // "“…,” the minister said", "“…,” said the mayor": the role names someone just named,
             // not an unnamed source. ("said the Spaniard" may mean anyone named before: unnamed.)
             // ("“…,” the top seed told reporters": one describing word before the noun.)
@@ -227,6 +229,19 @@ struct SpeakerResolver {
         return ends ? j : k + 1
     }
 
+    /// The person named in apposition to a job that the article at `k` introduces ("the
+    /// Maricopa county attorney, Lydia Castellano-Reyes, told"), with a speech verb after the
+    /// name's closing comma; or nil.
+    private func appositionName(after k: Int) -> Int? {
+        guard let noun = (k + 1...k + 4).first(where: { text.isLowercaseWord($0, .personNoun) }),
+              (k + 1..<noun).allSatisfy({ text.isWord($0) && personAt[$0] < 0 && !text.tokens[$0].has(.possessive) }),
+              text.isMark(noun + 1, 0x2C), personAt.indices.contains(noun + 2), personAt[noun + 2] >= 0 else { return nil }
+        var end = noun + 2
+        while end + 1 < personAt.count && personAt[end + 1] == personAt[noun + 2] { end += 1 }
+        guard text.isMark(end + 1, 0x2C), text.isLowercaseWord(end + 2, .speechVerb) || text.isWord(end + 2, .toldVerb) else { return nil }
+        return personAt[noun + 2]
+    }
+
     /// The one to three capitalized words at `k` that a speech verb follows ("Bakare-Ogun told"),
     /// when the recognizer took them for no person, organization or place; or nil.
     private func unrecognizedSpeaker(at k: Int) -> String? {
@@ -244,6 +259,8 @@ struct SpeakerResolver {
     private func describesSomeone(_ i: Int) -> Bool {
         guard text.isWord(i) else { return false }
         if text.facts[i].contains(.demonym) && text.tokens[i].has(.capitalized) { return true }
+        // "the New Zealander said": a nationality of two words.
+        if text.facts[i].contains(.gazetteerPrefix), text.isWord(i + 1), text.facts[i + 1].contains(.demonym) { return true }
         let word = text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)]
         return word.first.map { $0 &- 0x30 < 10 } == true && word.count > 8 && word.suffix(8).elementsEqual("year-old".utf8)
     }
