@@ -298,4 +298,13 @@ import Testing
             #expect(e[name]?.0 == .organization, "\(name)")
         }
     }
+
+    @Test func aBodyInAnotherLanguageThatTheTextAbbreviatesIsABody() {
+        let e = recognized("Poland's state-owned Polskie Elektrownie Jądrowe (PEJ) signed the deal. PEJ said it was pleased. The Pakistan Tehreek-e-Insaf (PTI) walked out. PTI leaders were angry.")
+        #expect(e["Polskie Elektrownie Jądrowe"]?.0 == .organization)
+        #expect(e["Polskie Elektrownie Jądrowe"]?.1 == 3)
+        #expect(e["Pakistan Tehreek-e-Insaf"]?.0 == .organization)
+        #expect(e["Pakistan Tehreek-e-Insaf"]?.1 == 3)
+        #expect(e["PEJ"] == nil && e["PTI"] == nil)
+    }
 }

@@ -13,8 +13,16 @@ extension NameSegmenter {
             let letters = text.bytes[Int(token.start)..<Int(token.end)].filter(ASCIIByte.isUpper)
             guard (2...8).contains(letters.count), let start = longFormStart(end: i - 1, letters: letters[...]) else { continue }
             let end = i - 1
-            // Already one mention, or a person's name ("Alexandria Ocasio-Cortez (AOC)").
-            if out.contains(where: { $0.start == start && $0.end == end }) { continue }
+            // Already one mention, or a person's name ("Alexandria Ocasio-Cortez (AOC)"). A
+            // "person" of three words or more with no given name that the text abbreviates is a
+            // body in another language ("Polskie Elektrownie Jądrowe (PEJ)").
+            if let same = out.firstIndex(where: { $0.start == start && $0.end == end }) {
+                if out[same].kind == .person, letters.count >= 3, !(start...end).contains(where: { text.facts[$0].contains(.givenName) }) {
+                    out[same].kind = .organization
+                    acronyms[text.hashes[i + 1]] = out[same]
+                }
+                continue
+            }
             if out.contains(where: { $0.start >= start && $0.end <= end && $0.kind == .person }) { continue }
             guard !out.contains(where: { ($0.start < start && $0.end >= start) || ($0.start <= end && $0.end > end) }) else { continue }
             let kind: EntityKind = text.facts[end].contains(.locationWord) ? .location : .organization
@@ -32,6 +40,14 @@ extension NameSegmenter {
         guard let last = letters.last, text.isWord(end), text.tokens[end].paragraph == text.tokens[end + 1].paragraph else { return nil }
         let t = text.tokens[end]
         let initial = text.bytes[Int(t.start)]
+        // "Tehreek-e-Insaf" of "Pakistan Tehreek-e-Insaf (PTI)": a capital for each capitalized part.
+        if t.has(.capitalized), t.has(.hyphenated) {
+            let parts = text.bytes[Int(t.start)..<Int(t.end)].split(separator: 0x2D).compactMap(\.first).filter(ASCIIByte.isUpper)
+            if parts.count >= 2, letters.count >= parts.count, letters.suffix(parts.count).elementsEqual(parts) {
+                if letters.count == parts.count { return end }
+                return end > 0 ? longFormStart(end: end - 1, letters: letters.dropLast(parts.count)) : nil
+            }
+        }
         if t.has(.capitalized) {
             guard initial == last else { return nil }
             if letters.count == 1 { return end }
