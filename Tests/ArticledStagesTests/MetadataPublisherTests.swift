@@ -194,4 +194,15 @@ import Testing
         #expect(PublisherFinder.publisher(front: ["Storm Hits Town", "By Jane Doe", "March 3, 2025"], back: ["© 2025 Valley Media Ltd"]) == "Valley Media")
         #expect(PublisherFinder.publisher(front: ["India", "World", "Opinion", "Sport"], back: ["Copyright© 2025, THG PUBLISHING PVT LTD."]) != "India")
     }
+
+    @Test func anOutletAfterTheBylinesBarOutranksTheOwnersCopyright() {
+        let back = ["© 2025 Advance Local Media LLC. All rights reserved."]
+        #expect(PublisherFinder.publisher(front: ["Tax plan stalls", "By Siobhán Kavanagh | The Oregonian/OregonLive"], back: back) == "The Oregonian/OregonLive")
+        #expect(PublisherFinder.publisher(front: ["Tax plan stalls", "By Jane Doe | Reuters"], back: back) == "Reuters")
+        #expect(PublisherFinder.publisher(front: ["Tax plan stalls", "By Jane Doe | Staff Writer"], back: back) == "Advance Local Media")
+    }
+
+    @Test func aLogosTextOverTheMenuNamesTheOutlet() {
+        #expect(PublisherFinder.publisher(front: ["Skip to main content", "AP Logo", "World", "U.S.", "Politics"], back: []) == "Associated Press")
+    }
 }

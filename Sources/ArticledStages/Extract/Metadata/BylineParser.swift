@@ -147,6 +147,17 @@ enum BylineParser {
             let words = part.split(separator: " ").map { $0.trimmingPunctuation }
             if isOutletName(words) { return words.joined(separator: " ") }
         }
+        // "By Jane Doe | Reuters", "By Siobhán Kavanagh | The Oregonian/OregonLive": after a bar,
+        // an organization the lists know, or a name opening with "The" (not a job: "| Staff Writer").
+        for part in line.split(separator: "|").dropFirst() {
+            let name = part.trimmingCharacters(in: .whitespaces)
+            let words = name.split(separator: " ")
+            guard (1...5).contains(words.count), words.allSatisfy({ startsUpper($0) }), !name.contains(where: \.isNumber),
+                  !words.contains(where: { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) else { continue }
+            if words.first == "The" && words.count >= 2 { return name }
+            if let v = EntityLexicon.shared.table.value(HashedWordTable.hash(name)), let entry = EntityLexicon.shared.place(v.place),
+               entry.kind == .organization { return name }
+        }
         return nil
     }
 

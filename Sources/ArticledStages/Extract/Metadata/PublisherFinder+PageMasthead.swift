@@ -15,7 +15,9 @@ extension PublisherFinder {
     static func mastheadAboveMenu(_ front: [String]) -> String? {
         var lines = front.prefix(8)[...]
         while let first = lines.first, first.lowercased().hasPrefix("skip to") { lines = lines.dropFirst() }
-        guard let name = lines.first else { return nil }
+        guard var name = lines.first else { return nil }
+        // "AP Logo": the logo's text in place of its picture.
+        if name.hasSuffix(" Logo") || name.hasSuffix(" logo") { name = String(name.dropLast(5)) }
         let words = name.split(separator: " ")
         guard (1...4).contains(words.count), let head = words.first, BylineParser.startsUpper(head),
               words.allSatisfy({ word in
@@ -36,6 +38,9 @@ extension PublisherFinder {
         if kept.count >= 3, let last = kept.last, !mastheadSmallWords.contains(kept[kept.count - 2]),
            EntityLexicon.shared.isPlace(named: String(last)) { kept.removeLast() }
         let outlet = kept.joined(separator: " ")
+        // "AP": the name the lists know it by ("Associated Press").
+        if kept.count == 1, let v = EntityLexicon.shared.table.value(HashedWordTable.hash(outlet)),
+           let entry = EntityLexicon.shared.place(v.place), entry.kind == .organization { return entry.canonical }
         return outlet == outlet.uppercased() && outlet.count > 4 ? BylineParser.titleCased(outlet) : outlet
     }
 }
