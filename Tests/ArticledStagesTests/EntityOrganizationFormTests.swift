@@ -307,4 +307,13 @@ import Testing
         #expect(e["Pakistan Tehreek-e-Insaf"]?.1 == 3)
         #expect(e["PEJ"] == nil && e["PTI"] == nil)
     }
+
+    @Test func aBodyAndTheCountryItWorksInAreOneName() {
+        let e = recognized("The Minerals Council South Africa said output fell. Greenpeace Poland said the money would be better spent, and Global Affairs Canada agreed. Poland, Canada and South Africa signed.")
+        #expect(e["Minerals Council South Africa"]?.0 == .organization)
+        #expect(e["Greenpeace Poland"]?.0 == .organization)
+        #expect(e["Poland"]?.1 == 1)
+        #expect(e["South Africa"]?.1 == 1)
+        #expect(e["Minerals Council"] == nil && e["Greenpeace"] == nil)
+    }
 }

@@ -158,6 +158,12 @@ struct RunReader {
             }
             return
         }
+        // "Minerals Council South Africa", "Greenpeace Poland": a body and the country it works
+        // in, written as one name.
+        if run.count >= 2, bodyBeforeCountry(run) {
+            out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
+            return
+        }
         // "Parks Victoria", "Health Canada": a public body named by its task and its place.
         if run.count == 2, AgencyName.starts(at: first, in: text, lexicon: lexicon) {
             out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
@@ -278,6 +284,21 @@ struct RunReader {
         // word of organizations heads, read as one.
         if run[(end + 1)...].contains(where: { text.facts[$0].contains(.organizationWord) }) { return nil }
         return end >= run.startIndex + length ? end : nil
+    }
+
+    /// Whether `run` is a body's name followed by a country's, nothing else: the head a word of
+    /// organizations ends or a body the lists know ("Minerals Council South Africa", "Greenpeace
+    /// Poland"), the tail a country of one to three words.
+    private func bodyBeforeCountry(_ run: ArraySlice<Int>) -> Bool {
+        for length in 1...min(3, run.count - 1) {
+            let tail = run.suffix(length), head = run.dropLast(length)
+            guard let country = gazetteer(tail), country.isCountry, let headLast = head.last,
+                  !text.tokens[headLast].has(.possessive), !text.isMark(headLast + 1, 0x2C) else { continue }
+            if text.facts[headLast].contains(.organizationWord) && head.count >= 2
+                && head.allSatisfy({ text.facts[$0].isDisjoint(with: [.role, .givenName, .demonym]) }) { return true }
+            if let body = gazetteer(head), body.kind == .organization { return true }
+        }
+        return false
     }
 
     /// The gazetteer entry the tokens `span` name, if any. Multi-word spans are looked up only
