@@ -159,4 +159,10 @@ import Testing
         // The credited agency is the only organization (see EntityWireAgencyTests).
         #expect(e.filter { $0.value.0 == .organization }.map(\.key) == ["AP"])
     }
+
+    @Test func acronymsOfThingsAreNoBodies() {
+        let e = recognized("None had received two doses of the MMR vaccine, and TB cases rose. The bank's gross NPL ratio climbed. Farmers need NPK fertiliser. The two-time MVP scored 31. The All Progressives Congress (APC) won.")
+        for junk in ["MMR", "TB", "NPL", "NPK", "MVP"] { #expect(e[junk] == nil, "\(junk)") }
+        #expect(e["All Progressives Congress"]?.0 == .organization)
+    }
 }
