@@ -294,4 +294,16 @@ import Testing
         let q = quotes("CSK head coach Andrew McGlashan praised the bowler. “He has got a calmness about him that you cannot teach,” the New Zealander said.")
         #expect(q.first?.speaker == "Andrew McGlashan")
     }
+
+    @Test func theSentencesOwnSpeechVerbReportsThePhraseNotTheVerbItReports() {
+        let q = quotes("Prime Minister Shigeru Ishiba met President Lee Jae-myung. Ishiba said he and Lee had agreed that co-operation was \"more important than ever\".")
+        #expect(q.first?.speaker == "Shigeru Ishiba")
+        let both = quotes("Putin said he was \"grateful for the initiative of our Chinese colleagues,\" while Xi Jinping said: \"China hopes for the early return of Europe to peace.\"")
+        #expect(both.last?.speaker == "Xi Jinping")
+    }
+
+    @Test func aJobInAppositionIsNotTheSpeakersOwner() {
+        let q = quotes("President Lee Jae-myung met Ishiba. Wi Sung-lac, Lee's national security adviser, told reporters the sides would respond \"where our interests overlap\".")
+        #expect(q.first?.speaker == "Wi Sung-lac")
+    }
 }

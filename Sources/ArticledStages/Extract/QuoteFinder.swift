@@ -139,7 +139,7 @@ struct QuoteFinder {
     /// speaking ("the so-called “hybrid” model"), or before the noun it describes ("urged them not
     /// to “bail out” the bank", "its “borderless” partnership").
     private func isReportedPhrase(_ text: TokenizedText, _ span: QuotationSpan) -> Bool {
-        guard span.closed, span.parts.isEmpty, text.isWord(span.open + 1), !text.tokens[span.open + 1].has(.capitalized),
+        guard span.closed, span.parts.isEmpty, span.open >= 0, text.isWord(span.open + 1), !text.tokens[span.open + 1].has(.capitalized),
               !ASCIIByte.isDigit(text.bytes[Int(text.tokens[span.open + 1].start)]) else { return false }
         let next = span.close + 1
         // "called it “reckless.” Thornton…": the quotation ends its own sentence.

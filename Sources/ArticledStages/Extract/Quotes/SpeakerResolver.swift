@@ -367,6 +367,19 @@ struct SpeakerResolver {
             if !t.has(.inQuote) && (text.isLowercaseWord(k, .speechVerb) || text.isWord(k, .according)) { verb = k; break }
             k -= 1
         }
+        // "Ishiba said he and Lee had agreed that co-operation was “…”": the sentence's own
+        // speech verb, right after a name, reports the words, not the verb of what it reports
+        // (unless a name stands right before that one too: "…, while Xi said: “…”").
+        if let v = verb, v > 0, personAt[v - 1] < 0 {
+            var u = v - 1
+            while u > 0 && sentence[u] == s {
+                if !text.tokens[u].has(.inQuote), text.isLowercaseWord(u, .speechVerb), personAt[u - 1] >= 0 {
+                    verb = u
+                    break
+                }
+                u -= 1
+            }
+        }
         if let v = verb {
             // "Xi called for restraint after meeting Scholz and Macron, and said he was “…”":
             // a verb after "and" has the sentence's subject, its first person.
@@ -378,6 +391,8 @@ struct SpeakerResolver {
             // "Cummins, who was caught off Ravindra Jadeja, said": the clause between the commas
             // is about someone else; the speaker stands before it.
             if text.isMark(p, 0x2C), let opener = relativeClauseOpener(before: p) { p = opener - 2 }
+            // "Wi Sung-lac, Lee's national security adviser, told": the name before the job in apposition.
+            else if text.isMark(p, 0x2C), let comma = appositionOpener(before: p) { p = comma - 1 }
             var organization: Int?
             while p >= 0 && sentence[p] == s {
                 if !text.tokens[p].has(.inQuote) && text.tokens[p].kind == .word {
@@ -524,6 +539,20 @@ struct SpeakerResolver {
             if text.isMark(k - 1, 0x2C), text.isWord(k), !text.tokens[k].has(.inQuote), Self.relativePronouns.contains(text.hashes[k]) {
                 return k
             }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The comma opening a job in apposition that the comma at `close` ends, after a person's
+    /// name ("Wi Sung-lac, Lee's national security adviser,"): at most eight words, the last a
+    /// person noun in small letters; or nil.
+    private func appositionOpener(before close: Int) -> Int? {
+        guard text.isLowercaseWord(close - 1, .personNoun) else { return nil }
+        var k = close - 2
+        while k > 0 && close - k <= 9 && sentence[k] == sentence[close] {
+            if text.isMark(k, 0x2C) { return personAt[k - 1] >= 0 ? k : nil }
+            if !text.isWord(k) || text.isWord(k, .speechVerb) { return nil }
             k -= 1
         }
         return nil
