@@ -191,4 +191,11 @@ import Testing
         #expect(BylineParser.bareName(in: "JANE DOE") == "Jane Doe")
         #expect(BylineParser.bareName(in: "Elena ROSCA") == "Elena Rosca")
     }
+
+    @Test func namesAfterACommaAreAuthorsWhenOneGivenNameIsKnown() {
+        #expect(BylineParser.bareNames(in: "Priya Raman, Jean-François Lessard") == ["Priya Raman", "Jean-François Lessard"])
+        #expect(BylineParser.bareNames(in: "Marek Lindqvist, Evan Blake") == ["Marek Lindqvist", "Evan Blake"])
+        #expect(BylineParser.bareNames(in: "Jane Doe, Cape Town") == nil)
+        #expect(BylineParser.bareNames(in: "Jane Doe, Daily Mail") == nil)
+    }
 }

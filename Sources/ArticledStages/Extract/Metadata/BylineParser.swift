@@ -298,8 +298,12 @@ enum BylineParser {
         let parts = splitNames(tokens)
         guard parts.count >= 2 else { return nil }
         if !conjoined {
+            // ("Priya Raman, Jean-François Lessard": one given name the lists know is enough when
+            // every part is two or three capitalized words that no list calls a place, a job or an outlet.)
             let given = EntityLexicon.shared.table
-            guard parts.allSatisfy({ part in part.first.map { given.facts(HashedWordTable.hash(String($0))).contains(.givenName) } ?? false })
+            let known = parts.filter { part in part.first.map { given.facts(HashedWordTable.hash(String($0))).contains(.givenName) } ?? false }
+            guard known.count == parts.count
+                || (!known.isEmpty && parts.allSatisfy({ (2...3).contains($0.count) && $0.allSatisfy { startsUpper($0) } && !isOutletName(Array($0)) }))
             else { return nil }
         }
         let names = parts.compactMap { bareName(in: $0.joined(separator: " ")) }
