@@ -24,4 +24,11 @@ import Testing
         let both = EncodingLossDetector.warning(for: "?It is the court?s view,? she said.")
         #expect(both == "characters lost in an earlier encoding: 1 '?' inside words (e.g. \"court?s\"); 2 quotation marks written as '?' (e.g. \"?It\")")
     }
+
+    @Test func countsCurrencySignsAndALostLetterOpeningAWord() {
+        let w = EncodingLossDetector.warning(for: "A home loan of ?50 lakh now costs ?44,186 a month.")
+        #expect(w == "characters lost in an earlier encoding: 2 currency signs written as '?' (e.g. \"?50\")")
+        let letter = EncodingLossDetector.warning(for: "The handover took place at the ?iauliai air base on Tuesday.")
+        #expect(letter == "characters lost in an earlier encoding: 1 '?' inside words (e.g. \"?iauliai\")")
+    }
 }

@@ -1,41 +1,63 @@
 /// Finds letters lost in an earlier encoding: a `?` standing between two letters inside a
 /// word ("Adom?nas"), which no repair can restore, and words it in a warning. Curly quotation
-/// marks lost the same way (`?We won,? she said`) are counted too.
+/// marks (`?We won,? she said`) and currency signs (`?50 lakh`, `?1.4bn`) lost the same way are
+/// counted too.
 enum EncodingLossDetector {
-    /// A warning naming how many `?` sit inside words or stand for quotation marks, with an
-    /// example; nil when none do.
+    /// A warning naming how many `?` sit inside words or stand for quotation marks or currency
+    /// signs, with an example; nil when none do.
     static func warning(for text: String) -> String? {
         let bytes = Array(text.utf8)
         guard bytes.contains(0x3F) else { return nil }
-        var count = 0, atNameEnds = 0, marks = 0
+        var count = 0, atNameEnds = 0, marks = 0, currencies = 0
         var example: String?
         var markExample: String?
-        if bytes.count > 1, bytes[0] == 0x3F, isLetter(bytes, at: 1) {
-            marks += 1
-            markExample = "?" + word(around: 1, in: bytes)
-        }
-        var i = 1
+        var currencyExample: String?
+        var i = 0
         while i + 1 < bytes.count {
-            if bytes[i] == 0x3F, standsForQuotationMark(bytes, at: i) {
+            defer { i += 1 }
+            guard bytes[i] == 0x3F else { continue }
+            let opensWord = i == 0 || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x0A || bytes[i - 1] == 0x28
+            if opensWord, ASCIIByte.isDigit(bytes[i + 1]) {
+                // "?50 lakh": a currency's sign before an amount, where no question mark stands.
+                currencies += 1
+                if currencyExample == nil { currencyExample = "?" + word(around: i + 1, in: bytes) }
+            } else if i == 0 ? isLetter(bytes, at: 1) && closesLater(bytes, after: 1) : standsForQuotationMark(bytes, at: i) {
                 marks += 1
-                if markExample == nil, bytes[i - 1] == 0x20 || bytes[i - 1] == 0x0A { markExample = "?" + word(around: i + 1, in: bytes) }
-            } else if bytes[i] == 0x3F, isLetter(bytes, before: i), isLetter(bytes, at: i + 1) {
+                if markExample == nil, opensWord { markExample = "?" + word(around: i + 1, in: bytes) }
+            } else if (i > 0 && isLetter(bytes, before: i) && isLetter(bytes, at: i + 1)) || (opensWord && ASCIIByte.isLower(bytes[i + 1])) {
+                // "Adom?nas", and "?iauliai" (Šiauliai), which lost its capital.
                 count += 1
-                if example == nil { example = word(around: i, in: bytes) }
-            } else if bytes[i] == 0x3F, endsGivenName(bytes, at: i) {
+                if example == nil { example = (opensWord ? "?" : "") + word(around: i, in: bytes) }
+            } else if i > 0, endsGivenName(bytes, at: i) {
                 // "Jos? Almeida": a given name's lost last letter.
                 atNameEnds += 1
                 if example == nil { example = word(around: i, in: bytes) + "?" }
             }
-            i += 1
         }
-        let quotationMarks = marks == 0 ? nil : "\(marks) quotation marks written as '?'" + (markExample.map { " (e.g. \"\($0)\")" } ?? "")
-        guard count + atNameEnds > 0, let example else {
-            return quotationMarks.map { "characters lost in an earlier encoding: " + $0 }
+        var parts: [String] = []
+        if count + atNameEnds > 0, let example {
+            let place = atNameEnds == 0 ? "inside words" : count == 0 ? "ending names" : "inside words or ending names"
+            parts.append("\(count + atNameEnds) '?' \(place) (e.g. \"\(example)\")")
         }
-        let place = atNameEnds == 0 ? "inside words" : count == 0 ? "ending names" : "inside words or ending names"
-        let letters = "characters lost in an earlier encoding: \(count + atNameEnds) '?' \(place) (e.g. \"\(example)\")"
-        return quotationMarks.map { letters + "; " + $0 } ?? letters
+        if marks > 0 { parts.append("\(marks) quotation marks written as '?'" + (markExample.map { " (e.g. \"\($0)\")" } ?? "")) }
+        if currencies > 0 { parts.append("\(currencies) currency signs written as '?'" + (currencyExample.map { " (e.g. \"\($0)\")" } ?? "")) }
+        return parts.isEmpty ? nil : "characters lost in an earlier encoding: " + parts.joined(separator: "; ")
+    }
+
+    /// Whether a `?` that could close a quotation opened before `i` follows in its paragraph: after
+    /// a word or a comma or full stop, before a space, punctuation or the paragraph's end.
+    static func closesLater<C: RandomAccessCollection>(_ bytes: C, after i: C.Index) -> Bool where C.Element == UInt8, C.Index == Int {
+        var k = i + 1
+        while k < bytes.endIndex && bytes[k] != 0x0A {
+            if bytes[k] == 0x3F, k > i + 1 {
+                let after: UInt8 = k + 1 < bytes.endIndex ? bytes[k + 1] : 0x0A
+                let before = bytes[k - 1]
+                if (after == 0x20 || after == 0x0A || after == 0x2C || after == 0x2E || after == 0x3B || after == 0x3A || after == 0x29)
+                    && before != 0x20 { return true }
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Whether the `?` at `i` is a curly quotation mark lost: before a word after a space or a
@@ -45,7 +67,8 @@ enum EncodingLossDetector {
         let before = bytes[i - 1]
         if before == 0x2C { return true }
         if before == 0x2E { return i < 2 || bytes[i - 2] != 0x2E }  // not "Really...?"
-        return (before == 0x20 || before == 0x0A) && isLetter(bytes, at: i + 1)
+        // "?We …" with its closing mark later, not "?iauliai" (Šiauliai) that lost a letter.
+        return (before == 0x20 || before == 0x0A) && isLetter(bytes, at: i + 1) && closesLater(bytes, after: i)
     }
 
     /// Whether the `?` at `i` ends a given name that lost its last letter (see `LostLetter`).
