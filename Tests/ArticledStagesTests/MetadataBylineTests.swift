@@ -198,4 +198,12 @@ import Testing
         #expect(BylineParser.bareNames(in: "Jane Doe, Cape Town") == nil)
         #expect(BylineParser.bareNames(in: "Jane Doe, Daily Mail") == nil)
     }
+
+    @Test func aNameInCapitalsKeepsItsApostrophesCase() {
+        #expect(BylineParser.titleCased("JOSEPH NDUNG'U") == "Joseph Ndung'u")
+        #expect(BylineParser.titleCased("SEAN O'NEILL") == "Sean O'Neill")
+        #expect(BylineParser.titleCased("ANNA-MARIA D'SOUZA") == "Anna-Maria D'Souza")
+        #expect(BylineParser.bareName(in: "Rate Story") == nil && BylineParser.bareName(in: "Font Size") == nil)
+        #expect(BylineParser.bareName(in: "In Summary") == nil)
+    }
 }

@@ -70,4 +70,10 @@ import Testing
         // An author's biography box holds no byline.
         #expect(HTMLByline.lines("<div class=\"author-bio\">Jane Doe covers courts.</div>").isEmpty)
     }
+
+    @Test func aSiteNameInSmallLettersOpensWithACapital() {
+        let html = "<html><head><meta property=\"og:site_name\" content=\"the Guardian\"></head><body></body></html>"
+        let doc = extractedMetadata(["Floods hit the coast as rains intensify", "By John Roe"], raw: html, format: .html)
+        #expect(doc.publisher == "The Guardian")
+    }
 }

@@ -166,5 +166,7 @@ import Testing
         #expect(gallery.title == head)
         let menu = HeadlineFinder.find(front: ["RNZ", "Navigation for News Categories", "New Zealand", "World", head, "By Mele Tupou"], raw: "")
         #expect(menu.title == head)
+        let ticker = HeadlineFinder.find(front: ["Breaking News | Naira gains against dollar at official window", head, "By Mele Tupou"], raw: "")
+        #expect(ticker.title == head)
     }
 }

@@ -204,5 +204,7 @@ import Testing
 
     @Test func aLogosTextOverTheMenuNamesTheOutlet() {
         #expect(PublisherFinder.publisher(front: ["Skip to main content", "AP Logo", "World", "U.S.", "Politics"], back: []) == "Associated Press")
+        #expect(PublisherFinder.publisher(front: ["Skip Navigation", "CNBC", "Markets", "Business", "Investing"], back: []) == "CNBC")
+        #expect(PublisherFinder.publisher(front: ["TechCrunch Desktop Logo", "Latest", "Startups", "Venture"], back: []) == "TechCrunch")
     }
 }

@@ -40,6 +40,8 @@ struct MetadataExtractor {
         }
         document.language = LanguageGuesser.language(of: document.text.isEmpty ? front.joined(separator: " ") : document.text)
         if document.format == .html { fillFromMetaTags(&document) }
+        // "the Guardian", as a site's own tag may write it: a name opens with a capital.
+        if let outlet = document.publisher, outlet.hasPrefix("the "), outlet.count > 4 { document.publisher = "The" + outlet.dropFirst(3) }
         // A page that gives its headline twice (the <h1> and a teaser above it) has no standfirst in it.
         if let subtitle = document.subtitle, let title = document.title, HeadlineFinder.fold(subtitle) == HeadlineFinder.fold(title) {
             document.subtitle = nil

@@ -105,9 +105,13 @@ enum BylineParser {
     private static func titleCasedWord(_ word: Substring) -> String {
         var out = ""
         var startOfWord = true
+        var lettersBefore = 0
         for c in word {
             out += startOfWord ? String(c) : c.lowercased()
-            startOfWord = !c.isLetter
+            // A capital after a hyphen, and after the apostrophe of "O'Neill" or "D'Souza", not
+            // after the one that ends "Ndung'u".
+            startOfWord = !c.isLetter && (c != "'" && c != "\u{2019}" || lettersBefore == 1)
+            lettersBefore = c.isLetter ? lettersBefore + 1 : 0
         }
         return out
     }
@@ -257,7 +261,7 @@ enum BylineParser {
 
     /// Words of a page's buttons and links, which a scrape leaves in the headline block.
     static let pageControlWords: Set<String> = [
-        "read", "later", "share", "save", "saved", "print", "listen", "follow", "following", "subscribe", "comment", "via",
+        "read", "later", "share", "save", "saved", "print", "listen", "follow", "following", "subscribe", "comment", "via", "rate", "summary", "font", "size", "text",
         "comments", "email", "copy", "link", "bookmark", "gift", "more", "less", "like", "reply", "report", "close",
         "open", "view", "show", "hide", "article", "story", "audio", "video", "watch", "sign", "in", "up", "out",
     ]

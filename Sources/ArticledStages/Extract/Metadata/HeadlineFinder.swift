@@ -102,6 +102,8 @@ enum HeadlineFinder {
     private static let pageNoticeOpenings: [String] = [
         "this was published ", "this article was published ", "this story was published ", "this article is more than ",
         "this article is over ", "this content is more than ", "navigation for ", "main navigation", "site navigation",
+        // A ticker's label over another story: "Breaking News | Naira gains against dollar".
+        "breaking news |", "breaking |", "latest news |", "trending |", "just in |",
     ]
 
     /// Whether the line is a notice of the page about itself (see `pageNoticeOpenings`), or a

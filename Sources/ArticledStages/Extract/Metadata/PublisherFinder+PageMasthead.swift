@@ -14,10 +14,11 @@ extension PublisherFinder {
     /// entries, without digits or a byline.
     static func mastheadAboveMenu(_ front: [String]) -> String? {
         var lines = front.prefix(8)[...]
-        while let first = lines.first, first.lowercased().hasPrefix("skip to") { lines = lines.dropFirst() }
+        while let first = lines.first, first.lowercased().hasPrefix("skip ") { lines = lines.dropFirst() }
         guard var name = lines.first else { return nil }
-        // "AP Logo": the logo's text in place of its picture.
+        // "AP Logo", "TechCrunch Desktop Logo": the logo's text in place of its picture.
         if name.hasSuffix(" Logo") || name.hasSuffix(" logo") { name = String(name.dropLast(5)) }
+        for screen in [" Desktop", " Mobile"] where name.hasSuffix(screen) { name = String(name.dropLast(screen.count)) }
         let words = name.split(separator: " ")
         guard (1...4).contains(words.count), let head = words.first, BylineParser.startsUpper(head),
               words.allSatisfy({ word in
