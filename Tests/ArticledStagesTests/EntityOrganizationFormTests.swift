@@ -316,4 +316,11 @@ import Testing
         #expect(e["South Africa"]?.1 == 1)
         #expect(e["Minerals Council"] == nil && e["Greenpeace"] == nil)
     }
+
+    @Test func aTwoLetterAcronymNoListKnowsIsTheTwoWordBodyNamedBefore() {
+        let e = recognized("The Electoral Commission published the results. EC spokesperson Julius Mucunguzi said turnout was low. The PM and the UK said nothing, and Pacific Mining declined to comment.")
+        #expect(e["Electoral Commission"]?.1 == 2)
+        #expect(e["EC"] == nil)
+        #expect(e["Pacific Mining"]?.1 == 1)
+    }
 }

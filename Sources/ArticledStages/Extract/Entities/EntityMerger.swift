@@ -200,21 +200,24 @@ struct EntityMerger {
     }
 
     /// `defined`, plus the acronym each multi-word organization's initials spell ("EPA" for
-    /// "Environmental Protection Agency", small words skipped), for acronyms of three letters or
-    /// more written in the text after the organization.
+    /// "Environmental Protection Agency", small words skipped), for acronyms written in the text
+    /// after the organization: of three letters or more, or two no list knows ("DA" after
+    /// "Democratic Alliance").
     private func initialisms(of mentions: [Mention], defined: [UInt64: Mention]) -> [UInt64: Mention] {
         var out = defined
         // Each acronym written, with its last mention.
         var written: [(key: UInt64, last: Int)] = []
         for (m, mention) in mentions.enumerated() where mention.start == mention.end && mention.name == nil {
             let t = text.tokens[mention.start]
-            guard t.has(.allCaps), (3...6).contains(Int(t.end - t.start)) else { continue }
+            guard t.has(.allCaps), (2...6).contains(Int(t.end - t.start)) else { continue }
+            // Two letters only when no list knows them ("DA", "EC"; not "PM", "UK", "AI").
+            if t.end - t.start == 2, !text.facts[mention.start].isEmpty || text.places[mention.start] >= 0 { continue }
             let key = text.hashes[mention.start]
             if let k = written.firstIndex(where: { $0.key == key }) { written[k].last = m } else { written.append((key, m)) }
         }
         guard !written.isEmpty else { return out }
         for (m, mention) in mentions.enumerated() where mention.kind == .organization && mention.name == nil
-            && mention.end - mention.start >= 2 {
+            && mention.end - mention.start >= 1 {
             var h = HashedWordTable.seed
             var letters = 0
             for i in mention.start...mention.end where text.isWord(i) && text.tokens[i].has(.capitalized) {
@@ -224,7 +227,7 @@ struct EntityMerger {
                 letters += 1
             }
             let key = h == 0 ? 1 : h
-            guard letters >= 3, out[key] == nil, let a = written.first(where: { $0.key == key }), a.last > m else { continue }
+            guard letters >= 2, out[key] == nil, let a = written.first(where: { $0.key == key }), a.last > m else { continue }
             out[key] = mention
         }
         return out
