@@ -106,11 +106,17 @@ enum HeadlineFinder {
         "breaking news |", "breaking |", "latest news |", "trending |", "just in |",
     ]
 
+    /// `pageNoticeOpenings` as bytes.
+    private static let pageNoticeKeys: [[UInt8]] = pageNoticeOpenings.map { Array($0.utf8) }
+
     /// Whether the line is a notice of the page about itself (see `pageNoticeOpenings`), or a
     /// picture gallery's counter ("1 of 3 |", "2 of 12").
     static func isPageNotice(_ line: String) -> Bool {
-        let head = String(decoding: line.utf8.prefix(28).map(ASCIIByte.lower), as: UTF8.self)
-        if pageNoticeOpenings.contains(where: { head.hasPrefix($0) }) { return true }
+        let bytes = line.utf8
+        if pageNoticeKeys.contains(where: { key in
+            bytes.count >= key.count && zip(key, bytes).allSatisfy { $0 == ASCIIByte.lower($1) }
+        }) { return true }
+        guard bytes.count <= 12, let first = bytes.first, ASCIIByte.isDigit(first) else { return false }
         let words = line.split(separator: " ")
         return (3...4).contains(words.count) && words[1] == "of" && words[0].allSatisfy(\.isNumber) && words[2].allSatisfy(\.isNumber)
             && (words.count == 3 || words[3] == "|")
