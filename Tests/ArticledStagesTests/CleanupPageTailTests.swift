@@ -111,4 +111,10 @@ import Testing
         let text = try await cleaned("Recount confirms Delgado win\n\n\(story)\n\n\(last) DM/MC\n").text
         #expect(text == story + "\n\n" + last)
     }
+
+    @Test func aWireServicesAboutLineCommunityRulesAndAppealsGo() async throws {
+        #expect(try await tail(["The Associated Press is an independent global news organization dedicated to factual reporting. Founded in 1846, AP today remains the most trusted source."]) == story)
+        #expect(try await tail(["We reserve the right to remove any content at any time from this Community, including without limitation if it violates the Community Standards."]) == story)
+        #expect(try await tail(["There is a good reason why people choose to support the Guardian. We have no billionaire owner and no shareholders to please."]) == story)
+    }
 }

@@ -168,5 +168,7 @@ import Testing
         #expect(menu.title == head)
         let ticker = HeadlineFinder.find(front: ["Breaking News | Naira gains against dollar at official window", head, "By Mele Tupou"], raw: "")
         #expect(ticker.title == head)
+        let live = HeadlineFinder.find(front: ["Ukraine war latest: Russia launches over 300 drones overnight", head, "By Mele Tupou"], raw: "")
+        #expect(live.title == head)
     }
 }

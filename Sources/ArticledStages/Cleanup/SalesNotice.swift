@@ -27,7 +27,8 @@ enum SalesNotice {
                                      "is local body journalism", "local democracy reporting service", "report by the canadian press was",
                                      "privacy collection statement", "our comment policy", "good journalism costs",
                                      "continued free access to", "you are helping to sustain", "remains freely accessible to all",
-                                     "add to playlist"].map { Array($0.utf8) }
+                                     "add to playlist", "before prices go up", "reserve the right to remove",
+                                     "independent global news organization", "no billionaire owner", "support the guardian"].map { Array($0.utf8) }
 
     /// The phrases by their first byte: a word is tried only against the few that begin with its letter.
     private static let phrasesByFirstByte: [[[UInt8]]] = (0..<256).map { b in phrases.filter { $0[0] == UInt8(b) } }

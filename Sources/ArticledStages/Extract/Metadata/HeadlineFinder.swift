@@ -109,13 +109,16 @@ enum HeadlineFinder {
     /// `pageNoticeOpenings` as bytes.
     private static let pageNoticeKeys: [[UInt8]] = pageNoticeOpenings.map { Array($0.utf8) }
 
-    /// Whether the line is a notice of the page about itself (see `pageNoticeOpenings`), or a
-    /// picture gallery's counter ("1 of 3 |", "2 of 12").
+    /// Whether the line is a notice of the page about itself (see `pageNoticeOpenings`), a live
+    /// page's link ("Ukraine war latest: …"), or a picture gallery's counter ("1 of 3 |", "2 of 12").
     static func isPageNotice(_ line: String) -> Bool {
         let bytes = line.utf8
         if pageNoticeKeys.contains(where: { key in
             bytes.count >= key.count && zip(key, bytes).allSatisfy { $0 == ASCIIByte.lower($1) }
         }) { return true }
+        // "Ukraine war latest: Russia launches 300 drones": a live page's link above the headline.
+        if let colon = bytes.prefix(32).firstIndex(of: 0x3A), bytes.distance(from: bytes.startIndex, to: colon) >= 6,
+           bytes[..<colon].suffix(6).map(ASCIIByte.lower).elementsEqual("latest".utf8) { return true }
         guard bytes.count <= 12, let first = bytes.first, ASCIIByte.isDigit(first) else { return false }
         let words = line.split(separator: " ")
         return (3...4).contains(words.count) && words[1] == "of" && words[0].allSatisfy(\.isNumber) && words[2].allSatisfy(\.isNumber)
