@@ -413,7 +413,8 @@ Close Drive Terrace Grove Mews Gardens Wynd
 # Place words that name the place after them ("Mount Everest", "Lake Chad", "Barangay San Roque"),
 # a subset of LOCATION_WORDS (curated).
 LEADING_LOCATION_WORDS = """Mount Mt. Lake Cape Port Isle Fort Barangay Kampung Lac Mont Île Rivière Riviere Cordillera
-Salar""".split()
+Salar Avenida Paseo Passeig Calle Carrera Rua Praça Plaza Plaça Piazza Piazzale Corso Viale Rue Boulevard Quai Place
+Jardinets Jardim Jardín Parque Parc Ponte Puente Puerta Porta Largo Castello Castillo Palacio Palazzo""".split()
 
 # Compass and position words that make a place of the place they precede ("Northeast China").
 PLACE_PREFIXES = """North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast

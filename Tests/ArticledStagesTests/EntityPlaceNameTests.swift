@@ -284,4 +284,11 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Kestrel Therapeutics"]?.1 == 2)
         #expect(e["Kestrel"] == nil)
     }
+
+    @Test func streetsAndSquaresNamedInOtherLanguagesArePlaces() {
+        let e = recognized("The march wound from the Jardinets de Gràcia down the Passeig de Gràcia, and a blockade went up on Paseo de la Reforma. Crowds filled the Piazza San Marco.")
+        for name in ["Jardinets de Gràcia", "Passeig de Gràcia", "Paseo de la Reforma", "Piazza San Marco"] {
+            #expect(e[name]?.0 == .location, "\(name)")
+        }
+    }
 }
