@@ -148,4 +148,11 @@ import Testing
         #expect(e["Claire Christian"]?.1 == 2)
         #expect(e["Christian"] == nil)
     }
+
+    @Test func aTitleOfPoliceOrRespectIsNoPartOfTheName() {
+        let e = recognized("The command's spokesperson, SP Sunday Abutu, said calm had returned. Malam Abdullahi Sani Dorayi said pupils now learn Maths. On Sunday Okafor left.")
+        #expect(e["Sunday Abutu"]?.0 == .person)
+        #expect(e["Abdullahi Sani Dorayi"]?.0 == .person)
+        #expect(e["SP"] == nil && e["Malam Abdullahi Sani Dorayi"] == nil && e["Sunday Okafor"] == nil)
+    }
 }
