@@ -291,4 +291,11 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
             #expect(e[name]?.0 == .location, "\(name)")
         }
     }
+
+    @Test func wordsNoListKnowsAfterTheAreAPlaceOrABodyNotAPerson() {
+        let e = recognized("Aid trucks entered through the Kerem Shalom and Rafah crossings. He told reporters at the Casa Rosada on Monday. The party's two factions, the Agudat Yisrael and the Degel HaTorah, objected.")
+        #expect(e["Kerem Shalom"]?.0 == .location)
+        #expect(e["Casa Rosada"]?.0 == .location)
+        #expect(e["Agudat Yisrael"]?.0 == .organization)
+    }
 }

@@ -149,6 +149,20 @@ extension RunReader {
             classify(Array(span.dropFirst()), into: &out)
             return
         }
+        // "through the Kerem Shalom and Rafah crossings", "told reporters at the Casa Rosada":
+        // two words or more that no list calls a name, right after "the", are a place or a body,
+        // not a person (whom "the" does not precede): a place after a preposition of place.
+        if span.count >= 2, text.isLowercaseWord(first - 1, .article),
+           span.allSatisfy({ text.facts[$0].isDisjoint(with: [.givenName, .familyFirst, .surnameWord, .role]) }),
+           !context.suggestsPerson(first: first, last: last), !context.describesPerson(first: first, last: last) {
+            // ("the South Okanagan": a compass word opens a region's name.)
+            let placed = text.facts[first].contains(.placePrefix)
+                || (first >= 2 && text.isWord(first - 2) && Self.placeBeforeArticle.contains(text.hashes[first - 2])
+                    && !span.contains(where: { MetadataVocabulary.shared.isOutletWord(text.word($0)) }))
+            let kind: EntityKind = placed ? .location : .organization
+            out.append(Mention(start: first, end: last, kind: kind, key: key, evidence: .strong))
+            return
+        }
         // "the health minister, Mercy Chirwa, told": an ordinary first word ("Mercy", "Grace")
         // is a given name where the words around say a person.
         if span.count <= 4 && (!commonFirst || context.suggestsPerson(first: first, last: last)
@@ -157,6 +171,10 @@ extension RunReader {
             out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
         }
     }
+
+    /// Prepositions of place before "the" and a name ("at the Casa Rosada", "through the Kerem Shalom").
+    private static let placeBeforeArticle: WordHashSet = WordHashSet(["at", "in", "through", "near", "outside", "inside", "across",
+                                                                      "around", "to", "from", "into", "past", "beside"].map(HashedWordTable.hash))
 
     /// Whether the words from `first` follow a person's name and "of the": the body the person
     /// belongs to ("Guman Singh of the Himalaya Niti Abhiyan").
