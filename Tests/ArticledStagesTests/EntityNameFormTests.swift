@@ -551,4 +551,11 @@ import Testing
             #expect(e[junk] == nil, "\(junk)")
         }
     }
+
+    @Test func irishAndChineseTitlesAreNoPartOfTheName() {
+        let e = recognized("Chinese Vice-Premier He Lifeng raised the matter, and Tánaiste Simon Harris and Taoiseach Micheál Martin agreed.")
+        #expect(e["He Lifeng"]?.0 == .person)
+        #expect(e["Simon Harris"]?.0 == .person)
+        #expect(e["Micheál Martin"]?.0 == .person)
+    }
 }
