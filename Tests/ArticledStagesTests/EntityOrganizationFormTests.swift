@@ -323,4 +323,11 @@ import Testing
         #expect(e["EC"] == nil)
         #expect(e["Pacific Mining"]?.1 == 1)
     }
+
+    @Test func aCitysNameThatACompanyBeginsIsTheCompanyForShort() {
+        let e = recognized("Halden Labs raised $40 million on Tuesday. Halden said the money would fund hiring. The company, founded in Halden, has 40 staff.")
+        #expect(e["Halden Labs"]?.1 == 2)
+        #expect(e["Halden"]?.0 == .location)
+        #expect(e["Halden"]?.1 == 1)
+    }
 }

@@ -130,6 +130,7 @@ struct EntityMerger {
             if let other = givenNames[key], other != g { sharedGivenNames.insert(key) } else { givenNames[key] = g }
         }
         let shortForms = shortForms(groups, mentions)
+        let companiesNamedForCities = companiesNamedForCities(groups, mentions)
         var unresolved: [Int] = []
         for m in pending {
             let mention = mentions[m]
@@ -149,6 +150,11 @@ struct EntityMerger {
                 groups[g].count += 1
             } else if mention.kind == .person || (mention.kind == nil && mention.personContext), !sharedGivenNames.contains(wordKey),
                       let g = givenNames[wordKey] {
+                groupOf[m] = g
+                groups[g].count += 1
+            } else if mention.evidence == .city, mention.isSingleWord, let g = companiesNamedForCities[wordKey],
+                      !NameContext(text: text).readsAsPlace(first: mention.start, last: mention.end) {
+                // "Halden said" after "Halden Labs": a city's name that a company named in full begins.
                 groupOf[m] = g
                 groups[g].count += 1
             } else if mention.kind == nil, let g = shortForms[wordKey], namesLocalBody(groups[g], mentions),
@@ -248,6 +254,26 @@ struct EntityMerger {
                   text.places[first] < 0, !text.tokens[first].has(.allCaps), !text.tokens[first].has(.possessive),
                   text.facts[first].isDisjoint(with: [.demonym, .placePrefix, .article, .locationWord, .organizationWord, .role])
             else { continue }
+            let key = text.hashes[first]
+            if let other = index[key], groups[other].count >= group.count { continue }
+            index[key] = g
+        }
+        return index
+    }
+
+    /// Last words of companies' names, in small letters: a company named "Halden Labs" is "Halden"
+    /// for short, though Halden is a town too.
+    private static let companyHeads: WordHashSet = WordHashSet([
+        "labs", "technologies", "therapeutics", "systems", "software", "robotics", "biosciences", "analytics", "networks",
+        "ventures", "capital", "inc", "ltd", "llc", "plc", "corp", "ai", "pharmaceuticals", "motors", "semiconductor",
+    ].map(HashedWordTable.hash))
+
+    /// The first word of each company whose name begins with a city's, to the most mentioned such company.
+    private func companiesNamedForCities(_ groups: [Group], _ mentions: [Mention]) -> HashedIndex {
+        var index = HashedIndex(capacity: 8)
+        for (g, group) in groups.enumerated() where group.kind == .organization && group.mergedInto < 0 {
+            guard let (first, last) = wordEnds(mentions[group.first]), first != last, lexicon.place(text.places[first])?.isCity == true,
+                  Self.companyHeads.contains(text.lowercaseHash(last)) else { continue }
             let key = text.hashes[first]
             if let other = index[key], groups[other].count >= group.count { continue }
             index[key] = g
