@@ -207,4 +207,9 @@ import Testing
         #expect(PublisherFinder.publisher(front: ["Skip Navigation", "CNBC", "Markets", "Business", "Investing"], back: []) == "CNBC")
         #expect(PublisherFinder.publisher(front: ["TechCrunch Desktop Logo", "Latest", "Startups", "Venture"], back: []) == "TechCrunch")
     }
+
+    @Test func aHoldersNameEndsBeforeTheAmpersandOfItsLegalForm() {
+        #expect(PublisherFinder.copyrightHolder("Copyright © 2025 Bennett, Coleman & Co. Ltd. All rights reserved.") == "Bennett, Coleman")
+        #expect(PublisherFinder.copyrightHolder("© 2025 Marks & Spencer Group plc") == "Marks & Spencer Group")
+    }
 }

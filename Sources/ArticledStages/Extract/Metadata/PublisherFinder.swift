@@ -395,7 +395,9 @@ enum PublisherFinder {
     /// Its legal form is left out ("The Delhi Herald Pvt Ltd" → "The Delhi Herald").
     private static func name(_ tokens: [Substring]) -> String? {
         var tokens = tokens
-        while tokens.count > 1, let last = tokens.last, companySuffixes.contains(last.lowercased().trimmingCharacters(in: ".,()")) {
+        // "Bennett, Coleman & Co. Ltd.": the legal forms, and the "&" or "and" left before them.
+        while tokens.count > 1, let last = tokens.last,
+              companySuffixes.contains(last.lowercased().trimmingCharacters(in: ".,()")) || last == "&" || last == "and" {
             tokens.removeLast()
         }
         guard (1...6).contains(tokens.count) else { return nil }
