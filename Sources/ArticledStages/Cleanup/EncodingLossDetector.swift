@@ -21,7 +21,7 @@ enum EncodingLossDetector {
                 // "?50 lakh": a currency's sign before an amount, where no question mark stands.
                 currencies += 1
                 if currencyExample == nil { currencyExample = "?" + word(around: i + 1, in: bytes) }
-            } else if i == 0 ? isLetter(bytes, at: 1) && closesLater(bytes, after: 1) : standsForQuotationMark(bytes, at: i) {
+            } else if standsForQuotationMark(bytes, at: i) {
                 marks += 1
                 if markExample == nil, opensWord { markExample = "?" + word(around: i + 1, in: bytes) }
             } else if (i > 0 && isLetter(bytes, before: i) && isLetter(bytes, at: i + 1)) || (opensWord && ASCIIByte.isLower(bytes[i + 1])) {
@@ -44,31 +44,16 @@ enum EncodingLossDetector {
         return parts.isEmpty ? nil : "characters lost in an earlier encoding: " + parts.joined(separator: "; ")
     }
 
-    /// Whether a `?` that could close a quotation opened before `i` follows in its paragraph: after
-    /// a word or a comma or full stop, before a space, punctuation or the paragraph's end.
-    static func closesLater<C: RandomAccessCollection>(_ bytes: C, after i: C.Index) -> Bool where C.Element == UInt8, C.Index == Int {
-        var k = i + 1
-        while k < bytes.endIndex && bytes[k] != 0x0A {
-            if bytes[k] == 0x3F, k > i + 1 {
-                let after: UInt8 = k + 1 < bytes.endIndex ? bytes[k + 1] : 0x0A
-                let before = bytes[k - 1]
-                if (after == 0x20 || after == 0x0A || after == 0x2C || after == 0x2E || after == 0x3B || after == 0x3A || after == 0x29)
-                    && before != 0x20 { return true }
-            }
-            k += 1
-        }
-        return false
-    }
-
     /// Whether the `?` at `i` is a curly quotation mark lost: before a word after a space or a
     /// line's start (`?We`), or after a comma or a full stop (`wanted,?`), where a question
     /// mark never stands.
     private static func standsForQuotationMark(_ bytes: [UInt8], at i: Int) -> Bool {
-        let before = bytes[i - 1]
+        let before: UInt8 = i > 0 ? bytes[i - 1] : 0x0A
         if before == 0x2C { return true }
         if before == 0x2E { return i < 2 || bytes[i - 2] != 0x2E }  // not "Really...?"
         // "?We …" with its closing mark later, not "?iauliai" (Šiauliai) that lost a letter.
-        return (before == 0x20 || before == 0x0A) && isLetter(bytes, at: i + 1) && closesLater(bytes, after: i)
+        return (before == 0x20 || before == 0x0A) && isLetter(bytes, at: i + 1)
+            && bytes.withUnsafeBufferPointer { LostLetter.closesQuotationLater($0, after: i) }
     }
 
     /// Whether the `?` at `i` ends a given name that lost its last letter (see `LostLetter`).

@@ -5,6 +5,22 @@
 /// a name's end ("Jos? Mart?nez", "Aoife N? Bhriain") or start ("?tienne"), where one could. Those
 /// two are read as lost letters only in a text that lost letters inside words too.
 enum LostLetter {
+    /// Whether a `?` that could close a quotation opened before `i` follows in its paragraph: after
+    /// a word or a comma or full stop, before a space, punctuation or the paragraph's end.
+    static func closesQuotationLater(_ bytes: UnsafeBufferPointer<UInt8>, after i: Int) -> Bool {
+        var k = i + 1
+        while k < bytes.count && bytes[k] != 0x0A {
+            if bytes[k] == 0x3F, k > i + 1 {
+                let after: UInt8 = k + 1 < bytes.count ? bytes[k + 1] : 0x0A
+                let before = bytes[k - 1]
+                if (after == 0x20 || after == 0x0A || after == 0x2C || after == 0x2E || after == 0x3B || after == 0x3A || after == 0x29)
+                    && before != 0x20 { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether `bytes` hold a `?` between two letters, the mark of a text that lost letters.
     static func marksText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count

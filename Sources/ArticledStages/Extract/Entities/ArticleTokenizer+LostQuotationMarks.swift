@@ -16,7 +16,7 @@ extension ArticleTokenizer {
             // "?We": a word follows at once ("?1.4bn" is a currency's sign lost).
             let opensWord = ASCIIByte.isUpper(after) || (after >= 0xC3 && after <= 0xDF) || ASCIIByte.isLower(after)
             // Only with a closing one later in the paragraph: "?iauliai" (Šiauliai) lost a letter.
-            return opensWord && EncodingLossDetector.closesLater(bytes, after: i) ? .openQuote : nil
+            return opensWord && LostLetter.closesQuotationLater(bytes, after: i) ? .openQuote : nil
         }
         guard endsHere || after == 0x3F else { return nil }
         if before == 0x2C || before == 0x2E || before == 0x21 { return .closeQuote }

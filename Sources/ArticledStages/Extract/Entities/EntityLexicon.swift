@@ -67,9 +67,17 @@ struct EntityLexicon: Sendable {
     func place(_ index: Int32) -> GazetteerEntry? { index >= 0 ? places[Int(index)] : nil }
 
     /// Whether `name`, as written, is a place the gazetteer knows (a city, a region, a country).
-    func isPlace(named name: String) -> Bool {
-        guard let v = table.value(HashedWordTable.hash(name)), let entry = place(v.place) else { return false }
-        return entry.kind == .location
+    func isPlace(named name: String) -> Bool { entry(named: name)?.kind == .location }
+
+    /// The organization the lists know by `name` as written ("AP" for the Associated Press), or nil.
+    func organization(named name: String) -> GazetteerEntry? {
+        guard let entry = entry(named: name), entry.kind == .organization else { return nil }
+        return entry
+    }
+
+    /// The gazetteer entry `name`, as written, is an alias of, or nil.
+    private func entry(named name: String) -> GazetteerEntry? {
+        table.value(HashedWordTable.hash(name)).flatMap { place($0.place) }
     }
 }
 

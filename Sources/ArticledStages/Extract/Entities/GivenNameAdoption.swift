@@ -1,17 +1,16 @@
 /// Lets a month's name be a given name where the text shows it is one: "Jan Kubiak", "June
-/// Sarpong", "August Wilson", and a day's that is one too ("Sunday Abutu"). A capitalized "Jan", "June", "April" or "August" written right
-/// before a capitalized word that no list calls anything but a name or a word gets the facts of a
-/// given name there (and nowhere else: "in June" stays a month). Not after "in", "since", "by"…
-/// nor before a number or a month's day ("Jan 5", "June 2024").
+/// Sarpong", "August Wilson", and a day's that is one too ("Sunday Abutu"). Such a word written
+/// right before a capitalized word that no list calls anything but a name or a word gets the facts
+/// of a given name there (and nowhere else: "in June" stays a month). Not after "in", "since",
+/// "by"… nor before a number or a month's day ("Jan 5", "June 2024").
 enum GivenNameAdoption {
     /// The months (and their short forms) and days that are also given names.
     private static let monthNames: WordHashSet = WordHashSet(["Jan", "June", "April", "August", "Sunday"].map(HashedWordTable.hash))
 
     /// Words before which a month keeps its usual sense, as written in a sentence and opening one.
-    private static let keepsSense: WordHashSet = WordHashSet([
-        "in", "since", "until", "till", "by", "of", "last", "next", "early", "late", "mid", "from", "during",
-        "this", "that", "each", "every", "through", "before", "after", "on", "the", "a", "to", "between",
-    ].flatMap { [HashedWordTable.hash($0), HashedWordTable.hash($0.prefix(1).uppercased() + $0.dropFirst())] })
+    private static let keepsSense: WordHashSet = WordHashSet((SurnameAdoption.senseKeepingWords + ["to", "between"]).flatMap {
+        [HashedWordTable.hash($0), HashedWordTable.hash($0.prefix(1).uppercased() + $0.dropFirst())]
+    })
 
     /// What the following word may be for the month before it to read as a given name.
     private static let surnameFacts: WordFacts = [.surnameWord, .common, .givenName]

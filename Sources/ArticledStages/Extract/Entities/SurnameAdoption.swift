@@ -6,11 +6,15 @@
 /// A creed or nationality ("Christian", "English") stays one before a word that it could
 /// describe ("Christian groups"): it is a surname only after the given name or alone.
 enum SurnameAdoption {
-    /// Words before which a month or other ordinary word keeps its usual sense.
-    private static let keepsSense: WordHashSet = WordHashSet([
+    /// Words before which a month or other ordinary word keeps its usual sense ("in May", "last
+    /// June"), in small letters; shared with `GivenNameAdoption`.
+    static let senseKeepingWords = [
         "in", "since", "until", "till", "by", "of", "last", "next", "early", "late", "mid", "from", "during",
-        "this", "that", "each", "every", "through", "before", "after", "on", "the", "a", "may", "might",
-    ].map(HashedWordTable.hash))
+        "this", "that", "each", "every", "through", "before", "after", "on", "the", "a",
+    ]
+
+    /// `senseKeepingWords` and the modal verbs "may" and "might", as hashes.
+    private static let keepsSense: WordHashSet = WordHashSet((senseKeepingWords + ["may", "might"]).map(HashedWordTable.hash))
 
     /// Clears `.common` and `.nonEntity` on the surname-words the text uses as surnames.
     static func adopt(bytes: [UInt8], tokens: [Token], hashes: [UInt64], facts: inout [WordFacts]) {

@@ -159,8 +159,7 @@ enum BylineParser {
             guard (1...5).contains(words.count), words.allSatisfy({ startsUpper($0) }), !name.contains(where: \.isNumber),
                   !words.contains(where: { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) else { continue }
             if words.first == "The" && words.count >= 2 { return name }
-            if let v = EntityLexicon.shared.table.value(HashedWordTable.hash(name)), let entry = EntityLexicon.shared.place(v.place),
-               entry.kind == .organization { return name }
+            if EntityLexicon.shared.organization(named: name) != nil { return name }
         }
         return nil
     }

@@ -10,8 +10,8 @@ extension PublisherFinder {
     /// "News", "Opinion", "Business"), or nil. It names the outlet better than a copyright line,
     /// which names the group that owns it ("© Mediahuis Ireland 2025", "THG PUBLISHING PVT LTD").
     /// A country after the name is left out ("Premium Times Nigeria"). A short title over its
-    /// byline and date is no masthead: the lines under a masthead are menu
-    /// entries, without digits or a byline.
+    /// byline and date is no masthead: the lines under a masthead are menu entries, without
+    /// digits or a byline.
     static func mastheadAboveMenu(_ front: [String]) -> String? {
         var lines = front.prefix(8)[...]
         while let first = lines.first, first.lowercased().hasPrefix("skip ") { lines = lines.dropFirst() }
@@ -40,8 +40,7 @@ extension PublisherFinder {
            EntityLexicon.shared.isPlace(named: String(last)) { kept.removeLast() }
         let outlet = kept.joined(separator: " ")
         // "AP": the name the lists know it by ("Associated Press").
-        if kept.count == 1, let v = EntityLexicon.shared.table.value(HashedWordTable.hash(outlet)),
-           let entry = EntityLexicon.shared.place(v.place), entry.kind == .organization { return entry.canonical }
+        if kept.count == 1, let known = EntityLexicon.shared.organization(named: outlet) { return known.canonical }
         return outlet == outlet.uppercased() && outlet.count > 4 ? BylineParser.titleCased(outlet) : outlet
     }
 }
