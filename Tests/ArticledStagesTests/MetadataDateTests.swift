@@ -75,4 +75,9 @@ import Testing
     @Test func aYearGluedToTheTimeIsStillRead() {
         #expect(DateParser.find(in: "October 20, 20265:42 PM GMT+1Updated 2 hours ago")?.iso.hasPrefix("2026-10-20T17:42") == true)
     }
+
+    @Test func aZoneGluedToTheNextLabelStillCounts() {
+        #expect(iso("March 11, 2025 7:42 PM GMTUpdated 3 hours ago") == "2025-03-11T19:42Z")
+        #expect(iso("March 11, 2025 7:42 PM GMT") == "2025-03-11T19:42Z")
+    }
 }

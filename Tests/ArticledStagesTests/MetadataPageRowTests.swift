@@ -78,4 +78,19 @@ import Testing
         #expect(doc.title == "Newcastle complete signing of winger Tiago Moreira")
         #expect(doc.subtitle != doc.title)
     }
+
+    @Test func aZonedMarkedUpTimeReplacesTheSameMomentShownInLocalTime() {
+        #expect(MetadataExtractor.completed("2025-07-14T15:12", by: "2025-07-14T05:12:00+00:00") == "2025-07-14T05:12:00+00:00")
+        #expect(MetadataExtractor.completed("2025-07-14T00:30", by: "2025-07-13T14:30:00Z") == "2025-07-13T14:30:00Z")
+        // Not a placeholder midnight, nor a moment more than a day's offsets away.
+        #expect(MetadataExtractor.completed("2025-07-14T15:12", by: "2025-07-14T00:00:00Z") == "2025-07-14T15:12")
+        #expect(MetadataExtractor.completed("2025-07-14T15:12", by: "2025-07-15T09:00:00Z") == "2025-07-14T15:12")
+    }
+
+    @Test func aFootersPublicationDateBeatsAnUpdateAbove() {
+        let front = ["Bengaluru civic polls: BJP sweeps south", "Shruthi Rao", "Updated: Nov 15, 2025, 22:41 IST"]
+        #expect(PublicationDateFinder.date(front: front, back: ["Published 15 November 2025, 16:05 IST"]) == "2025-11-15T16:05+05:30")
+        #expect(PublicationDateFinder.date(front: front, back: []) == "2025-11-15T22:41+05:30")
+        #expect(PublicationDateFinder.date(front: front + ["15 November 2025"], back: ["Published 14 November 2025"]) == "2025-11-15")
+    }
 }

@@ -152,9 +152,40 @@ struct MetadataExtractor {
     /// The publication date: `shown` (from the visible page) unless the page's markup gives
     /// the same moment more fully (a time, a time zone: `2024-03-12T18:45` shown,
     /// `2024-03-12T18:45+00:00` marked up), or nothing was shown.
+    /// So does markup that gives, with its time zone, a time within a day's offsets of a time
+    /// shown without one (`2025-07-14T15:12` shown in Brisbane, `2025-07-14T05:12:00Z` marked up).
     static func completed(_ shown: String?, by marked: String) -> String {
         guard let shown else { return marked }
-        return marked.count > shown.count && marked.hasPrefix(shown) ? marked : shown
+        if marked.count > shown.count && marked.hasPrefix(shown) { return marked }
+        if lacksZone(shown), !lacksZone(marked), let a = minutes(shown), let b = minutes(marked), abs(a - b) <= 14 * 60,
+           !marked.utf8.dropFirst(11).starts(with: "00:00".utf8) {
+            return marked
+        }
+        return shown
+    }
+
+    /// Minutes since 1970 of the date and time `YYYY-MM-DDTHH:MM` that `iso` opens with,
+    /// its zone ignored; nil without a time.
+    private static func minutes(_ iso: String) -> Int? {
+        let b = Array(iso.utf8)
+        guard b.count >= 16, b[10] == 0x54 else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var n = 0
+            for k in range {
+                guard ASCIIByte.isDigit(b[k]) else { return nil }
+                n = n * 10 + Int(b[k] - 0x30)
+            }
+            return n
+        }
+        guard var y = number(0..<4), let m = number(5..<7), let d = number(8..<10), let h = number(11..<13),
+              let mi = number(14..<16) else { return nil }
+        // Days from the civil date (the proleptic Gregorian calendar).
+        y -= m <= 2 ? 1 : 0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let days = era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+        return days * 1440 + h * 60 + mi
     }
 
     /// Whether an ISO 8601 date or date-time gives no time zone.

@@ -41,6 +41,14 @@ enum DateParser {
                         tokens.append(Token(lower: Array(raw[..<split]), raw: raw[..<split]))
                         raw = raw[split...]
                     }
+                    // "7:42 PM GMTUpdated 3 hours ago": a zone glued to the next label.
+                    let capitals = raw.prefix { ASCIIByte.isUpper($0) }.count
+                    if capitals >= 4, capitals < raw.count, ASCIIByte.isLower(raw[raw.startIndex + capitals]),
+                       zoneWords.contains(raw.prefix(capitals - 1).map(ASCIIByte.lower)) {
+                        let split = raw.startIndex + capitals - 1
+                        tokens.append(Token(lower: raw[..<split].map(ASCIIByte.lower), raw: raw[..<split]))
+                        raw = raw[split...]
+                    }
                     if !raw.isEmpty { tokens.append(Token(lower: raw.map(ASCIIByte.lower), raw: raw)) }
                 }
                 start = i + 1

@@ -1,14 +1,17 @@
 /// Finds when the article was published, from its datelines only (never a date its body
-/// mentions): a line labelled as publication wins over the first dateline, which wins over
-/// one labelled as an update. Footers count only when they label the date as publication.
+/// mentions): a line labelled as publication wins over the first dateline, which wins over a
+/// footer's line labelled as publication, which wins over one labelled as an update. Footers
+/// count only when they label the date as publication.
 enum PublicationDateFinder {
     /// `YYYY-MM-DD` or an ISO 8601 date-time, or nil.
     static func date(front: [String], back: [String], datelines: [DateParser.Match?]? = nil) -> String? {
         let frontDates = (datelines ?? Self.datelines(front)).compactMap { $0 }
         if let labelled = frontDates.first(where: \.isPublication) { return labelled.iso }
         if let plain = frontDates.first(where: { !$0.isUpdate }) { return plain.iso }
-        if let any = frontDates.first { return any.iso }
-        return back.compactMap(dateline).first(where: \.isPublication)?.iso
+        // "Updated: Nov 15, 2025, 22:41 IST" above, "Published 15 November 2025, 16:05 IST" below:
+        // the footer's publication date, not the update's.
+        if let labelled = back.compactMap(dateline).first(where: \.isPublication) { return labelled.iso }
+        return frontDates.first?.iso
     }
 
     /// For each line, its date if the line is a dateline (short and mostly a date).
