@@ -89,7 +89,7 @@ COUNTRY_ALIASES = [
 
 # Irish counties whose name alone is a place (the county's, or its town's) and no person's name or
 # ordinary word: "a former Offaly hurling captain".
-IRISH_COUNTIES_BARE = {"Armagh", "Cavan", "Donegal", "Fermanagh", "Laois", "Leitrim", "Meath",
+IRISH_COUNTIES_BARE = {"Armagh", "Cavan", "Donegal", "Fermanagh", "Kildare", "Laois", "Leitrim", "Louth", "Meath",
                        "Offaly", "Roscommon", "Tipperary", "Westmeath", "Wicklow"}
 
 REGIONS_CURATED = [
@@ -341,7 +341,7 @@ Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang A
 Yang Son Bae Baek Heo Nam Sim Noh Ha Kwak Sung Cha Joo Woo Min Ryu Na Jin Ji Eom Chae Won Chun Bang Kong Hyun
 Nguyen Tran Le Pham Hoang Huynh Vo Dang Bui Do Ngo Duong Ly Vu Phan Trinh""".split()
 
-ROLES = """Vice-Premier Vice-Chairman Vice-Chairwoman Vice-Governor Tánaiste Taoiseach Cathaoirleach SP DSP ASP CSP DCP Malam Malama Mallam Alhaji Alhaja Const Const. Hon Hon. Cst Cst. Cpl Cpl. Ald Ald. Alds Alds. Brig Brig. President Vice-President President-elect Premier Prime Minister Ministers Secretary Secretary-General
+ROLES = """PC CP ACP Gda Gda. Comrade Pte Pte. Vice-Premier Vice-Chairman Vice-Chairwoman Vice-Governor Tánaiste Taoiseach Cathaoirleach SP DSP ASP CSP DCP Malam Malama Mallam Alhaji Alhaja Const Const. Hon Hon. Cst Cst. Cpl Cpl. Ald Ald. Alds Alds. Brig Brig. President Vice-President President-elect Premier Prime Minister Ministers Secretary Secretary-General
 Under-Secretary Chancellor Vice-Chancellor Ambassador Envoy Spokesman Spokeswoman Spokesperson Advisor Adviser
 Director Director-General Chairman Chairwoman Chairperson Chair Chief Governor Gov. Mayor Senator Sen. Rep.
 Adm. Cmdr. Amb. Pres. Sec. Supt. Atty. Aunty Auntie
@@ -444,7 +444,8 @@ Pacific Atlantic Mediterranean Caribbean Arctic Sunni Shia Shiite Catholic Prote
 Hindi Mandarin Cantonese Transatlantic Trans-Atlantic Eurasian Pan-European Indo-Pacific Ottoman Imperial
 Crimean Siberian Bavarian Texan Californian Floridian Parisian Muscovite Londoner Berliner Philippine Hebrew Yiddish
 Yoruba Igbo Hausa Swahili Tagalog Urdu Bengali Bangla Punjabi Telugu Marathi Gujarati Kannada Malayalam Malay Amharic
-Tigrinya Oromo Zulu Xhosa Afrikaans Maltese Gaelic Quechua Aymara Guarani Pashto Dari Farsi Sinhala Khmer Lao Burmese""".split()
+Tigrinya Oromo Zulu Xhosa Afrikaans Maltese Gaelic Quechua Aymara Guarani Pashto Dari Farsi Sinhala Khmer Lao Burmese
+Black Indigenous""".split()
 # Nouns for a person of a nation, as reporters call a speaker ("said the Spaniard"), with their plurals.
 DEMONYM_NOUNS = """Zealander Zealanders Spaniard Spaniards Frenchman Frenchmen Frenchwoman Frenchwomen Englishman Englishmen Englishwoman
 Scotsman Scotsmen Scotswoman Scots Welshman Welshmen Welshwoman Irishman Irishmen Irishwoman Dutchman Dutchmen
@@ -456,7 +457,7 @@ Omani Omanis Kuwaiti Kuwaitis Bahraini Bahrainis Bangladeshi Bangladeshis Nepali
 Scot Yorkshireman Yorkshiremen Cornishman Ulsterman Manxman Glaswegian Glaswegians Mancunian Mancunians Scouser
 Scousers Geordie Geordies Quebecer Quebecers Albertan Albertans Ontarian Ontarians Tasmanian Tasmanians
 Queenslander Queenslanders Maori Inuit Inuk Aboriginal""".split()
-DEMONYM_PLURAL_SKIP = {"Chinese", "Japanese", "Vietnamese", "Swiss", "British", "English", "French", "Dutch",
+DEMONYM_PLURAL_SKIP = {"Indigenous", "Chinese", "Japanese", "Vietnamese", "Swiss", "British", "English", "French", "Dutch",
                        "Irish", "Welsh", "Scottish", "Spanish", "Danish", "Finnish", "Polish", "Swedish",
                        "Turkish", "Portuguese", "Lebanese", "Sudanese", "Senegalese", "Burmese", "Nepalese",
                        "Taiwanese", "Congolese", "Maltese", "Gabonese", "Togolese", "Guyanese", "Surinamese",

@@ -298,4 +298,18 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Casa Rosada"]?.0 == .location)
         #expect(e["Agudat Yisrael"]?.0 == .organization)
     }
+
+    @Test func aWordListedWithPlainPlacesIsAPlaceWithoutAWordOfPlace() {
+        let e = recognized("Prices rose in suburbs like Mount Druitt, Penrith and Campbelltown last year. "
+            + "Rents climbed while Kildare and Wicklow saw rises.")
+        #expect(e["Campbelltown"]?.0 == .location)
+        #expect(e["Kildare"]?.0 == .location)
+    }
+
+    @Test func aSurnameOrALetterListedWithPlacesStaysWhatItIs() {
+        let e = recognized("Antony Blinken met officials. Later Blinken and Wicklow featured in the talks. "
+            + "It was 46.8?C in Titlagarh, followed by Sambalpur at 46.2?C and Jharsuguda at 45.9?C.")
+        #expect(e["Antony Blinken"]?.0 == .person)
+        #expect(e["C"] == nil)
+    }
 }

@@ -10,7 +10,7 @@ enum ArticleTokenizer {
         "Maj", "Gov", "Rev", "Mt", "No", "Inc", "Corp", "Ltd", "Co", "vs", "etc", "Jan", "Feb", "Aug", "Sept",
         "Oct", "Nov", "Dec", "Adm", "Cmdr", "Lt.Gen", "approx", "Ft",
         // Police, council and church titles: "Supt. Marc Andrade", "Ald. Terrell Mbeki-Jones".
-        "Supt", "Insp", "Det", "Cst", "Const", "Cpl", "Ald", "Alds", "Cllr", "Hon", "Fr", "Msgr", "Brig", "Sens", "Reps",
+        "Supt", "Insp", "Det", "Cst", "Const", "Cpl", "Ald", "Alds", "Cllr", "Hon", "Fr", "Msgr", "Brig", "Sens", "Reps", "Gda", "Pte",
     ]
 
     /// The tokens of `text`.

@@ -216,21 +216,42 @@ extension RunReader {
         }
         var knownPlace = false
         var start = first
+        // Known places that name no person ("Wicklow", not "Austin"), and unknown words, in the list.
+        var plainPlaces = 0, unknowns = 1
         for step in [-1, 1] {
             var k = first
             for _ in 0..<6 {
                 guard let j = item(from: k, step: step) else { break }
                 if lexicon.place(text.places[j])?.kind == .location {
                     knownPlace = true
+                    if text.facts[j].isDisjoint(with: [.givenName, .surnameWord, .familyFirst]) { plainPlaces += 1 }
                 } else if !isUnknown(j) {
                     break
+                } else {
+                    unknowns += 1
                 }
                 k = j
                 if step < 0 { start = j }
             }
         }
         // A list ends with "and" or "or": "in Derby, Harper told" is a place and a speaker.
-        return knownPlace && conjunction && context.followsPlaceOrMotionWord(start)
+        guard knownPlace && conjunction else { return false }
+        if context.followsPlaceOrMotionWord(start) { return true }
+        // "while Kildare and Wicklow saw rises", "suburbs like Mount Druitt, Penrith and
+        // Campbelltown": with no word of place before it, a list of mostly plain places, outside a
+        // match report's team sheet, whose word is no one's surname in the text.
+        return !sports && plainPlaces >= unknowns && text.tokens[first].end - text.tokens[first].start >= 3 && !isSurnameInText(first)
+    }
+
+    /// Whether word `i` is written somewhere in the text right after a given name or a title,
+    /// as a person's surname ("Antony Blinken", "Mr Blinken").
+    private func isSurnameInText(_ i: Int) -> Bool {
+        let key = text.hashes[i]
+        for k in text.tokens.indices where k > 0 && text.hashes[k] == key && text.tokens[k].kind == .word {
+            guard let previous = context.previousWord(before: k), text.tokens[previous].has(.capitalized) else { continue }
+            if !text.facts[previous].isDisjoint(with: [.givenName, .role]) || context.followsHonorific(first: k) { return true }
+        }
+        return false
     }
 
     /// Whether token `i` is a capitalized word standing alone: no capitalized word, initials or

@@ -31,6 +31,13 @@ struct RunReader {
         "fisheries", "corporate", "state",
     ].map { HashedWordTable.hash($0) })
 
+    /// Titles that the words before them give a portfolio ("Federal Labour Minister", "Emergency
+    /// Management Minister", "Health Cabinet Secretary"): ordinary words there name the post's field.
+    private static let ministerialTitles: WordHashSet = WordHashSet(["minister", "ministers", "secretary", "mec"].map { HashedWordTable.hash($0) })
+
+    /// Portfolios that also name a party ("Labour MP Jess Phillips"): a field only before a ministerial title.
+    private static let partyPortfolios: WordHashSet = WordHashSet(["labour", "labor"].map { HashedWordTable.hash($0) })
+
     /// "for" and "of", which join a title to its portfolio ("Minister for Foreign Affairs").
     private static let portfolioJoiners: WordHashSet = WordHashSet(["for", "of"].map { HashedWordTable.hash($0) })
 
@@ -40,6 +47,7 @@ struct RunReader {
     /// "Greater", the one place prefix that makes a place of a city ("Greater London").
     private static let greater = HashedWordTable.hash("Greater")
     private static let district = HashedWordTable.hash("District")
+    private static let state = HashedWordTable.hash("state")
     /// Services whose districts are bodies ("School District", "Water District"), unlike an
     /// electoral one ("Assembly District").
     private static let serviceDistricts: WordHashSet = WordHashSet(["school", "schools", "water", "fire", "utility", "hospital", "transit",
@@ -111,14 +119,42 @@ struct RunReader {
     /// Director of Distribution Systems") name a post's field, no body, up to a given name or a
     /// known place ("President of Kenya").
     private func portfolioEnd(_ run: ArraySlice<Int>) -> Int? {
-        guard let first = run.first, first >= 2, text.isWord(first - 1), !text.tokens[first - 1].has(.capitalized),
-              Self.portfolioJoiners.contains(text.hashes[first - 1]), text.isWord(first - 2), text.facts[first - 2].contains(.role),
-              text.tokens[first - 2].paragraph == text.tokens[first].paragraph else { return nil }
+        guard let first = run.first, let joiner = portfolioJoiner(before: first) else { return nil }
+        // "Minister for Housing, Local Government and Heritage, Fergal Ó Dálaigh": after a comma
+        // only ordinary words continue the portfolio; the name in apposition does not.
+        if joiner < first - 1, text.isMark(first - 1, 0x2C),
+           !run.allSatisfy({ text.facts[$0].contains(.common) && text.places[$0] < 0 }) {
+            return nil
+        }
         // "Pacific" of "Pacific Island Affairs" is the field's; a place ending the run, or before a name, is one.
         return run.firstIndex { i in
             text.facts[i].contains(.givenName)
-                || (text.places[i] >= 0 && (i == run.last || text.facts[i + 1].contains(.givenName)))
+                || (lexicon.place(text.places[i])?.kind == .location && (i == run.last || text.facts[i + 1].contains(.givenName)))
         } ?? run.endIndex
+    }
+
+    /// The "for" or "of" after a title that the portfolio holding word `first` hangs on: right
+    /// before it ("Minister for Foreign Affairs"), or before earlier fields joined by "and" and
+    /// commas ("Minister of Employment and Labour", "Minister for Housing, Local Government and
+    /// Heritage"); or nil.
+    private func portfolioJoiner(before first: Int) -> Int? {
+        let paragraph = text.tokens[first].paragraph
+        var k = first - 1
+        var steps = 0
+        while k >= 1, steps < 12, text.tokens[k].paragraph == paragraph {
+            if text.isWord(k), !text.tokens[k].has(.capitalized) {
+                if Self.portfolioJoiners.contains(text.hashes[k]) {
+                    return text.isWord(k - 1) && text.facts[k - 1].contains(.role) && text.tokens[k - 1].paragraph == paragraph ? k : nil
+                }
+                // Only "and" may join two fields; the first step back must reach a joiner or one.
+                guard text.isLowercaseWord(k, .and) else { return nil }
+            } else if !(text.isMark(k, 0x2C) || text.isMark(k, 0x26)) && !(text.isWord(k) && text.tokens[k].has(.capitalized) && k < first - 1) {
+                return nil
+            }
+            k -= 1
+            steps += 1
+        }
+        return nil
     }
 
     /// Reads one run (token indices) into mentions.
@@ -206,16 +242,12 @@ struct RunReader {
                 // "Warren Fire Chief Denise Okafor-Hale": before a title and a name stands the
                 // person's employer or place, never another person. The words that make the
                 // title longer are not the employer's ("Pentagon Press Secretary", "Chief Financial Officer").
-                var cut = k
-                while cut > run.startIndex, Self.titleModifiers.contains(text.lowercaseHash(run[cut - 1])),
-                      !text.tokens[run[cut - 1]].has(.possessive) {
-                    cut -= 1
-                }
                 var before: [Mention] = []
-                segment(run[run.startIndex..<cut], into: &before)
+                segment(run[run.startIndex..<titleStart(run, title: k)], into: &before)
                 out.append(contentsOf: before.filter { $0.kind != .person })
             } else {
-                segment(run[run.startIndex..<k], into: &out)
+                // "Health Cabinet Secretary Dr Jackson Kiprono": a title before a courtesy title.
+                segment(run[run.startIndex..<titleStart(run, title: k)], into: &out)
             }
             if named {
                 let person = run[(k + 1)...]
@@ -299,6 +331,32 @@ struct RunReader {
             if let body = gazetteer(head), body.kind == .organization { return true }
         }
         return false
+    }
+
+    /// Where the title at run position `k` begins: back over the words that make it longer
+    /// ("Press Secretary", "Deputy Chief"), the titles before it ("NUATE General Secretary") and, before
+    /// a minister's title, the ordinary words that name the portfolio ("Emergency Management Minister");
+    /// not over a body a text names in lower case ("Treasury Secretary", "Army Secretary").
+    private func titleStart(_ run: ArraySlice<Int>, title k: Int) -> Int {
+        let ministerial = Self.ministerialTitles.contains(text.lowercaseHash(run[k]))
+        var cut = k
+        while cut > run.startIndex {
+            let w = run[cut - 1]
+            guard !text.tokens[w].has(.possessive) else { break }
+            let h = text.lowercaseHash(w)
+            // "Department of Justice Inspector General": a word a body's "of" governs is the body's.
+            if cut - 2 >= run.startIndex, text.isLowercaseWord(run[cut - 2], .headConnector) { break }
+            // "Kano State Commissioner": the state a place's name ends with is the place's.
+            if h == Self.state, cut - 2 >= run.startIndex, text.places[run[cut - 2]] >= 0 { break }
+            let f = text.facts[w]
+            let modifier = Self.titleModifiers.contains(h) && (ministerial || !Self.partyPortfolios.contains(h))
+            let field = ministerial && f.contains(.common) && !f.contains(.lowercaseBody) && text.places[w] < 0
+                && !text.tokens[w].has(.allCaps)
+            let title = f.contains(.role) && !f.contains(.givenName)
+            guard modifier || field || title else { break }
+            cut -= 1
+        }
+        return cut
     }
 
     /// The gazetteer entry the tokens `span` name, if any. Multi-word spans are looked up only

@@ -1,0 +1,64 @@
+import ArticledCore
+import Testing
+@testable import ArticledStages
+
+/// The words around a title: a minister's portfolio, titles in a row, and police ranks are no
+/// body and no part of the person's name.
+@Suite struct EntityTitleChainTests {
+    @Test func theOrdinaryWordsBeforeAMinistersTitleNameThePortfolio() {
+        let e = recognized("Emergency Management Minister Daniel Rutherford said the roads were closed. "
+            + "Federal Labour Minister Harjit Dhaliwal said mediators would stay. "
+            + "Ontario Labour Minister Ana Roy agreed.")
+        #expect(e["Emergency Management"] == nil && e["Labour"] == nil)
+        #expect(e["Daniel Rutherford"]?.0 == .person && e["Harjit Dhaliwal"]?.0 == .person)
+        #expect(e["Ontario"]?.0 == .location)
+    }
+
+    @Test func aPartyBeforeAnotherTitleStaysTheParty() {
+        let e = recognized("Labour MP Jess Phillips said the vote mattered.")
+        #expect(e["Labour"]?.0 == .organization)
+        #expect(e["Jess Phillips"]?.0 == .person)
+    }
+
+    @Test func aBodyBeforeTheWordsThatMakeASecretarysTitleLongerStays() {
+        let e = recognized("The strikes went on, Pentagon Press Secretary Kingsley Wilson said.")
+        #expect(e["Pentagon"]?.0 == .organization)
+        #expect(e["Kingsley Wilson"]?.0 == .person)
+    }
+
+    @Test func aPortfolioOfSeveralFieldsIsNoBody() {
+        let e = recognized("Minister of Employment and Labour Nomvula Mahlangu welcomed the agreement. "
+            + "The Minister for Housing, Local Government and Heritage, Fergal Dalaigh, said the storm was severe.")
+        #expect(e["Labour"] == nil && e["Local Government"] == nil && e["Heritage"] == nil)
+        #expect(e["Nomvula Mahlangu"]?.0 == .person && e["Fergal Dalaigh"]?.0 == .person)
+    }
+
+    @Test func titlesInARowBeforeACourtesyTitleAreNoBody() {
+        let e = recognized("Health Cabinet Secretary Dr Jackson Kiprono said the talks would go on. "
+            + "NUATE General Secretary, Comrade Olayinka Adesanya, told journalists the strike would go on.")
+        #expect(e["Health Cabinet"] == nil && e["NUATE General"] == nil)
+        #expect(e["NUATE"]?.0 == .organization)
+        #expect(e["Jackson Kiprono"]?.0 == .person && e["Olayinka Adesanya"]?.0 == .person)
+    }
+
+    @Test func aStateThatEndsAPlacesNameStaysBeforeATitle() {
+        let e = recognized("The Kano State Commissioner for Education, Rabi Yakasai, spoke in Kano State on Monday.")
+        #expect(e["Kano State"]?.0 == .location)
+        #expect(e["Kano"] == nil)
+    }
+
+    @Test func policeRanksAreNoPartOfTheName() {
+        let e = recognized("The Commissioner of Police, CP Olufemi Adekoya, directed detectives to act. "
+            + "PC Joanne Battersby said the bus was moving. Det Gda Sinead Fitzgibbon told the court he made no reply. "
+            + "Later, Det Gda Fitzgibbon said the accused was calm.")
+        #expect(e["Olufemi Adekoya"]?.0 == .person && e["CP Olufemi Adekoya"] == nil)
+        #expect(e["Joanne Battersby"]?.0 == .person && e["PC"] == nil)
+        #expect(e["Sinead Fitzgibbon"]?.0 == .person && e["Sinead Fitzgibbon"]?.1 == 2)
+        #expect(e["Gda Fitzgibbon"] == nil)
+    }
+
+    @Test func aRaceWrittenCapitalizedIsNoBody() {
+        let e = recognized("He became one of the first Black executives to run a listed mining company, hiring 300,000 Black miners.")
+        #expect(e["Black"] == nil)
+    }
+}
