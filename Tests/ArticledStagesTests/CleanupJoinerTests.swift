@@ -19,8 +19,11 @@ import Testing
         let a = "The company said it would offer affected customers two years of free credit monitoring through"
         let b = "Clearline Credit Services, and that it had reset access credentials for every employee who worked on its account."
         #expect(join([[a, b]]) == [a + " " + b])
-        // A line of its own, or one ending on another word, is not joined so.
-        #expect(join([[a], ["Clearline Credit Services said it had reset access credentials."]]).count == 2)
+        // A paragraph of running text goes on so past a blank line; a short line does not.
+        #expect(join([[a], ["Clearline Credit Services said it had reset access credentials."]])
+            == [a + " Clearline Credit Services said it had reset access credentials."])
+        #expect(join([["Eight tips for"], ["Clearline Credit Services said it had reset access credentials."]]).count == 2)
+        #expect(join([["Officials in both capitals say the trade talks with Washington have slowed down markedly since", "January."]]).count == 1)
         #expect(join([["Home | News | UK | Weather | Sport | Business | Sign in", "THE NORTHERN COURIER"]]).count == 2)
     }
 

@@ -23,7 +23,9 @@ struct ArticleLayout: Sendable {
         guard n > 0 else { return }
         // A box of key points ("Summary", "What you need to know:") is a digest, not the text.
         let keyPoints = KeyPointsBox.marks(lines, window: Self.topWindow)
-        let junk = lines.indices.map { lines[$0].features.isJunk || keyPoints[$0] }
+        // So is a video or audio player's text ("WATCH | …", "Duration 2:14").
+        let player = MediaPlayerBlock.marks(lines)
+        let junk = lines.indices.map { lines[$0].features.isJunk || keyPoints[$0] || player[$0] }
         let firstContent = junk.firstIndex(of: false) ?? n
         let repeatOf = Self.earlierCopies(lines)
         let caption = Self.captions(lines, repeatOf: repeatOf)

@@ -155,10 +155,13 @@ enum BrokenLineJoiner {
         }
         if fa.endsFunctionWord, let first = b.text.utf8.first, ASCIIByte.isDigit(first) { return true }
         // "… free credit monitoring through" / "Clearline Credit Services, and …": a sentence cannot
-        // stop on "through", so the name opening the next line of its block goes on with it.
-        // (Not a row of links ending "Sign in" over a shouted masthead.)
-        if fa.endsFunctionWord, fb.startsUppercase, a.block == b.block, fa.words >= 6, fb.words >= 2, !fa.credit, !fb.credit,
-           NavigationTrail.separatorCount(a.text) < 2, fb.lowercaseWords > 0,
+        // stop on "through", so the name opening the next line of its block goes on with it; so
+        // does "January." after "… talks have slowed since". (Not a row of links ending "Sign in"
+        // over a shouted masthead.) A paragraph of running text goes on so even past a blank line
+        // ("… He said the" / "State's surveillance system had improved.").
+        if fa.endsFunctionWord, fb.startsUppercase, fa.words >= 6, !fa.credit, !fb.credit,
+           a.block == b.block || (fa.words >= 12 && fa.titleCaseRatio < 0.5),
+           NavigationTrail.separatorCount(a.text) < 2, (fb.words >= 2 && fb.lowercaseWords > 0) || (fb.words == 1 && fb.endsTerminal),
            BylineParser.explicitNames(in: b.text) == nil, !LinkLine.opensWithLabel(b.text) {
             return true
         }

@@ -28,13 +28,22 @@ enum SalesNotice {
                                      "privacy collection statement", "our comment policy", "good journalism costs",
                                      "continued free access to", "you are helping to sustain", "remains freely accessible to all",
                                      "add to playlist", "before prices go up", "reserve the right to remove",
-                                     "independent global news organization", "no billionaire owner", "support the guardian"].map { Array($0.utf8) }
+                                     "independent global news organization", "no billionaire owner", "support the guardian",
+                                     // Newsletter and app blurbs, donation boxes, comment rules, syndication notices.
+                                     "news wrap", "top stories of the day", "latest news updates on", "top headlines from",
+                                     "make a modest contribution", "click here to donate", "comments have to be in english",
+                                     "community guidelines for posting", "new commenting platform", "torres strait islander peoples as",
+                                     "traditional custodians of the land", "this service may include material from",
+                                     "which is copyright and cannot be", "may not be reproduced, published",
+                                     "without written permission from"].map { Array($0.utf8) }
 
     /// The phrases by their first byte: a word is tried only against the few that begin with its letter.
     private static let phrasesByFirstByte: [[[UInt8]]] = (0..<256).map { b in phrases.filter { $0[0] == UInt8(b) } }
 
     /// Phrases that tell a sponsor only when they open the line (after a Markdown quote mark).
-    static let openings: [[UInt8]] = ["sponsored by", "presented by", "in partnership with", "text ad:"].map { Array($0.utf8) }
+    static let openings: [[UInt8]] = ["sponsored by", "presented by", "in partnership with", "text ad:",
+                                      // A newsletter's or site's blurb: "Get the latest political news …, every Friday."
+                                      "get the latest", "get latest", "keep up with the", "catch all the", "catch every"].map { Array($0.utf8) }
 
     /// "download the " and " app", which a notice about the outlet's app opens with and holds.
     private static let downloadThe = Array("download the ".utf8), appWord = Array(" app".utf8)
@@ -49,13 +58,13 @@ enum SalesNotice {
 
     /// Whether `text`, of `words` words, is such a notice.
     static func matches(_ text: String, words: Int) -> Bool {
-        guard words <= 40 else { return false }
+        guard words <= 48 else { return false }
         var text = text
         let byFirstByte = phrasesByFirstByte
         return text.withUTF8 { bytes in
             guard bytes.count >= 10, !bytes.contains(0x22) else { return false }
             var start = 0
-            while start < bytes.count && (bytes[start] == 0x3E || bytes[start] == 0x20) { start += 1 }
+            while start < bytes.count && (bytes[start] == 0x3E || bytes[start] == 0x20 || bytes[start] == 0x28) { start += 1 }
             if openings.contains(where: { occurs($0, in: bytes, at: start) }) { return true }
             // "Download the Harbour City Herald app and …": the outlet's app, by any name.
             if occurs(downloadThe, in: bytes, at: start),

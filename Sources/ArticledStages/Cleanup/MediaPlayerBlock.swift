@@ -1,0 +1,61 @@
+/// Recognizes a video or audio player set among the paragraphs, as saved pages keep its text:
+/// its label (`WATCH | Why measles is spreading:`), the clip's title and age (`2 hours ago`),
+/// its length (`Duration 2:14`, `Audio | 7:32 | Saskatoon Morning`) and the line describing
+/// the clip after it. None of it is the story's text.
+enum MediaPlayerBlock {
+    /// Which of `lines` belong to a player: the length line, the label above it (three lines
+    /// up at most) and what lies between, and the one short line describing the clip after it.
+    static func marks(_ lines: [ArticleLine]) -> [Bool] {
+        var out = [Bool](repeating: false, count: lines.count)
+        for k in lines.indices where lines[k].features.words <= 6 && lines[k].features.digits >= 3 && isLength(lines[k].text) {
+            out[k] = true
+            // Up to the label, over the clip's title and age.
+            if let label = (max(0, k - 3)..<k).last(where: { isLabel(lines[$0].text) }) {
+                for j in label..<k { out[j] = true }
+            } else {
+                var j = k - 1
+                while j >= 0, k - j <= 2, isAge(lines[j].text) || (lines[j].features.words <= 12 && !lines[j].features.endsTerminal) {
+                    out[j] = true
+                    j -= 1
+                }
+            }
+            // The clip's description, when the length line is a video's or an audio's alone.
+            if k + 1 < lines.count, lines[k + 1].features.words <= 40, !lines[k + 1].isHeading,
+               !isLength(lines[k + 1].text), !(lines[k + 1].text.first.map { "\"“'‘".contains($0) } ?? false) {
+                out[k + 1] = true
+            }
+        }
+        return out
+    }
+
+    /// `Duration 2:14`, `Duration: 1:02:30`, `Audio | 7:32 | Saskatoon Morning`, `Video | 2:05`.
+    static func isLength(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "|" })
+        guard (2...6).contains(words.count), let first = words.first?.lowercased() else { return false }
+        let label = first.hasSuffix(":") ? String(first.dropLast()) : first
+        guard label == "duration" || (label == "audio" || label == "video") && text.contains("|") else { return false }
+        return isClockLength(words[1])
+    }
+
+    /// `2:14`, `12:05`, `1:02:30`.
+    private static func isClockLength(_ word: Substring) -> Bool {
+        let parts = word.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
+            return false
+        }
+        return parts.dropFirst().allSatisfy { $0.count == 2 }
+    }
+
+    /// `WATCH | Why measles is spreading in Ontario:`, `Watch: …`, `LISTEN | …`.
+    private static func isLabel(_ text: String) -> Bool {
+        let head = text.prefix(8).lowercased()
+        return ["watch |", "watch:", "listen |", "listen:", "video |", "video:"].contains { head.hasPrefix($0) }
+    }
+
+    /// `2 hours ago`, `3 days ago`, `1 minute ago`.
+    private static func isAge(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count == 3, words[2].lowercased() == "ago", Int(words[0]) != nil else { return false }
+        return ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months"].contains(words[1].lowercased())
+    }
+}
