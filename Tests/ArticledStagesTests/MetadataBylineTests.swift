@@ -206,4 +206,16 @@ import Testing
         #expect(BylineParser.bareName(in: "Rate Story") == nil && BylineParser.bareName(in: "Font Size") == nil)
         #expect(BylineParser.bareName(in: "In Summary") == nil)
     }
+
+    @Test func aBeatBeforeTheJobIsNoName() {
+        #expect(BylineParser.explicitNames(in: "By Europe correspondent Hamish Trelawney in London") == ["Hamish Trelawney"])
+        #expect(BylineParser.explicitNames(in: "By Jane Doe and John Roe") == ["Jane Doe", "John Roe"])
+    }
+
+    @Test func theCityWithItsColonBetweenNameAndDateAndTheFollowButtonBesideThem() {
+        let front = ["Nipah virus confirmed in Kozhikode", "Aswathy Menon Ravindran", "KOZHIKODE:", "Updated - September 14, 2024 09:42 pm IST"]
+        #expect(AuthorFinder.authors(front: front, title: front[0]) == ["Aswathy Menon Ravindran"])
+        let withButton = ["Bengaluru civic polls", "By Meghna Iyer, New Delhi", "Mar 21, 2025 05:42 PM IST", "Follow Us"]
+        #expect(AuthorFinder.authors(front: withButton, title: withButton[0]) == ["Meghna Iyer"])
+    }
 }

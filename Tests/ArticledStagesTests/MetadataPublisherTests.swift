@@ -212,4 +212,23 @@ import Testing
         #expect(PublisherFinder.copyrightHolder("Copyright © 2025 Bennett, Coleman & Co. Ltd. All rights reserved.") == "Bennett, Coleman")
         #expect(PublisherFinder.copyrightHolder("© 2025 Marks & Spencer Group plc") == "Marks & Spencer Group")
     }
+
+    @Test func theLogosHomeLinkNamesTheOutletAndIsNoHeadline() {
+        #expect(PublisherFinder.homeLinkName("The Guardian - Back to home") == "The Guardian")
+        #expect(PublisherFinder.homeLinkName("Daily Nation – Homepage") == "Daily Nation")
+        #expect(PublisherFinder.homeLinkName("Fans head back to home ground") == nil)
+        #expect(HeadlineFinder.isPageNotice("The Guardian - Back to home"))
+        let front = ["The Guardian - Back to home", "EU leaders press China over support for Russia", "Jennifer Rankin in Brussels"]
+        #expect(PublisherFinder.publisher(front: front, back: ["© 2025 Guardian News & Media Limited"]) == "The Guardian")
+    }
+
+    @Test func theMastheadOpeningThePageBeatsItsOwnersName() {
+        // A menu entry joined to the name; a menu written as one row; a group named for its outlet.
+        #expect(PublisherFinder.publisher(front: ["The Hindu e-Paper", "HOME / NEWS / NATIONAL", "Myanmar refugees pour into Mizoram"],
+                                          back: ["Copyright© 2025, THG PUBLISHING PVT LTD. or its affiliated companies."]) == "The Hindu")
+        #expect(PublisherFinder.publisher(front: ["BusinessLIVE", "Home | Markets | Companies | National | World", "Sasol signs gas deal"],
+                                          back: ["© 2025 Arena Holdings. All rights reserved."]) == "BusinessLIVE")
+        #expect(PublisherFinder.publisher(front: ["Home", "News", "Top News", "Politics", "Parties reject timetable"],
+                                          back: ["© 2025 Premium Times Services Limited. All rights reserved."]) == "Premium Times")
+    }
 }

@@ -11,6 +11,8 @@ enum AuthorFinder {
             names.append(contentsOf: BylineParser.explicitNames(in: split) ?? [])
         }
         for (i, line) in front.enumerated() where line != title && line.spaceSeparatedWordCount <= 20 {
+            // "Follow Us | A- A+": the page's buttons beside the byline.
+            if line.utf8.prefix(9).map(ASCIIByte.lower).elementsEqual("follow us".utf8) { continue }
             // "Daniel K. Ferreira" over "Contributor": a name above its job; or several names.
             if i + 1 < front.count, BylineParser.isRoleLine(front[i + 1]),
                let found = BylineParser.bareNames(in: line) ?? BylineParser.bareName(in: line).map({ [$0] }) {
@@ -102,6 +104,8 @@ enum AuthorFinder {
     /// Whether a line is only a place's name, as a reporter's city stands between the name and
     /// the date: one to three capitalized words, no digits, no sentence.
     static func isPlaceLine(_ line: String) -> Bool {
+        // "KOZHIKODE:": the city as a dateline writes it.
+        let line = line.hasSuffix(":") ? String(line.dropLast()) : line
         let tokens = line.split(separator: " ")
         return (1...3).contains(tokens.count) && line.utf8.count <= 30
             && tokens.allSatisfy { BylineParser.startsUpper($0) && !$0.contains(where: { $0.isNumber || $0 == ":" || $0 == "." }) }

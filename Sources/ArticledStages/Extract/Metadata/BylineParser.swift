@@ -18,7 +18,11 @@ enum BylineParser {
         guard let first = tokens.first else { return nil }
         var start: Int?
         let firstLower = first.lowercased()
-        if firstLower == "by", tokens.count > 1, startsUpper(tokens[1]) { start = 1 }
+        // "By Europe correspondent Hamish Trelawney": a beat's name and the job in small letters.
+        if firstLower == "by", tokens.count > 3, let role = (2..<min(tokens.count - 1, 4)).first(where: { r in
+            tokens[r].first?.isLowercase == true && MetadataVocabulary.shared.roleWords.contains(tokens[r].lowercased())
+        }), tokens[1..<role].allSatisfy({ startsUpper($0) }), startsUpper(tokens[role + 1]) { start = role + 1 }
+        else if firstLower == "by", tokens.count > 1, startsUpper(tokens[1]) { start = 1 }
         // "By political reporter Sarah Nguyen": the job in small letters before the name.
         else if firstLower == "by", let name = tokens.indices.dropFirst(2).prefix(4).first(where: { startsUpper(tokens[$0]) }),
                 tokens[1..<name].allSatisfy({ $0.first?.isLowercase == true }),

@@ -112,6 +112,8 @@ enum HeadlineFinder {
     /// Whether the line is a notice of the page about itself (see `pageNoticeOpenings`), a live
     /// page's link ("Ukraine war latest: …"), or a picture gallery's counter ("1 of 3 |", "2 of 12").
     static func isPageNotice(_ line: String) -> Bool {
+        // "The Guardian - Back to home": the logo's link.
+        if PublisherFinder.homeLinkName(line) != nil { return true }
         let bytes = line.utf8
         if pageNoticeKeys.contains(where: { key in
             bytes.count >= key.count && zip(key, bytes).allSatisfy { $0 == ASCIIByte.lower($1) }

@@ -19,7 +19,7 @@ extension PublisherFinder {
         // "AP Logo", "TechCrunch Desktop Logo": the logo's text in place of its picture.
         if name.hasSuffix(" Logo") || name.hasSuffix(" logo") { name = String(name.dropLast(5)) }
         for screen in [" Desktop", " Mobile"] where name.hasSuffix(screen) { name = String(name.dropLast(screen.count)) }
-        let words = name.split(separator: " ")
+        let words = withoutMenuEntries(name).split(separator: " ")
         guard (1...4).contains(words.count), let head = words.first, BylineParser.startsUpper(head),
               words.allSatisfy({ word in
                   (BylineParser.startsUpper(word) || mastheadSmallWords.contains(word))
@@ -33,7 +33,9 @@ extension PublisherFinder {
             line.spaceSeparatedWordCount <= 3 && !LineFeatures(line).endsTerminal && !line.contains(where: \.isNumber)
                 && BylineParser.explicitNames(in: line) == nil
         }
-        guard menu.count >= 2 else { return nil }
+        // The menu as one row ("Home | Markets | Companies | World").
+        let menuRow = lines.dropFirst().first.map { NavigationTrail.separatorCount($0) >= 3 } ?? false
+        guard menu.count >= 2 || menuRow else { return nil }
         // "Premium Times Nigeria": the outlet's name, and the country it is written for.
         var kept = words
         if kept.count >= 3, let last = kept.last, !mastheadSmallWords.contains(kept[kept.count - 2]),
@@ -42,5 +44,28 @@ extension PublisherFinder {
         // "AP": the name the lists know it by ("Associated Press").
         if kept.count == 1, let known = EntityLexicon.shared.organization(named: outlet) { return known.canonical }
         return outlet == outlet.uppercased() && outlet.count > 4 ? BylineParser.titleCased(outlet) : outlet
+    }
+
+    /// The outlet a logo's link names in its text ("The Guardian - Back to home", "Daily Nation –
+    /// Homepage"), or nil: the page's own name, surer than any footer.
+    static func homeLinkName(_ line: String) -> String? {
+        guard line.utf8.count <= 64 else { return nil }
+        for separator in [" - ", " – ", " — ", " | "] {
+            guard let range = line.range(of: separator) else { continue }
+            let after = line[range.upperBound...].lowercased()
+            guard ["back to home", "back to homepage", "back to the homepage", "homepage", "home page", "home"].contains(after) else { continue }
+            let name = line[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            let words = name.split(separator: " ")
+            guard (1...5).contains(words.count), let head = words.first, BylineParser.startsUpper(head) else { return nil }
+            return name
+        }
+        return nil
+    }
+
+    /// `line` without the menu entries that a small letter joined to its end ("The Hindu e-Paper").
+    static func withoutMenuEntries(_ line: String) -> String {
+        var words = line.split(separator: " ")
+        while words.count > 1, let last = words.last, menuWords.contains(last.lowercased()) { words.removeLast() }
+        return words.count == line.split(separator: " ").count ? line : words.joined(separator: " ")
     }
 }

@@ -24,6 +24,7 @@ enum PublisherFinder {
         let frontLines = front.filter { !LineFeatures($0).credit }
         let backLines = back.filter { !LineFeatures($0).credit }
         for line in frontLines + backLines { if let name = labelled(line) { return name } }
+        if let name = frontLines.prefix(8).lazy.compactMap(homeLinkName).first { return name }
         if let name = bylineOutlet(frontLines) ?? datelineOutlet(front, datelines: datelines) { return name }
         if let wire = WireCredit.releaseWire(inLead: lead) { return wire }
         let owner = ownerOutlet(front: frontLines, back: backLines, authors: authors)
@@ -59,10 +60,12 @@ enum PublisherFinder {
             guard let holder = copyrightHolder(line), !authors.contains(holder) else { continue }
             // "© 2025 Northern Chronicle Media Ltd.": the group that owns the outlet; the outlet is
             // the name its own, or the masthead the page opens with ("Aire Valley Gazette").
-            if isGroupName(holder), let name = frontLines.prefix(10).lazy.compactMap(sectionedMasthead).first { return name }
             // "© Northern Plate Media Ltd" under "NORTHERN PLATE": the line of the page that names
             // the outlet as the group's name begins.
             if isGroupName(holder), let name = frontLines.prefix(10).lazy.compactMap({ outletLine($0, of: holder) }).first { return name }
+            if isGroupName(holder), let name = frontLines.prefix(10).lazy.compactMap(sectionedMasthead).first { return name }
+            // "The Hindu" opening the page, over "© THG PUBLISHING PVT LTD.".
+            if isGroupName(holder), let first = frontLines.first.map(withoutMenuEntries), isTheName(first) { return first }
             return outletOfGroup(holder) ?? holder
         }
         return nil
@@ -94,8 +97,9 @@ enum PublisherFinder {
         guard (2...5).contains(words.count), let last = words.last,
               MetadataVocabulary.shared.isOutletWord(last),
               words.allSatisfy({ BylineParser.startsUpper($0) && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }),
-              // "World News", "Local News": a section's label, not an outlet.
-              !words.allSatisfy({ NavigationRow.sectionWords.contains($0.lowercased()) }) else { return nil }
+              // "World News", "Local News", "Top News": a section's label, not an outlet.
+              !words.allSatisfy({ NavigationRow.sectionWords.contains($0.lowercased()) }),
+              !["top", "latest", "breaking", "trending", "featured", "more"].contains(words[0].lowercased()) else { return nil }
         let name = words.joined(separator: " ")
         return name == name.uppercased() ? BylineParser.titleCased(name) : name
     }
@@ -258,7 +262,7 @@ enum PublisherFinder {
     /// "Carolina Ledger Publishing", "Clydeside Newspapers").
     static let groupWords: Set<String> = ["media", "group", "publishing", "publications", "publishers", "newspapers", "broadcasting",
                                           "holdings", "communications", "company", "enterprises", "partners", "ventures",
-                                          "corporation"]
+                                          "corporation", "services"]
 
     /// Whether `name` is a company's that owns outlets rather than an outlet's ("Heartland
     /// Broadcasting Group", not "The Daily Courier").
