@@ -62,6 +62,44 @@ import Testing
         #expect(q.map(\.speaker) == ["Oluwaseun Adeyemi-Clarke"])
     }
 
+    @Test func aParticipleAfterACommaHasTheSentencesSubjectNeverAnOwner() {
+        let q = quotes("External Affairs Minister S Jaishankar on Thursday defended India's purchases of Russian oil during talks with his "
+            + "counterpart Sergey Lavrov in Moscow, saying the decisions were guided by \"national interest\". "
+            + "Boris Pistorius responded that Vance's remarks were \"not acceptable,\" adding: \"This democracy was lectured.\"")
+        #expect(q.map(\.speaker) == ["S Jaishankar", "Boris Pistorius", "Boris Pistorius"])
+    }
+
+    @Test func thePronounsPersonIsTheSubjectAfterAnOpeningPhrase() {
+        let q = quotes("At Wednesday's briefing, Guo Jiakun also addressed questions about a call between President Xi Jinping and "
+            + "US President Donald Trump. He said he had \"no information to release\" on the matter.")
+        #expect(q.map(\.speaker) == ["Guo Jiakun"])
+    }
+
+    @Test func aPronounPrefersOneOfItsSexNamedBesideSomeoneOfUnknownSex() {
+        let q = quotes("""
+        Among those at the parade was Bernadette Clancy, from Ballinasloe, whose son, Private Ciarán Clancy, leaves next week.
+
+        "He's 21 and he has wanted this since he was a child," she said.
+        """)
+        #expect(q.map(\.speaker) == ["Bernadette Clancy"])
+    }
+
+    @Test func aPronounOfTheOtherSexThanATitleSaysIsTheSpokespersonBroughtInSince() {
+        let q = quotes("""
+        Sir Laurie Magnus found no breach of the code. A Harbourline Group spokeswoman said the firm had acted properly.
+
+        "Harbourline has a long history of working with government," she said in a statement.
+        """)
+        #expect(q.map(\.speaker) == ["Harbourline Group"])
+        let none = quotes("Sir Laurie Magnus found no breach of the code on Monday. \"The matter is closed,\" she said.")
+        #expect(none.map(\.speaker) == [nil])
+    }
+
+    @Test func aNameThatATitleLeadsToTheNextDescribesTheSubject() {
+        let q = quotes("Sasol CEO Mandla Khumalo described the deal as a bridge. \"We have bought ourselves time,\" he told analysts.")
+        #expect(q.map(\.speaker) == ["Mandla Khumalo"])
+    }
+
     @Test func aNameInsideTheSubjectsRelativeClauseIsNotTheSpeaker() {
         let q = quotes("Pat Cummins, who made 41 before being caught at slip off Ravindra Jadeja, said the lead was \"more than enough for us on this pitch\".")
         #expect(q.map(\.speaker) == ["Pat Cummins"])

@@ -161,9 +161,7 @@ struct SpeakerResolver {
             // "“…,” Walmart said", "“…,” the FDA said in a statement", "“…,” said the agency's
             // parent, Google": a body named right there, that speaks.
             if let body = speakingBody(at: text.isLowercaseWord(k, .article) ? k + 1 : k, first: first) { return .named(body) }
-            if text.isWord(k, .pronoun) && k == first {
-                return resolvePronoun(before: max(open, 0), sex: pronounSex(k)).map { .person($0) } ?? .unnamed
-            }
+            if text.isWord(k, .pronoun) && k == first { return pronounFinding(before: max(open, 0), sex: pronounSex(k)) }
             // "“…,” the statement read": who the sentence that brought the statement up says issued it.
             if k == first, text.isLowercaseWord(k, .article), text.isWord(k + 1), text.hashes[k + 1] == Self.statementHash,
                text.isLowercaseWord(k + 2, .speechVerb) || (text.isWord(k + 2) && text.hashes[k + 2] == Self.readHash) {
@@ -387,6 +385,12 @@ struct SpeakerResolver {
                let subject = firstPerson(inSentenceOf: open, before: v) {
                 return .person(subject)
             }
+            // "Jaishankar defended the purchases in talks with Lavrov, saying they were guided by
+            // “…”", "Pistorius said Vance's remarks were “not acceptable,” adding: “…”": a
+            // participle after a comma has the sentence's subject too, never an owner.
+            if text.isMark(v - 1, 0x2C), isParticiple(v), let subject = firstPerson(inSentenceOf: open, before: v, owners: false) {
+                return .person(subject)
+            }
             var p = v - 1
             // "Cummins, who was caught off Ravindra Jadeja, said": the clause between the commas
             // is about someone else; the speaker stands before it.
@@ -397,7 +401,7 @@ struct SpeakerResolver {
             while p >= 0 && sentence[p] == s {
                 if !text.tokens[p].has(.inQuote) && text.tokens[p].kind == .word {
                     if personAt[p] >= 0 { return .person(personAt[p]) }
-                    if text.isWord(p, .pronoun) { return resolvePronoun(before: p, sex: pronounSex(p)).map { .person($0) } ?? .unnamed }
+                    if text.isWord(p, .pronoun) { return pronounFinding(before: p, sex: pronounSex(p)) }
                     // "A spokesperson for Eurostar said …", "The spokeswoman said: “…”".
                     if organization == nil, isSpokesNoun(p) { return spokesperson(at: p) }
                     if organization == nil && organizationAt[p] >= 0 && !followsPreposition(p) { organization = organizationAt[p] }
@@ -482,14 +486,26 @@ struct SpeakerResolver {
 
     /// The first person named outside quotations in the sentence of token `position`, before
     /// token `limit`.
-    private func firstPerson(inSentenceOf position: Int, before limit: Int) -> Int? {
+    /// With `owners` false, a person named as an owner ("Vance's remarks") does not count.
+    private func firstPerson(inSentenceOf position: Int, before limit: Int, owners: Bool = true) -> Int? {
         var k = position
         while k > 0 && sentence[k - 1] == sentence[position] { k -= 1 }
         while k < limit {
-            if personAt[k] >= 0 && !text.tokens[k].has(.inQuote) { return personAt[k] }
+            if personAt[k] >= 0 && !text.tokens[k].has(.inQuote) {
+                var end = k
+                while end + 1 < limit && personAt[end + 1] == personAt[k] { end += 1 }
+                if owners || !text.tokens[end].has(.possessive) { return personAt[k] }
+                k = end
+            }
             k += 1
         }
         return nil
+    }
+
+    /// Whether the speech verb at `v` is a participle ("saying", "adding", "noting").
+    private func isParticiple(_ v: Int) -> Bool {
+        let t = text.tokens[v]
+        return t.end - t.start > 4 && text.bytes[Int(t.end) - 3] == 0x69 && text.bytes[Int(t.end) - 2] == 0x6E && text.bytes[Int(t.end) - 1] == 0x67
     }
 
     /// The person whose name opens the words at token `k` and who is said to speak right
@@ -638,6 +654,10 @@ struct SpeakerResolver {
     private static let spokesNouns: WordHashSet = WordHashSet(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons",
                                                         "spokesmen", "spokeswomen"].map(HashedWordTable.hash))
 
+    /// Prepositions that open a phrase before a sentence's subject ("At the briefing, Guo …").
+    private static let openingPrepositions: WordHashSet = WordHashSet(["at", "in", "on", "during", "after", "before", "later",
+                                                                       "earlier", "meanwhile", "separately", "asked"].map(HashedWordTable.hash))
+
     /// "a" and "an", in small letters.
     private static let indefiniteArticles: WordHashSet = WordHashSet(["a", "an"].map(HashedWordTable.hash))
 
@@ -664,7 +684,13 @@ struct SpeakerResolver {
         if let named = lastPersonPosition(before: position), introducesSomeoneUnnamed(from: named, to: position) { return nil }
         // "Alice Brown met John Smith. “…,” he said": a person of the other sex is not meant;
         // the last one named before, of the pronoun's sex, is.
-        guard let sex, let other = sexOf(found), other != sex else { return found }
+        guard let sex else { return found }
+        guard let other = sexOf(found) else {
+            // "Bernadette Clancy, whose son, Private Ciarán Clancy, …: “…,” she said": one of
+            // the pronoun's sex named in the same sentence as someone whose sex is unknown.
+            return samePersonSentence(as: found, before: position, sex: sex) ?? found
+        }
+        guard other != sex else { return found }
         var k = position - 1
         // Failing one of that sex, the last one named whose sex the text does not tell
         // ("Oluwaseun Adeyemi-Clarke" for "she", rather than "Anthony Meade").
@@ -677,7 +703,36 @@ struct SpeakerResolver {
             }
             k -= 1
         }
-        return unknown ?? found
+        // None: not the one of the other sex, but someone the text does not name ("A
+        // Harbourline spokeswoman said …. “…,” she said" after "Sir Laurie").
+        return unknown
+    }
+
+    /// The person of sex `sex` named in the sentence of the last mention of `entity` before
+    /// `position`, before that mention, outside quotations; or nil.
+    private func samePersonSentence(as entity: Int, before position: Int, sex: GivenNameSex) -> Int? {
+        var k = position - 1
+        while k >= 0 && (personAt[k] != entity || text.tokens[k].has(.inQuote)) { k -= 1 }
+        guard k >= 0 else { return nil }
+        let s = sentence[k]
+        while k >= 0 && sentence[k] == s {
+            if personAt[k] >= 0, personAt[k] != entity, !text.tokens[k].has(.inQuote), sexOf(personAt[k]) == sex { return personAt[k] }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Who "he" or "she" before `position` is, as a finding: a spokesperson brought in since the
+    /// last person named ("A Harbourline spokeswoman said …. “…,” she said"), else the person
+    /// `resolvePronoun` finds, else nobody named.
+    private func pronounFinding(before position: Int, sex: GivenNameSex?) -> Finding {
+        let named = lastPersonPosition(before: position) ?? -1
+        var k = position - 1
+        while k > named && position - k <= 120 {
+            if !text.tokens[k].has(.inQuote), isSpokesNoun(k) { return spokesperson(at: k) }
+            k -= 1
+        }
+        return resolvePronoun(before: position, sex: sex).map { .person($0) } ?? .unnamed
     }
 
     /// Whether the words between tokens `from` and `to`, in the paragraph of `to`, bring in
@@ -718,11 +773,13 @@ struct SpeakerResolver {
         GivenNameSex.ofPronoun(text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)])
     }
 
-    /// The sex person entity `entity`'s given name tells, or else the titles before its mentions, or nil.
+    /// The sex the titles before person entity `entity`'s mentions tell ("Sir Laurie"), or else
+    /// its given name, or nil.
     private func sexOf(_ entity: Int) -> GivenNameSex? {
+        if let sex = titleSex[entity] { return sex }
         let name = analysis.entities[entity].name
         if let space = name.utf8.firstIndex(of: 0x20), let sex = GivenNameSex.of(HashedWordTable.hash(String(name[..<space]))) { return sex }
-        return titleSex[entity]
+        return nil
     }
 
     /// Who "he" or "she" at `position` is by place alone (see `resolvePronoun`).
@@ -750,6 +807,11 @@ struct SpeakerResolver {
         var j = k
         while j > 0 && sentence[j - 1] == sentence[k] { j -= 1 }
         while j < k && text.tokens[j].kind != .word { j += 1 }
+        // "At Wednesday's briefing, Guo also addressed …": after a phrase opening the sentence.
+        if j < k, personAt[j] < 0, text.isWord(j), Self.openingPrepositions.contains(text.lowercaseHash(j)),
+           let comma = (j..<min(k, j + 10)).first(where: { text.isMark($0, 0x2C) }), !(j..<comma).contains(where: { personAt[$0] >= 0 }) {
+            j = comma + 1
+        }
         var skipped = 0
         while j < k && personAt[j] < 0 && skipped < 2 && text.isWord(j) && !text.tokens[j].has(.inQuote)
                 && !text.isWord(j, [.pronoun, .speechVerb]) {
@@ -762,6 +824,16 @@ struct SpeakerResolver {
         var end = j
         while end + 1 < k && personAt[end + 1] == personAt[j] { end += 1 }
         if text.tokens[end].has(.possessive) { return nil }
+        // "Ngāti Porou kaumātua Hemi Tuhiwai said", "Sasol CEO Mandla Khumalo": a name that a
+        // title or a word or two lead to the next describes that one, the subject.
+        // (Only over a person noun or a word no list knows: not "Okafor-Ibe said Adeoye …".)
+        for n in (end + 1)..<min(k + 1, end + 4) {
+            guard text.isWord(n), !text.tokens[n].has(.inQuote) else { break }
+            if personAt[n] >= 0, personAt[n] != personAt[j] { return n > end + 1 ? personAt[n] : personAt[j] }
+            guard text.facts[n].contains(.role) || (!text.tokens[n].has(.capitalized) && (text.facts[n].contains(.personNoun)
+                    || !EntityLexicon.shared.table.facts(text.hashes[n]).contains(.common)))
+            else { break }
+        }
         return personAt[j]
     }
 
