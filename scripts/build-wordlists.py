@@ -397,7 +397,8 @@ Régie Ministère Ministere Collège École Ecole Hôpital Hopital Micro Photoni
 AG ASA SpA GmbH PLC Plc NV BV Sdn Bhd Pte Oyj LLP SE Solicitors Hospice Courant Advertiser Research
 Project Collective Festival Management Conservatoire Conservatory Bakeries Bakery Mechanism Appeals Confederation
 Congregation Synagogue Polytechnic Seminary Stores Clube Centro Teatro Museo Museu
-""".split()
+
+Hydro Petrochemical Petrochemicals Refinery Concessionaire Utilities""".split()
 
 LOCATION_WORDS = """Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Island Islands Isle Peninsula Strait Straits
 Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Territory Territories Basin Plateau
@@ -408,13 +409,14 @@ Motorway Junction Nagar Park Basilica Mosque Abbey Chapel Shrine Monastery Beach
 Volcano Dam Reservoir Lagoon Estuary Wetlands Governorate Constituency Terminal Interchange Bhawan Rivière
 Riviere Lac Mont Île Îles Cordillera Salar Township Townships Ave Blvd Marae Shoal Shoals Atoll Cay Cays Shire Masjid
 Close Drive Terrace Grove Mews Gardens Wynd
-""".split()
+
+Barracks Sub-county Subcounty Superhighway Camp Quay Wharf Pier Tunnel Towers Crossing Corridor Cantonment Airbase Airfield Base""".split()
 
 # Place words that name the place after them ("Mount Everest", "Lake Chad", "Barangay San Roque"),
 # a subset of LOCATION_WORDS (curated).
 LEADING_LOCATION_WORDS = """Mount Mt. Lake Cape Port Isle Fort Barangay Kampung Lac Mont Île Rivière Riviere Cordillera
 Salar Avenida Paseo Passeig Calle Carrera Rua Praça Plaza Plaça Piazza Piazzale Corso Viale Rue Boulevard Quai Place
-Jardinets Jardim Jardín Parque Parc Ponte Puente Puerta Porta Largo Castello Castillo Palacio Palazzo""".split()
+Jardinets Jardim Jardín Parque Parc Ponte Puente Puerta Porta Largo Castello Castillo Palacio Palazzo Camp""".split()
 
 # Compass and position words that make a place of the place they precede ("Northeast China").
 PLACE_PREFIXES = """North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast

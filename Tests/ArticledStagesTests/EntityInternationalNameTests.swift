@@ -267,4 +267,14 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         // Spelled whole nowhere on the page: its "?" stays, no accent is guessed.
         #expect(names.contains("Jos? Ibarra"))
     }
+
+    @Test func anApostropheLostBeforeAPossessiveSIsThePossessive() {
+        let e = recognized("Russia?s Ministry of Defence claimed on Sunday that its forces had advanced. Thousands crossed into "
+            + "Mizoram?s Champhai district. The Electoral Commission of South Africa?s count went on.")
+        #expect(e["Ministry of Defence"]?.0 == .organization && e["Russia?s Ministry of Defence"] == nil)
+        #expect(e["Champhai"]?.0 == .location && e["Mizoram"]?.0 == .location)
+        #expect(e["Electoral Commission of South Africa"]?.0 == .organization)
+        // A name's lost letter before its last "s" stays the name's.
+        #expect(recognized("Striker Tom?s Ag?ero scored twice on Sunday.")["Tom?s Ag?ero"]?.0 == .person)
+    }
 }

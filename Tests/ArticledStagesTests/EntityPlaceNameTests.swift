@@ -299,6 +299,30 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Agudat Yisrael"]?.0 == .organization)
     }
 
+    @Test func aSeatAndACompassWordAfterANameArePlaces() {
+        let e = recognized("\"I understand the pain,\" the Labour MP for Gower said. The MP for Stockton North agreed. "
+            + "The Mbeere North by-election drew a large turnout. Kisumu County Member for Health Okoth Aloo spoke.")
+        #expect(e["Gower"]?.0 == .location && e["Stockton North"]?.0 == .location && e["Mbeere North"]?.0 == .location)
+        #expect(e["Health"] == nil)
+    }
+
+    @Test func wordsAfterAPrepositionOfPlaceOrOnARouteAreAPlace() {
+        let e = recognized("He told reporters at Manchester Piccadilly that talks would continue. Freight rates from Nhava Sheva "
+            + "to Rotterdam rose. Aid workers in Deir al-Balah said trucks were blocked.")
+        #expect(e["Manchester Piccadilly"]?.0 == .location)
+        #expect(e["Nhava Sheva"]?.0 == .location)
+        #expect(e["Deir al-Balah"]?.0 == .location)
+    }
+
+    @Test func barracksSubCountiesTunnelsAndTowersArePlaces() {
+        let e = recognized("Troops paraded at Custume Barracks in Athlone. Six cases were confirmed in Nyatike Sub-county. "
+            + "Traffic backed up at the Huguenot Tunnel. Stores along the Thika Superhighway shut. She spoke at Anniversary Towers.")
+        for name in ["Custume Barracks", "Nyatike Sub-county", "Huguenot Tunnel", "Thika Superhighway", "Anniversary Towers"] {
+            #expect(e[name]?.0 == .location, "\(name)")
+        }
+        #expect(recognized("Manitoba Hydro said it had cut power to 4,000 homes.")["Manitoba Hydro"]?.0 == .organization)
+    }
+
     @Test func aWordListedWithPlainPlacesIsAPlaceWithoutAWordOfPlace() {
         let e = recognized("Prices rose in suburbs like Mount Druitt, Penrith and Campbelltown last year. "
             + "Rents climbed while Kildare and Wicklow saw rises.")

@@ -79,6 +79,20 @@ enum LostLetter {
         return !table.facts(h).contains(.givenName) && completesGivenName(stem: h, in: table)
     }
 
+    /// Whether the `?` at `i`, between a word's letters and a closing "s", is a lost apostrophe
+    /// ("Russia?s Ministry", "the party?s leader"), not a lost letter of a name ("Tom?s" as
+    /// "Tomás", "Nicol?s", "Jes?s"): with one plain letter in its place, the word is no name.
+    static func isLostApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, wordStart: Int) -> Bool {
+        var h = HashedWordTable.seed
+        for k in wordStart..<i { h = HashedWordTable.mix(h, bytes[k]) }
+        let table = EntityLexicon.shared.table
+        return !plainLetters.contains { letter in
+            let word = HashedWordTable.mix(HashedWordTable.mix(h, letter), bytes[i + 1])
+            guard let v = table.value(word) else { return false }
+            return !v.facts.isDisjoint(with: [.givenName, .familyFirst, .surnameWord]) || v.place >= 0
+        }
+    }
+
     /// Whether the word hashed as `stem` (its bytes before a lost last letter) is a given name
     /// once one plain letter ends it ("Jos" as "Jose"), in the word lists of `table`.
     static func completesGivenName(stem: UInt64, in table: HashedWordTable) -> Bool {

@@ -294,6 +294,13 @@ enum ArticleTokenizer {
             case 0x26 where after >= 0x41 && after <= 0x5A && i > start && bytes[i - 1] >= 0x41 && bytes[i - 1] <= 0x5A:
                 h = HashedWordTable.mix(h, b)
                 i += 1
+            // "Russia?s Ministry of Defence": an apostrophe lost as "?" before a possessive "s".
+            case 0x3F where i > start + 1 && isLetterByte(bytes[i - 1]) && (after == 0x73 || after == 0x53)
+                && (i + 2 >= n || !isLetterByte(bytes[i + 2])) && LostLetter.isLostApostrophe(bytes, at: i, wordStart: start):
+                flags.insert(.possessive)
+                end = i
+                next = i + 2
+                break scan
             // "Adom?nas", "Ib??ez", "Šešelgyt?,"; in a text that lost letters, "Jos? Mart?nez" and "?tienne".
             case 0x3F where (i > start && (isLetterByte(bytes[i - 1]) || bytes[i - 1] == 0x3F)
                              && (isLetterByte(after) && after < 0xE2 || after == 0x2C || (after == 0x3F && LostLetter.runEndsInLetter(bytes, at: i))

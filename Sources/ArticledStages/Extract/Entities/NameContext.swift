@@ -151,10 +151,50 @@ struct NameContext {
             let next = text.bytes[Int(text.tokens[last + 1].start)]
             guard ASCIIByte.isDigit(next) || Self.phraseEnders.contains(text.hashes[last + 1]) else { return false }
         }
-        if text.tokens[last].has(.hyphenated) { return false }
+        // (Not "in Lassa-fever", but "in Deir al-Balah": a particle that a hyphen joins.)
+        if text.tokens[last].has(.hyphenated), last == first || !ASCIIByte.isLower(text.bytes[Int(text.tokens[last].start)]) { return false }
         if let owner = previousWord(before: at), Self.holdingNouns.contains(text.lowercaseHash(owner)) { return false }
         return true
     }
+
+    /// Whether the words `first...last` stand right after a preposition of place ("at Manchester
+    /// Piccadilly", "near Lviv") and no speech verb follows them.
+    func followsPlacePreposition(first: Int, last: Int) -> Bool {
+        guard let at = previousWord(before: first), at == first - 1, !text.tokens[at].has(.capitalized),
+              Self.placePrepositions.contains(text.hashes[at]) else { return false }
+        if let next = nextWord(after: last), next == last + 1, text.isLowercaseWord(next, .speechVerb) { return false }
+        return true
+    }
+
+    /// Whether the words `first...last` are one end of a route whose other end is a known place
+    /// ("from Nhava Sheva to Rotterdam", "from Lagos to Ijebu-Ode").
+    func endsRoute(first: Int, last: Int, places: [Int32], lexicon: EntityLexicon) -> Bool {
+        if let from = previousWord(before: first), from == first - 1, text.hashes[from] == Self.fromWord,
+           let to = nextWord(after: last), to == last + 1, text.hashes[to] == Self.toWord,
+           to + 1 < text.tokens.count, lexicon.place(places[to + 1])?.kind == .location {
+            return true
+        }
+        if let to = previousWord(before: first), to == first - 1, text.hashes[to] == Self.toWord, to >= 2,
+           lexicon.place(places[to - 1])?.kind == .location, let from = previousWord(before: to - 1), text.hashes[from] == Self.fromWord {
+            return true
+        }
+        return false
+    }
+
+    private static let toWord = HashedWordTable.hash("to")
+
+    /// Whether the words from `first` follow a legislator's title and "for", as a seat is named
+    /// ("the Labour MP for Gower", "TD for Galway West", "member for Ealing Central").
+    func namesSeat(first: Int) -> Bool {
+        // (Not "Member for Health": a portfolio's ordinary word.)
+        guard first >= 2, !text.facts[first].contains(.common), text.isWord(first - 1), text.hashes[first - 1] == Self.forWord,
+              text.isWord(first - 2) else { return false }
+        return Self.seatTitles.contains(text.lowercaseHash(first - 2))
+    }
+
+    /// Titles of members for a seat, lower case.
+    private static let seatTitles: WordHashSet = WordHashSet(["mp", "mps", "td", "tds", "mla", "mlas", "mpp", "msp", "ms", "mna", "mha",
+                                                              "member", "candidate", "senator", "congressman", "congresswoman"].map(HashedWordTable.hash))
 
     /// Small words that may follow a place at the end of a phrase.
     private static let phraseEnders: WordHashSet = WordHashSet(["on", "and", "or", "at", "in", "last", "this", "since", "for", "to", "where",

@@ -65,6 +65,7 @@ extension RunReader {
             }
             if context.namesSettlement(first: first) || context.describesSettlement(last: last) || context.namedByPlaceNoun(last: last)
                 || listedWithPlace(first: first, last: last) || (isUnknown(first) && context.followsLocativePreposition(first))
+                || context.namesSeat(first: first)
                 || namesTownInState(first) {
                 out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
                 return
@@ -161,6 +162,16 @@ extension RunReader {
                     && !span.contains(where: { MetadataVocabulary.shared.isOutletWord(text.word($0)) }))
             let kind: EntityKind = placed ? .location : .organization
             out.append(Mention(start: first, end: last, kind: kind, key: key, evidence: .strong))
+            return
+        }
+        // "the MP for Stockton North", "the Mbeere North by-election", "at Manchester Piccadilly":
+        // a seat; a name and a compass word; a town's name and a word no list knows.
+        if span.count <= 3, !context.describesPerson(first: first, last: last),
+           !text.facts[first].contains(.givenName) || text.places[first] >= 0,
+           context.namesSeat(first: first) || context.endsRoute(first: first, last: last, places: text.places, lexicon: lexicon)
+               || (span.count == 2 && (Self.compassWords.contains(text.hashes[last])
+               || (lexicon.place(text.places[first])?.kind == .location && isUnknown(last) && !context.suggestsPerson(first: first, last: last)))) {
+            out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
             return
         }
         // "the health minister, Mercy Chirwa, told": an ordinary first word ("Mercy", "Grace")

@@ -157,6 +157,17 @@ struct RunReader {
         return nil
     }
 
+    /// Whether the words `first...last` stand where a place is named: after a preposition of
+    /// place ("at Manchester Piccadilly") or a member's title and "for" ("MP for Stockton North").
+    private func namesPlaceByContext(_ first: Int, last: Int) -> Bool {
+        context.followsPlacePreposition(first: first, last: last) || context.namesSeat(first: first)
+    }
+
+    /// Compass words that end a seat's or a district's name ("Stockton North", "Cork South-West").
+    static let compassWords: WordHashSet = WordHashSet(["North", "South", "East", "West", "Central", "North-East", "North-West",
+                                                        "South-East", "South-West", "Northeast", "Northwest", "Southeast",
+                                                        "Southwest"].map(HashedWordTable.hash))
+
     /// Reads one run (token indices) into mentions.
     func segment(_ run: ArraySlice<Int>, into out: inout [Mention]) {
         guard let first = run.first, let last = run.last else { return }
@@ -606,6 +617,16 @@ struct RunReader {
                 p += 2
                 continue
             }
+            // "at Manchester Piccadilly", "the MP for Stockton North": a town's name and the words
+            // no list knows after it, where a place is named, are that place's name.
+            if p == run.startIndex, (2...3).contains(run.count), lexicon.place(text.places[i])?.isCity == true,
+               f.isDisjoint(with: [.givenName, .familyFirst]), !text.tokens[i].has(.possessive),
+               run.dropFirst().allSatisfy({ isUnknown($0) || Self.compassWords.contains(text.hashes[$0]) }),
+               namesPlaceByContext(i, last: run[run.endIndex - 1]) {
+                flush()
+                out.append(Mention(start: i, end: run[run.endIndex - 1], kind: .location, key: text.hash(run), evidence: .strong))
+                return
+            }
             if let entry = lexicon.place(text.places[i]) {
                 flush()
                 out.append(mention(run[p...p], entry: entry))
@@ -680,7 +701,9 @@ struct RunReader {
         let unknownBeforeCity = isUnlisted(i) && !text.tokens[i].has(.allCaps) && (1...2).contains(rest.count)
             && lexicon.place(text.places[rest.last!])?.isCity == true && !text.tokens[rest.last!].has(.allCaps)
             && rest.dropLast().allSatisfy { isUnlisted($0) }
-        guard !f.isDisjoint(with: [.givenName, .familyFirst]) || placeAsGivenName || unknownBeforeCity else { return nil }
+        // (Not "at Manchester Piccadilly": a town's name after a preposition of place opens a place's.)
+        let placeAfterPreposition = placeAsGivenName && f.isDisjoint(with: [.givenName, .familyFirst]) && namesPlaceByContext(i, last: rest.last!)
+        guard !f.isDisjoint(with: [.givenName, .familyFirst]) || (placeAsGivenName && !placeAfterPreposition) || unknownBeforeCity else { return nil }
         if text.tokens[i].has(.possessive) { return nil }
         var q = p
         var words = 1
