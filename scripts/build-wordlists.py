@@ -74,7 +74,7 @@ COUNTRY_ALIASES = [
     "Czech Republic|Czechia",
     "Ivory Coast|Côte d'Ivoire|Cote d'Ivoire",
     "Netherlands|Holland",
-    "Turkey|Türkiye",
+    "Turkey|Türkiye|Turkiye",
     "Myanmar|Burma",
     "Democratic Republic of Congo|Democratic Republic of the Congo|DRC|DR Congo",
     "Republic of Congo|Congo",

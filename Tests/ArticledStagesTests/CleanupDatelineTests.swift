@@ -12,6 +12,7 @@ import Testing
         ("(CNN) — The Senate voted on Tuesday.", "(CNN)"),
         ("NEW YORK, June 12, 2024 — A powerful storm hit.", "NEW YORK, June 12, 2024"),
         ("MANILA, Philippines – The death toll rose to 120.", "MANILA, Philippines"),
+        ("Istanbul, Turkiye – Russian and Ukrainian delegations have held talks.", "Istanbul, Turkiye"),
         ("Dubai: The Central Bank of the UAE cut its base rate by 25 basis points on Wednesday.", "Dubai"),
         ("ABU DHABI: The ministry announced new rules for foreign investors on Monday.", "ABU DHABI"),
         ("PITTSBURGH, Oct. 28, 2025 /PRNewswire/ -- Northvale Robotics announced a deal.", "PITTSBURGH, Oct. 28, 2025 /PRNewswire/"),

@@ -117,4 +117,14 @@ import Testing
         #expect(try await tail(["We reserve the right to remove any content at any time from this Community, including without limitation if it violates the Community Standards."]) == story)
         #expect(try await tail(["There is a good reason why people choose to support the Guardian. We have no billionaire owner and no shareholders to please."]) == story)
     }
+
+    @Test func thePagesTopicsAndOtherStoriesUnderTheStoryGo() async throws {
+        let body = (1...6).map { "Paragraph \($0) of the story says what the committee decided on Tuesday and why it matters." }
+        let raw = "Committee backs deal\n\n" + body.joined(separator: "\n\n")
+            + "\n\nSuggested Topics:\n\nEurope\n\nDaniel Okonkwo-Reyes\n\nThomson Reuters\n\n"
+            + "Covers U.S. defense and national security policy, including weapons procurement, from Washington.\n\n"
+            + "More in this section\nIsrael says it has received remains of two more hostages from Gaza\n"
+        let text = try await cleaned(raw).text
+        #expect(text == body.joined(separator: "\n\n"))
+    }
 }

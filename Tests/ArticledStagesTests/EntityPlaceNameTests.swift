@@ -299,6 +299,13 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Agudat Yisrael"]?.0 == .organization)
     }
 
+    @Test func aCompassWordInADatelinesCapitalsIsNoPlace() async throws {
+        var doc = try await cleaned("Defenders brace for assault\n\nDOBROPILLIA, EASTERN UKRAINE — The order came just after midnight, soldiers said.\n\nThe brigade held the line.\n")
+        try await ExtractStage().process(&doc)
+        #expect(doc.entities.contains { $0.name == "Ukraine" })
+        #expect(!doc.entities.contains { $0.name == "Eastern" })
+    }
+
     @Test func aSeatAndACompassWordAfterANameArePlaces() {
         let e = recognized("\"I understand the pain,\" the Labour MP for Gower said. The MP for Stockton North agreed. "
             + "The Mbeere North by-election drew a large turnout. Kisumu County Member for Health Okoth Aloo spoke.")

@@ -180,4 +180,18 @@ import Testing
         #expect(quotes("Officials said the \"hybrid\" model would cost more. The so-called \"smart\" meters failed.").isEmpty)
         #expect(quotes("The council's \"urgent review\" ended.").isEmpty)
     }
+
+    @Test func aReportedPhraseOfTwoJoinedWordsOrBeforeOfIsAQuotation() {
+        let q = quotes("ESB Networks said it expected \"significant and prolonged\" power outages across the west. "
+            + "Mayor Venkatesh Gowda described the result as a \"clear endorsement\" of the government's schemes. "
+            + "Analyst Nolwazi Dube said the capital bill was \"manageable\" given the balance sheet.")
+        #expect(q.map(\.text) == ["significant and prolonged", "clear endorsement", "manageable"])
+        #expect(q.map(\.speaker) == ["ESB Networks", "Venkatesh Gowda", "Nolwazi Dube"])
+        // "the regulator" is the body that opens the sentence, not the one it acted on.
+        let regulator = quotes("The Nigerian Civil Aviation Authority has suspended the certificate of Skyview Air after an audit "
+            + "found what the regulator described as \"serious and systemic\" lapses.")
+        #expect(regulator.map(\.speaker) == ["Nigerian Civil Aviation Authority"])
+        // A scare quote of one word before its noun stays out.
+        #expect(quotes("The minister said its \"borderless\" partnership with Russia would hold.").isEmpty)
+    }
 }

@@ -10,6 +10,8 @@ enum ClosingSection {
         "safe harbor statement", "safe harbour statement", "media contact", "media contacts", "press contact", "press contacts",
         "investor contact", "investor contacts", "contact", "contacts", "media enquiries", "media inquiries", "notes to editors",
         "note to editors", "for more information", "source",
+        // The page's links to its topics and other stories under the story.
+        "suggested topics", "related topics", "more in this section",
     ]
 
     /// Whether the line heads a closing section: one of the headings, or `About` and a name

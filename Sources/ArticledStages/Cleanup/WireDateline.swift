@@ -55,7 +55,10 @@ enum WireDateline {
                 i = k + 1
             }
         }
-        guard shouted || agency, i < tokens.count - 1, dashes.contains(tokens[i]) else { return nil }
+        // "Istanbul, Turkiye –": a place the lists know, written in mixed case, with its country
+        // after a comma, before a spaced dash ("Paris — The city was quiet" stays a sentence).
+        let placed = !shouted && !agency && i > 0 && i <= 4 && knownPlaces(tokens[..<i])
+        guard shouted || agency || placed, i < tokens.count - 1, dashes.contains(tokens[i]) else { return nil }
         let dateline = tokens[..<i].joined(separator: " ")
         let rest = paragraph[tokens[i + 1].startIndex...]
         guard let opening = rest.utf8.first, ASCIIByte.isUpper(opening) || opening >= 0x80 || opening == 0x22
@@ -97,6 +100,13 @@ enum WireDateline {
         let body = paragraph[close.upperBound...].drop { $0 == " " }
         guard let opening = body.first, opening.isUppercase || opening.isNumber else { return nil }
         return (String(paragraph[..<close.lowerBound]) + ")", String(body))
+    }
+
+    /// Whether `words` are a place the lists know, a comma and its country or region.
+    private static func knownPlaces(_ words: ArraySlice<Substring>) -> Bool {
+        let parts = words.joined(separator: " ").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2 else { return false }
+        return parts.allSatisfy { !$0.isEmpty && EntityLexicon.shared.isPlace(named: $0) }
     }
 
     /// Dashes that end a dateline.

@@ -130,6 +130,7 @@ struct QuoteFinder {
         "about", "to", "by", "for", "over", "in", "on", "with", "after", "and", "but", "because", "as", "when", "if",
         "that", "at", "from", "than", "while", "since", "or", "before", "during", "amid", "despite", "into", "against",
         "towards", "toward", "under", "until", "unless", "so", "though", "although", "where", "which", "who",
+        "of", "given", "following",
     ].map { HashedWordTable.hash($0) })
 
     /// Whether a short quotation opening in small letters is words someone said, reported in its
@@ -146,7 +147,10 @@ struct QuoteFinder {
         let endsInside = text.isMark(span.close - 1, 0x2E) || text.isMark(span.close - 1, 0x21) || text.isMark(span.close - 1, 0x3F)
         if !endsInside, next < text.tokens.count, text.tokens[next].paragraph == text.tokens[span.close].paragraph {
             if text.tokens[next].kind == .openQuote { return false }
-            if text.isWord(next) && (text.tokens[next].has(.capitalized) || !Self.clauseLinks.contains(text.lowercaseHash(next))) {
+            // ("“significant and prolonged” power outages": two words a speaker joined describe
+            // the noun after them in the speaker's words, not as a scare quote.)
+            if text.isWord(next) && (text.tokens[next].has(.capitalized) || !Self.clauseLinks.contains(text.lowercaseHash(next)))
+                && !joinsTwoWords(text, span) {
                 return false
             }
         }
@@ -163,6 +167,15 @@ struct QuoteFinder {
         }
         return false
     }
+
+    /// Whether the quotation is two or three words joined by "and" or "or" ("serious and systemic").
+    private func joinsTwoWords(_ text: TokenizedText, _ span: QuotationSpan) -> Bool {
+        let inside = (span.open + 1)..<span.close
+        guard inside.count >= 3, inside.count <= 4, inside.allSatisfy({ text.isWord($0) }) else { return false }
+        return inside.dropFirst().dropLast().contains { text.isLowercaseWord($0, .and) || text.hashes[$0] == Self.orWord }
+    }
+
+    private static let orWord = HashedWordTable.hash("or")
 
     /// Words that name a work before its title in quotation marks ("the book “Running Dry: The
     /// Fight for Water”", "a film called “The Long Road Home”").

@@ -5,6 +5,11 @@ extension RunReader {
     func classify(_ span: [Int], into out: inout [Mention]) {
         let first = span[0], last = span[span.count - 1]
         let firstToken = text.tokens[first]
+        // "DOBROPILLIA, EASTERN UKRAINE —": a compass word in a dateline's capitals is no place of its own.
+        if span.count == 1, text.tokens[first].has(.dateline), firstToken.has(.allCaps),
+           !lexicon.table.facts(text.hash(span[...], titleCase: true)).isDisjoint(with: [.placePrefix, .demonym]) {
+            return
+        }
         // "HEXHAM, Northumberland —", "WEST KELOWNA, B.C. —": the place a story was filed from.
         if let place = datelinePlace(span) {
             out.append(place)

@@ -412,7 +412,10 @@ struct SpeakerResolver {
                         return resolvePronoun(before: p).map { .person($0) } ?? .unnamed
                     }
                     // "The agency said that …": the organization named before.
-                    if organization == nil, article, namesOrganizationKindBetween(p + 1, v), let named = lastOrganization(before: p) {
+                    // ("… suspended Skyview Air after what the regulator described as “…”": the
+                    // body opening the sentence, its subject, when the sentence names one.)
+                    if organization == nil, article, namesOrganizationKindBetween(p + 1, v),
+                       let named = firstOrganization(inSentenceOf: p) ?? lastOrganization(before: p) {
                         return .named(analysis.entities[named].name)
                     }
                 }
@@ -467,6 +470,20 @@ struct SpeakerResolver {
         guard verb - from >= 1, verb - from <= 2 else { return false }
         return (from..<verb).allSatisfy { text.isWord($0) && !text.tokens[$0].has(.capitalized) && !text.tokens[$0].has(.inQuote) }
             && text.isLowercaseWord(verb - 1, .organizationKind) && !text.isWord(verb - 1, .personNoun)
+    }
+
+    /// The organization whose name opens the sentence of token `position` (after at most three
+    /// words: "The Nigerian Civil Aviation Authority"), outside quotations, before it; or nil.
+    private func firstOrganization(inSentenceOf position: Int) -> Int? {
+        var k = position
+        while k > 0 && sentence[k - 1] == sentence[position] { k -= 1 }
+        var words = 0
+        while k < position, words <= 3 {
+            if organizationAt[k] >= 0 && !text.tokens[k].has(.inQuote) { return organizationAt[k] }
+            if text.tokens[k].kind == .word { words += 1 }
+            k += 1
+        }
+        return nil
     }
 
     /// The organization named last outside quotations before token `position`, at most 150
