@@ -215,6 +215,8 @@ import Testing
     @Test func theCityWithItsColonBetweenNameAndDateAndTheFollowButtonBesideThem() {
         let front = ["Nipah virus confirmed in Kozhikode", "Aswathy Menon Ravindran", "KOZHIKODE:", "Updated - September 14, 2024 09:42 pm IST"]
         #expect(AuthorFinder.authors(front: front, title: front[0]) == ["Aswathy Menon Ravindran"])
+        let agency = ["Austria's far right wins vote", "Reuters  VIENNA", "3 min read Last Updated : Sep 30 2024 | 9:47 AM IST"]
+        #expect(AuthorFinder.authors(front: agency, title: agency[0]).isEmpty)
         let withButton = ["Bengaluru civic polls", "By Meghna Iyer, New Delhi", "Mar 21, 2025 05:42 PM IST", "Follow Us"]
         #expect(AuthorFinder.authors(front: withButton, title: withButton[0]) == ["Meghna Iyer"])
     }

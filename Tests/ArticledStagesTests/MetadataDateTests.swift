@@ -79,5 +79,6 @@ import Testing
     @Test func aZoneGluedToTheNextLabelStillCounts() {
         #expect(iso("March 11, 2025 7:42 PM GMTUpdated 3 hours ago") == "2025-03-11T19:42Z")
         #expect(iso("March 11, 2025 7:42 PM GMT") == "2025-03-11T19:42Z")
+        #expect(iso("November 4, 20252:41 PM GMT+8Updated 3 hours ago") == "2025-11-04T14:41+08:00")
     }
 }

@@ -69,6 +69,20 @@ import Testing
         #expect(q.map(\.speaker) == ["S Jaishankar", "Boris Pistorius", "Boris Pistorius"])
     }
 
+    @Test func aParticipleRightAfterTheQuotationHasTheSubjectAfterALongOpeningPhrase() {
+        let q = quotes("In a phone call with Vladimir Putin on the eve of his birthday on Wednesday, Xi Jinping reaffirmed China's "
+            + "support for Russia on \"core interests concerning sovereignty and security,\" vowing to deepen their partnership.")
+        #expect(q.map(\.speaker) == ["Xi Jinping"])
+    }
+
+    @Test func theAgencyOfTheDatelineIsNoSpeaker() async throws {
+        var doc = try await cleaned("China vows response to curbs\n\nBEIJING, Nov 4 (Reuters) - China said on Tuesday it would take "
+            + "\"necessary measures\" to protect its firms after Washington added them to a trade blacklist.\n\nShares fell.\n")
+        try await ExtractStage().process(&doc)
+        #expect(doc.quotes.map(\.text) == ["necessary measures"])
+        #expect(doc.quotes.first?.speaker == nil)
+    }
+
     @Test func thePronounsPersonIsTheSubjectAfterAnOpeningPhrase() {
         let q = quotes("At Wednesday's briefing, Guo Jiakun also addressed questions about a call between President Xi Jinping and "
             + "US President Donald Trump. He said he had \"no information to release\" on the matter.")

@@ -35,7 +35,8 @@ enum SalesNotice {
                                      "community guidelines for posting", "new commenting platform", "torres strait islander peoples as",
                                      "traditional custodians of the land", "this service may include material from",
                                      "which is copyright and cannot be", "may not be reproduced, published",
-                                     "without written permission from"].map { Array($0.utf8) }
+                                     "without written permission from", "support the journalism you value",
+                                     "auto-generated from a syndicated feed", "may have been reworked by"].map { Array($0.utf8) }
 
     /// The phrases by their first byte: a word is tried only against the few that begin with its letter.
     private static let phrasesByFirstByte: [[[UInt8]]] = (0..<256).map { b in phrases.filter { $0[0] == UInt8(b) } }
@@ -58,7 +59,7 @@ enum SalesNotice {
 
     /// Whether `text`, of `words` words, is such a notice.
     static func matches(_ text: String, words: Int) -> Bool {
-        guard words <= 48 else { return false }
+        guard words <= 60 else { return false }
         var text = text
         let byFirstByte = phrasesByFirstByte
         return text.withUTF8 { bytes in

@@ -131,6 +131,8 @@ struct QuoteFinder {
         "that", "at", "from", "than", "while", "since", "or", "before", "during", "amid", "despite", "into", "against",
         "towards", "toward", "under", "until", "unless", "so", "though", "although", "where", "which", "who",
         "of", "given", "following",
+        // A phrase that is the subject of what follows: "Washington's “illegal restrictions” would not affect …".
+        "would", "will", "could", "should", "can", "may", "might", "must", "was", "were", "is", "are", "had", "has", "have",
     ].map { HashedWordTable.hash($0) })
 
     /// Whether a short quotation opening in small letters is words someone said, reported in its

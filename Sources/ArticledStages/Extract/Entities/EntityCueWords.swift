@@ -15,7 +15,8 @@ enum EntityCueWords {
         "arguing", "warning", "insisting", "stressing", "calling", "called", "thinks", "believes", "agreed",
         "agrees", "pointed", "expressed", "predicts", "mused", "lamented", "boasted", "charged", "alleged",
         "answered", "recounted", "elaborated", "signaled", "signalled", "testified", "wondered",
-        "described", "describes", "describing", "branded", "termed",
+        "described", "describes", "describing", "branded", "termed", "urging", "accusing", "claiming", "vowing",
+        "pledging", "demanding",
         "criticized", "criticised", "accused", "slammed", "blasted", "denounced", "praised", "cautioned",
         "wrote", "tweeted", "announced", "proclaimed", "retorted", "admitted", "explains", "recalls",
     ]

@@ -11,8 +11,11 @@ enum AuthorFinder {
             names.append(contentsOf: BylineParser.explicitNames(in: split) ?? [])
         }
         for (i, line) in front.enumerated() where line != title && line.spaceSeparatedWordCount <= 20 {
-            // "Follow Us | A- A+": the page's buttons beside the byline.
+            // "Follow Us | A- A+": the page's buttons beside the byline; "Reuters  VIENNA": the
+            // agency and where it filed from, no one's name.
             if line.utf8.prefix(9).map(ASCIIByte.lower).elementsEqual("follow us".utf8) { continue }
+            if let word = line.split(separator: " ").first, WireCredit.agencies.contains(word.lowercased()), line.spaceSeparatedWordCount <= 4,
+               !line.contains(",") { continue }
             // "Daniel K. Ferreira" over "Contributor": a name above its job; or several names.
             if i + 1 < front.count, BylineParser.isRoleLine(front[i + 1]),
                let found = BylineParser.bareNames(in: line) ?? BylineParser.bareName(in: line).map({ [$0] }) {

@@ -41,13 +41,18 @@ enum DateParser {
                         tokens.append(Token(lower: Array(raw[..<split]), raw: raw[..<split]))
                         raw = raw[split...]
                     }
-                    // "7:42 PM GMTUpdated 3 hours ago": a zone glued to the next label.
+                    // "7:42 PM GMTUpdated 3 hours ago", "2:41 PM GMT+8Updated": a zone glued to the next label.
                     let capitals = raw.prefix { ASCIIByte.isUpper($0) }.count
                     if capitals >= 4, capitals < raw.count, ASCIIByte.isLower(raw[raw.startIndex + capitals]),
                        zoneWords.contains(raw.prefix(capitals - 1).map(ASCIIByte.lower)) {
                         let split = raw.startIndex + capitals - 1
                         tokens.append(Token(lower: raw[..<split].map(ASCIIByte.lower), raw: raw[..<split]))
                         raw = raw[split...]
+                    } else if capitals == 3, raw.count > 6, raw[raw.startIndex + 3] == 0x2B || raw[raw.startIndex + 3] == 0x2D,
+                              let label = raw.indices.dropFirst(4).first(where: { ASCIIByte.isUpper(raw[$0]) }),
+                              label + 1 < raw.endIndex, ASCIIByte.isLower(raw[label + 1]) {
+                        tokens.append(Token(lower: raw[..<label].map(ASCIIByte.lower), raw: raw[..<label]))
+                        raw = raw[label...]
                     }
                     if !raw.isEmpty { tokens.append(Token(lower: raw.map(ASCIIByte.lower), raw: raw)) }
                 }

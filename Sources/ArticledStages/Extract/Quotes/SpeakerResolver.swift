@@ -132,6 +132,12 @@ struct SpeakerResolver {
         // "Castellane, who lives with “an unreasonable number of cats,” told Entertainment Daily":
         // whom the words were told to is no speaker; the sentence's subject, before, is.
         if text.isLowercaseWord(first, .toldVerb) { return nil }
+        // "Xi reaffirmed his support on “…,” vowing to deepen …": a participle goes on with the
+        // sentence's subject, who said the words.
+        if text.isLowercaseWord(first, .speechVerb), isParticiple(first) {
+            return (sentenceSubject(of: max(open, 0)) ?? firstPerson(inSentenceOf: max(open, 0), before: max(open, 0), owners: false))
+                .map { .person($0) }
+        }
         while k < tokens.count && k - first < 14 && tokens[k].paragraph == tokens[close].paragraph {
             let t = tokens[k]
             if t.kind == .openQuote || t.kind == .straightQuote || t.kind == .openSingleQuote { return nil }
@@ -388,7 +394,8 @@ struct SpeakerResolver {
             // "Jaishankar defended the purchases in talks with Lavrov, saying they were guided by
             // “…”", "Pistorius said Vance's remarks were “not acceptable,” adding: “…”": a
             // participle after a comma has the sentence's subject too, never an owner.
-            if text.isMark(v - 1, 0x2C), isParticiple(v), let subject = firstPerson(inSentenceOf: open, before: v, owners: false) {
+            if text.isMark(v - 1, 0x2C), isParticiple(v),
+               let subject = sentenceSubject(of: v) ?? firstPerson(inSentenceOf: open, before: v, owners: false) {
                 return .person(subject)
             }
             var p = v - 1
@@ -404,7 +411,10 @@ struct SpeakerResolver {
                     if text.isWord(p, .pronoun) { return pronounFinding(before: p, sex: pronounSex(p)) }
                     // "A spokesperson for Eurostar said …", "The spokeswoman said: “…”".
                     if organization == nil, isSpokesNoun(p) { return spokesperson(at: p) }
-                    if organization == nil && organizationAt[p] >= 0 && !followsPreposition(p) { organization = organizationAt[p] }
+                    // (Not the agency of the dateline: "BEIJING, Nov 4 (Reuters) - China said …".)
+                    if organization == nil && organizationAt[p] >= 0 && !followsPreposition(p) && !text.tokens[p].has(.dateline) {
+                        organization = organizationAt[p]
+                    }
                     // "Speaking to Sky Sports, the Congolese forward said: “…”", "The health
                     // secretary said: “…”": someone named before.
                     let article = text.isLowercaseWord(p, .article) || (text.isWord(p, .article) && text.tokens[p].has(.sentenceStart))
@@ -826,7 +836,7 @@ struct SpeakerResolver {
         while j < k && text.tokens[j].kind != .word { j += 1 }
         // "At Wednesday's briefing, Guo also addressed …": after a phrase opening the sentence.
         if j < k, personAt[j] < 0, text.isWord(j), Self.openingPrepositions.contains(text.lowercaseHash(j)),
-           let comma = (j..<min(k, j + 10)).first(where: { text.isMark($0, 0x2C) }), !(j..<comma).contains(where: { personAt[$0] >= 0 }) {
+           let comma = (j..<min(k, j + 20)).first(where: { text.isMark($0, 0x2C) }) {
             j = comma + 1
         }
         var skipped = 0
