@@ -12,6 +12,21 @@ import Testing
         #expect(e["Vries"] == nil)
     }
 
+    @Test func aGivenNameThatIsAnOrdinaryWordGoesOnInTheMiddleOfAName() {
+        let e = recognized("The deal was criticised, said Luz Marina Caicedo, who runs a radio station. Caicedo said more.")
+        #expect(e["Luz Marina Caicedo"]?.0 == .person && e["Luz Marina Caicedo"]?.1 == 2)
+        #expect(e["Luz"] == nil)
+    }
+
+    @Test func aGivenNameOfTwoSyllablesAHyphenJoinsOpensTheName() {
+        let e = recognized("Professor Hyun-jung Kang, a Korean peninsula specialist, said the launch was a message. Kang said more.")
+        #expect(e["Hyun-jung Kang"]?.0 == .person && e["Hyun-jung Kang"]?.1 == 2)
+        #expect(e["Hyun-jung"] == nil)
+        // A suffix that is an English word still describes the place before it.
+        let places = recognized("Stockholm-listed Norrvik Group said profits fell.")
+        #expect(places["Stockholm"]?.0 == .location)
+    }
+
     @Test func anAcronymTheListWritesInCapitalsKeepsItsCapitals() {
         let e = recognized("NASA said the launch slipped, and NATO allies agreed. Engineers at NASA worked late.")
         #expect(e["NASA"]?.0 == .organization && e["NASA"]?.1 == 2)

@@ -633,7 +633,7 @@ struct RunReader {
                 p += 1
                 continue
             }
-            if text.tokens[i].has(.hyphenated), !surnameCompounds.contains(text.hashes[i]), let parts = compoundParts(i) {
+            if text.tokens[i].has(.hyphenated), !surnameCompounds.contains(text.hashes[i]), !isHyphenatedGivenName(i), let parts = compoundParts(i) {
                 flush()
                 out.append(contentsOf: parts)
                 p += 1
@@ -718,8 +718,9 @@ struct RunReader {
             return p + 1
         }
         while q + 1 < run.endIndex && words < 4 && canContinueName(run[q + 1]) {
-            // An ordinary word continues a name only as its last word ("Yoon Sun", not "Xi Offers Support").
-            if text.facts[run[q + 1]].contains(.common) && q + 2 < run.endIndex { break }
+            // An ordinary word continues a name only as its last word ("Yoon Sun", not "Xi Offers
+            // Support"), or as a given name in the middle ("Luz Marina Caicedo").
+            if text.facts[run[q + 1]].contains(.common) && q + 2 < run.endIndex && !text.facts[run[q + 1]].contains(.givenName) { break }
             q += 1
             // "Albuquerque dos Santos": the particles of a name do not count as its words.
             if !text.facts[run[q]].contains(.particle) || text.tokens[run[q]].has(.capitalized) { words += 1 }
@@ -749,6 +750,22 @@ struct RunReader {
 
     /// The known places and organizations inside a hyphenated compound ("EU-China", "US-made"),
     /// as mentions on that token; nil when no part is known.
+    /// Whether word `i` is a given name of two syllables a hyphen joins, the second in small
+    /// letters ("Hyun-jung", "Jae-myung"): one name, not a compound of places.
+    private func isHyphenatedGivenName(_ i: Int) -> Bool {
+        let end = Int(text.tokens[i].end)
+        var hyphens = 0, suffixStart = end
+        for k in Int(text.tokens[i].start)..<end where text.bytes[k] == 0x2D {
+            hyphens += 1
+            suffixStart = k + 1
+        }
+        guard hyphens == 1, suffixStart < end, ASCIIByte.isLower(text.bytes[suffixStart]) else { return false }
+        // Not "Stockholm-listed", "US-based": a suffix that is an English word describes the place.
+        var h = HashedWordTable.seed
+        for k in suffixStart..<end { h = HashedWordTable.mix(h, text.bytes[k]) }
+        return !lexicon.table.facts(h).contains(.common)
+    }
+
     func compoundParts(_ i: Int) -> [Mention]? {
         var parts: [Mention] = []
         Self.forEachHyphenPart(of: i, in: text) { range, hash in
