@@ -41,4 +41,11 @@ import Testing
         #expect(strip("---") == "")
         #expect(strip("[1]: https://example.com") == "")
     }
+
+    @Test func aLogoKeepsTheNameItShowsOtherImagesGo() {
+        let logo = MarkdownStripper.strip(Array("[![ABC News](https://www.abc.net.au/news/logo.svg)](https://www.abc.net.au/news)".utf8)[...])
+        #expect(String(decoding: logo.bytes, as: UTF8.self) == "ABC News")
+        let photo = MarkdownStripper.strip(Array("![Police at the scene](https://cdn.example.com/photo-123.jpg)".utf8)[...])
+        #expect(photo.bytes.isEmpty)
+    }
 }

@@ -18,6 +18,11 @@ import Testing
         #expect(e["Luz"] == nil)
     }
 
+    @Test func anAgeInAppositionMakesAPersonOfWordsNoListKnows() {
+        let e = recognized("Among those who crossed on Friday night was Ngun Hlei Par, 36, from Lungpi, who carried her daughter.")
+        #expect(e["Ngun Hlei Par"]?.0 == .person)
+    }
+
     @Test func aGivenNameOfTwoSyllablesAHyphenJoinsOpensTheName() {
         let e = recognized("Professor Hyun-jung Kang, a Korean peninsula specialist, said the launch was a message. Kang said more.")
         #expect(e["Hyun-jung Kang"]?.0 == .person && e["Hyun-jung Kang"]?.1 == 2)

@@ -228,6 +228,8 @@ import Testing
                                           back: ["Copyright© 2025, THG PUBLISHING PVT LTD. or its affiliated companies."]) == "The Hindu")
         #expect(PublisherFinder.publisher(front: ["BusinessLIVE", "Home | Markets | Companies | National | World", "Sasol signs gas deal"],
                                           back: ["© 2025 Arena Holdings. All rights reserved."]) == "BusinessLIVE")
+        #expect(PublisherFinder.publisher(front: ["Skip to main content", "ABC News", "Just In", "Australia", "World", "Police hold grave concerns"],
+                                          back: []) == "ABC News")
         #expect(PublisherFinder.publisher(front: ["Home", "News", "Top News", "Politics", "Parties reject timetable"],
                                           back: ["© 2025 Premium Times Services Limited. All rights reserved."]) == "Premium Times")
     }

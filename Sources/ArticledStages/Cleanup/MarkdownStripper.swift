@@ -1,7 +1,8 @@
 /// Removes Markdown markup from one line of text, keeping what a reader sees.
 ///
 /// Headings (`# `), block quotes (`> `), bullets (`* `, `- `, `+ `), emphasis (`*x*`,
-/// `**x**`, `_x_`, `__x__`), code ticks, links (`[text](url)` → text), images (dropped),
+/// `**x**`, `_x_`, `__x__`), code ticks, links (`[text](url)` → text), images (dropped; a
+/// logo's text kept, as it names the outlet),
 /// backslash escapes (`\$` → `$`) and rules (`---`). Scraped `.txt` files carry Markdown too,
 /// so this runs for every format; every rule needs the markup's own shape to fire.
 enum MarkdownStripper {
@@ -41,6 +42,19 @@ enum MarkdownStripper {
             while s.last == 0x20 { s = s.dropLast() }
         }
         return Line(bytes: inline(s), isHeading: heading, isListItem: bullet)
+    }
+
+    /// Whether the image markup `image` shows the site's logo (`![ABC News](…/logo.svg)`), whose
+    /// text names the outlet.
+    static func isLogo(_ image: ArraySlice<UInt8>) -> Bool {
+        let logo = Array("logo".utf8)
+        guard image.count >= logo.count else { return false }
+        var k = image.startIndex
+        while k + logo.count <= image.endIndex {
+            if (0..<logo.count).allSatisfy({ ASCIIByte.lower(image[k + $0]) == logo[$0] }) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// An item of a numbered list: one or two digits, `.` or `)`, a space, then a capital.
@@ -84,8 +98,14 @@ enum MarkdownStripper {
             switch b {
             case 0x5C:  // backslash escape of ASCII punctuation
                 if i + 1 < end, isPunctuation(s[i + 1]) { out.append(s[i + 1]); i += 2 } else { out.append(b); i += 1 }
-            case 0x21 where i + 1 < end && s[i + 1] == 0x5B:  // ![alt](url): drop
-                if let (_, after) = link(s, at: i + 1) { i = after } else { out.append(b); i += 1 }
+            case 0x21 where i + 1 < end && s[i + 1] == 0x5B:  // ![alt](url): drop, but a logo keeps its name
+                if let (alt, after) = link(s, at: i + 1) {
+                    if isLogo(s[i..<after]) { out.append(contentsOf: inline(alt)) }
+                    i = after
+                } else {
+                    out.append(b)
+                    i += 1
+                }
             case 0x5B:
                 if let (text, after) = link(s, at: i) { out.append(contentsOf: inline(text)); i = after } else { out.append(b); i += 1 }
             case 0x2A, 0x60:  // '*' or '`': drop unless it stands alone between spaces

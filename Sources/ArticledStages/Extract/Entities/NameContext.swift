@@ -97,6 +97,8 @@ struct NameContext {
            text.isLowercaseWord(prev, .personNoun) { return true }
         guard text.isMark(last + 1, 0x2C), let w = nextWord(after: last + 1) else { return false }
         if Self.who.contains(text.hashes[w]) { return true }
+        // "Ngun Hlei Par, 36, from Lungpi": an age in apposition.
+        if w == last + 2, isAge(w), text.isMark(w + 1, 0x2C) || text.isMark(w + 1, 0x2E) { return true }
         // "Addressing a rally at Ramlila Maidan, the prime minister …": the apposition is the subject's.
         if followsPlacePreposition(first) { return false }
         guard text.isLowercaseWord(w, .appositionOpener) else { return false }
@@ -111,6 +113,18 @@ struct NameContext {
             if text.isLowercaseWord(k, [.organizationKind, .thingPronoun]) { return false }
         }
         return false
+    }
+
+    /// Whether word `i` is a person's age: a number of one to three digits, at most 110.
+    private func isAge(_ i: Int) -> Bool {
+        let start = Int(text.tokens[i].start), end = Int(text.tokens[i].end)
+        guard (1...3).contains(end - start) else { return false }
+        var n = 0
+        for k in start..<end {
+            guard ASCIIByte.isDigit(text.bytes[k]) else { return false }
+            n = n * 10 + Int(text.bytes[k] - 0x30)
+        }
+        return n >= 1 && n <= 110
     }
 
     /// Whether token `first` follows a courtesy title ("Mr. Musk", "Ms Cummings", "Dr. Okafor"):

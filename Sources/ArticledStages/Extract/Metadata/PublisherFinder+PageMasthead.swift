@@ -25,7 +25,12 @@ extension PublisherFinder {
                   (BylineParser.startsUpper(word) || mastheadSmallWords.contains(word))
                       && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "&" }
               }),
-              !words.contains(where: { NavigationRow.sectionWords.contains($0.lowercased()) || menuWords.contains($0.lowercased()) }),
+              // ("ABC News": an outlet's word that names a section too may close the name.)
+              !words.dropLast().contains(where: { NavigationRow.sectionWords.contains($0.lowercased()) }),
+              !words.contains(where: { menuWords.contains($0.lowercased()) }),
+              !(words.count == 1 && NavigationRow.sectionWords.contains(head.lowercased())),
+              !(words.count > 1 && !MetadataVocabulary.shared.isOutletWord(words[words.count - 1])
+                && NavigationRow.sectionWords.contains(words[words.count - 1].lowercased())),
               // "India" over "World", "Opinion": a menu whose logo above it left no name.
               !(words.count == 1 && EntityLexicon.shared.isPlace(named: String(head)))
         else { return nil }
