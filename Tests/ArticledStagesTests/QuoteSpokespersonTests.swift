@@ -75,4 +75,16 @@ import Testing
         #expect(q.count == 1)
         #expect(q.first?.speaker == nil)
     }
+
+    @Test func unnamedOfficialsAndASpokespersonForANamedMinisterNameNoSpeaker() {
+        let q = quotes("""
+        Javier Milei skipped the summit. Argentine officials said the president had "scheduling commitments" in Buenos Aires.
+
+        A spokesperson for International Trade Minister Maninder Sidhu said Ottawa remained "committed to deepening trade ties".
+
+        Howard Lutnick met the delegation last week, but officials in Brussels described the talks as "frank and unproductive".
+        """)
+        #expect(q.map(\.text) == ["scheduling commitments", "committed to deepening trade ties", "frank and unproductive"])
+        #expect(q.allSatisfy { $0.speaker == nil })
+    }
 }

@@ -398,6 +398,19 @@ struct SpeakerResolver {
                let subject = sentenceSubject(of: v) ?? firstPerson(inSentenceOf: open, before: v, owners: false) {
                 return .person(subject)
             }
+            // "Argentine officials said the president had “…”", "officials in Brussels described
+            // the talks as “…”": an unnamed source right before the verb, no one named.
+            var w = v - 1
+            while w >= 0, v - w <= 4, sentence[w] == s, !text.tokens[w].has(.inQuote), personAt[w] < 0, organizationAt[w] < 0 {
+                if text.isWord(w), !text.tokens[w].has(.capitalized), Self.anonymousNouns.contains(text.hashes[w]) { return .unnamed }
+                w -= 1
+            }
+            // "A spokesperson for International Trade Minister Maninder Sidhu said": the
+            // spokesperson speaks, not the minister.
+            if let named = (max(0, v - 4)..<v).last(where: { personAt[$0] >= 0 && !text.tokens[$0].has(.inQuote) }),
+               let spokes = spokespersonFor(personEndingAt: named) {
+                return spokesperson(at: spokes)
+            }
             var p = v - 1
             // "Cummins, who was caught off Ravindra Jadeja, said": the clause between the commas
             // is about someone else; the speaker stands before it.
@@ -677,6 +690,18 @@ struct SpeakerResolver {
         return .unnamed
     }
 
+    /// The spokes noun of "a spokesperson for [title words] <name>", the name's mention ending
+    /// at or after token `k`; or nil.
+    private func spokespersonFor(personEndingAt k: Int) -> Int? {
+        var j = k
+        while j > 0 && personAt[j - 1] == personAt[k] { j -= 1 }
+        var steps = 0
+        j -= 1
+        while j >= 1, steps < 5, text.isWord(j), text.tokens[j].has(.capitalized) || text.facts[j].contains(.role) { j -= 1; steps += 1 }
+        guard j >= 1, text.isWord(j), Self.bodyPrepositions.contains(text.hashes[j]), isSpokesNoun(j - 1) else { return nil }
+        return j - 1
+    }
+
     /// Nouns for one who speaks for a body, as written.
     private static let spokesNouns: WordHashSet = WordHashSet(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons",
                                                         "spokesmen", "spokeswomen"].map(HashedWordTable.hash))
@@ -693,7 +718,7 @@ struct SpeakerResolver {
 
     /// Role nouns that stand for unnamed sources ("the official said").
     private static let anonymousNouns: WordHashSet = WordHashSet(["official", "officials", "source", "sources", "person",
-                                                           "diplomat", "expert", "analyst"].map(HashedWordTable.hash))
+                                                           "diplomat", "diplomats", "expert", "analyst", "aide", "aides"].map(HashedWordTable.hash))
 
     /// The token of the last person named outside quotations before `position`.
     private func lastPersonPosition(before position: Int) -> Int? {
