@@ -87,4 +87,9 @@ import Testing
         #expect(q.map(\.text) == ["scheduling commitments", "committed to deepening trade ties", "frank and unproductive"])
         #expect(q.allSatisfy { $0.speaker == nil })
     }
+
+    @Test func theBodyRightBeforeTheVerbSaidWhatItSaysOfAPerson() {
+        let q = quotes("Sipho Mahlangu died on Monday. The ANC said in a statement that Mahlangu was \"a son of the soil who never forgot where he came from\".")
+        #expect(q.map(\.speaker) == ["ANC"])
+    }
 }

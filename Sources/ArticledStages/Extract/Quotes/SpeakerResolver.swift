@@ -444,6 +444,11 @@ struct SpeakerResolver {
                 }
                 p -= 1
             }
+            // "The ANC said in a statement that Mahlangu was “…”": the body right before the verb
+            // said it, not the person the words are about.
+            if let organization, (max(0, v - 2)..<v).contains(where: { organizationAt[$0] == organization && !text.tokens[$0].has(.dateline) }) {
+                return .named(analysis.entities[organization].name)
+            }
             for q in (v + 1)..<open where !text.tokens[q].has(.inQuote) && personAt[q] >= 0 { return .person(personAt[q]) }
             // "According to a statement from the port authority, the ship “…”".
             if text.isWord(v, .according), text.isWord(v + 1, .to), let issuer = issuer(after: v + 2, paragraph: text.tokens[v].paragraph),
