@@ -21,4 +21,11 @@ import Testing
         #expect(!ArticleLayout.isAuthorBiography(ArticleLine(text: "The Brookings Institution is a think tank in Washington.", block: 0)))
         #expect(ArticleLayout.isAuthorBiography(ArticleLine(text: "John Roe is a professor of economics at Yale.", block: 0)))
     }
+
+    @Test func aBiographyNamingTheOutletsPostIsOneToo() {
+        let line = ArticleLine(text: "Marianne Keough is The Washington Post’s Beijing bureau chief. She previously reported from Hong Kong and Taipei.", block: 0)
+        #expect(ArticleLayout.biographyAuthor(line) == "Marianne Keough")
+        let prose = ArticleLine(text: "Wang Yi is the Chinese foreign minister's closest adviser on Russia, officials said.", block: 0)
+        #expect(ArticleLayout.biographyAuthor(prose) == nil)
+    }
 }

@@ -108,25 +108,28 @@ extension ArticleLayout {
     /// Brookings Institution.`), beyond the journalist words.
     static let biographyPosts: Set<String> = ["fellow", "professor", "lecturer", "researcher", "director", "founder", "president",
                                               "chair", "analyst", "economist", "scholar", "partner", "adviser", "advisor",
-                                              "historian", "scientist", "commentator"]
+                                              "historian", "scientist", "commentator", "bureau"]
 
     /// Whether the line is the closing biography of an opinion piece's author (see `biographyAuthor`).
     static func isAuthorBiography(_ line: ArticleLine) -> Bool { biographyAuthor(line) != nil }
 
     /// The author that a closing biography names: a name, then `is a`/`is an`/`is the`, and a
-    /// post (`fellow`, `professor`, a journalist word) held `at`, `of` or `for` somewhere, in at
-    /// most sixty words; nil for any other line.
+    /// post (`fellow`, `professor`, a journalist word) held `at`, `of` or `for` somewhere, or an
+    /// outlet's (`is The Washington Post’s Beijing bureau chief`), in at most sixty words; nil for
+    /// any other line.
     static func biographyAuthor(_ line: ArticleLine) -> String? {
         guard line.features.words <= 60, line.features.startsUppercase, line.text.containsBytes(of: " is ") else { return nil }
         let words = line.text.split(separator: " ", maxSplits: 12)
         guard let verb = words.firstIndex(of: "is"), verb >= 2, verb <= 4, verb + 1 < words.count,
-              ["a", "an", "the"].contains(words[verb + 1]),
+              ["a", "an", "the", "The"].contains(words[verb + 1]),
               let name = BylineParser.bareName(in: words[..<verb].joined(separator: " ")) else { return nil }
         let head = line.text.split(separator: ".", maxSplits: 1).first.map { $0.lowercased() } ?? ""
-        guard head.contains(" at ") || head.contains(" of ") || head.contains(" for ") else { return nil }
+        // ("… is The Washington Post’s Beijing bureau chief.": the outlet's, by its possessive.)
+        let outletsPost = words[verb + 1] == "The" && (head.contains("’s ") || head.contains("'s "))
+        guard head.contains(" at ") || head.contains(" of ") || head.contains(" for ") || outletsPost else { return nil }
         let holdsPost = head.split(separator: " ").contains { word in
             let w = String(word).trimmingCharacters(in: .punctuationCharacters)
-            return biographyPosts.contains(w) || journalistWords.contains(w)
+            return (biographyPosts.contains(w) && (!outletsPost || w == "bureau")) || journalistWords.contains(w)
         }
         return holdsPost ? name : nil
     }
