@@ -330,4 +330,10 @@ import Testing
         #expect(e["Halden"]?.0 == .location)
         #expect(e["Halden"]?.1 == 1)
     }
+
+    @Test func wordsLikeANameAfterTheAndBeforeAKindOfBodyAreItsName() {
+        let e = recognized("Ronen Dagan, a former deputy head of the Shin Bet internal security agency, said the plan would fail.")
+        #expect(e["Shin Bet"]?.0 == .organization)
+        #expect(recognized("He praised the Xi Jinping era of reform.")["Xi Jinping"]?.0 == .person)
+    }
 }

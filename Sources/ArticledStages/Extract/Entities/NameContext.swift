@@ -32,6 +32,19 @@ struct NameContext {
         return false
     }
 
+    /// Whether a lower-case noun of a kind of body follows tokens `first...last` within three
+    /// small words, after "the" before them ("the Shin Bet internal security agency").
+    func namedBeforeBodyNoun(first: Int, last: Int) -> Bool {
+        guard let article = previousWord(before: first), article == first - 1, text.isLowercaseWord(article, .article) else { return false }
+        var k = last
+        for _ in 0..<3 {
+            guard let n = nextWord(after: k), n == k + 1, !text.tokens[n].has(.capitalized) else { return false }
+            if text.isLowercaseWord(n, .organizationNoun) { return true }
+            k = n
+        }
+        return false
+    }
+
     /// Whether the words after tokens `first...last` describe an organization, strongly enough
     /// to overrule a speech verb: an apposition headed by a kind of organization ("Paystream, a
     /// Lagos-based payments startup", but not "Lee, a former bank executive"), or "X, which".

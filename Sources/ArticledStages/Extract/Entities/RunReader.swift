@@ -586,7 +586,12 @@ struct RunReader {
                 }
                 flush()
                 // "the Ram Ganga river", "Santa Rosa village": a kind of place after it makes it that place.
-                let kind: EntityKind = q + 1 == run.endIndex && context.namedByPlaceNoun(last: run[q]) ? .location : .person
+                var kind: EntityKind = q + 1 == run.endIndex && context.namedByPlaceNoun(last: run[q]) ? .location : .person
+                // "the Shin Bet internal security agency": words like a name, after "the" and before
+                // a kind of body, are that body's name.
+                if kind == .person, from == run.startIndex, q + 1 == run.endIndex, context.namedBeforeBodyNoun(first: run[from], last: run[q]) {
+                    kind = .organization
+                }
                 out.append(Mention(start: run[from], end: run[q], kind: kind, key: text.hash(run[from...q]), evidence: .strong))
                 p = q + 1
                 continue
