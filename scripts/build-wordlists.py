@@ -410,7 +410,7 @@ Volcano Dam Reservoir Lagoon Estuary Wetlands Governorate Constituency Terminal 
 Riviere Lac Mont Île Îles Cordillera Salar Township Townships Ave Blvd Marae Shoal Shoals Atoll Cay Cays Shire Masjid
 Close Drive Terrace Grove Mews Gardens Wynd
 
-Barracks Sub-county Subcounty Superhighway Camp Quay Wharf Pier Tunnel Towers Crossing Corridor Cantonment Airbase Airfield Base""".split()
+Barracks Sub-county Subcounty Superhighway Camp Quay Wharf Pier Tunnel Towers Crossing Corridor Cantonment Airbase Airfield Base Station Courthouse Buildings""".split()
 
 # Place words that name the place after them ("Mount Everest", "Lake Chad", "Barangay San Roque"),
 # a subset of LOCATION_WORDS (curated).

@@ -324,6 +324,9 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
     @Test func barracksSubCountiesTunnelsAndTowersArePlaces() {
         let e = recognized("Troops paraded at Custume Barracks in Athlone. Six cases were confirmed in Nyatike Sub-county. "
             + "Traffic backed up at the Huguenot Tunnel. Stores along the Thika Superhighway shut. She spoke at Anniversary Towers.")
+        let more = recognized("He was held at Ruiru Police Station and appeared at the John Sopinka Courthouse. Crowds gathered "
+            + "outside Parliament Buildings.")
+        for name in ["Ruiru Police Station", "John Sopinka Courthouse", "Parliament Buildings"] { #expect(more[name]?.0 == .location, "\(name)") }
         for name in ["Custume Barracks", "Nyatike Sub-county", "Huguenot Tunnel", "Thika Superhighway", "Anniversary Towers"] {
             #expect(e[name]?.0 == .location, "\(name)")
         }
