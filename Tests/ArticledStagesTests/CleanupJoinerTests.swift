@@ -115,4 +115,11 @@ import Testing
             + "\n\nNathan Ellery, 29, was last heard from Sunday at about 1 p.m., when he texted his sister a photo from near Zigzag Canyon on the trail.")
         #expect(doc.frontMatter.contains("Search for missing Portland hiker enters fourth day near Mount Hood"))
     }
+
+    @Test func theHeadlinesUnderALabelAloneInItsBlockAreNoParagraph() {
+        let headlines = ["Germany's AfD wins first state election since WW2 in Thuringia",
+                         "France's Barnier names new government, tilts to the right",
+                         "Dutch coalition sworn in with Wilders' party as largest"]
+        #expect(join([["Also Read"], headlines]) == ["Also Read"] + headlines)
+    }
 }

@@ -40,7 +40,8 @@ enum BrokenLineJoiner {
             }
             if !out[out.count - 1].features.isJunk { lastContent = out.count - 1 }
             if line.features.words <= 4, !line.features.endsTerminal, !narrow[line.block], ArticleLayout.opensWithLinkWord(line.text) {
-                linkListBlock = line.block
+                // ("Also Read" alone, a blank line, then its headlines: the next block is the list.)
+                linkListBlock = blockSizes[line.block] == 1 ? line.block + 1 : line.block
             }
         }
         return out
