@@ -195,14 +195,14 @@ struct NameContext {
 
     /// Whether the words `first...last` are one end of a route whose other end is a known place
     /// ("from Nhava Sheva to Rotterdam", "from Lagos to Ijebu-Ode").
-    func endsRoute(first: Int, last: Int, places: [Int32], lexicon: EntityLexicon) -> Bool {
+    func endsRoute(first: Int, last: Int, lexicon: EntityLexicon) -> Bool {
         if let from = previousWord(before: first), from == first - 1, text.hashes[from] == Self.fromWord,
            let to = nextWord(after: last), to == last + 1, text.hashes[to] == Self.toWord,
-           to + 1 < text.tokens.count, lexicon.place(places[to + 1])?.kind == .location {
+           to + 1 < text.tokens.count, lexicon.place(text.places[to + 1])?.kind == .location {
             return true
         }
         if let to = previousWord(before: first), to == first - 1, text.hashes[to] == Self.toWord, to >= 2,
-           lexicon.place(places[to - 1])?.kind == .location, let from = previousWord(before: to - 1), text.hashes[from] == Self.fromWord {
+           lexicon.place(text.places[to - 1])?.kind == .location, let from = previousWord(before: to - 1), text.hashes[from] == Self.fromWord {
             return true
         }
         return false

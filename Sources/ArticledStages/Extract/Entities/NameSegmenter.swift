@@ -192,11 +192,8 @@ struct NameSegmenter {
             return Self.wordPrefixes.contains { ASCIIByte.equalsFolded(head, $0) }
         }
         if isPrefix { return false }
-        guard ASCIIByte.isLower(text.bytes[hyphen + 1]) else { return false }
         // "Hyun-jung", "Jae-myung": a name's second syllable is no English word, unlike "-based", "-listed".
-        var h = HashedWordTable.seed
-        for k in (hyphen + 1)..<end { h = HashedWordTable.mix(h, text.bytes[k]) }
-        return lexicon.table.facts(h).contains(.common)
+        return ASCIIByte.isLower(text.bytes[hyphen + 1]) && text.suffixIsCommonWord(i, in: lexicon.table)
     }
 
     /// Prefixes that a hyphen joins to the rest of one word ("Co-operation", "Anti-corruption").

@@ -173,7 +173,7 @@ extension RunReader {
         // a seat; a name and a compass word; a town's name and a word no list knows.
         if span.count <= 3, !context.describesPerson(first: first, last: last),
            !text.facts[first].contains(.givenName) || text.places[first] >= 0,
-           context.namesSeat(first: first) || context.endsRoute(first: first, last: last, places: text.places, lexicon: lexicon)
+           context.namesSeat(first: first) || context.endsRoute(first: first, last: last, lexicon: lexicon)
                || (span.count == 2 && (Self.compassWords.contains(text.hashes[last])
                || (lexicon.place(text.places[first])?.kind == .location && isUnknown(last) && !context.suggestsPerson(first: first, last: last)))) {
             out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))

@@ -764,11 +764,8 @@ struct RunReader {
             hyphens += 1
             suffixStart = k + 1
         }
-        guard hyphens == 1, suffixStart < end, ASCIIByte.isLower(text.bytes[suffixStart]) else { return false }
         // Not "Stockholm-listed", "US-based": a suffix that is an English word describes the place.
-        var h = HashedWordTable.seed
-        for k in suffixStart..<end { h = HashedWordTable.mix(h, text.bytes[k]) }
-        return !lexicon.table.facts(h).contains(.common)
+        return hyphens == 1 && suffixStart < end && ASCIIByte.isLower(text.bytes[suffixStart]) && !text.suffixIsCommonWord(i, in: lexicon.table)
     }
 
     func compoundParts(_ i: Int) -> [Mention]? {

@@ -168,6 +168,16 @@ struct TokenizedText: Sendable {
     /// Whether token `i` is a word with any of `facts`.
     func isWord(_ i: Int, _ wanted: WordFacts) -> Bool { isWord(i) && !facts[i].isDisjoint(with: wanted) }
 
+    /// Whether the part of word `i` after its last hyphen is an English word in `table`'s lists
+    /// ("Stockholm-listed", "US-based"), unlike a name's second syllable ("Hyun-jung").
+    func suffixIsCommonWord(_ i: Int, in table: HashedWordTable) -> Bool {
+        let start = Int(tokens[i].start), end = Int(tokens[i].end)
+        guard let hyphen = (start..<end).last(where: { bytes[$0] == 0x2D }) else { return false }
+        var h = HashedWordTable.seed
+        for k in (hyphen + 1)..<end { h = HashedWordTable.mix(h, bytes[k]) }
+        return table.facts(h).contains(.common)
+    }
+
     /// Whether token `i` is a lower-case word with any of `facts` ("said", not "States").
     func isLowercaseWord(_ i: Int, _ wanted: WordFacts) -> Bool {
         isWord(i, wanted) && !tokens[i].has(.capitalized)

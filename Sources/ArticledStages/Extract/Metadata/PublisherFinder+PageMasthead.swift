@@ -25,12 +25,12 @@ extension PublisherFinder {
                   (BylineParser.startsUpper(word) || mastheadSmallWords.contains(word))
                       && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "&" }
               }),
-              // ("ABC News": an outlet's word that names a section too may close the name.)
-              !words.dropLast().contains(where: { NavigationRow.sectionWords.contains($0.lowercased()) }),
               !words.contains(where: { menuWords.contains($0.lowercased()) }),
-              !(words.count == 1 && NavigationRow.sectionWords.contains(head.lowercased())),
-              !(words.count > 1 && !MetadataVocabulary.shared.isOutletWord(words[words.count - 1])
-                && NavigationRow.sectionWords.contains(words[words.count - 1].lowercased())),
+              // A section's word only as an outlet's word closing a longer name ("ABC News").
+              !words.indices.contains(where: { k in
+                  NavigationRow.sectionWords.contains(words[k].lowercased())
+                      && !(k > 0 && k == words.count - 1 && MetadataVocabulary.shared.isOutletWord(words[k]))
+              }),
               // "India" over "World", "Opinion": a menu whose logo above it left no name.
               !(words.count == 1 && EntityLexicon.shared.isPlace(named: String(head)))
         else { return nil }
@@ -70,7 +70,8 @@ extension PublisherFinder {
     /// `line` without the menu entries that a small letter joined to its end ("The Hindu e-Paper").
     static func withoutMenuEntries(_ line: String) -> String {
         var words = line.split(separator: " ")
+        let count = words.count
         while words.count > 1, let last = words.last, menuWords.contains(last.lowercased()) { words.removeLast() }
-        return words.count == line.split(separator: " ").count ? line : words.joined(separator: " ")
+        return words.count == count ? line : words.joined(separator: " ")
     }
 }

@@ -135,8 +135,7 @@ struct SpeakerResolver {
         // "Xi reaffirmed his support on “…,” vowing to deepen …": a participle goes on with the
         // sentence's subject, who said the words.
         if text.isLowercaseWord(first, .speechVerb), isParticiple(first) {
-            return (sentenceSubject(of: max(open, 0)) ?? firstPerson(inSentenceOf: max(open, 0), before: max(open, 0), owners: false))
-                .map { .person($0) }
+            return participleSubject(before: max(open, 0)).map { .person($0) }
         }
         while k < tokens.count && k - first < 14 && tokens[k].paragraph == tokens[close].paragraph {
             let t = tokens[k]
@@ -394,8 +393,7 @@ struct SpeakerResolver {
             // "Jaishankar defended the purchases in talks with Lavrov, saying they were guided by
             // “…”", "Pistorius said Vance's remarks were “not acceptable,” adding: “…”": a
             // participle after a comma has the sentence's subject too, never an owner.
-            if text.isMark(v - 1, 0x2C), isParticiple(v),
-               let subject = sentenceSubject(of: v) ?? firstPerson(inSentenceOf: open, before: v, owners: false) {
+            if text.isMark(v - 1, 0x2C), isParticiple(v), let subject = participleSubject(before: v) {
                 return .person(subject)
             }
             // "Argentine officials said the president had “…”", "officials in Brussels described
@@ -545,6 +543,12 @@ struct SpeakerResolver {
             k += 1
         }
         return nil
+    }
+
+    /// The person a participle at token `k` goes on with: the subject of its sentence, else the
+    /// sentence's first person named before it who is no owner ("Vance's remarks").
+    private func participleSubject(before k: Int) -> Int? {
+        sentenceSubject(of: k) ?? firstPerson(inSentenceOf: k, before: k, owners: false)
     }
 
     /// Whether the speech verb at `v` is a participle ("saying", "adding", "noting").
