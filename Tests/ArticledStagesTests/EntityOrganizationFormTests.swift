@@ -336,4 +336,20 @@ import Testing
         #expect(e["Shin Bet"]?.0 == .organization)
         #expect(recognized("He praised the Xi Jinping era of reform.")["Xi Jinping"]?.0 == .person)
     }
+
+    @Test func aWordBeforeACompanysJobAndAGivenNameIsTheEmployer() {
+        let e = recognized("Shares in Sasol fell 4% on Monday. Sasol chief executive Simon Baloyi said the cut was painful.")
+        #expect(e["Sasol"]?.0 == .organization && e["Sasol"]?.1 == 2)
+        #expect(e["Simon Baloyi"]?.0 == .person)
+    }
+
+    @Test func aPeopleOrAFieldBeforeALeaderOrChampionIsNoEmployer() {
+        let e = recognized("The race was won by Olympic champion Emmanuel Wanyonyi, and Metisse leader Gabriel Dumont watched.")
+        #expect(e["Olympic"] == nil && e["Metisse"] == nil)
+    }
+
+    @Test func drugMakersNamedLikePeopleAreCompanies() {
+        let e = recognized("Eli Lilly said its drug had transformed outcomes, while Novo Nordisk declined to comment.")
+        #expect(e["Eli Lilly"]?.0 == .organization && e["Novo Nordisk"]?.0 == .organization)
+    }
 }

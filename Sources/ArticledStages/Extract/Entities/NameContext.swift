@@ -247,7 +247,10 @@ struct NameContext {
     /// Whether the words after `last` name someone working for it: one or two lower-case words
     /// ending in a job ("meteorologist", "chief economist"), then a known given name ("Met
     /// Eireann meteorologist Aoife Brennan", "Vestkyst Wind chief economist Ola Berg").
-    func employsNamedPerson(after last: Int) -> Bool {
+    ///
+    /// With `companyJobs`, only a job a company gives counts ("Sasol chief executive", "Stifel
+    /// analyst"), not one a people or a field gives too ("Métis leader", "Olympic champion").
+    func employsNamedPerson(after last: Int, companyJobs: Bool = false) -> Bool {
         // Not a work's title in italics ("*Past Lives* director Celine Song").
         guard !text.isMark(last + 1, 0x2A), !text.isMark(last + 1, 0x5F),
               let first = nextWord(after: last), !text.tokens[first].has(.capitalized) else { return false }
@@ -255,8 +258,17 @@ struct NameContext {
         if let second = nextWord(after: first), !text.tokens[second].has(.capitalized) { job = second }
         guard isJob(job), let name = nextWord(after: job), text.tokens[name].has(.capitalized),
               text.facts[name].contains(.givenName) else { return false }
+        if companyJobs {
+            let word = text.bytes[Int(text.tokens[job].start)..<Int(text.tokens[job].end)]
+            return Self.companyJobs.contains(text.hashes[job]) || (word.count >= 6 && word.suffix(3).elementsEqual("ist".utf8))
+        }
         return true
     }
+
+    /// Jobs that only an employer gives (see `employsNamedPerson(after:companyJobs:)`).
+    private static let companyJobs: WordHashSet = WordHashSet(["executive", "spokesman", "spokeswoman", "spokesperson", "chairman",
+                                                               "chairwoman", "founder", "co-founder", "manager", "engineer",
+                                                               "boss", "officer", "partner", "trader", "banker", "analyst"].map(HashedWordTable.hash))
 
     /// Whether lower-case word `i` names a job an employer gives: a person noun other than kin
     /// or a work's credit, or a word in "-ist".

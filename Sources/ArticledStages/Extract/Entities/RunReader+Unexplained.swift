@@ -94,7 +94,10 @@ extension RunReader {
                 && text.facts[first].isDisjoint(with: [.locationWord, .organizationWord])
             let ordinary = text.facts[first].contains(.common) && !surname
             m.personContext = !described && !ordinary && context.suggestsPerson(first: first, last: last)
-            m.organizationContext = described || context.suggestsOrganization(first: first, last: last)
+            // "Sasol chief executive Simon Baloyi": a word no list names, before a job and a given name, employs them.
+            let employer = text.facts[first].isDisjoint(with: [.givenName, .surnameWord, .familyFirst, .common])
+                && context.employsNamedPerson(after: last, companyJobs: true)
+            m.organizationContext = described || employer || context.suggestsOrganization(first: first, last: last)
             out.append(m)
             return
         }
