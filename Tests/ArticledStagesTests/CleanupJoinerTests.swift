@@ -123,3 +123,62 @@ import Testing
         #expect(join([["Also Read"], headlines]) == ["Also Read"] + headlines)
     }
 }
+
+/// Lines that stop on a function word but are no broken sentence: a headline ending on a
+/// phrasal verb's particle over its standfirst, a caption over the link's address.
+@Suite struct CleanupJoinerParticleTests {
+    @Test func aHeadlineEndingOnAParticleStaysApartFromItsStandfirst() async throws {
+        let doc = try await cleaned("""
+        Airline data leak: details of 4.9 million passengers sold on Telegram, CERT-In steps in
+
+        The breach was flagged by a researcher who found a bot returning passenger names and passport numbers on request
+
+        Written by Ananya Krishnan | Updated: November 21, 2024 10:42 IST
+
+        The carrier admitted on Wednesday that personal data of nearly 4.9 million passengers had been accessed by a third party.
+
+        The decision comes as the Treasury negotiates a new programme with the fund after the previous arrangement lapsed in
+
+        April. The minister welcomed the cut, saying lower rates would unlock investment.
+        """)
+        #expect(doc.frontMatter.contains("Airline data leak: details of 4.9 million passengers sold on Telegram, CERT-In steps in"))
+        #expect(doc.text.contains("arrangement lapsed in April. The minister"))
+    }
+
+    @Test func aLinksAddressUnderACaptionIsNoPartOfIt() async throws {
+        let doc = try await cleaned("""
+        Philippine Senate convenes impeachment court as allies vow to fight
+
+        Posted Wed 4 Jun 2025 at 5:42pm
+
+        Sara Duterte, pictured in Davao City last year, denies misusing funds. (Reuters: Lisa Marie David)
+
+        abc.net.au/news/philippine-senate-impeachment-court/105380122
+
+        The Philippine Senate has formally convened as an impeachment court to try the vice-president, setting the stage for a showdown.
+        """)
+        #expect(!doc.frontMatter.contains { $0.contains("(Reuters: Lisa Marie David) abc.net.au") })
+        #expect(!doc.text.contains("abc.net.au"))
+    }
+
+    @Test func aSectionTrailEndingWithTheHeadlineIsNoParagraph() async throws {
+        let doc = try await cleaned("""
+        The Economic Times
+
+        Business News › Industry › Energy › Oil & Gas › ONGC, bp to drill deepest well in Andaman basin; first gas expected by 2027
+
+        ONGC, bp to drill deepest well in Andaman basin; first gas expected by 2027
+
+        Synopsis
+        State-run ONGC has tied up with British major bp to drill an ultra-deepwater stratigraphic well off the Andaman and Nicobar Islands, the first attempt to test whether the basin holds commercial quantities of gas.
+
+        By Rajeev Menon-Sharma, ET Bureau
+        Last Updated: Jan 17, 2025, 10:12:00 PM IST
+
+        NEW DELHI: Oil and Natural Gas Corporation (ONGC) will drill India's deepest offshore well in the Andaman basin this year with technical support from bp, the company said on Friday.
+
+        The well will cost about 2,800 crore rupees and is expected to take five months to drill, officials said.
+        """)
+        #expect(doc.text.hasPrefix("Oil and Natural Gas Corporation"))
+    }
+}

@@ -35,6 +35,7 @@ struct ArticleLayout: Sendable {
             if junk[i] || caption[i] || byline[i] || lines[i].dateline != nil || lines[i].isHeading { return false }
             // "Subscribe now: $1 for 6 months. Cancel anytime." above the headline is no paragraph of the story.
             if i < Self.topWindow && SalesNotice.matches(lines[i]) { return false }
+            if i < Self.topWindow && f.words < 45 && NavigationTrail.isTrail(lines[i].text) { return false }
             // The first line is the headline when it is short and not a plain statement, or in Title Case.
             if i == firstContent && ((f.words <= 25 && !f.endsPeriod) || (f.words <= 20 && f.titleCaseRatio >= 0.6)) { return false }
             // A short lead opening with a wire dateline ("WASHINGTON — Here we go again.") is running text.

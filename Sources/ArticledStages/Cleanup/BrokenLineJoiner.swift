@@ -82,6 +82,35 @@ enum BrokenLineJoiner {
         return !ASCIIByte.isUpper(lastWordStart)
     }
 
+    /// Whether `text` ends on a word that also ends a phrasal verb ("CERT-In steps in", "prices
+    /// level off"): a headline may stop there, so a blank line after it ends it.
+    static func endsOnParticle(_ text: String) -> Bool {
+        guard let last = text.utf8.split(separator: 0x20).last else { return false }
+        return particles.contains { $0.elementsEqual(last) }
+    }
+
+    /// Whether `text` opens as a sentence does, with an article or a pronoun ("The breach was
+    /// flagged …"), not with a word a sentence cut short goes on with ("April. Treasury …").
+    static func opensSentence(_ text: String) -> Bool {
+        guard let first = text.utf8.split(separator: 0x20).first else { return false }
+        return sentenceOpeners.contains { $0.elementsEqual(first) }
+    }
+
+    /// Articles and pronouns that open sentences, as written there.
+    private static let sentenceOpeners: [[UInt8]] = ["The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I"]
+        .map { Array($0.utf8) }
+
+    /// Particles of phrasal verbs, which are function words too.
+    private static let particles: [[UInt8]] = ["in", "on", "up", "out", "off", "down", "over", "back", "away", "around", "along", "by"].map { Array($0.utf8) }
+
+    /// Whether the text opens with a web address ("abc.net.au/news/…", "www.example.com").
+    static func opensWithAddress(_ text: String) -> Bool {
+        let first = text.utf8.prefix { $0 != 0x20 }
+        guard first.count >= 6, first.last != 0x2E else { return false }
+        if first.contains(0x2F) && first.contains(0x2E) { return true }
+        return first.starts(with: "www.".utf8)
+    }
+
     /// Whether `text` holds a small ASCII letter (a line in capitals holds none).
     static func hasSmallLetter(_ text: String) -> Bool { text.utf8.contains(where: ASCIIByte.isLower) }
 
@@ -151,7 +180,8 @@ enum BrokenLineJoiner {
         if fb.startsLowercase && BrandCase.opens(b.text[...]) && !fa.endsFunctionWord { return false }
         // Nor is a copyright line: "(c) 2025 Kyiv Ledger. All rights reserved."
         if fb.startsLowercase {
-            return b.text.utf8.first != 0x40 && !opensWithLabel(b.text) && BylineParser.explicitNames(in: b.text) == nil
+            // Nor is a link's address: "abc.net.au/news/…" under a caption.
+            return b.text.utf8.first != 0x40 && !opensWithAddress(b.text) && !opensWithLabel(b.text) && BylineParser.explicitNames(in: b.text) == nil
                 && !b.text.utf8.prefix(4).lazy.map(ASCIIByte.lower).elementsEqual("(c) ".utf8)
         }
         if fa.endsFunctionWord, let first = b.text.utf8.first, ASCIIByte.isDigit(first) { return true }
@@ -161,7 +191,7 @@ enum BrokenLineJoiner {
         // over a shouted masthead.) A paragraph of running text goes on so even past a blank line
         // ("… He said the" / "State's surveillance system had improved.").
         if fa.endsFunctionWord, fb.startsUppercase, fa.words >= 6, !fa.credit, !fb.credit,
-           a.block == b.block || (fa.words >= 12 && fa.titleCaseRatio < 0.5),
+           a.block == b.block || (fa.words >= 12 && fa.titleCaseRatio < 0.5 && !(endsOnParticle(a.text) && opensSentence(b.text))),
            NavigationTrail.separatorCount(a.text) < 2, (fb.words >= 2 && fb.lowercaseWords > 0) || (fb.words == 1 && fb.endsTerminal),
            BylineParser.explicitNames(in: b.text) == nil, !LinkLine.opensWithLabel(b.text) {
             return true

@@ -8,6 +8,10 @@ enum NavigationTrail {
     /// headline (that may say "Brexit | What now") never has.
     static func isSectionPath(_ line: String) -> Bool { count(of: arrows, in: line) > 0 }
 
+    /// Whether the line is a trail of sections down to the story, two arrows or more ("Business
+    /// News › Industry › Energy › ONGC to drill deepest well …"): however long, no paragraph.
+    static func isTrail(_ line: String) -> Bool { count(of: arrows, in: line) >= 2 }
+
     /// Number of space-separated words of `line` that are one of `marks`, read in place.
     private static func count(of marks: [[UInt8]], in line: String) -> Int {
         var line = line
