@@ -87,11 +87,16 @@ struct MetadataExtractor {
         // "PR Newswire: news distribution, targeting and monitoring": the site's name and motto.
         for separator in [": ", " | ", " - ", " – ", " — "] where line.hasPrefix(outlet + separator) { return true }
         let words = line.split(separator: " ")
-        guard words.count <= 6, words.allSatisfy({ BylineParser.startsUpper($0) || $0.allSatisfy(\.isNumber) }) else { return false }
+        // ("The Globe and Mail", "Times of India": small words inside a name.)
+        guard words.count <= 6, words.allSatisfy({ BylineParser.startsUpper($0) || $0.allSatisfy(\.isNumber) || Self.nameSmallWords.contains($0) })
+        else { return false }
         let name = outlet.split(separator: " ")
         guard !name.isEmpty, name.count <= words.count else { return false }
         return (0...(words.count - name.count)).contains { words[$0..<($0 + name.count)].elementsEqual(name) }
     }
+
+    /// Small words an outlet's name holds ("The Globe and Mail", "Times of India").
+    private static let nameSmallWords: Set<Substring> = ["and", "of", "the", "&"]
 
     /// Fills what the visible page did not say from its `<meta>` tags.
     private func fillFromMetaTags(_ document: inout Document) {

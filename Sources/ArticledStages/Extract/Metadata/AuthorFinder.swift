@@ -10,7 +10,10 @@ enum AuthorFinder {
         if let split = splitByline(front) {
             names.append(contentsOf: BylineParser.explicitNames(in: split) ?? [])
         }
-        for (i, line) in front.enumerated() where line != title && line.spaceSeparatedWordCount <= 20 {
+        // The job line under a name already taken ("Harriet Pemberton-Clarke" / "South-east Asia
+        // Correspondent"): no one's name.
+        var jobLine = -1
+        for (i, line) in front.enumerated() where line != title && line.spaceSeparatedWordCount <= 20 && i != jobLine {
             // "Follow Us | A- A+": the page's buttons beside the byline; "Reuters  VIENNA": the
             // agency and where it filed from, no one's name.
             if line.utf8.prefix(9).map(ASCIIByte.lower).elementsEqual("follow us".utf8) { continue }
@@ -20,6 +23,7 @@ enum AuthorFinder {
             if i + 1 < front.count, BylineParser.isRoleLine(front[i + 1]),
                let found = BylineParser.bareNames(in: line) ?? BylineParser.bareName(in: line).map({ [$0] }) {
                 names.append(contentsOf: found)
+                jobLine = i + 1
                 continue
             }
             if let explicit = BylineParser.explicitNames(in: line) {
@@ -53,7 +57,20 @@ enum AuthorFinder {
             names = undatedByline(front, afterTitle: t)
         }
         var seen = Set<String>()
-        return names.filter { seen.insert($0.lowercased()).inserted }
+        return names.map(withoutJob).filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// A name without the job that a page's markup set right after it ("Brian Otieno Wafula
+    /// Senior Business Reporter" from `…Wafula</a><span>Senior Business Reporter</span>`).
+    static func withoutJob(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count >= 3 else { return name }
+        let roles = MetadataVocabulary.shared.roleWords
+        for k in 2..<words.count where (roles.contains(words[k].lowercased()) || ArticleLayout.journalistWords.contains(words[k].lowercased()))
+            && BylineParser.isRoleLine(words[k...].joined(separator: " ")) {
+            return words[..<k].joined(separator: " ")
+        }
+        return name
     }
 
     /// A byline with no date beside it, in the lines right under the headline: names and the
@@ -177,6 +194,6 @@ enum AuthorFinder {
             }
         }
         var seen = Set<String>()
-        return names.filter { seen.insert($0.lowercased()).inserted }
+        return names.map(withoutJob).filter { seen.insert($0.lowercased()).inserted }
     }
 }

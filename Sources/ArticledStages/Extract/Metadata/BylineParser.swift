@@ -185,7 +185,8 @@ enum BylineParser {
         guard line.utf8.count <= 90, let first = line.first, first.isUppercase else { return nil }
         var tokens = line.split(separator: " ")
         // An outlet ("The Northern Echo", "THE DUNMORE DAILY LEDGER"); an explicit byline ("BY JANE DOE").
-        guard let opening = tokens.first?.lowercased(), opening != "the", opening != "by" else { return nil }
+        // ("An IndiGo Airbus A321neo at Mumbai airport.": a caption, which an article opens.)
+        guard let opening = tokens.first?.lowercased(), opening != "the", opening != "by", opening != "a", opening != "an" else { return nil }
         // "FOR IMMEDIATE RELEASE": a press release's notice.
         guard tokens.first?.lowercased() != "for" else { return nil }
         // "Today's Paper", "Editor's Picks": a page's links; no one's name holds an owner's "'s".

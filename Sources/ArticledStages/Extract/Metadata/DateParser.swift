@@ -164,7 +164,11 @@ enum DateParser {
         if body.count > 2, body.suffix(2) == [0x61, 0x6D] || body.suffix(2) == [0x70, 0x6D] {
             meridiem = body[body.endIndex - 2]; body = body.dropLast(2)
         }
+        // "10:12:00 PM": seconds after the minutes are left out.
+        if body.count >= 7, body[body.endIndex - 3] == 0x3A, body.suffix(2).allSatisfy(ASCIIByte.isDigit),
+           body.dropLast(3).contains(0x3A) { body = body.dropLast(3) }
         let nextMeridiem = ampm(next)
+        let inline = meridiem != 0
         if meridiem == 0, let nm = nextMeridiem { meridiem = nm }
         guard let sepIndex = body.firstIndex(where: { $0 == 0x3A || $0 == 0x2E }) else { return nil }
         if body[sepIndex] == 0x2E && meridiem == 0 && !zoneWords.contains(next) { return nil }
@@ -177,7 +181,7 @@ enum DateParser {
             if meridiem == 0x61 && h == 12 { hour = 0 }
         }
         guard hour < 24 else { return nil }
-        return (pad(hour, 2) + ":" + pad(m, 2), nextMeridiem != nil && t.count == body.count)
+        return (pad(hour, 2) + ":" + pad(m, 2), nextMeridiem != nil && !inline)
     }
 
     /// `a` or `p` for am/pm tokens (`am`, `a.m.`, `PM`).

@@ -14,7 +14,7 @@ enum HeadlineFinder {
         let features = front.map(LineFeatures.init)
         let folded = front.map(fold)
         let dates = datelines ?? PublicationDateFinder.datelines(front)
-        let candidates = front.indices.filter { i in
+        let all = front.indices.filter { i in
             guard dates[i] == nil, isCandidate(front[i], features[i]), !isNavigationRow(front[i], features[i]) else { return false }
             // A caption: under a credit label ("Image caption,") or above a short credit.
             if i > 0 && features[i - 1].labelOnly { return false }
@@ -22,6 +22,10 @@ enum HeadlineFinder {
             if i + 1 < front.count && features[i + 1].credit && !features[i + 1].labelOnly && !features[i + 1].opensPicture && features[i + 1].words <= 8
                 && BylineParser.explicitNames(in: front[i + 1]) == nil { return false }
             return true
+        }
+        // "LIVE: Finance Bill protests - latest updates" over the headline: a link to another page.
+        let candidates = all.filter { i in
+            !(opensWithLiveLabel(front[i]) && all.contains { $0 > i && $0 <= i + 2 && features[$0].words >= 4 && !opensWithLiveLabel(front[$0]) })
         }
         guard !candidates.isEmpty else { return (nil, nil) }
         var titleIndex: Int?
@@ -47,8 +51,7 @@ enum HeadlineFinder {
                dates[i] != nil || BylineParser.explicitNames(in: front[i]) != nil
                    || (i + 1 < front.count && dates[i + 1] != nil
                        && (BylineParser.bareNames(in: front[i]) != nil || BylineParser.bareName(in: front[i]) != nil)) }),
-           let above = candidates.last(where: { $0 < signed }), above + 1 == signed || above + 2 == signed,
-           features[above].words >= 4, !features[above].endsPeriod,
+           let above = headlineBlock(above: signed, candidates: candidates, features: features),
            // Not the byline's own name and job ("Chris Halloran Chief Football Writer ·").
            !front[above].split(separator: " ").contains(where: { ArticleLayout.journalistWords.contains($0.lowercased()) }) {
             let block = candidates.contains(above - 1) && features[above - 1].words >= 4 && !features[above - 1].endsPeriod ? above - 1 : above
@@ -75,7 +78,47 @@ enum HeadlineFinder {
         // Not an author's blurb under the job line ("Contributor" / "I write about energy.").
         let subtitle = candidates.first { $0 > titleIndex && features[$0].words >= 8 && folded[$0] != folded[titleIndex]
             && !($0 > 0 && BylineParser.isRoleLine(front[$0 - 1])) }.map { front[$0] }
-        return (front[titleIndex], subtitle)
+        return (withoutKicker(front[titleIndex]), subtitle)
+    }
+
+    /// The last line of the headline and its standfirst right above the byline or date at
+    /// `signed` (at most one line between), or nil: a line of four words or more without a
+    /// full stop, or such a line over its standfirst, with at most a label between them
+    /// ("Synopsis", "Summary").
+    private static func headlineBlock(above signed: Int, candidates: [Int], features: [LineFeatures]) -> Int? {
+        guard let above = candidates.last(where: { $0 < signed }), above + 1 == signed || above + 2 == signed,
+              features[above].words >= 4 else { return nil }
+        if !features[above].endsPeriod { return above }
+        guard let head = candidates.last(where: { $0 < above && features[$0].words >= 4 }), head >= above - 2, !features[head].endsPeriod,
+              (head + 1..<above).allSatisfy({ candidates.contains($0) && features[$0].words <= 2 }) else { return nil }
+        return head
+    }
+
+    /// Whether the line opens with a live page's label ("LIVE:", "Live updates:", "LIVE |").
+    static func opensWithLiveLabel(_ line: String) -> Bool {
+        let head = line.utf8.prefix(14).map(ASCIIByte.lower)
+        return ["live:", "live |", "live updates:", "live updates |", "live blog:"].contains { head.starts(with: $0.utf8) }
+    }
+
+    /// The headline without a label in capitals that a bar sets before it ("WATCH | Amcu calls
+    /// strike …", "OPINION | …"), or the line as it is.
+    static func withoutKicker(_ line: String) -> String {
+        let bytes = Array(line.utf8.prefix(26))
+        guard let bar = bytes.firstIndex(of: 0x7C) else { return line }
+        var end = bar
+        while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+        let label = bytes[..<end]
+        guard label.count >= 3, label.allSatisfy({ ASCIIByte.isUpper($0) || $0 == 0x20 }), label.split(separator: 0x20).count <= 2 else { return line }
+        let text = String(decoding: line.utf8.dropFirst(bar + 1).drop { $0 == 0x20 }, as: UTF8.self)
+        return text.spaceSeparatedWordCount >= 4 ? text : line
+    }
+
+    /// Whether the line is a row of two or more short links between bars ("English Edition |
+    /// E-Paper", "e-Paper | Subscribe | Sign In").
+    static func isLinkRow(_ line: String) -> Bool {
+        guard line.utf8.contains(0x7C) else { return false }
+        let parts = line.split(separator: "|")
+        return parts.count >= 2 && parts.allSatisfy { $0.spaceSeparatedWordCount <= 2 }
     }
 
     /// Whether a front-matter line may be a headline or standfirst.
@@ -83,7 +126,7 @@ enum HeadlineFinder {
         guard f.words >= 1, f.words <= 45, !f.credit, !f.isJunk, !f.endsColon else { return false }
         if f.boilerplate >= 1 && f.words <= 5 { return false }  // navigation: "Skip to main content"
         if line.hasPrefix("<") || line.hasPrefix("‹") { return false }  // an app's bar: "< Back  KWLM 6 News"
-        if NavigationTrail.separatorCount(line) >= 2 { return false }  // breadcrumbs: "Home | News | World"
+        if NavigationTrail.separatorCount(line) >= 2 || isLinkRow(line) { return false }  // breadcrumbs: "Home | News | World"
         if NavigationTrail.isSectionPath(line) { return false }  // "Voices > Thought Leaders", "News › Politics"
         if isFieldLabelled(line) || opensWithBanner(line) { return false }
         if f.isPromotional && f.endsTerminal { return false }  // "You have 3 free articles left. Subscribe now."
@@ -137,6 +180,11 @@ enum HeadlineFinder {
     /// Whether the line is a caption that closes with its picture's credit in brackets
     /// (`… run its full term. (ABC News: Matt Roberts)`, `(Photo: Jane Doe/AP)`).
     static func endsWithPictureCredit(_ line: String) -> Bool {
+        // "… at the County Assembly chambers. [File, Standard]": a credit in square brackets.
+        if line.hasSuffix("]"), let open = line.range(of: "[", options: .backwards), open.lowerBound > line.startIndex,
+           line[..<open.lowerBound].hasSuffix(". ") {
+            return line[open.upperBound...].dropLast().split(separator: " ").count <= 4
+        }
         guard line.hasSuffix(")"), let open = line.range(of: "(", options: .backwards) else { return false }
         let credit = line[open.upperBound...].dropLast()
         let words = credit.split(separator: " ")

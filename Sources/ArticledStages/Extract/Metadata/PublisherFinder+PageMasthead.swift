@@ -39,7 +39,8 @@ extension PublisherFinder {
                 && BylineParser.explicitNames(in: line) == nil
         }
         // The menu as one row ("Home | Markets | Companies | World").
-        let menuRow = lines.dropFirst().first.map { NavigationTrail.separatorCount($0) >= 3 } ?? false
+        // (Or a row of the edition's links: "English Edition | E-Paper".)
+        let menuRow = lines.dropFirst().first.map { NavigationTrail.separatorCount($0) >= 3 || HeadlineFinder.isLinkRow($0) } ?? false
         guard menu.count >= 2 || menuRow else { return nil }
         // "Premium Times Nigeria": the outlet's name, and the country it is written for.
         var kept = words

@@ -221,7 +221,11 @@ enum PublisherFinder {
     /// The holder of a copyright line (`© 2022 Outlet Ltd. All rights reserved.`), if it reads as a name.
     static func copyrightHolder(_ line: String) -> String? {
         let head = Array(line.utf8.prefix(9)).map(ASCIIByte.lower)
-        guard hasCopyrightSign(line) || head.starts(with: Array("copyright".utf8)) || head.starts(with: Array("(c)".utf8)) else { return nil }
+        // "? The Bengaluru Post Pvt Ltd": a sign lost as "?" before a company's name.
+        let lostSign = line.hasPrefix("? ") && line.split(separator: " ").dropFirst(2).contains {
+            companySuffixes.contains($0.lowercased().trimmingCharacters(in: ".,()"))
+        }
+        guard hasCopyrightSign(line) || lostSign || head.starts(with: Array("copyright".utf8)) || head.starts(with: Array("(c)".utf8)) else { return nil }
         var tokens: [Substring] = []
         let words = line.split(separator: " ")
         // The holder follows the sign ("… you subscribed. · © 2025 Jane Roe · 548 Market Street").
@@ -230,7 +234,7 @@ enum PublisherFinder {
         for k in sign..<words.count {
             let t = words[k]
             let l = t.lowercased()
-            if l == "©" || l.hasPrefix("copyright") || l == "(c)" { continue }
+            if l == "©" || l.hasPrefix("copyright") || l == "(c)" || (lostSign && k == 0) { continue }
             // "The Northern Chronicle Ltd. Registered in England": the legal form ends the name
             // ("Straits Monitor Pte Ltd", "Merlion Press Holdings Ltd. Co." go on with another).
             let isLegalForm = companySuffixes.contains(l.trimmingCharacters(in: ".,()"))
