@@ -341,7 +341,7 @@ Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang A
 Yang Son Bae Baek Heo Nam Sim Noh Ha Kwak Sung Cha Joo Woo Min Ryu Na Jin Ji Eom Chae Won Chun Bang Kong Hyun
 Nguyen Tran Le Pham Hoang Huynh Vo Dang Bui Do Ngo Duong Ly Vu Phan Trinh""".split()
 
-ROLES = """PC CP ACP Gda Gda. Comrade Pte Pte. Vice-Premier Vice-Chairman Vice-Chairwoman Vice-Governor Tánaiste Taoiseach Cathaoirleach SP DSP ASP CSP DCP Malam Malama Mallam Alhaji Alhaja Const Const. Hon Hon. Cst Cst. Cpl Cpl. Ald Ald. Alds Alds. Brig Brig. President Vice-President President-elect Premier Prime Minister Ministers Secretary Secretary-General
+ROLES = """CS CECM PC CP ACP Gda Gda. Comrade Pte Pte. Vice-Premier Vice-Chairman Vice-Chairwoman Vice-Governor Tánaiste Taoiseach Cathaoirleach SP DSP ASP CSP DCP Malam Malama Mallam Alhaji Alhaja Const Const. Hon Hon. Cst Cst. Cpl Cpl. Ald Ald. Alds Alds. Brig Brig. President Vice-President President-elect Premier Prime Minister Ministers Secretary Secretary-General
 Under-Secretary Chancellor Vice-Chancellor Ambassador Envoy Spokesman Spokeswoman Spokesperson Advisor Adviser
 Director Director-General Chairman Chairwoman Chairperson Chair Chief Governor Gov. Mayor Senator Sen. Rep.
 Adm. Cmdr. Amb. Pres. Sec. Supt. Atty. Aunty Auntie
@@ -477,7 +477,7 @@ Why How What Who Whom Whose Which Whether Although Though Because Since As At By
 Into Onto Upon After Before During Under Over Between Among Against Through Throughout Despite Unlike Like
 However Moreover Meanwhile Furthermore Nevertheless Nonetheless Instead Indeed Still Also Even Only Just Then
 Now Today Yesterday Tomorrow Tonight Here There Yes No Not Mr Mrs Ms Dr God Lord Internet Web Net COVID
-COVID-19 Covid Covid-19 Coronavirus AM PM GMT UTC EST PST CET BST AD BC BCE CE TV GDP AI OK ID IDs PhD MP MPs KC QC OBE CBE MBE KBE DBE MSP MEP MLA MLAs TD TDs
+COVID-19 Covid Covid-19 Coronavirus AM PM GMT UTC EST PST CET BST AD BC BCE CE TV GDP AI OK ID IDs PhD MP MPs MCA MCAs CS CECM OTP OTPs PNR IP VPN VPNs OCR KC QC OBE CBE MBE KBE DBE MSP MEP MLA MLAs TD TDs
 API APIs GAAP MBBS GP GPs MRI ICU PPE IVF EV EVs ETF ETFs IPO IPOs ESG LED LNG GPU GPUs CPU CPUs USB VAT ET PT CT
 CEO CEOs Q&A R&D M&A B&B FAQ EMP PDF URL HTML PS NB RIP UFO DNA HIV AIDS SUV IQ IT PR HR VIP VIPs
 IST EDT CDT MDT PDT CEST AEST AEDT JST HKT SGT MSK GDPR HDMI USB-C USB-A TEU TEUs CO2 VC VCs DIY ADHD PTSD

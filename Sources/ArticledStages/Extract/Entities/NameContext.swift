@@ -220,7 +220,7 @@ struct NameContext {
     }
 
     /// Titles of members for a seat, lower case.
-    private static let seatTitles: WordHashSet = WordHashSet(["mp", "mps", "td", "tds", "mla", "mlas", "mpp", "msp", "ms", "mna", "mha",
+    private static let seatTitles: WordHashSet = WordHashSet(["mp", "mps", "td", "tds", "mla", "mlas", "mpp", "msp", "ms", "mna", "mha", "mca", "mcas",
                                                               "member", "candidate", "senator", "congressman", "congresswoman"].map(HashedWordTable.hash))
 
     /// Small words that may follow a place at the end of a phrase.

@@ -120,6 +120,7 @@ struct NameSegmenter {
         }
         close()
         spellOutAcronyms(&out, &acronyms)
+        dropInstruments(&out, &acronyms)
         if reader.sports { SportsReport.clubsThroughout(&out) }
         return (out, acronyms)
     }
