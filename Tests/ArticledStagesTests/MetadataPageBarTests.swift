@@ -70,4 +70,13 @@ import Testing
                                          "Updated - January 12, 2024 at 07:15 PM. | New Delhi", "An IndiGo Airbus A321neo at Mumbai airport."])
         #expect(caption.authors == ["Anirudh Raghavan Iyer"])
     }
+
+    @Test func aPageShowingOnlyItsUpdateTakesThePublicationItsMarkupGives() {
+        let raw = #"<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"RBI cuts repo rate by 50 bps to 5.5%","datePublished":"2025-06-06T11:45:00+05:30","dateModified":"2025-06-06T14:32:00+05:30"}</script></head></html>"#
+        let front = ["RBI cuts repo rate by 50 bps to 5.5%, slashes CRR in surprise move", "By Priya Raghunathan", "Updated: June 6, 2025 14:32 IST"]
+        #expect(extractedMetadata(front, raw: raw, format: .html).published == "2025-06-06T11:45:00+05:30")
+        // A page that shows its publication keeps it.
+        let shown = ["RBI cuts repo rate by 50 bps to 5.5%, slashes CRR in surprise move", "By Priya Raghunathan", "Published: June 6, 2025 12:10 IST"]
+        #expect(extractedMetadata(shown, raw: raw, format: .html).published == "2025-06-06T12:10+05:30")
+    }
 }

@@ -132,6 +132,12 @@ struct MetadataExtractor {
         // outlet less well than the page's JSON-LD or its <title> ("… - West of Scotland Observer").
         // So does a shorter form of the name the page marks up ("Carolina Ledger", "The Carolina Ledger").
         let article = LinkedDataArticle.read(document.raw)
+        // "Updated: June 6, 2025 14:32 IST" alone on the page: the markup says when it was published.
+        if let value = article?.datePublished ?? tags["article:published_time"], let date = DateParser.find(in: value),
+           PublicationDateFinder.showsOnlyUpdate(front: Self.splittingDatedRows(document.frontMatter), back: document.backMatter),
+           let shown = document.published, date.iso.prefix(10) <= shown.prefix(10), !shown.hasPrefix(date.iso) {
+            document.published = date.iso
+        }
         if let outlet = article?.publisher ?? document.title.flatMap({ HTMLHeadline.outlet(document.raw, headline: $0) }),
            document.publisher.map({ PublisherFinder.isGroupName($0) || Self.isShortForm($0, of: outlet) }) ?? true {
             document.publisher = outlet

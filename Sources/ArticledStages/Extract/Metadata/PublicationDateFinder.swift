@@ -14,6 +14,13 @@ enum PublicationDateFinder {
         return frontDates.first?.iso
     }
 
+    /// Whether the page shows only when the article was updated ("Updated: June 6, 2025 14:32
+    /// IST"), not when it was published: its markup's publication date is then the better one.
+    static func showsOnlyUpdate(front: [String], back: [String], datelines: [DateParser.Match?]? = nil) -> Bool {
+        let frontDates = (datelines ?? Self.datelines(front)).compactMap { $0 }
+        return !frontDates.isEmpty && frontDates.allSatisfy(\.isUpdate) && !back.compactMap(dateline).contains(where: \.isPublication)
+    }
+
     /// For each line, its date if the line is a dateline (short and mostly a date).
     static func datelines(_ lines: [String]) -> [DateParser.Match?] { lines.map(dateline) }
 
