@@ -32,3 +32,30 @@ import Testing
         #expect(letter == "characters lost in an earlier encoding: 1 '?' inside words (e.g. \"?iauliai\")")
     }
 }
+
+/// Apostrophes an earlier encoding lost as `?` inside names.
+@Suite struct CleanupLostApostropheTests {
+    @Test func anApostropheTheTextSpellsElsewhereOrThatOpensAnIrishSurnameIsRestored() {
+        let text = "Kathleen O'Rourke announced the cuts. \"It hurts,\" Ms O?Rourke said. Dr Ndung?u told reporters, and Njuguna Ndung’u agreed. D?Souza and O?Brien spoke."
+        #expect(LostApostropheRepair.repair(text)
+            == "Kathleen O'Rourke announced the cuts. \"It hurts,\" Ms O'Rourke said. Dr Ndung’u told reporters, and Njuguna Ndung’u agreed. D'Souza and O'Brien spoke.")
+    }
+
+    @Test func aQuestionMarkThatMayBeALostLetterStays() {
+        let text = "Tom?s Ag?ero scored twice. Was it over? Yes."
+        #expect(LostApostropheRepair.repair(text) == text)
+    }
+
+    @Test func onePersonIsOneEntityOnceTheApostropheIsBack() async throws {
+        var doc = try await cleaned("""
+        Lithium producer halts plant
+
+        Kathleen O'Rourke, the chief executive, announced 300 job cuts on Monday at the company's plant near Kalgoorlie, the company said in a statement.
+
+        "This is not a decision we have taken lightly," Ms O?Rourke said.
+        """)
+        try await ExtractStage().process(&doc)
+        #expect(doc.entities.filter { $0.type == .person }.map(\.name) == ["Kathleen O'Rourke"])
+        #expect(doc.quotes.first?.speaker == "Kathleen O'Rourke")
+    }
+}
