@@ -352,4 +352,22 @@ import Testing
         let e = recognized("Eli Lilly said its drug had transformed outcomes, while Novo Nordisk declined to comment.")
         #expect(e["Eli Lilly"]?.0 == .organization && e["Novo Nordisk"]?.0 == .organization)
     }
+
+    @Test func anAcronymAKnownBodyOrANameWithTheSameHeadAfterAndIsASecondBody() {
+        let e = recognized("AIB, Bank of Ireland and PTSB cut rates. Punjab National Bank, Bank of Baroda and Canara Bank followed. "
+                           + "An advisory by the U.S. Federal Bureau of Investigation and Europol was issued. Analysts at Scotiabank and First Quantum Minerals Ltd agreed.")
+        for name in ["Bank of Ireland", "PTSB", "Bank of Baroda", "Canara Bank", "Europol", "Scotiabank", "First Quantum Minerals Ltd"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+        let kept = recognized("The Philippine Institute of Volcanology and Seismology and the Ministry of Foreign and Diaspora Affairs spoke to the Food and Agriculture Organization.")
+        #expect(kept["Philippine Institute of Volcanology and Seismology"]?.0 == .organization)
+        #expect(kept["Ministry of Foreign and Diaspora Affairs"]?.0 == .organization)
+    }
+
+    @Test func resourcesRealtyAndMineralsEndCompaniesNames() {
+        let e = recognized("Singapore-based Hai Lun Resources, which owns 19.9 per cent, did not comment. Priya Deshpande of Bow River Realty and Hudbay Minerals agreed.")
+        #expect(e["Hai Lun Resources"]?.0 == .organization)
+        #expect(e["Bow River Realty"]?.0 == .organization)
+        #expect(e["Hudbay Minerals"]?.0 == .organization)
+    }
 }

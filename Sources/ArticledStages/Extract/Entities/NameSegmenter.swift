@@ -441,14 +441,22 @@ struct NameSegmenter {
         // nationality or place is a second body.
         let headed = text.facts[end].contains(.organizationWord)
             && !(text.facts[i + 1].contains(.demonym) || (text.places[i + 1] >= 0 && run.count > 1))
+        // "Bank of Baroda and Canara Bank", "Bank of Ireland and PTSB", "the FBI and Europol": an
+        // acronym, a body the lists know, or a name ending with the first one's head word, after
+        // "and", begins a second body.
+        let secondName = (i + 1...end).contains { k in
+            text.tokens[k].has(.allCaps) || (text.places[k] >= 0 && lexicon.place(text.places[k])?.kind == .organization)
+        } || (text.facts[end].contains(.organizationWord) && run.contains { text.hashes[$0] == text.hashes[end] })
         if run.count == 1 {
+            // "Scotiabank and First Quantum Minerals": a company's name alone before "and".
+            if reader.hasCompanyEnding(last) || reader.isBrandCased(last) { return nil }
             let f = text.facts[last]
             // "Brighton and Hove City Council", "Barking and Dagenham Council": two towns' body.
             if text.facts[end].contains(.organizationWord), isTown(last),
                isTown(i + 1) || (text.places[i + 1] < 0 && text.facts[i + 1].isDisjoint(with: [.givenName, .role, .demonym, .organizationWord])) {
                 return [i]
             }
-            return headed && text.places[last] < 0 && f.isDisjoint(with: [.givenName, .role, .demonym, .organizationWord]) ? [i] : nil
+            return headed && !secondName && text.places[last] < 0 && f.isDisjoint(with: [.givenName, .role, .demonym, .organizationWord]) ? [i] : nil
         }
         // "National Oceanic and Atmospheric Administration", "National Disaster Risk Reduction and
         // Management Council": ordinary words before "and".
@@ -468,7 +476,7 @@ struct NameSegmenter {
             text.facts[k].contains(.common) && text.places[k] < 0 && !text.tokens[k].has(.allCaps)
                 && text.facts[k].isDisjoint(with: [.givenName, .role, .demonym, .nonEntity])
         }
-        return joinedHead && (headed || end == i + 1 || ordinaryPair) ? [i] : nil
+        return joinedHead && !secondName && (headed || end == i + 1 || ordinaryPair) ? [i] : nil
     }
 
     /// Whether the "and" at `i` joins the last of a body's ordinary words to ordinary words ending
