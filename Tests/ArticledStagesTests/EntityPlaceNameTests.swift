@@ -346,4 +346,13 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Antony Blinken"]?.0 == .person)
         #expect(e["C"] == nil)
     }
+
+    @Test func aNameBeforeAMarketAJunctionOrAMineIsAPlace() {
+        let e = recognized("A trader at Kano's Kantin Kwari market, Hajiya Halima Bello, said prices rose. Traders in Nairobi's Gikomba market agreed. "
+                           + "The Porgera gold mine, the Thembelihle shaft and the Corrib gas field were shut. The Duterte camp said nothing.")
+        for name in ["Kantin Kwari", "Gikomba", "Porgera", "Thembelihle", "Corrib"] {
+            #expect(e[name]?.0 == .location, "\(name)")
+        }
+        #expect(e["Duterte"]?.0 != .location)
+    }
 }

@@ -332,15 +332,27 @@ struct NameContext {
     /// Sainj valley", "Neuli village", "the Dniester river", "the Rafah crossing".
     func namedByPlaceNoun(last: Int) -> Bool {
         guard text.isWord(last + 1), !text.tokens[last + 1].has(.capitalized), !text.tokens[last].has(.possessive) else { return false }
-        return Self.placeNouns.contains(text.hashes[last + 1])
+        if Self.placeNouns.contains(text.hashes[last + 1]) { return true }
+        // "the Porgera gold mine", "the Corrib gas field": what is dug there, then the place's noun.
+        return Self.diggings.contains(text.hashes[last + 1]) && text.isWord(last + 2) && !text.tokens[last + 2].has(.capitalized)
+            && Self.workingNouns.contains(text.hashes[last + 2])
     }
+
+    /// What mines and fields yield, before "mine" or "field".
+    private static let diggings: WordHashSet = WordHashSet(["gold", "copper", "coal", "diamond", "platinum", "lithium", "nickel", "zinc",
+                                                     "iron", "uranium", "gas", "oil", "cobalt", "bauxite", "tin"].map(HashedWordTable.hash))
+
+    /// The nouns of a working after what it yields ("gold mine", "gas field").
+    private static let workingNouns: WordHashSet = WordHashSet(["mine", "mines", "field", "fields", "project", "deposit"].map(HashedWordTable.hash))
 
     /// Lower-case nouns that, after a name, say it names a place of that kind.
     private static let placeNouns: WordHashSet = WordHashSet(["valley", "village", "villages", "district", "province", "region",
                                                       "river", "stream", "creek", "lake", "constituency", "crossing", "mine",
                                                       "glacier", "township", "municipality", "island", "islands", "peninsula",
                                                       "plateau", "basin", "delta", "governorate", "oblast", "prefecture",
-                                                      "county", "state", "subdistrict", "settlement"].map(HashedWordTable.hash))
+                                                      "county", "state", "subdistrict", "settlement", "market", "junction", "estuary",
+                                                      "shaft", "dumpsite", "suburb", "neighbourhood",
+                                                      "neighborhood", "slum", "ward", "beachfront", "foreshore", "field"].map(HashedWordTable.hash))
 
     /// Directions that "of" and a place follow ("north of Athens").
     private static let directions: WordHashSet = WordHashSet(["north", "south", "east", "west", "northeast", "northwest",
