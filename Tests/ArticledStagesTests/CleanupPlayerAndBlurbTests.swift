@@ -59,3 +59,81 @@ import Testing
         #expect(try await cleaned(raw).text.contains(line))
     }
 }
+
+/// The end of a key-points box and of a player, and a subheading over a quotation: what
+/// follows them is the story.
+@Suite struct CleanupBoxEndTests {
+    @Test func whatsNextClosesTheBoxWithItsOnePoint() async throws {
+        let doc = try await cleaned("""
+        Regional music festival cancelled five days out
+
+        In short:
+        The festival in northern NSW has been cancelled less than a week before it was due to start.
+        The promoter says insurance premiums tripled after last year's floods.
+        What's next?
+        Ticket holders will be refunded automatically within 30 days.
+        One of Australia's largest regional music festivals has been cancelled five days before it was due to open, leaving about 25,000 ticket holders, dozens of local businesses and more than 60 acts out of pocket.
+
+        The festival, held each February on farmland outside Murwillumbah, was called off late on Thursday night in a statement.
+        """)
+        #expect(doc.text.hasPrefix("One of Australia's largest regional music festivals"))
+        #expect(!doc.text.contains("refunded automatically") && !doc.text.contains("What's next?"))
+
+        let apart = try await cleaned("""
+        CSIRO to cut 350 research jobs
+
+        In short:
+        Australia's national science agency, CSIRO, will cut up to 350 research positions over the next 12 months.
+
+        What's next?
+        The CSIRO Staff Association says it will fight the cuts and has called on the minister to intervene.
+
+        Australia's national science agency will shed up to 350 research jobs, with staff working on climate modelling told this morning that their teams will be among the hardest hit.
+
+        The agency said rising costs had left it with a gap of $110 million.
+        """)
+        #expect(apart.text.hasPrefix("Australia's national science agency will shed"))
+    }
+
+    @Test func aLongLineAfterAPlayersLengthIsTheStoryGoingOn() async throws {
+        let doc = try await cleaned("""
+        Kenyan-born painter's canvas sells for record price
+
+        The painting sold for $1.2 million at auction in Toronto on Thursday night, the auction house said.
+
+        WATCH | Inside the bidding war for Matatu Hour:
+        Duration 2:14
+        Wambugu-Laurent, 44, grew up in Eldoret in western Kenya and studied at the Kuona Artists Collective in Nairobi before moving to Quebec in 2009 to do a master's degree at Concordia University.
+
+        Speaking to CBC News by phone from her studio in Montreal, she said the price was "strange and wonderful and a little frightening."
+        """)
+        #expect(doc.text.contains("Wambugu-Laurent, 44, grew up in Eldoret"))
+        #expect(!doc.text.contains("Duration 2:14"))
+    }
+
+    @Test func aQuotationUnderASubheadingThatRepeatsItsOpeningStays() async throws {
+        let doc = try await cleaned("""
+        Reef suffers fifth mass bleaching
+
+        Aerial surveys have confirmed the Great Barrier Reef is experiencing its fifth mass bleaching event since 2016, scientists said on Friday.
+
+        ## 'We know what the cause is'
+
+        "We know what the cause is. It is the burning of coal, oil and gas, and the solution hasn't changed."
+
+        The authority will release its full report next month, officials said.
+        """, format: .markdown)
+        #expect(doc.text.contains("It is the burning of coal, oil and gas"))
+    }
+
+    @Test func aPagesKeyPointsBoxIsNoPartOfTheStory() async throws {
+        let doc = try await cleaned("""
+        <html><body><h1>Farmers cut failing crops for hay</h1>
+        <div class="keypoints"><h2>In short:</h2><p>The winter crop is forecast to be 40 per cent smaller than last year.</p>
+        <p>Farmers are cutting failing crops for hay, and hay prices have doubled since June.</p></div>
+        <p>Grain growers across South Australia are cutting failing wheat and barley crops for hay after the driest winter on record, with some warning they will harvest almost nothing.</p>
+        <p>Prices at the saleyards rose again on Tuesday, agents said.</p></body></html>
+        """, format: .html)
+        #expect(doc.text.hasPrefix("Grain growers across South Australia"))
+    }
+}

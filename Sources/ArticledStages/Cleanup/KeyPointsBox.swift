@@ -35,11 +35,19 @@ enum KeyPointsBox {
                 while j < lines.count, items < 6,
                       lines[j].block == block || (lines[j].isListItem && lines[j - 1].isListItem && j - 1 > k),
                       lines[j].isListItem || lines[j].features.words <= 35 {
+                    // "What's next?" closes the box with its one point; the story follows it.
+                    if isNextLabel(lines[j]) { break }
                     out[j] = true
                     items += 1
                     j += 1
                 }
+                if j < lines.count, isNextLabel(lines[j]) { j = markNextPoint(at: j, in: lines, &out) }
                 k = j
+                continue
+            }
+            // "What's next?" alone, over its one point.
+            if isNextLabel(line) {
+                k = markNextPoint(at: k, in: lines, &out)
                 continue
             }
             if (4...40).contains(line.features.words), inlineLabels.contains(where: { line.text.hasPrefix($0) }) {
@@ -51,6 +59,23 @@ enum KeyPointsBox {
         }
         return out
     }
+
+    /// Whether the line is "What's next?" alone: the label of a box's last point.
+    private static func isNextLabel(_ line: ArticleLine) -> Bool {
+        line.features.words <= 3 && !line.isListItem && labelKey(line.text) == nextLabelKey
+    }
+
+    /// Marks the "What's next?" label at `k` and the one point under it (a line of 35 words at
+    /// most); the index after them.
+    private static func markNextPoint(at k: Int, in lines: [ArticleLine], _ out: inout [Bool]) -> Int {
+        out[k] = true
+        guard k + 1 < lines.count, lines[k + 1].features.words <= 35, !lines[k + 1].isHeading else { return k + 1 }
+        out[k + 1] = true
+        return k + 2
+    }
+
+    /// The key of "What's next?".
+    private static let nextLabelKey = ASCIIByte.wordKey("what's next".utf8)
 
     /// The keys of `labels` and `openingLabels`: their letters, case folded (see `ASCIIByte.wordKey`).
     private static let labelKeys = Set(labels.map { ASCIIByte.wordKey($0.utf8) })

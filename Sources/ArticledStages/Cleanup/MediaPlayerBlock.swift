@@ -4,7 +4,8 @@
 /// the clip after it. None of it is the story's text.
 enum MediaPlayerBlock {
     /// Which of `lines` belong to a player: the length line, the label above it (three lines
-    /// up at most) and what lies between, and the one short line describing the clip after it.
+    /// up at most) and what lies between, and the one short (or dated) line describing the clip
+    /// after it.
     static func marks(_ lines: [ArticleLine]) -> [Bool] {
         var out = [Bool](repeating: false, count: lines.count)
         for k in lines.indices where lines[k].features.words <= 6 && lines[k].features.digits >= 3 && isLength(lines[k].text) {
@@ -20,7 +21,9 @@ enum MediaPlayerBlock {
                 }
             }
             // The clip's description, when the length line is a video's or an audio's alone.
-            if k + 1 < lines.count, lines[k + 1].features.words <= 40, !lines[k + 1].isHeading,
+            // (A clip's description is short, or dated: a longer line is the story going on.)
+            if k + 1 < lines.count, lines[k + 1].features.words <= 25 || (lines[k + 1].features.words <= 40 && lines[k + 1].text.contains("Posted ")),
+               !lines[k + 1].isHeading,
                !isLength(lines[k + 1].text), !(lines[k + 1].text.first.map { "\"“'‘".contains($0) } ?? false) {
                 out[k + 1] = true
             }

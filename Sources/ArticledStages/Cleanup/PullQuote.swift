@@ -18,9 +18,11 @@ enum PullQuote {
         let needle = Array(bytes[inner.lowerBound..<end])
         return needle.withUnsafeBufferPointer { n in
             candidates.contains { k in
+                // (The words' source is a longer paragraph, not a subheading that repeats the
+                // quotation's opening: `'We know what the cause is'` over the quotation.)
                 var text = lines[k].text
-                guard text.utf8.count > bytes.count || text != line.text else { return false }
-                return text.withUTF8 { String.firstOffset(of: n, in: $0) } != nil && text != line.text
+                guard text.utf8.count > bytes.count, !lines[k].isHeading else { return false }
+                return text.withUTF8 { String.firstOffset(of: n, in: $0) } != nil
             }
         }
     }
