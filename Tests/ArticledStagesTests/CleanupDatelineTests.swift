@@ -94,3 +94,55 @@ import Testing
         #expect(doc.text.hasPrefix("A county judge on Tuesday blocked"))
     }
 }
+
+/// Captions over the story's first paragraph, and datelines that India's agencies and papers
+/// write: they are no part of the story once the caption goes.
+@Suite struct CleanupCaptionAndDatelineTests {
+    @Test func aCaptionGivenTwiceWithABarredCreditGoesAndTheColonDatelineWithIt() async throws {
+        let doc = try await cleaned("""
+        Liturgy row: priests stage sit-in at archbishop's house
+
+        Priests and laity protest outside the archbishop's house on Sunday. (Photo | A Sanesh)
+        Priests and laity protest outside the archbishop's house on Sunday. (Photo | A Sanesh)
+
+        KOCHI: Tension prevailed at the archdiocese headquarters on Sunday after nearly 200 priests and lay faithful staged a sit-in inside the compound.
+
+        The protest began around 10 am and continued till late in the evening, police said.
+        """)
+        #expect(doc.text.hasPrefix("Tension prevailed"))
+        #expect(doc.dateline == "KOCHI")
+    }
+
+    @Test func aCaptionUnderItsCreditOrClosingOnSlashedInitialsGoes() async throws {
+        let under = try await cleaned("""
+        Church names first woman to lead its celebrations
+
+        Photo: RNZ / Mere Tawhiri
+        The Manuao, the church's temple, ahead of this year's celebrations.
+
+        The church has chosen a woman to lead its annual celebrations for the first time in the movement's 100-year history, elders said on Thursday.
+
+        About 3000 people are expected at the celebrations.
+        """)
+        #expect(under.text.hasPrefix("The church has chosen a woman"))
+        #expect(under.subtitle == nil)
+        let slashed = try await cleaned("""
+        Clergy reject religious bill
+
+        Religious leaders address the media at Ufungamano House in Nairobi on March 4, 2025. /CFM
+
+        NAIROBI, Kenya, Mar 4 – Religious leaders have rejected the proposed Religious Organisations Bill, saying provisions requiring preachers to hold degrees were unconstitutional.
+
+        Speaking in Nairobi on Tuesday, the leaders said the Bill should be withdrawn.
+        """)
+        #expect(slashed.text.hasPrefix("Religious leaders have rejected"))
+    }
+
+    @Test func anIndianAgencysUndashedDatelineAndTwoPlacesBeforeAColonAreDatelines() {
+        #expect(WireDateline.split("New Delhi, Sep 23 (PTI) The Centre on Monday said it will sell onions at subsidised rates.")?.body
+            == "The Centre on Monday said it will sell onions at subsidised rates.")
+        #expect(WireDateline.split("Jakarta/New Delhi: Indonesia's House of Representatives passed the revised law on Thursday despite protests.")?.dateline
+            == "Jakarta/New Delhi")
+        #expect(WireDateline.split("Istanbul, Turkiye – The central bank raised rates again on Thursday.")?.dateline == "Istanbul, Turkiye")
+    }
+}

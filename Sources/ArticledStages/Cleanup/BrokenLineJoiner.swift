@@ -173,6 +173,7 @@ enum BrokenLineJoiner {
         let fa = a.features, fb = b.features
         if a.text.utf8.count > maximumLength { return false }  // keeps joining linear on pathological input
         if a.isHeading || b.isHeading || b.isListItem || a.dateline != nil || b.dateline != nil { return false }
+        if a.text == b.text { return false }  // a caption given twice (alt text and caption)
         if fa.endsTerminal || fa.endsColon { return false }
         if fa.endsHyphenatedWord && (fb.startsLowercase || fb.startsUppercase) { return true }
         // A lower-case field, byline or handle is not the sentence going on: "by: Jane Doe", "author: Jane Doe", "@janedoe".

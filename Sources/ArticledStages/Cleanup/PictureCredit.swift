@@ -22,7 +22,7 @@ enum PictureCredit {
                 return false
             }
             let inner = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<(n - 1)])
-            return isCourtesy(inner) || isNameSlashName(inner) || isPhotoByline(inner) || isSubmitted(inner)
+            return isCourtesy(inner) || isNameSlashName(inner) || isPhotoByline(inner) || isSubmitted(inner) || isBarredCredit(inner)
         }
         // "… in Lore Utara on Wednesday.AP": an agency's name glued to the caption's full stop.
         if let dot = (max(0, n - 16)..<n).last(where: { bytes[$0] == 0x2E }), dot > 20, dot + 2 < n,
@@ -40,12 +40,17 @@ enum PictureCredit {
         guard start > 0, bytes[start] == 0x20, endsSentence(bytes, before: start) else { return false }
         // "… at Ridgeview Arena. Staff photo by Lenny Akers", "… on March 26. PHOTO | AFP".
         let tail = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<n])
-        return isNameSlashName(tail) || isPhotoByline(tail) || isBarredCredit(tail)
+        return isNameSlashName(tail) || isPhotoByline(tail) || isBarredCredit(tail) || isSlashedInitials(tail)
     }
 
     /// `Submitted by Kelly Arsenault`, `Supplied`: a reader's or a family's picture, in brackets.
     private static func isSubmitted(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
         (s.starts(with: "Submitted".utf8) || s.starts(with: "Supplied".utf8)) && s.count <= 50 && s.split(separator: 0x20).count <= 5
+    }
+
+    /// `/CFM`, `/AFP`: an outlet's or agency's initials after a slash, closing a caption.
+    private static func isSlashedInitials(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        s.count >= 3 && s.count <= 7 && s[0] == 0x2F && s.dropFirst().allSatisfy(ASCIIByte.isUpper)
     }
 
     /// `PHOTO | AFP`, `PHOTO | DENNIS ONSONGO | NMG`, `File photo | Reuters`: the word "photo" and

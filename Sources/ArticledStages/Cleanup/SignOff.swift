@@ -6,7 +6,8 @@ enum SignOff {
     static func trimmed(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         guard text.count >= 40, let space = text.lastIndex(of: 0x20), space > text.startIndex else { return text }
         let tail = text[text.index(after: space)...]
-        guard (2...8).contains(tail.count), tail.allSatisfy({ ASCIIByte.isUpper($0) || ASCIIByte.isDigit($0) || $0 == 0x2F }),
+        // ("… on March 4, 2025. /CFM": a slash before the letters credits a caption's picture.)
+        guard (2...8).contains(tail.count), tail.first != 0x2F, tail.allSatisfy({ ASCIIByte.isUpper($0) || ASCIIByte.isDigit($0) || $0 == 0x2F }),
               tail.lazy.filter({ ASCIIByte.isUpper($0) }).count >= 2 else { return text }
         let before = text[space - 1]
         let closesQuote = before == 0x9D && space - 3 >= text.startIndex && text[space - 3] == 0xE2

@@ -27,7 +27,11 @@ enum WireDateline {
         // "US — China talks": two capitals are an acronym, not a place.
         let shouted = capitals >= 3
         if !shouted {
-            while i < min(tokens.count, 3), startsUpper(tokens[i]), !tokens[i].hasPrefix("(") { i += 1 }
+            // (A comma ends the place: "New Delhi, Sep 23 (PTI)".)
+            while i < min(tokens.count, 3), startsUpper(tokens[i]), !tokens[i].hasPrefix("(") {
+                i += 1
+                if tokens[i - 1].hasSuffix(",") { break }
+            }
         }
         // Where and when, after a comma: "Ore.", "Calif.", "Philippines", "Oct 9", "June 12, 2024".
         if i > 0, tokens[i - 1].hasSuffix(",") {
@@ -58,13 +62,19 @@ enum WireDateline {
         // "Istanbul, Turkiye –": a place the lists know, written in mixed case, with its country
         // after a comma, before a spaced dash ("Paris — The city was quiet" stays a sentence).
         let placed = !shouted && !agency && i > 0 && i <= 4 && knownPlaces(tokens[..<i])
-        guard shouted || agency || placed, i < tokens.count - 1, dashes.contains(tokens[i]) else { return nil }
+        // "New Delhi, Sep 23 (PTI) The Centre …": India's agencies write no dash after their name.
+        let undashed = agency && i > 0 && i < tokens.count - 1 && Self.undashedAgencies.contains(String(tokens[i - 1]))
+            && startsUpper(tokens[i])
+        guard shouted || agency || placed, i < tokens.count - 1, dashes.contains(tokens[i]) || undashed else { return nil }
         let dateline = tokens[..<i].joined(separator: " ")
-        let rest = paragraph[tokens[i + 1].startIndex...]
+        let rest = paragraph[tokens[undashed ? i : i + 1].startIndex...]
         guard let opening = rest.utf8.first, ASCIIByte.isUpper(opening) || opening >= 0x80 || opening == 0x22
             || (opening >= 0x30 && opening <= 0x39) || BrandCase.opens(rest) else { return nil }
         return (dateline, String(rest))
     }
+
+    /// Agencies whose datelines run into the sentence without a dash.
+    private static let undashedAgencies: Set<String> = ["(PTI)", "(IANS)", "(ANI)", "(UNI)"]
 
     /// Labels that open a lead in capitals and a colon, and may be repeated after it ("WATCH: Watch the moment …").
     private static let leadLabels: Set<String> = ["watch", "video", "update", "updated", "breaking", "exclusive", "photos", "live",
@@ -86,7 +96,10 @@ enum WireDateline {
         // sentence after it names again, though no list knows it.
         let shouted = !name.utf8.contains(where: ASCIIByte.isLower) && name.utf8.count >= 4 && rest.hasPrefix(titled + " ")
             && !Self.leadLabels.contains(titled.lowercased())
-        guard shouted || lexicon.isPlace(named: name) || lexicon.isPlace(named: titled) else { return nil }
+        // "Jakarta/New Delhi:": two places the story was filed from.
+        let places = name.split(separator: "/")
+        let known = places.count > 1 ? places.allSatisfy { lexicon.isPlace(named: String($0)) } : (lexicon.isPlace(named: name) || lexicon.isPlace(named: titled))
+        guard shouted || known else { return nil }
         return (name, String(rest))
     }
 
