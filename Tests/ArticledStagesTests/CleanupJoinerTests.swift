@@ -143,6 +143,16 @@ import Testing
         """)
         #expect(doc.frontMatter.contains("Airline data leak: details of 4.9 million passengers sold on Telegram, CERT-In steps in"))
         #expect(doc.text.contains("arrangement lapsed in April. The minister"))
+        let standfirst = try await cleaned("""
+        Liturgy row: priests and laity stage sit-in at the archbishop's house; police step in
+
+        Protesters demand the church allow the people-facing Mass to continue in 328 parishes
+
+        By Anil Kumar | Published: 16th December 2024 08:42 AM
+
+        Tension prevailed at the archdiocese headquarters on Sunday after nearly 200 priests and lay faithful staged a sit-in.
+        """)
+        #expect(standfirst.frontMatter.contains("Protesters demand the church allow the people-facing Mass to continue in 328 parishes"))
     }
 
     @Test func aLinksAddressUnderACaptionIsNoPartOfIt() async throws {

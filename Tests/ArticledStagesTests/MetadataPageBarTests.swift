@@ -79,4 +79,17 @@ import Testing
         let shown = ["RBI cuts repo rate by 50 bps to 5.5%, slashes CRR in surprise move", "By Priya Raghunathan", "Published: June 6, 2025 12:10 IST"]
         #expect(extractedMetadata(shown, raw: raw, format: .html).published == "2025-06-06T12:10+05:30")
     }
+
+    @Test func aCookieNoticeOrASectionsLabelInCapitalsIsNoHeadline() {
+        let cookies = extractedMetadata(["The Irish Courier", "We use cookies to personalise content and ads. Manage preferences | Accept all",
+                                         "Technology", "DPC fines Dublin chatbot firm €38m over use of children's conversations",
+                                         "Regulator finds the firm failed to check ages of users as young as 11", "Aoife Ní Bhriain",
+                                         "Technology Correspondent", "Tue Oct 14 2025 - 06:00"])
+        #expect(cookies.title == "DPC fines Dublin chatbot firm €38m over use of children's conversations")
+        let label = extractedMetadata(["Sustainability", "Climate & Energy", "Land Use & Biodiversity",
+                                       "South African court orders fishing ban around African penguin colonies",
+                                       "By Nomvula Khumalo and Tobias Grant", "March 10, 2025 3:47 PM GMT+2 Updated 3 hours ago"])
+        #expect(label.title == "South African court orders fishing ban around African penguin colonies")
+        #expect(label.subtitle == nil)
+    }
 }

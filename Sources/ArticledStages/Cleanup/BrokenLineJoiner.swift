@@ -89,16 +89,17 @@ enum BrokenLineJoiner {
         return particles.contains { $0.elementsEqual(last) }
     }
 
-    /// Whether `text` opens as a sentence does, with an article or a pronoun ("The breach was
-    /// flagged …"), not with a word a sentence cut short goes on with ("April. Treasury …").
+    /// Whether `text` opens as a sentence of its own does: its first sentence runs four words
+    /// or more ("The breach was flagged …", "Protesters demand the church …"), unlike the end of
+    /// a sentence cut short ("April. Treasury …").
     static func opensSentence(_ text: String) -> Bool {
-        guard let first = text.utf8.split(separator: 0x20).first else { return false }
-        return sentenceOpeners.contains { $0.elementsEqual(first) }
+        var words = 0
+        for word in text.utf8.split(separator: 0x20).prefix(4) {
+            words += 1
+            if let last = word.last, last == 0x2E || last == 0x21 || last == 0x3F { break }
+        }
+        return words >= 4
     }
-
-    /// Articles and pronouns that open sentences, as written there.
-    private static let sentenceOpeners: [[UInt8]] = ["The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I"]
-        .map { Array($0.utf8) }
 
     /// Particles of phrasal verbs, which are function words too.
     private static let particles: [[UInt8]] = ["in", "on", "up", "out", "off", "down", "over", "back", "away", "around", "along", "by"].map { Array($0.utf8) }

@@ -56,10 +56,14 @@ enum HeadlineFinder {
            let above = headlineBlock(above: signed, candidates: candidates, features: features),
            // Not the byline's own name and job ("Chris Halloran Chief Football Writer ·").
            !front[above].split(separator: " ").contains(where: { ArticleLayout.journalistWords.contains($0.lowercased()) }) {
-            let block = candidates.contains(above - 1) && features[above - 1].words >= 4 && !features[above - 1].endsPeriod ? above - 1 : above
-            // Only where something else stands between the first line that could be a headline and that block.
+            // (Not a section's label in capitals over the headline: "Land Use & Biodiversity".)
+            let block = candidates.contains(above - 1) && features[above - 1].words >= 4 && !features[above - 1].endsPeriod
+                && (features[above - 1].words >= 6 || features[above - 1].lowercaseWords >= 1) ? above - 1 : above
+            // Only where something else stands between the first line that could be a headline and
+            // that block, or that line is a section's label in capitals ("Land Use & Biodiversity").
             if let first = candidates.first(where: { features[$0].words >= 4 }), first < block,
-               !(first + 1..<block).allSatisfy({ candidates.contains($0) && features[$0].words >= 4 }) {
+               !(first + 1..<block).allSatisfy({ candidates.contains($0) && features[$0].words >= 4 })
+                   || (features[first].words <= 5 && features[first].lowercaseWords == 0) {
                 titleIndex = block
             }
         }
@@ -163,6 +167,8 @@ enum HeadlineFinder {
         if pageNoticeKeys.contains(where: { key in
             bytes.count >= key.count && zip(key, bytes).allSatisfy { $0 == ASCIIByte.lower($1) }
         }) { return true }
+        // "We use cookies to personalise content and ads. Manage preferences | Accept all".
+        if line.containsBytes(of: "uses cookies") || line.containsBytes(of: "use cookies") { return true }
         // "Ukraine war latest: Russia launches 300 drones": a live page's link above the headline.
         if let colon = bytes.prefix(32).firstIndex(of: 0x3A), bytes.distance(from: bytes.startIndex, to: colon) >= 6,
            bytes[..<colon].suffix(6).map(ASCIIByte.lower).elementsEqual("latest".utf8) { return true }
