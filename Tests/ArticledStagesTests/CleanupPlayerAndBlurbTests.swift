@@ -137,3 +137,17 @@ import Testing
         #expect(doc.text.hasPrefix("Grain growers across South Australia"))
     }
 }
+
+/// Lines a page closes with: account prompts, channel invitations, helplines.
+@Suite struct CleanupClosingPromptTests {
+    @Test func accountPromptsChannelsAndHelplinesAfterTheStoryGo() async throws {
+        let story = "Staff whose positions are being eliminated will be notified over the next six weeks, the college said on Tuesday."
+        for tail in ["Become a CBC Member\nJoin the conversation  Create account\nAlready have an account?",
+                     "If you or anyone you know needs help, call Lifeline on 13 11 14.",
+                     "Join News24's WhatsApp channel for breaking news and the latest stories.",
+                     "For more lifestyle news, follow us on Instagram | Twitter | Facebook and don't miss out on the latest updates!"] {
+            let doc = try await cleaned("College cuts 120 jobs\n\nThe college will cut 120 jobs by March, its president said on Monday, blaming a fall in enrolment.\n\n\(story)\n\n\(tail)\n")
+            #expect(doc.text.hasSuffix(story), "\(tail)")
+        }
+    }
+}

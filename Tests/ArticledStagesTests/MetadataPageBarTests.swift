@@ -57,6 +57,9 @@ import Testing
         doc.text = "The airline said on Wednesday that the breach was limited to a legacy customer database."
         MetadataExtractor().extract(into: &doc)
         #expect(doc.publisher == "The Bengaluru Post")
+        doc.backMatter = ["Terms & Conditions | Privacy Policy | ? 2025 News24. All rights reserved."]
+        MetadataExtractor().extract(into: &doc)
+        #expect(doc.publisher == "News24")
     }
 
     @Test func aJobLineOrAGluedJobOrACaptionIsNoAuthor() {

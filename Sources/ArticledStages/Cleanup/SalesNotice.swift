@@ -36,7 +36,11 @@ enum SalesNotice {
                                      "traditional custodians of the land", "this service may include material from",
                                      "which is copyright and cannot be", "may not be reproduced, published",
                                      "without written permission from", "support the journalism you value",
-                                     "auto-generated from a syndicated feed", "may have been reworked by"].map { Array($0.utf8) }
+                                     "auto-generated from a syndicated feed", "may have been reworked by",
+                                     // Account prompts, channel invitations, helplines and a newsletter's tagline.
+                                     "join the conversation", "already have an account", "create account", "whatsapp channel",
+                                     "don't miss out on the latest", "if you or anyone you know", "if you or someone you know",
+                                     "most important stories. get", "terms & conditions |"].map { Array($0.utf8) }
 
     /// The phrases by their first byte: a word is tried only against the few that begin with its letter.
     private static let phrasesByFirstByte: [[[UInt8]]] = (0..<256).map { b in phrases.filter { $0[0] == UInt8(b) } }

@@ -221,20 +221,25 @@ enum PublisherFinder {
     /// The holder of a copyright line (`© 2022 Outlet Ltd. All rights reserved.`), if it reads as a name.
     static func copyrightHolder(_ line: String) -> String? {
         let head = Array(line.utf8.prefix(9)).map(ASCIIByte.lower)
-        // "? The Bengaluru Post Pvt Ltd": a sign lost as "?" before a company's name.
-        let lostSign = line.hasPrefix("? ") && line.split(separator: " ").dropFirst(2).contains {
-            companySuffixes.contains($0.lowercased().trimmingCharacters(in: ".,()"))
+        // "? The Bengaluru Post Pvt Ltd", "| ? 2025 News24. All rights reserved.": a sign lost as
+        // "?" before a company's name or a year.
+        let parts = line.split(separator: " ")
+        let lostAt = parts.indices.first { k in
+            parts[k] == "?" && k + 1 < parts.count
+                && ((parts[k + 1].count == 4 && parts[k + 1].allSatisfy(\.isNumber) && (parts[k + 1].hasPrefix("19") || parts[k + 1].hasPrefix("20")))
+                    || (k == 0 && parts.dropFirst(2).contains { companySuffixes.contains($0.lowercased().trimmingCharacters(in: ".,()")) }))
         }
+        let lostSign = lostAt != nil
         guard hasCopyrightSign(line) || lostSign || head.starts(with: Array("copyright".utf8)) || head.starts(with: Array("(c)".utf8)) else { return nil }
         var tokens: [Substring] = []
-        let words = line.split(separator: " ")
+        let words = parts
         // The holder follows the sign ("… you subscribed. · © 2025 Jane Roe · 548 Market Street").
-        let sign = words.firstIndex { $0.hasPrefix("©") || $0.lowercased().hasPrefix("copyright") || $0.lowercased() == "(c)" } ?? 0
+        let sign = lostAt ?? words.firstIndex { $0.hasPrefix("©") || $0.lowercased().hasPrefix("copyright") || $0.lowercased() == "(c)" } ?? 0
         var afterLegalForm = false
         for k in sign..<words.count {
             let t = words[k]
             let l = t.lowercased()
-            if l == "©" || l.hasPrefix("copyright") || l == "(c)" || (lostSign && k == 0) { continue }
+            if l == "©" || l.hasPrefix("copyright") || l == "(c)" || k == lostAt { continue }
             // "The Northern Chronicle Ltd. Registered in England": the legal form ends the name
             // ("Straits Monitor Pte Ltd", "Merlion Press Holdings Ltd. Co." go on with another).
             let isLegalForm = companySuffixes.contains(l.trimmingCharacters(in: ".,()"))
