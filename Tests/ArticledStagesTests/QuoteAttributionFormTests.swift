@@ -306,4 +306,19 @@ import Testing
         let q = quotes("President Lee Jae-myung met Ishiba. Wi Sung-lac, Lee's national security adviser, told reporters the sides would respond \"where our interests overlap\".")
         #expect(q.first?.speaker == "Wi Sung-lac")
     }
+
+    @Test func aPhraseInASentenceAccordingToSomeoneIsTheirs() {
+        let q = quotes("According to Dr Mercy Chepkoech, even a small rise in price \u{201C}bites very hard\u{201D} for poor households.")
+        #expect(q == [Quote(text: "bites very hard", speaker: "Mercy Chepkoech")])
+        // (A name for something the source mentions is no quotation.)
+        #expect(quotes("According to the notice, the system matched faces against a \u{201C}watch list\u{201D} of about 3,400 people.").isEmpty)
+    }
+
+    @Test func aPersonOfABodyWhoSaysItIsTheSpeakerAndTheBodyIsABody() {
+        let q = quotes("Srinivas Alavilli of Janaagraha said the budget \u{201C}lacks legitimacy, however well-intentioned\u{201D}.")
+        #expect(q.first?.speaker == "Srinivas Alavilli")
+        let e = recognized("Srinivas Alavilli of Janaagraha said the budget lacked legitimacy. Cork Chamber said the rise was regrettable.")
+        #expect(e["Janaagraha"]?.0 == .organization && e["Cork Chamber"]?.0 == .organization)
+        #expect(recognized("In the dairy show, 14-year-old Priya Ramdial of Godfrey took top honours.")["Godfrey"]?.0 != .organization)
+    }
 }

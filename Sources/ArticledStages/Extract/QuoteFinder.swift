@@ -165,6 +165,9 @@ struct QuoteFinder {
             if text.isLowercaseWord(k, .speechVerb) || (t.kind == .word && Self.reportingVerbs.contains(text.lowercaseHash(k))) {
                 return true
             }
+            // "According to Dr Chepkoech, even a small rise “bites very hard”": the sentence's source.
+            // (Not a name for something the source mentions: a “watch list” of 3,400 people.)
+            if text.isWord(k, .according), text.isWord(k + 1, .to) { return !(text.isWord(next) && text.hashes[next] == NameContext.ofWord) }
             k -= 1
         }
         return false

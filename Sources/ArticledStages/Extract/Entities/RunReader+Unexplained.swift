@@ -87,6 +87,8 @@ extension RunReader {
             // "Paystream, a payments startup, said…": an apposition saying what it is wins over the verb.
             let described = context.describesOrganization(first: first, last: last) || context.namesEmployer(first: first)
                 || context.followsOrganizationKind(first: first)
+                // ("Srinivas Alavilli of Janaagraha said", not "Priya Ramdial of Godfrey took": a hometown.)
+                || (namesAffiliation(first: first, after: out) && text.isLowercaseWord(last + 1, .speechVerb))
             // An ordinary word alone ("Zero said") is not taken for a surname on context alone,
             // unless it is a frequent surname ("Brown said").
             // Not the second word of a name whose first word was left out ("Downing Street said").
@@ -195,11 +197,12 @@ extension RunReader {
     private static let placeBeforeArticle: WordHashSet = WordHashSet(["at", "in", "through", "near", "outside", "inside", "across",
                                                                       "around", "to", "from", "into", "past", "beside"].map(HashedWordTable.hash))
 
-    /// Whether the words from `first` follow a person's name and "of the": the body the person
-    /// belongs to ("Guman Singh of the Himalaya Niti Abhiyan").
+    /// Whether the words from `first` follow a person's name and "of" or "of the": the body the
+    /// person belongs to ("Guman Singh of the Himalaya Niti Abhiyan", "Srinivas Alavilli of Janaagraha").
     private func namesAffiliation(first: Int, after out: [Mention]) -> Bool {
-        guard first >= 3, let person = out.last, person.kind == .person, person.end == first - 3,
-              text.isLowercaseWord(first - 1, .article), text.isWord(first - 2), text.hashes[first - 2] == NameContext.ofWord else { return false }
+        let of = text.isLowercaseWord(first - 1, .article) ? first - 2 : first - 1
+        guard of >= 1, let person = out.last, person.kind == .person, person.end == of - 1,
+              text.isWord(of), text.hashes[of] == NameContext.ofWord else { return false }
         return true
     }
 
