@@ -341,7 +341,7 @@ Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang A
 Yang Son Bae Baek Heo Nam Sim Noh Ha Kwak Sung Cha Joo Woo Min Ryu Na Jin Ji Eom Chae Won Chun Bang Kong Hyun
 Nguyen Tran Le Pham Hoang Huynh Vo Dang Bui Do Ngo Duong Ly Vu Phan Trinh""".split()
 
-ROLES = """CS CECM PC CP ACP Gda Gda. Comrade Pte Pte. Vice-Premier Vice-Chairman Vice-Chairwoman Vice-Governor Tánaiste Taoiseach Cathaoirleach SP DSP ASP CSP DCP Malam Malama Mallam Alhaji Alhaja Const Const. Hon Hon. Cst Cst. Cpl Cpl. Ald Ald. Alds Alds. Brig Brig. President Vice-President President-elect Premier Prime Minister Ministers Secretary Secretary-General
+ROLES = """CS CECM Undersecretary Under-Secretary Adv Adv. Frontman Frontwoman PC CP ACP Gda Gda. Comrade Pte Pte. Vice-Premier Vice-Chairman Vice-Chairwoman Vice-Governor Tánaiste Taoiseach Cathaoirleach SP DSP ASP CSP DCP Malam Malama Mallam Alhaji Alhaja Const Const. Hon Hon. Cst Cst. Cpl Cpl. Ald Ald. Alds Alds. Brig Brig. President Vice-President President-elect Premier Prime Minister Ministers Secretary Secretary-General
 Under-Secretary Chancellor Vice-Chancellor Ambassador Envoy Spokesman Spokeswoman Spokesperson Advisor Adviser
 Director Director-General Chairman Chairwoman Chairperson Chair Chief Governor Gov. Mayor Senator Sen. Rep.
 Adm. Cmdr. Amb. Pres. Sec. Supt. Atty. Aunty Auntie
@@ -407,14 +407,14 @@ Channel Plain Plains Heights Hills Forest Reef Harbor Harbour Port City Town Vil
 Arena Airport Palace Cathedral Bridge Fort Barangay Kampung Street Road Avenue Lane Boulevard Highway Expressway
 Motorway Junction Nagar Park Basilica Mosque Abbey Chapel Shrine Monastery Beach Glacier Glaciers Creek Canyon Gorge
 Volcano Dam Reservoir Lagoon Estuary Wetlands Governorate Constituency Terminal Interchange Bhawan Rivière
-Riviere Lac Mont Île Îles Cordillera Salar Township Townships Ave Blvd Marae Shoal Shoals Atoll Cay Cays Shire Masjid
+Riviere Lac Mont Île Îles Cordillera Salar Township Townships Ave Blvd Marae Shoal Shoals Atoll Cay Cays Shire Masjid Rd Hwy Mandir Gurdwara
 Close Drive Terrace Grove Mews Gardens Wynd
 
 Barracks Sub-county Subcounty Superhighway Camp Quay Wharf Pier Tunnel Towers Crossing Corridor Cantonment Airbase Airfield Base Station Courthouse Buildings""".split()
 
 # Place words that name the place after them ("Mount Everest", "Lake Chad", "Barangay San Roque"),
 # a subset of LOCATION_WORDS (curated).
-LEADING_LOCATION_WORDS = """Mount Mt. Lake Cape Port Isle Fort Barangay Kampung Lac Mont Île Rivière Riviere Cordillera
+LEADING_LOCATION_WORDS = """Mount Mt. Lake Cape Port Isle Fort Barangay Kampung Jalan Masjid Lac Mont Île Rivière Riviere Cordillera
 Salar Avenida Paseo Passeig Calle Carrera Rua Praça Plaza Plaça Piazza Piazzale Corso Viale Rue Boulevard Quai Place
 Jardinets Jardim Jardín Parque Parc Ponte Puente Puerta Porta Largo Castello Castillo Palacio Palazzo Camp""".split()
 

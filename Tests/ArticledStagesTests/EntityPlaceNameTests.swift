@@ -355,4 +355,19 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         }
         #expect(e["Duterte"]?.0 != .location)
     }
+
+    @Test func roadsTemplesAndAnAddressAfterOnArePlacesOfTheirOwn() {
+        let e = recognized("The lodge on Frankton Rd was full. The gate on Jalan Gatot Subroto was shut. Sanjay Mistry, president of the Shree Krishna Mandir "
+                           + "on Belgrave Road, said it was calm. Imam Yusuf Patel, of Masjid Al-Falah, agreed. Ms Cosgrave spoke at the Royal Irish Academy on Dawson Street. "
+                           + "The Council on Foreign Relations agreed.")
+        for name in ["Frankton Rd", "Jalan Gatot Subroto", "Shree Krishna Mandir", "Belgrave Road", "Masjid Al-Falah", "Dawson Street"] {
+            #expect(e[name]?.0 == .location, "\(name)")
+        }
+        #expect(e["Royal Irish Academy"]?.0 == .organization && e["Council on Foreign Relations"]?.0 == .organization)
+    }
+
+    @Test func anUndersecretaryAnAdvocateOrAFrontmanIsATitleNotAName() {
+        let e = recognized("Undersecretary Dorothea Sabado told a briefing. Frontman Tane Whakaari-Smith said the band lost money. Regulator chairperson Adv Nomvula Dlamini-Sithole spoke.")
+        for name in ["Dorothea Sabado", "Tane Whakaari-Smith", "Nomvula Dlamini-Sithole"] { #expect(e[name]?.0 == .person, "\(name)") }
+    }
 }

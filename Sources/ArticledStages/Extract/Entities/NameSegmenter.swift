@@ -352,6 +352,12 @@ struct NameSegmenter {
         if f.contains(.headConnector) {
             guard !text.facts[last].isDisjoint(with: [.organizationWord, .locationWord]) || completesPurpose(i, after: last)
             else { return nil }
+            // "the Royal Irish Academy on Dawson Street": an address after "on", not the name going on.
+            if text.hashes[i] == Self.onWord, (i + 1...min(i + 4, text.tokens.count - 1)).contains(where: { k in
+                text.isWord(k) && text.tokens[k].has(.capitalized) && text.facts[k].contains(.locationWord)
+            }) {
+                return nil
+            }
             if isNameLike(i + 1) { return [i] }
             if text.isLowercaseWord(i + 1, .article) && isNameLike(i + 2) { return [i, i + 1] }
             // "Court of Appeals for the 6th Circuit", "Commission for the 21st Century".
@@ -369,6 +375,9 @@ struct NameSegmenter {
         }
         return nil
     }
+
+    /// "on", as written.
+    private static let onWord = HashedWordTable.hash("on")
 
     /// Whether word `i` is an ordinal in digits ("6th", "21st", "2nd", "3rd").
     private func isOrdinal(_ i: Int) -> Bool {
