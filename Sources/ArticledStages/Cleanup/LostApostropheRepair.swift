@@ -8,10 +8,16 @@
 enum LostApostropheRepair {
     /// `text` with those apostrophes restored (itself when there are none).
     static func repair(_ text: String) -> String {
+        // Cheap test first, without a copy: a `?` between two letters.
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        var found = false
+        for b in text.utf8 {
+            if previous == 0x3F && isLetter(beforePrevious) && isLetter(b) { found = true; break }
+            beforePrevious = previous
+            previous = b
+        }
+        guard found else { return text }
         let bytes = Array(text.utf8)
-        // Cheap test first: a `?` between two letters.
-        guard bytes.indices.dropFirst().dropLast().contains(where: { bytes[$0] == 0x3F && isLetter(bytes[$0 - 1]) && isLetter(bytes[$0 + 1]) })
-        else { return text }
         var out = bytes
         for i in stride(from: bytes.count - 2, to: 0, by: -1) where bytes[i] == 0x3F && isLetter(bytes[i - 1]) && isLetter(bytes[i + 1]) {
             var start = i - 1

@@ -4,8 +4,7 @@
 extension NameSegmenter {
     /// Removes the mentions of such names, and of their acronyms throughout the text.
     func dropInstruments(_ out: inout [Mention], _ acronyms: inout [UInt64: Mention]) {
-        var dropped = WordHashSet()
-        var any = false
+        var dropped: [UInt64] = []
         // "… ratio (CRR)", "… Rate (MPR)": the acronym in brackets after its long form.
         for i in text.tokens.indices where text.isMark(i, 0x28) && text.isWord(i + 1) && text.tokens[i + 1].has(.allCaps)
             && text.isMark(i + 2, 0x29) && text.isWord(i - 1) {
@@ -13,8 +12,7 @@ extension NameSegmenter {
             let letters = text.bytes[Int(token.start)..<Int(token.end)].filter(ASCIIByte.isUpper)
             guard (2...6).contains(letters.count) else { continue }
             if spelledInSmallLetters(end: i - 1, letters: letters[...]) || (text.tokens[i - 1].has(.capitalized) && Self.instrumentWords.contains(text.lowercaseHash(i - 1))) {
-                dropped.insert(text.hashes[i + 1])
-                any = true
+                dropped.append(text.hashes[i + 1])
             }
         }
         // A name whose last word is an instrument's ("Cash Reserve Ratio", "Local Property Tax").
@@ -24,7 +22,7 @@ extension NameSegmenter {
                 // ("Council on Climate Policy": a body that works on one.)
                 && !(m.start..<m.end).contains { text.isWord($0) && Self.bodyHeads.contains(text.lowercaseHash($0)) }
         }
-        guard any || out.contains(where: isInstrument) else { return }
+        guard !dropped.isEmpty || out.contains(where: isInstrument) else { return }
         out.removeAll { m in isInstrument(m) || (m.start == m.end && text.isWord(m.start) && dropped.contains(text.hashes[m.start])) }
         for (key, m) in acronyms where dropped.contains(key) || isInstrument(m) { acronyms[key] = nil }
     }

@@ -63,8 +63,8 @@ enum AuthorFinder {
     /// A name without the job that a page's markup set right after it ("Brian Otieno Wafula
     /// Senior Business Reporter" from `…Wafula</a><span>Senior Business Reporter</span>`).
     static func withoutJob(_ name: String) -> String {
+        guard name.spaceSeparatedWordCount >= 3 else { return name }
         let words = name.split(separator: " ")
-        guard words.count >= 3 else { return name }
         let roles = MetadataVocabulary.shared.roleWords
         for k in 2..<words.count where (roles.contains(words[k].lowercased()) || ArticleLayout.journalistWords.contains(words[k].lowercased()))
             && BylineParser.isRoleLine(words[k...].joined(separator: " ")) {

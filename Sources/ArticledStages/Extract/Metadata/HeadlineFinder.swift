@@ -102,6 +102,7 @@ enum HeadlineFinder {
 
     /// Whether the line opens with a live page's label ("LIVE:", "Live updates:", "LIVE |").
     static func opensWithLiveLabel(_ line: String) -> Bool {
+        guard let first = line.utf8.first, ASCIIByte.lower(first) == 0x6C else { return false }  // cheap test first: "l"
         let head = line.utf8.prefix(14).map(ASCIIByte.lower)
         return ["live:", "live |", "live updates:", "live updates |", "live blog:"].contains { head.starts(with: $0.utf8) }
     }
@@ -109,6 +110,7 @@ enum HeadlineFinder {
     /// The headline without a label in capitals that a bar sets before it ("WATCH | Amcu calls
     /// strike …", "OPINION | …"), or the line as it is.
     static func withoutKicker(_ line: String) -> String {
+        guard line.utf8.prefix(26).contains(0x7C) else { return line }
         let bytes = Array(line.utf8.prefix(26))
         guard let bar = bytes.firstIndex(of: 0x7C) else { return line }
         var end = bar

@@ -223,7 +223,8 @@ enum PublisherFinder {
         let head = Array(line.utf8.prefix(9)).map(ASCIIByte.lower)
         // "? The Bengaluru Post Pvt Ltd", "| ? 2025 News24. All rights reserved.": a sign lost as
         // "?" before a company's name or a year.
-        let parts = line.split(separator: " ")
+        // (Cheap test first: a "?" anywhere; most lines are read no further.)
+        let parts: [Substring] = line.utf8.contains(0x3F) ? line.split(separator: " ") : []
         let lostAt = parts.indices.first { k in
             parts[k] == "?" && k + 1 < parts.count
                 && ((parts[k + 1].count == 4 && parts[k + 1].allSatisfy(\.isNumber) && (parts[k + 1].hasPrefix("19") || parts[k + 1].hasPrefix("20")))
@@ -232,7 +233,7 @@ enum PublisherFinder {
         let lostSign = lostAt != nil
         guard hasCopyrightSign(line) || lostSign || head.starts(with: Array("copyright".utf8)) || head.starts(with: Array("(c)".utf8)) else { return nil }
         var tokens: [Substring] = []
-        let words = parts
+        let words = parts.isEmpty ? line.split(separator: " ") : parts
         // The holder follows the sign ("… you subscribed. · © 2025 Jane Roe · 548 Market Street").
         let sign = lostAt ?? words.firstIndex { $0.hasPrefix("©") || $0.lowercased().hasPrefix("copyright") || $0.lowercased() == "(c)" } ?? 0
         var afterLegalForm = false
