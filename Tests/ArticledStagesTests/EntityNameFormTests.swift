@@ -579,3 +579,19 @@ import Testing
         #expect(e["Micheál Martin"]?.0 == .person)
     }
 }
+
+/// Words that look capitalized but name no one: contractions, adjectives made with a hyphen.
+@Suite struct EntityNonNameWordTests {
+    @Test func contractionsAndWordsEndingInAnAdjectivesSuffixAreNoNames() {
+        let e = recognized("\u{201C}We've asked the government to share that cost,\u{201D} she said. Opposition-ruled states stepped up their attack. "
+                           + "Twenty-six people were hurt. The APC has never won the governorship in the South-east state.")
+        #expect(e["We've"] == nil && e["Opposition-ruled"] == nil && e["Twenty-six"] == nil)
+        #expect(e["South-east"]?.0 == .location)
+    }
+
+    @Test func aSaintsSchoolWithAnOrdinaryWordBeforeItsHeadIsOneBody() {
+        let e = recognized("Aidan Brophy, principal of St Colman's Community College in Midleton, said it was fine.")
+        #expect(e["St Colman's Community College"]?.0 == .organization)
+        #expect(e["St Colman"] == nil)
+    }
+}

@@ -162,7 +162,8 @@ struct NameSegmenter {
             && text.isWord(i + 2) && text.tokens[i + 2].has(.capitalized) && text.facts[i + 2].contains(.organizationWord)
         guard headNext || headAfterOne else { return false }
         // "St. Peter's Basilica", "St Mary's Hospital": a saint's name, whoever the saint.
-        if followsSaint(i) { return headNext }
+        // ("St Colman’s Community College": one ordinary word before the head, too.)
+        if followsSaint(i) { return headNext || headAfterOne }
         // "King's College Hospital", "Queen's University": a title owns the name too.
         let f = text.facts[i]
         // ("Stephen King's Hotel Project": a person's, after a given name.)
@@ -170,6 +171,20 @@ struct NameSegmenter {
         return (f.contains(.common) || f.contains(.role)) && text.places[i] < 0
             && f.isDisjoint(with: [.givenName, .familyFirst]) && (f.contains(.role) || !f.contains(.surnameWord))
     }
+
+    /// Whether word `i` ends as a contraction does ("We've", "They’re", "I'll", "She'd").
+    private func isContraction(_ i: Int) -> Bool {
+        let word = text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)]
+        for ending in Self.contractionEndings {
+            for apostrophe in [[0x27], [0xE2, 0x80, 0x99]] as [[UInt8]] where word.count > apostrophe.count + ending.count + 1 {
+                if word.suffix(apostrophe.count + ending.count).elementsEqual(apostrophe + ending) { return true }
+            }
+        }
+        return false
+    }
+
+    /// What a contraction's apostrophe leaves of its verb.
+    private static let contractionEndings: [[UInt8]] = ["ve", "re", "ll", "d", "m"].map { Array($0.utf8) }
 
     /// Whether word `i` follows "St", "St." or "Saint".
     private func followsSaint(_ i: Int) -> Bool {
@@ -222,6 +237,7 @@ struct NameSegmenter {
             return (b.starts(with: [0x61, 0x6C, 0x2D]) || b.starts(with: [0x65, 0x6C, 0x2D]))
         }
         if f.contains(.nonEntity) { return isFamilyNameHe(i) }
+        if isContraction(i) { return false }  // "We've", "They're" opening a quotation
         // "(NASDAQ: NVDA)": a ticker after its exchange stands for the company named before it.
         if t.has(.allCaps), text.isMark(i - 1, 0x3A), text.isWord(i - 2), Self.exchanges.contains(text.lowercaseHash(i - 2)) { return false }
         // "(DAL.N)", "(SOGN.PA)", "(.SX7P)": a Reuters instrument code names no body of its own.

@@ -62,6 +62,13 @@ extension RunReader {
                 out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
                 return
             }
+            // "Opposition-ruled", "Kremlin-backed": a word made an adjective by its small-letter end.
+            if firstToken.has(.hyphenated), let dash = text.bytes[Int(firstToken.start)..<Int(firstToken.end)].lastIndex(of: 0x2D),
+               dash + 1 < Int(firstToken.end), ASCIIByte.isLower(text.bytes[dash + 1]),
+               // (Not a region: "the South-east".)
+               !["east", "west", "north", "south"].contains(where: { text.bytes[(dash + 1)..<Int(firstToken.end)].elementsEqual($0.utf8) }) {
+                return
+            }
             // "Soviet-Chinese" is no name; "Nwosu-Bennett" is, once someone was named in full with it,
             // so the compound stays as a bare mention that only a person's surname can claim.
             if firstToken.has(.hyphenated) && isCompoundOfCapitals(first) {
