@@ -321,4 +321,10 @@ import Testing
         #expect(e["Janaagraha"]?.0 == .organization && e["Cork Chamber"]?.0 == .organization)
         #expect(recognized("In the dairy show, 14-year-old Priya Ramdial of Godfrey took top honours.")["Godfrey"]?.0 != .organization)
     }
+
+    @Test func aTitleBeforeASurnameThatIsAlsoAnOrdinaryWordNamesThePerson() {
+        let q = quotes("University of Adelaide agronomist Gurjeet Gill said the season was the worst in decades.\n\n"
+                       + "\u{201C}We had three very good seasons back to back. It is not normal,\u{201D} Professor Gill said.")
+        #expect(q.last?.speaker == "Gurjeet Gill")
+    }
 }

@@ -454,6 +454,17 @@ struct RunReader {
             let f = text.facts[i]
             return !f.isDisjoint(with: [.givenName, .familyFirst])
                 || (f.isDisjoint(with: [.common, .demonym]) && text.places[i] < 0)
+        } || (span.count == 1 && followsGivenNameElsewhere(span.first!))
+    }
+
+    /// Whether word `i`, an ordinary word, is written elsewhere in the text right after a given
+    /// name or a word no list knows, as a surname: "Professor Gill" after "Gurjeet Gill".
+    private func followsGivenNameElsewhere(_ i: Int) -> Bool {
+        let key = text.hashes[i]
+        return text.tokens.indices.contains { k in
+            k != i && k > 0 && text.hashes[k] == key && text.tokens[k].kind == .word && text.isWord(k - 1)
+                && text.tokens[k - 1].has(.capitalized) && !text.tokens[k - 1].has(.allCaps)
+                && (text.facts[k - 1].contains(.givenName) || isUnknown(k - 1))
         }
     }
 
