@@ -370,4 +370,11 @@ import Testing
         #expect(e["Bow River Realty"]?.0 == .organization)
         #expect(e["Hudbay Minerals"]?.0 == .organization)
     }
+
+    @Test func aJudgesTitleBeforeATownsNameIsNoPublicBody() {
+        let e = recognized("Justice Rowena Atherton found for the publisher. Justice Atherton said the evidence was clear. Health Canada agreed.")
+        #expect(e["Rowena Atherton"]?.0 == .person && e["Rowena Atherton"]?.1 == 2)
+        #expect(e["Justice Atherton"] == nil)
+        #expect(e["Health Canada"]?.0 == .organization)
+    }
 }
