@@ -327,4 +327,9 @@ import Testing
                        + "\u{201C}We had three very good seasons back to back. It is not normal,\u{201D} Professor Gill said.")
         #expect(q.last?.speaker == "Gurjeet Gill")
     }
+
+    @Test func aTitleBeforeAFrequentSurnameAloneNamesSomeone() {
+        let q = quotes("\u{201C}The evidence is clear,\u{201D} Magistrate Smith said.")
+        #expect(q.first?.speaker == "Smith")
+    }
 }

@@ -454,7 +454,15 @@ struct RunReader {
             let f = text.facts[i]
             return !f.isDisjoint(with: [.givenName, .familyFirst])
                 || (f.isDisjoint(with: [.common, .demonym]) && text.places[i] < 0)
-        } || (span.count == 1 && followsGivenNameElsewhere(span.first!))
+        } || (span.count == 1 && (followsGivenNameElsewhere(span.first!) || isBareSurname(span.first!)))
+    }
+
+    /// Whether word `i` is a frequent surname that is no role, body's or place's word ("Smith"
+    /// in "Magistrate Smith said").
+    private func isBareSurname(_ i: Int) -> Bool {
+        let f = text.facts[i]
+        return f.contains(.surnameWord) && f.isDisjoint(with: [.role, .organizationWord, .locationWord, .demonym, .nonEntity])
+            && text.places[i] < 0 && !text.tokens[i].has(.allCaps)
     }
 
     /// Whether word `i`, an ordinary word, is written elsewhere in the text right after a given
