@@ -8,6 +8,8 @@ enum ASCIIByte {
     @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
     /// An ASCII small letter.
     @inline(__always) static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    /// An ASCII letter.
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) }
     /// An ASCII letter, or any byte of a multi-byte character (most of which are letters in news text).
     @inline(__always) static func isLetterLike(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) || b >= 0x80 }
     /// The byte with ASCII capitals folded to small letters.

@@ -296,7 +296,7 @@ struct ArticleLayout: Sendable {
                 out[i + 1] = true  // the caption under its label ("Image caption,")
             }
             // "Photo: RNZ / Mere Tawhiri" over the caption, the two a block of their own.
-            if line.features.words <= 8, line.text.utf8.prefix(12).contains(0x3A), i + 1 < lines.count, lines[i + 1].block == line.block,
+            if PictureCredit.isLabelledCredit(line.text, line.features), i + 1 < lines.count, lines[i + 1].block == line.block,
                i + 2 == lines.count || lines[i + 2].block != line.block, lines[i + 1].features.words <= 40,
                !lines[i + 1].features.credit, lines[i + 1].dateline == nil, !lines[i + 1].isHeading {
                 out[i + 1] = true

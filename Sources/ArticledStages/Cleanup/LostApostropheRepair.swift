@@ -12,18 +12,18 @@ enum LostApostropheRepair {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         var found = false
         for b in text.utf8 {
-            if previous == 0x3F && isLetter(beforePrevious) && isLetter(b) { found = true; break }
+            if previous == 0x3F && ASCIIByte.isLetter(beforePrevious) && ASCIIByte.isLetter(b) { found = true; break }
             beforePrevious = previous
             previous = b
         }
         guard found else { return text }
         let bytes = Array(text.utf8)
         var out = bytes
-        for i in stride(from: bytes.count - 2, to: 0, by: -1) where bytes[i] == 0x3F && isLetter(bytes[i - 1]) && isLetter(bytes[i + 1]) {
+        for i in stride(from: bytes.count - 2, to: 0, by: -1) where bytes[i] == 0x3F && ASCIIByte.isLetter(bytes[i - 1]) && ASCIIByte.isLetter(bytes[i + 1]) {
             var start = i - 1
-            while start > 0 && isLetter(bytes[start - 1]) { start -= 1 }
+            while start > 0 && ASCIIByte.isLetter(bytes[start - 1]) { start -= 1 }
             var end = i + 2
-            while end < bytes.count && isLetter(bytes[end]) { end += 1 }
+            while end < bytes.count && ASCIIByte.isLetter(bytes[end]) { end += 1 }
             let before = bytes[start..<i], after = bytes[(i + 1)..<end]
             // "O?Brien", "D?Souza": the prefix of a surname, before its capital.
             let prefix = before.count == 1 && (before.first == 0x4F || before.first == 0x44) && ASCIIByte.isUpper(bytes[i + 1])
@@ -45,7 +45,7 @@ enum LostApostropheRepair {
         guard let first = word.first, word.count <= bytes.count else { return false }
         var i = 0
         while i + word.count <= bytes.count {
-            if bytes[i] == first, (i == 0 || !isLetter(bytes[i - 1])), i + word.count == bytes.count || !isLetter(bytes[i + word.count]),
+            if bytes[i] == first, (i == 0 || !ASCIIByte.isLetter(bytes[i - 1])), i + word.count == bytes.count || !ASCIIByte.isLetter(bytes[i + word.count]),
                bytes[i..<(i + word.count)].elementsEqual(word) {
                 return true
             }
@@ -53,7 +53,4 @@ enum LostApostropheRepair {
         }
         return false
     }
-
-    /// Whether `b` is an ASCII letter.
-    private static func isLetter(_ b: UInt8) -> Bool { ASCIIByte.isUpper(b) || ASCIIByte.isLower(b) }
 }

@@ -48,6 +48,12 @@ enum PictureCredit {
         (s.starts(with: "Submitted".utf8) || s.starts(with: "Supplied".utf8)) && s.count <= 50 && s.split(separator: 0x20).count <= 5
     }
 
+    /// Whether the line is a short credit that opens with its label and a colon ("Photo: RNZ /
+    /// Mere Tawhiri"), which the caption under it belongs to.
+    static func isLabelledCredit(_ text: String, _ f: LineFeatures) -> Bool {
+        f.credit && f.words <= 8 && text.utf8.prefix(12).contains(0x3A)
+    }
+
     /// `/CFM`, `/AFP`: an outlet's or agency's initials after a slash, closing a caption.
     private static func isSlashedInitials(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
         s.count >= 3 && s.count <= 7 && s[0] == 0x2F && s.dropFirst().allSatisfy(ASCIIByte.isUpper)

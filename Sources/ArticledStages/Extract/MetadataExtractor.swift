@@ -39,7 +39,9 @@ struct MetadataExtractor {
             }
         }
         document.language = LanguageGuesser.language(of: document.text.isEmpty ? front.joined(separator: " ") : document.text)
-        if document.format == .html { fillFromMetaTags(&document) }
+        if document.format == .html {
+            fillFromMetaTags(&document, showsOnlyUpdate: PublicationDateFinder.showsOnlyUpdate(front: front, back: document.backMatter, datelines: datelines))
+        }
         // "the Guardian", as a site's own tag may write it: a name opens with a capital.
         if let outlet = document.publisher, outlet.hasPrefix("the "), outlet.count > 4 { document.publisher = "The" + outlet.dropFirst(3) }
         // A page that gives its headline twice (the <h1> and a teaser above it) has no standfirst in it.
@@ -88,18 +90,16 @@ struct MetadataExtractor {
         for separator in [": ", " | ", " - ", " – ", " — "] where line.hasPrefix(outlet + separator) { return true }
         let words = line.split(separator: " ")
         // ("The Globe and Mail", "Times of India": small words inside a name.)
-        guard words.count <= 6, words.allSatisfy({ BylineParser.startsUpper($0) || $0.allSatisfy(\.isNumber) || Self.nameSmallWords.contains($0) })
+        guard words.count <= 6, words.allSatisfy({ BylineParser.startsUpper($0) || $0.allSatisfy(\.isNumber) || PublisherFinder.mastheadSmallWords.contains($0) })
         else { return false }
         let name = outlet.split(separator: " ")
         guard !name.isEmpty, name.count <= words.count else { return false }
         return (0...(words.count - name.count)).contains { words[$0..<($0 + name.count)].elementsEqual(name) }
     }
 
-    /// Small words an outlet's name holds ("The Globe and Mail", "Times of India").
-    private static let nameSmallWords: Set<Substring> = ["and", "of", "the", "&"]
-
     /// Fills what the visible page did not say from its `<meta>` tags.
-    private func fillFromMetaTags(_ document: inout Document) {
+    /// `showsOnlyUpdate`: the visible page dates only its update, so its markup's publication date wins.
+    private func fillFromMetaTags(_ document: inout Document, showsOnlyUpdate: Bool) {
         let tags = HTMLMetaTags.read(document.raw)
         if !tags.isEmpty { fill(&document, from: tags) }
         // The headline the page marks up (<h1>, <title>, og:title), when the page shows that line,
@@ -134,7 +134,7 @@ struct MetadataExtractor {
         let article = LinkedDataArticle.read(document.raw)
         // "Updated: June 6, 2025 14:32 IST" alone on the page: the markup says when it was published.
         if let value = article?.datePublished ?? tags["article:published_time"], let date = DateParser.find(in: value),
-           PublicationDateFinder.showsOnlyUpdate(front: Self.splittingDatedRows(document.frontMatter), back: document.backMatter),
+           showsOnlyUpdate,
            let shown = document.published, date.iso.prefix(10) <= shown.prefix(10), !shown.hasPrefix(date.iso) {
             document.published = date.iso
         }

@@ -174,13 +174,15 @@ struct NameSegmenter {
 
     /// Whether word `i` ends as a contraction does ("We've", "They’re", "I'll", "She'd").
     private func isContraction(_ i: Int) -> Bool {
-        let word = text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)]
-        for ending in Self.contractionEndings {
-            for apostrophe in [[0x27], [0xE2, 0x80, 0x99]] as [[UInt8]] where word.count > apostrophe.count + ending.count + 1 {
-                if word.suffix(apostrophe.count + ending.count).elementsEqual(apostrophe + ending) { return true }
-            }
-        }
-        return false
+        let start = Int(text.tokens[i].start), end = Int(text.tokens[i].end)
+        let b = text.bytes
+        // The last apostrophe, straight or curly (E2 80 99), with two bytes of the word before it.
+        guard let mark = (start..<end).last(where: { b[$0] == 0x27 || b[$0] == 0x99 }) else { return false }
+        let curly = b[mark] == 0x99
+        guard !curly || (mark - 2 >= start && b[mark - 1] == 0x80 && b[mark - 2] == 0xE2) else { return false }
+        guard (curly ? mark - 2 : mark) - start >= 2 else { return false }
+        let ending = b[(mark + 1)..<end]
+        return Self.contractionEndings.contains { $0.elementsEqual(ending) }
     }
 
     /// What a contraction's apostrophe leaves of its verb.

@@ -66,8 +66,9 @@ enum AuthorFinder {
         guard name.spaceSeparatedWordCount >= 3 else { return name }
         let words = name.split(separator: " ")
         let roles = MetadataVocabulary.shared.roleWords
-        for k in 2..<words.count where (roles.contains(words[k].lowercased()) || ArticleLayout.journalistWords.contains(words[k].lowercased()))
-            && BylineParser.isRoleLine(words[k...].joined(separator: " ")) {
+        for k in 2..<words.count {
+            let word = words[k].lowercased()
+            guard roles.contains(word) || ArticleLayout.journalistWords.contains(word), BylineParser.isRoleLine(words[k...].joined(separator: " ")) else { continue }
             return words[..<k].joined(separator: " ")
         }
         return name

@@ -19,7 +19,7 @@ enum HeadlineFinder {
             // A caption: under a credit label ("Image caption,") or above a short credit.
             if i > 0 && features[i - 1].labelOnly { return false }
             // (Or under its credit: "Photo: RNZ / Mere Tawhiri" over "The Manuao, the church's temple …".)
-            if i > 0 && features[i - 1].credit && features[i - 1].words <= 8 && front[i - 1].utf8.prefix(12).contains(0x3A) { return false }
+            if i > 0 && PictureCredit.isLabelledCredit(front[i - 1], features[i - 1]) { return false }
             // (Not above a byline that names photographs too: "Words and photographs: Helen Carraway".)
             if i + 1 < front.count && features[i + 1].credit && !features[i + 1].labelOnly && !features[i + 1].opensPicture && features[i + 1].words <= 8
                 && BylineParser.explicitNames(in: front[i + 1]) == nil { return false }

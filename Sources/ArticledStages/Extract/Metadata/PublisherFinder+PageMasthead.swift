@@ -1,6 +1,6 @@
 extension PublisherFinder {
     /// Small words a masthead may hold after its first word ("Times of India").
-    private static let mastheadSmallWords: Set<Substring> = ["of", "the", "and", "&", "de", "du"]
+    static let mastheadSmallWords: Set<Substring> = ["of", "the", "and", "&", "de", "du"]
 
     /// Menu entries that open a page when its logo left no name.
     private static let menuWords: Set<String> = ["menu", "latest", "trending", "popular", "live", "videos", "video", "podcasts",
