@@ -332,4 +332,10 @@ import Testing
         let q = quotes("\u{201C}The evidence is clear,\u{201D} Magistrate Smith said.")
         #expect(q.first?.speaker == "Smith")
     }
+
+    @Test func aLeadersTitleBeforeAnOrdinaryWordNamesTheHolder() {
+        let q = quotes("President Trump said on Monday that talks had stalled.\n\n\u{201C}We will not be pushed around,\u{201D} President Trump told reporters.")
+        #expect(q.first?.speaker == "Trump")
+        #expect(recognized("Governor General Mary Simon opened the session.")["General"] == nil)
+    }
 }

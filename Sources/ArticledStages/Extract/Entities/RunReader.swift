@@ -454,8 +454,23 @@ struct RunReader {
             let f = text.facts[i]
             return !f.isDisjoint(with: [.givenName, .familyFirst])
                 || (f.isDisjoint(with: [.common, .demonym]) && text.places[i] < 0)
-        } || (span.count == 1 && (followsGivenNameElsewhere(span.first!) || isBareSurname(span.first!)))
+        } || (span.count == 1 && (followsGivenNameElsewhere(span.first!) || isBareSurname(span.first!) || followsLeadersTitle(span.first!)))
     }
+
+    /// Whether word `i`, an ordinary word, stands alone after the title of a head of state,
+    /// government or city, as the holder's surname ("President Trump said"): such a title is
+    /// followed by its holder, and the few words that lengthen it ("Elect", "General") are excluded.
+    private func followsLeadersTitle(_ i: Int) -> Bool {
+        guard i > 0, text.isWord(i - 1), Self.leadersTitles.contains(text.hashes[i - 1]), !text.tokens[i].has(.allCaps),
+              text.places[i] < 0, !Self.titleCompletions.contains(text.lowercaseHash(i)) else { return false }
+        return text.facts[i].isDisjoint(with: [.role, .demonym, .nonEntity, .organizationWord, .locationWord, .headConnector, .particle])
+    }
+
+    /// Titles of heads of state, government or city, written before their holder's surname.
+    private static let leadersTitles: WordHashSet = WordHashSet(["President", "Minister", "Premier", "Chancellor", "Governor", "Mayor", "Senator", "Taoiseach"].map(HashedWordTable.hash))
+
+    /// Words that make such a title longer rather than name its holder ("President Elect").
+    private static let titleCompletions: WordHashSet = WordHashSet(["elect", "designate", "emeritus", "general", "pro"].map(HashedWordTable.hash))
 
     /// Whether word `i` is a frequent surname that is no role, body's or place's word ("Smith"
     /// in "Magistrate Smith said").
