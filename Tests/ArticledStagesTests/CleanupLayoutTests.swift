@@ -174,6 +174,14 @@ import Testing
         #expect(doc.text.contains(quoted))
     }
 
+    @Test func aParagraphCutShortAtABlankLineStaysWhileARelatedHeadlineGoes() async throws {
+        let cut = "Bengaluru head coach Lachlan Moore said the franchise had kept faith in Kulkarni despite a lean"
+        let related = "Bengaluru coach backs young spinner for India call"
+        let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(cut)\n\nSyed Mushtaq Ali Trophy campaign with Karnataka.\n\n\(related)\n\n\(body3)")
+        #expect(doc.text.contains(cut))
+        #expect(!doc.text.contains(related))
+    }
+
     @Test func closingProseWithSocialWordsStays() async throws {
         let last = "The company said it would share the data with Facebook and Twitter next year."
         let doc = try await clean("Headline of the story here\n\n\(body1)\n\n\(last)")

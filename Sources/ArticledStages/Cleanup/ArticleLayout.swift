@@ -182,6 +182,14 @@ struct ArticleLayout: Sendable {
         return false
     }
 
+    /// Whether the text has a word of past narration that headlines, written in the present, do
+    /// without: "said", "told", "had", "was", "were".
+    static func tellsInThePast(_ text: String) -> Bool {
+        Self.pastNarration.contains { text.contains($0) }
+    }
+
+    private static let pastNarration = [" said ", " told ", " had ", " was ", " were "]
+
     /// Whether the text ends with a closing quotation mark.
     static func endsWithClosingQuote(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return false }
@@ -334,6 +342,9 @@ struct ArticleLayout: Sendable {
         if line.isHeading { return true }  // a subheading the input marked as one, with or without commas
         // A sentence that lost its full stop keeps its commas and quotes; a headline has neither.
         guard !hasInnerPunctuation(line.text), !endsWithClosingQuote(line.text) else { return false }
+        // "Bengaluru head coach Lachlan Moore said the franchise had kept faith in him despite a lean":
+        // a long line telling in the past what someone said or had done is a paragraph cut short.
+        if f.words >= 10 && tellsInThePast(line.text) { return false }
         if index > 0 {
             let previous = lines[kept[index - 1]]
             if previous.features.endsColon { return false }
