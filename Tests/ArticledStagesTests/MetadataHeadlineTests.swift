@@ -170,5 +170,12 @@ import Testing
         #expect(ticker.title == head)
         let live = HeadlineFinder.find(front: ["Ukraine war latest: Russia launches over 300 drones overnight", head, "By Mele Tupou"], raw: "")
         #expect(live.title == head)
+        let search = HeadlineFinder.find(front: ["Content Skip to Main Content", "Accessibility Help", "Search", "CBC News", "Top Stories",
+                                                 "Local", "Climate", "World", "Canada", "Politics", "Indigenous", "British Columbia",
+                                                 "Search to find news, stories, and more", "British Columbia", head, stand,
+                                                 "Priya Sandhu · CBC News · Posted: Nov 19, 2025 7:15 PM PST | Last Updated: November 20, 2025",
+                                                 "Social Sharing"], raw: "")
+        #expect(search.title == head)
+        #expect(search.subtitle == stand)
     }
 }

@@ -148,11 +148,14 @@ enum HeadlineFinder {
     }
 
     /// Openings of a page's notices about itself, lower case: its age ("This was published 4
-    /// months ago", "This article is more than 5 years old") or a menu's heading for screen
-    /// readers ("Navigation for News Categories").
+    /// months ago", "This article is more than 5 years old"), a menu's heading for screen
+    /// readers ("Navigation for News Categories") or its search box's placeholder.
     private static let pageNoticeOpenings: [String] = [
         "this was published ", "this article was published ", "this story was published ", "this article is more than ",
         "this article is over ", "this content is more than ", "navigation for ", "main navigation", "site navigation",
+        // A search box's placeholder: "Search to find news, stories, and more".
+        "search to find ", "type to search", "type here to search", "enter search", "enter a search", "search this site",
+        "search the site", "search articles", "search for articles", "search for news", "search news",
         // A ticker's label over another story: "Breaking News | Naira gains against dollar".
         "breaking news |", "breaking |", "latest news |", "trending |", "just in |",
     ]
