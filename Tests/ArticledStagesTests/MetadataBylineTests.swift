@@ -14,6 +14,16 @@ import Testing
         #expect(BylineParser.explicitNames(in: "Written by Anna Kowalska | 3 May 2022") == ["Anna Kowalska"])
     }
 
+    @Test func theAuthorsBiographyBesideTheDateNamesTheAuthorAndIsNoStandfirst() {
+        let doc = extractedMetadata([
+            "stuff", "Home", "National", "ENVIRONMENT",
+            "Eighteen takahē released into Fiordland valley where the birds vanished more than a century ago",
+            "Ngaio Parata-Walsh", "Ngaio Parata-Walsh is a Wellington-based environment reporter for Stuff.", "May 12 2025",
+        ])
+        #expect(doc.authors == ["Ngaio Parata-Walsh"])
+        #expect(doc.subtitle == nil)
+    }
+
     @Test func aShoutedBylineOverTheReportersJobAndAMastheadsDateRow() {
         let doc = extractedMetadata([
             "THE DUNMORE DAILY LEDGER", "Wednesday, January 10, 2024 · Today's Paper · Log in",

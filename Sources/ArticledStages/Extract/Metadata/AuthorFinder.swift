@@ -47,6 +47,12 @@ enum AuthorFinder {
             let besideDate = previous.map { datelines[$0] } ?? false || next.map { datelines[$0] } ?? false || cityBetween
             // "Salem Courier-Journal" between the names and the date: the outlet, no author.
             if besideDate && BylineParser.isOutletName(line.split(separator: " ")) && !LineFeatures(line).endsTerminal { continue }
+            // "Ngaio Parata-Walsh" / "Ngaio Parata-Walsh is a Wellington-based environment reporter
+            // for Stuff." / "May 12 2025": the author's biography beside the date names the author.
+            if besideDate, let name = ArticleLayout.biographyAuthor(ArticleLine(text: line, block: 0)) {
+                names.append(name)
+                continue
+            }
             if besideDate, let several = BylineParser.bareNames(in: line) {
                 names.append(contentsOf: several)
             } else if datelines[i] || besideDate, let name = BylineParser.bareName(in: line) {

@@ -144,6 +144,8 @@ enum HeadlineFinder {
         if SalesNotice.matches(line, words: f.words) { return false }  // "Sponsored by Vectorly — Ship apps faster."
         if invitesToFollow(line) { return false }  // "Follow us on WhatsApp | Google News"
         if isPageNotice(line) { return false }  // "This was published 4 months ago", "1 of 3 |"
+        // "Ngaio Parata-Walsh is a Wellington-based environment reporter for Stuff.": the author's biography.
+        if ArticleLayout.biographyAuthor(ArticleLine(text: line, block: 0)) != nil { return false }
         return true
     }
 
