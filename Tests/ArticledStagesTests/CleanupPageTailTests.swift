@@ -95,6 +95,16 @@ import Testing
         #expect(try await cleaned(raw).text == story)
     }
 
+    @Test func aWireCreditOverTheReportersBeatWrittenWithWhereSheWorksGoes() async throws {
+        let raw = "Recount confirms Delgado win\n\n\(story)\n"
+            + "Reporting by Tan Wei Ming in Singapore and Katrin Berglund in London; Additional reporting by Stanley Widianto in Jakarta; "
+            + "Editing by Rashmi Aich and Kim Coghill\nOur Standards: The Thomson Reuters Trust Principles., opens new tab\nSuggested Topics:\n"
+            + "Commodities\nEnvironment\nSingapore\nPurchase Licensing Rights\nTan Wei Ming\nThomson Reuters\n"
+            + "Wei Ming covers shipping and commodities in Southeast Asia from Singapore.\nRead Next\nCommodities\n"
+            + "Oil prices edge up as traders weigh OPEC+ supply plans\n"
+        #expect(try await cleaned(raw).text == story)
+    }
+
     @Test func fundingNotesAssistanceAndOutletLinksGo() async throws {
         #expect(try await tail(["--With assistance from Brian Platt and Maya Averbuch."]) == story)
         #expect(try await tail(["This report by The Canadian Press was first published March 9, 2025."]) == story)

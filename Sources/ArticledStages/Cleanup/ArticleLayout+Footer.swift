@@ -79,10 +79,12 @@ extension ArticleLayout {
         }
         let words = line.text.split(separator: " ", maxSplits: 5)
         // "Marisol Trevino covers weather for the Herald.", "Ruth Ann Okafor covers county government.
-        // Reach her at …": a beat and an outlet or an address, no job word needed.
+        // Reach her at …", "Wei Ming covers shipping in Southeast Asia from Singapore.": a beat and an
+        // outlet, an address or where the reporter works, no job word needed.
         // ("Tomás Alvarez covers education. Priya Raman is a Sentinel staff photographer": a second note.)
         if let verb = words.firstIndex(where: { $0 == "covers" || $0 == "reports" }), verb >= 2, verb <= 4, line.features.words <= 25,
            lower.contains(" for ") || lower.contains(". reach ") || lower.contains(". contact ") || lower.contains(". email ")
+            || (line.features.endsPeriod && (lower.contains(" from ") || lower.contains(" based in ")))
             || (lower.contains(" is a ") && line.text.split(separator: " ").contains { journalistWords.contains($0.lowercased().trimmingCharacters(in: ".,;")) }),
            !line.text.utf8.contains(0x22), BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil {
             return true
