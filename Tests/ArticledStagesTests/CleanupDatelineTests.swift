@@ -19,6 +19,7 @@ import Testing
         ("SAN JOSE, Calif.--(BUSINESS WIRE)--Northvale Robotics today announced a deal.", "SAN JOSE, Calif.--(BUSINESS WIRE)"),
         ("Varnita (Moldova) (AFP) – Valentina Cojocaru keeps her coat on indoors.", "Varnita (Moldova) (AFP)"),
         ("KINGSFORD, Ont. -- Trustees at the board voted 7-4 on Tuesday.", "KINGSFORD, Ont."),
+        ("NAIROBI, Kenya, Jan 26 ? The Court of Appeal has declined to suspend the levy.", "NAIROBI, Kenya, Jan 26"),
         ("AMSTERDAM, May 21 (Northsea) - Shares in Dutch payments company Tulpa soared.", "AMSTERDAM, May 21 (Northsea)"),
         ("SYDNEY and JOHANNESBURG, Sept. 8, 2025 /NewsWire Global/ -- Veridian Payments agreed to merge.",
          "SYDNEY and JOHANNESBURG, Sept. 8, 2025 /NewsWire Global/"),

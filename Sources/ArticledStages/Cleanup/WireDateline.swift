@@ -65,7 +65,9 @@ enum WireDateline {
         // "New Delhi, Sep 23 (PTI) The Centre …": India's agencies write no dash after their name.
         let undashed = agency && i > 0 && i < tokens.count - 1 && Self.undashedAgencies.contains(String(tokens[i - 1]))
             && startsUpper(tokens[i])
-        guard shouted || agency || placed, i < tokens.count - 1, dashes.contains(tokens[i]) || undashed else { return nil }
+        // "NAIROBI, Kenya, Jan 26 ? The Court …": a dash lost as "?" after a place in capitals or an agency.
+        let lostDash = tokens.indices.contains(i) && tokens[i] == "?" && (shouted || agency)
+        guard shouted || agency || placed, i < tokens.count - 1, dashes.contains(tokens[i]) || undashed || lostDash else { return nil }
         let dateline = tokens[..<i].joined(separator: " ")
         let rest = paragraph[tokens[undashed ? i : i + 1].startIndex...]
         guard let opening = rest.utf8.first, ASCIIByte.isUpper(opening) || opening >= 0x80 || opening == 0x22
