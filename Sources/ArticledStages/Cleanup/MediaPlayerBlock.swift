@@ -4,14 +4,18 @@
 /// the clip after it. None of it is the story's text.
 enum MediaPlayerBlock {
     /// Which of `lines` belong to a player: the length line, the label above it (three lines
-    /// up at most) and what lies between, and the one short (or dated) line describing the clip
+    /// up at most, five over short lines) and what lies between, and the one short (or dated) line describing the clip
     /// after it.
     static func marks(_ lines: [ArticleLine]) -> [Bool] {
         var out = [Bool](repeating: false, count: lines.count)
         for k in lines.indices where lines[k].features.words <= 6 && lines[k].features.digits >= 3 && isLength(lines[k].text) {
             out[k] = true
             // Up to the label, over the clip's title and age.
-            if let label = (max(0, k - 3)..<k).last(where: { isLabel(lines[$0].text) }) {
+            // (Five lines up when the lines between are short: "WATCH | …" / "2:14" / the title / "3 months ago".)
+            if let label = (max(0, k - 3)..<k).last(where: { isLabel(lines[$0].text) })
+                ?? (max(0, k - 5)..<max(0, k - 3)).last(where: { j in
+                    isLabel(lines[j].text) && (j + 1..<k).allSatisfy { lines[$0].features.words <= 15 && !lines[$0].features.endsPeriod }
+                }) {
                 for j in label..<k { out[j] = true }
             } else {
                 var j = k - 1
