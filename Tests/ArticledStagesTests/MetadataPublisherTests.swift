@@ -193,6 +193,8 @@ import Testing
     @Test func aShortTitleOverItsBylineOrAMenuWithoutANameIsNoMasthead() {
         #expect(PublisherFinder.publisher(front: ["Storm Hits Town", "By Jane Doe", "March 3, 2025"], back: ["© 2025 Valley Media Ltd"]) == "Valley Media")
         #expect(PublisherFinder.publisher(front: ["India", "World", "Opinion", "Sport"], back: ["Copyright© 2025, THG PUBLISHING PVT LTD."]) != "India")
+        #expect(PublisherFinder.publisher(front: ["South Africa", "Business Maverick", "Our Burning Planet", "Numsa strike threatens VW line"],
+                                          back: ["Become an Insider — Daily Maverick © All rights reserved"]) == "Daily Maverick")
     }
 
     @Test func anOutletAfterTheBylinesBarOutranksTheOwnersCopyright() {

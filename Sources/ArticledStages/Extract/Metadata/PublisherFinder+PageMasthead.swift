@@ -31,8 +31,8 @@ extension PublisherFinder {
                   NavigationRow.sectionWords.contains(words[k].lowercased())
                       && !(k > 0 && k == words.count - 1 && MetadataVocabulary.shared.isOutletWord(words[k]))
               }),
-              // "India" over "World", "Opinion": a menu whose logo above it left no name.
-              !(words.count == 1 && EntityLexicon.shared.isPlace(named: String(head)))
+              // "India" or "South Africa" over "World", "Opinion": a menu whose logo above it left no name.
+              !EntityLexicon.shared.isPlace(named: words.joined(separator: " "))
         else { return nil }
         let menu = lines.dropFirst().prefix(3).filter { line in
             line.spaceSeparatedWordCount <= 3 && !LineFeatures(line).endsTerminal && !line.contains(where: \.isNumber)

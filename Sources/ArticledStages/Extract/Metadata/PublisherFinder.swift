@@ -265,6 +265,12 @@ enum PublisherFinder {
             if t.hasSuffix(","), tokens.count > 1, !isLegalForm,
                k + 1 == words.count || !companySuffixes.contains(words[k + 1].lowercased().trimmingCharacters(in: ".,()")) { break }
         }
+        // "Become an Insider — Daily Maverick © All rights reserved": the holder before a sign
+        // that only rights follow, back to the separator.
+        if tokens.isEmpty, sign > 0, words[sign] == "©", sign + 1 < words.count, words[sign + 1].lowercased() == "all" {
+            let before = words[..<sign].reversed().prefix { !["|", "·", "•", "-", "—", "–"].contains($0) && BylineParser.startsUpper($0) }
+            if before.count <= 5 { tokens = before.reversed() }
+        }
         return name(tokens)
     }
 
