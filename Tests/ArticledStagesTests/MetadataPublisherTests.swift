@@ -190,6 +190,17 @@ import Testing
         #expect(PublisherFinder.publisher(front: ["Premium Times Nigeria"] + menu, back: []) == "Premium Times")
     }
 
+    @Test func theOutletTheStorysPeopleSpokeToNamesThePageWhenNothingElseDoes() {
+        #expect(PublisherFinder.toldOutlet(in: "“It does not apply to it,” he told The Hindu.\n\nHe said the union would go to court.") == "The Hindu")
+        #expect(PublisherFinder.toldOutlet(in: "Importers told The PUNCH that the reduction would force them to stop.") == "The Punch")
+        #expect(PublisherFinder.toldOutlet(in: "He told NATO allies that the plan stood. She told Reuters on Monday.") == nil)
+        let doc = extractedMetadata(["Abandoned off Mumbai for 10 months, crew of cargo ship finally paid", "Shrinivas Deshmukh",
+                                     "Published - June 18, 2025 10:15 pm IST - MUMBAI"],
+                                    back: ["Copyright© 2025, THG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved."],
+                                    body: "“Today I feel I am going home,” Mr. Shaikh told The Hindu over the phone.")
+        #expect(doc.publisher == "The Hindu")
+    }
+
     @Test func aShortTitleOverItsBylineOrAMenuWithoutANameIsNoMasthead() {
         #expect(PublisherFinder.publisher(front: ["Storm Hits Town", "By Jane Doe", "March 3, 2025"], back: ["© 2025 Valley Media Ltd"]) == "Valley Media")
         #expect(PublisherFinder.publisher(front: ["India", "World", "Opinion", "Sport"], back: ["Copyright© 2025, THG PUBLISHING PVT LTD."]) != "India")

@@ -25,6 +25,10 @@ struct MetadataExtractor {
         document.publisher = PublisherFinder.publisher(front: front, back: document.backMatter, lead: String(lead),
                                                        datelines: datelines.map { $0 != nil }, authors: document.authors)
             .map(PublisherFinder.withoutStaffWords)
+        // "he told The Hindu" under "© THG PUBLISHING PVT LTD.", or on a page that shows no name.
+        if document.publisher.map(PublisherFinder.isGroupName) ?? true, let told = PublisherFinder.toldOutlet(in: document.text) {
+            document.publisher = told
+        }
         // "WXYZ 7 Action News Detroit" above the headline: the outlet's masthead, not the headline.
         if let title = document.title, let outlet = document.publisher, Self.isMasthead(title, of: outlet),
            let index = front.firstIndex(of: title) {

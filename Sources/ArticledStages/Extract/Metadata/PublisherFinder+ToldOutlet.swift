@@ -1,0 +1,33 @@
+/// The outlet a story names as the one its people spoke to ("he told The Hindu", "told Daily
+/// Maverick"): the page's own name, when its pages do not show it.
+extension PublisherFinder {
+    /// The outlet of two to five capitalized words that the text says someone "told", or nil.
+    /// (A single acronym is left out: "told NATO allies" names no outlet.)
+    static func toldOutlet(in text: String) -> String? {
+        var rest = Substring(text)
+        while let r = rest.range(of: " told ") {
+            rest = rest[r.upperBound...]
+            var words: [Substring] = []
+            for token in rest.prefix(80).split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(5) {
+                let core = token.trimmingCharacters(in: .init(charactersIn: "_*.,;:!?\"“”")).trimmingPossessive
+                guard let first = core.first, first.isUppercase, core.allSatisfy({ $0.isLetter || $0 == "-" }) else { break }
+                words.append(core)
+                if core.count != token.count { break }  // the name ends at its punctuation
+            }
+            guard words.count >= 2 else { continue }
+            let name = words.joined(separator: " ")
+            guard isTheName(name) || BylineParser.isOutletName(words) else { continue }
+            // "The PUNCH", "PREMIUM TIMES": a name the outlet shouts, in title case.
+            return words.contains(where: { $0.count > 3 && $0 == $0.uppercased() }) ? BylineParser.titleCased(name) : name
+        }
+        return nil
+    }
+}
+
+private extension String {
+    /// The name without an owner's "'s" ("The Hindu's" → "The Hindu").
+    var trimmingPossessive: Substring {
+        if hasSuffix("'s") || hasSuffix("\u{2019}s") { return dropLast(2) }
+        return Substring(self)
+    }
+}
