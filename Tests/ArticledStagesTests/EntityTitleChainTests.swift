@@ -14,6 +14,15 @@ import Testing
         #expect(e["Ontario"]?.0 == .location)
     }
 
+    @Test func councilNavyAndTamilTitlesAreNoPartOfTheName() {
+        let e = recognized("\u{201C}This has to end,\u{201D} said Coun. Brendan Kowalczyk, who chairs the committee. "
+            + "Coun Priya Raghunathan agreed. Commodore Caoimhín Brennan said the ships were sound, and Lt Cdr Aoife Whelan said "
+            + "crews were leaving. \u{201C}The passing away of Thiru T.K. Srinivasaraghavan is a loss,\u{201D} he said.")
+        #expect(e["Coun"] == nil && e["Brendan Kowalczyk"]?.0 == .person && e["Priya Raghunathan"]?.0 == .person)
+        #expect(e["Caoimhín Brennan"]?.0 == .person && e["Aoife Whelan"]?.0 == .person && e["T.K. Srinivasaraghavan"]?.0 == .person)
+        #expect(quotes("\u{201C}This has to end,\u{201D} said Coun. Brendan Kowalczyk, who chairs the committee.").first?.speaker == "Brendan Kowalczyk")
+    }
+
     @Test func aPartyBeforeAnotherTitleStaysTheParty() {
         let e = recognized("Labour MP Jess Phillips said the vote mattered.")
         #expect(e["Labour"]?.0 == .organization)

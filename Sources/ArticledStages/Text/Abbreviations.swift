@@ -2,7 +2,7 @@
 enum Abbreviations {
     /// Titles before a name: never the end of a sentence (`Mr. Smith`, `Gen. Milley`).
     static let titles: WordHashSet = hashes("""
-        mr mrs ms dr prof gen col lt sgt capt cpl adm gov sen rep rev st hon pres maj brig cmdr supt insp det atty fr mt ft messrs mssrs
+        mr mrs ms dr prof gen col lt sgt capt cpl adm gov sen rep rev st hon pres maj brig cmdr supt insp det atty fr mt ft messrs mssrs coun cllr cdr tmt
         """)
     /// Abbreviations before a number (`Jan. 5`, `No. 10`, `p. 4`): a sentence ends only if no number follows.
     static let beforeNumbers: WordHashSet = hashes("""

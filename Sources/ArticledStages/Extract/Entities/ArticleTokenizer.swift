@@ -9,8 +9,9 @@ enum ArticleTokenizer {
         "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Prof", "Jr", "Sr", "Capt", "Sgt",
         "Maj", "Gov", "Rev", "Mt", "No", "Inc", "Corp", "Ltd", "Co", "vs", "etc", "Jan", "Feb", "Aug", "Sept",
         "Oct", "Nov", "Dec", "Adm", "Cmdr", "Lt.Gen", "approx", "Ft",
-        // Police, council and church titles: "Supt. Marc Andrade", "Ald. Terrell Mbeki-Jones".
+        // Police, council, navy and church titles: "Supt. Marc Andrade", "Ald. Terrell Mbeki-Jones", "Coun. Ruth Santangelo".
         "Supt", "Insp", "Det", "Cst", "Const", "Cpl", "Ald", "Alds", "Cllr", "Hon", "Fr", "Msgr", "Brig", "Sens", "Reps", "Gda", "Pte",
+        "Coun", "Cdr", "Tmt",
     ]
 
     /// The tokens of `text`.
