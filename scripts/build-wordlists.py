@@ -288,7 +288,8 @@ GIVEN_KEEP = {"Bill", "Bob", "Mark", "Frank", "Grant", "Jack", "Guy", "Ray", "Ma
               "Grace", "Chuck", "Clay", "Earl", "Gene", "Glen", "Herb", "Jay", "Lance", "Marina", "Pat",
               "Penny", "Sally", "Sandy", "Victor", "Warren", "Wade", "Walker", "Heather", "Holly", "Ivy",
               "Joy", "Kitty", "Lee", "Roman", "Ruby", "Sue", "Jade", "Dawn", "Hazel", "Iris", "Olive",
-              "Pearl", "Robin", "Violet", "Crystal", "Daisy", "Ginger", "Hope", "Faith", "Will"}
+              "Pearl", "Robin", "Violet", "Crystal", "Daisy", "Ginger", "Hope", "Faith", "Will", "Rosemary",
+              "Lily", "Amber", "Poppy", "Willow"}
 # Frequent given names outside the US census lists of 1990 (curated, CC0): other countries', and
 # those given since ("Jayden", "Liam").
 GIVEN_EXTRA = """Abdullah Ahmed Ahmad Ali Alexei Alexey Aleksandr Alexander Alexandre Anatoly Andrei Andrey Antony

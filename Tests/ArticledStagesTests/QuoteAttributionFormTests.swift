@@ -333,6 +333,25 @@ import Testing
         #expect(q.first?.speaker == "Smith")
     }
 
+    @Test func aJobOfAnOwnersBodyInAppositionBeforeTheNameIsTheSpeakers() {
+        let q = quotes("\u{201C}Rescued captives should not be held for weeks,\u{201D} the rights group's Nigeria director, Isa Sanusi, said in a statement.")
+        #expect(q.first?.speaker == "Isa Sanusi")
+    }
+
+    @Test func aLegislatorsTitleAfterItsPartyNamesTheMemberJustNamed() {
+        let q = quotes("Opposition defence spokesperson Thomas Keogh TD said the cuts were reckless. \u{201C}We have done nothing "
+                       + "but look at them,\u{201D} the Sinn Féin TD said.")
+        #expect(q.first?.speaker == "Thomas Keogh")
+    }
+
+    @Test func aSeatNamedBeforeItsMembersFullNameIsAPlaceAndTheMemberSpeaks() {
+        let text = "Member for Cootamundra Brendan Tsolakis said he had raised the road three times.\n\n"
+            + "\u{201C}If this was a road in western Sydney, it would have been fixed,\u{201D} he said."
+        #expect(recognized(text)["Brendan Tsolakis"]?.0 == .person && recognized(text)["Cootamundra"]?.0 == .location)
+        #expect(quotes(text).first?.speaker == "Brendan Tsolakis")
+        #expect(quotes("Rosemary Kinsella said rents showed \u{201C}no sign of easing\u{201D} this year.").first?.speaker == "Rosemary Kinsella")
+    }
+
     @Test func aLeadersTitleBeforeAnOrdinaryWordNamesTheHolder() {
         let q = quotes("President Trump said on Monday that talks had stalled.\n\n\u{201C}We will not be pushed around,\u{201D} President Trump told reporters.")
         #expect(q.first?.speaker == "Trump")

@@ -171,6 +171,16 @@ struct RunReader {
     /// Reads one run (token indices) into mentions.
     func segment(_ run: ArraySlice<Int>, into out: inout [Mention]) {
         guard let first = run.first, let last = run.last else { return }
+        // "Member for Cootamundra Brendan Tsolakis said": the seat, then its member's full name.
+        if run.count >= 3, context.namesSeat(first: first), let p = run.indices.dropFirst().first(where: { k in
+            text.facts[run[k]].contains(.givenName) && text.places[run[k]] < 0 && !Self.compassWords.contains(text.hashes[run[k]])
+                && text.facts[run[k]].isDisjoint(with: [.locationWord, .organizationWord])
+        }), p < run.endIndex - 1 {
+            let seat = run[..<p]
+            out.append(Mention(start: first, end: run[p - 1], kind: .location, key: text.hash(seat), evidence: .strong))
+            segment(run[p...], into: &out)
+            return
+        }
         if let end = portfolioEnd(run), end > run.startIndex {
             if end < run.endIndex { segment(run[end...], into: &out) }
             return

@@ -186,7 +186,8 @@ struct SpeakerResolver {
             // ("“…,” the Bramley manager said", "said the 20-year-old Nigerian defender": up to three.)
             let noun = describedNoun(after: k, saidFirst: k == first + 1)
             if k == first || (k == first + 1 && text.isLowercaseWord(first, .speechVerb) && text.isLowercaseWord(noun, .personNoun)),
-               text.isLowercaseWord(k, .article), text.isLowercaseWord(noun, .personNoun) || describesSomeone(k + 1),
+               text.isLowercaseWord(k, .article),
+               text.isLowercaseWord(noun, .personNoun) || (noun > k + 1 && isPersonNounOrTitle(noun)) || describesSomeone(k + 1),
                !Self.anonymousNouns.contains(text.hashes[k + 1]),
                // ("the US official said" is an unnamed source; "the police official said", the officer just named.)
                !Self.anonymousNouns.contains(text.hashes[noun]) || (noun == k + 2 && !tokens[k + 1].has(.capitalized)),
@@ -222,22 +223,32 @@ struct SpeakerResolver {
     /// clause ends); `k + 1` when there is none.
     private func describedNoun(after k: Int, saidFirst: Bool) -> Int {
         var j = k + 1
-        while j <= k + 3, text.isWord(j), !text.isLowercaseWord(j, .personNoun) {
+        while j <= k + 3, text.isWord(j), !isPersonNounOrTitle(j) {
             guard personAt[j] < 0, !text.tokens[j].has(.inQuote), !text.tokens[j].has(.possessive),
                   !Self.clauseWords.contains(text.hashes[j]), !text.isWord(j, [.speechVerb, .pronoun, .article]) else { return k + 1 }
             j += 1
         }
-        guard j > k + 1, j <= k + 3, text.isLowercaseWord(j, .personNoun) else { return k + 1 }
+        guard j > k + 1, j <= k + 3, isPersonNounOrTitle(j) else { return k + 1 }
         let ends = text.isLowercaseWord(j + 1, .speechVerb) || text.isWord(j + 1, .toldVerb) || (saidFirst && !text.isWord(j + 1))
         return ends ? j : k + 1
     }
 
+    /// Whether word `j` names someone by what they are: a person noun ("the manager") or, after
+    /// the words that describe it, a title ("the Sinn Féin TD said").
+    private func isPersonNounOrTitle(_ j: Int) -> Bool {
+        text.isLowercaseWord(j, .personNoun) || (!text.tokens[j].has(.possessive) && personAt[j] < 0
+            && (text.facts[j].contains(.role) || Self.legislatorTitles.contains(text.lowercaseHash(j))))
+    }
+
+    /// A legislator's title, lower case ("the Sinn Féin TD", "the Labour MP").
+    private static let legislatorTitles: WordHashSet = WordHashSet(["td", "mp", "mla", "mep", "mpp", "msp", "mha", "mca", "mna"].map(HashedWordTable.hash))
+
     /// The person named in apposition to a job that the article at `k` introduces ("the
-    /// Maricopa county attorney, Lydia Castellano-Reyes, told"), with a speech verb after the
-    /// name's closing comma; or nil.
+    /// Maricopa county attorney, Lydia Castellano-Reyes, told", "the rights group's Nigeria
+    /// director, Isa Sanusi, said"), with a speech verb after the name's closing comma; or nil.
     private func appositionName(after k: Int) -> Int? {
-        guard let noun = (k + 1...k + 4).first(where: { text.isLowercaseWord($0, .personNoun) }),
-              (k + 1..<noun).allSatisfy({ text.isWord($0) && personAt[$0] < 0 && !text.tokens[$0].has(.possessive) }),
+        guard let noun = (k + 1...k + 5).first(where: { text.isLowercaseWord($0, .personNoun) }),
+              (k + 1..<noun).allSatisfy({ text.isWord($0) && personAt[$0] < 0 }),
               text.isMark(noun + 1, 0x2C), personAt.indices.contains(noun + 2), personAt[noun + 2] >= 0 else { return nil }
         var end = noun + 2
         while end + 1 < personAt.count && personAt[end + 1] == personAt[noun + 2] { end += 1 }
