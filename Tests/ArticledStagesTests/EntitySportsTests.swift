@@ -19,6 +19,23 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Aston Villa"] == .organization)
     }
 
+    @Test func aCityAloneThatOpensOneClubsNameIsThatClub() {
+        let recognized = EntityRecognizer().recognize(Self.report + "On Thursday, Royal Challengers Bengaluru beat Chennai Super Kings at the stadium. "
+            + "Chennai captain Ruturaj Gaikwad said his side bowled poorly. Chennai had earlier posted 186. Later, in Chennai, fans left early. "
+            + "The council said Christchurch City Council would pay. Christchurch was quiet.")
+        let e = Dictionary(recognized.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(e["Chennai Super Kings"]?.type == .organization && e["Chennai Super Kings"]?.mentions == 3)
+        #expect(e["Chennai"]?.type == .location && e["Royal Challengers Bengaluru"]?.type == .organization)
+        #expect(e["Christchurch"]?.type == .location)
+    }
+
+    @Test func clubsNamedByTheirNicknamesOrAnOpeningWord() {
+        let e = entities(Self.report + "Remo Stars lead the table, while Stade Lavallois signed a winger from FC Utrecht. "
+            + "Leeds drew 1-1 at Preston North End.")
+        #expect(e["Remo Stars"] == .organization && e["Stade Lavallois"] == .organization && e["FC Utrecht"] == .organization)
+        #expect(e["Preston North End"] == .organization && e["Utrecht"] == nil)
+    }
+
     @Test func cityAsASideIsAClub() {
         let e = entities(Self.report + "Fans watched them beat Liverpool at home.")
         #expect(e["Liverpool"] == .organization)

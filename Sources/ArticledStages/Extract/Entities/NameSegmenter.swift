@@ -121,7 +121,10 @@ struct NameSegmenter {
         close()
         spellOutAcronyms(&out, &acronyms)
         dropInstruments(&out, &acronyms)
-        if reader.sports { SportsReport.clubsThroughout(&out) }
+        if reader.sports {
+            SportsReport.clubsThroughout(&out)
+            SportsReport.shortFormsOfClubs(&out, in: text)
+        }
         return (out, acronyms)
     }
 

@@ -45,20 +45,56 @@ enum SportsReport {
     /// ("Eintracht Frankfurt", "VfB Stuttgart", "Real Sociedad"), without a given name or a role.
     static func isClubName(_ run: ArraySlice<Int>, in text: TokenizedText) -> Bool {
         guard (2...3).contains(run.count), let first = run.first, let last = run.last,
-              run.allSatisfy({ text.tokens[$0].has(.capitalized) && text.facts[$0].isDisjoint(with: [.givenName, .role, .nonEntity]) })
-        else { return false }
-        return clubEndings.contains(text.lowercaseHash(last)) || clubOpenings.contains(text.lowercaseHash(first))
+              run.allSatisfy({ text.tokens[$0].has(.capitalized) && !text.tokens[$0].has(.possessive) }) else { return false }
+        // ("Sheffield Wednesday": a day closing a club's name.)
+        let ending = clubEndings.contains(text.lowercaseHash(last)) || (run.count == 2 && text.lowercaseHash(last) == wednesday)
+        // ("Preston North End": three words and a club's ending outweigh a given name.)
+        let barred: WordFacts = ending && run.count == 3 ? [.role, .nonEntity] : [.givenName, .role, .nonEntity]
+        guard run.allSatisfy({ $0 == last && ending || text.facts[$0].isDisjoint(with: barred) }) else { return false }
+        return ending || clubOpenings.contains(text.lowercaseHash(first))
     }
+
+    private static let wednesday = HashedWordTable.hash("wednesday")
 
     /// Last words of clubs' names, in small letters.
     private static let clubEndings: WordHashSet = WordHashSet(["rovers", "athletic", "united", "city", "town", "wanderers", "albion",
                                                        "rangers", "vale", "hotspur", "villa", "orient", "argyle", "harriers",
-                                                       "fc", "afc", "cf", "sc", "vsc", "sv", "ac"].map(HashedWordTable.hash))
+                                                       "fc", "afc", "cf", "sc", "vsc", "sv", "ac", "county", "end", "palace",
+                                                       "forest", "hearts", "pirates", "sundowns", "arrows", "kings", "royals",
+                                                       "indians", "challengers", "capitals", "titans", "giants", "warriors",
+                                                       "sixers", "strikers", "scorchers", "renegades", "stars"].map(HashedWordTable.hash))
 
     /// First words of clubs' names, in small letters.
     private static let clubOpenings: WordHashSet = WordHashSet(["real", "atletico", "atlético", "sporting", "inter", "eintracht", "vfb",
                                                         "vfl", "borussia", "olympique", "dynamo", "dinamo", "spartak", "cska",
-                                                        "bayer", "hertha", "fortuna"].map(HashedWordTable.hash))
+                                                        "bayer", "hertha", "fortuna", "fc", "ac", "as", "ss", "rc", "cd", "ud",
+                                                        "stade", "racing", "royal"].map(HashedWordTable.hash))
+
+    /// In a sports report, a place alone whose name opens one club's longer name ("Chennai" of
+    /// "Chennai Super Kings", "Norwich" of "Norwich City") is that club, unless it follows a
+    /// preposition of place ("in Chennai"); a place opening two clubs' names ("Sheffield") stays.
+    static func shortFormsOfClubs(_ mentions: inout [Mention], in text: TokenizedText) {
+        var clubs: [UInt64: UInt64] = [:]
+        for m in mentions where m.kind == .organization && m.end > m.start && m.name == nil && text.places[m.start] >= 0
+            && !text.tokens[m.start].has(.possessive) && !text.tokens[m.start].has(.allCaps)
+            // (A body of the place is no club: "Christchurch City Council", "Athletics Association of India".)
+            && !(m.start...m.end).contains(where: { text.facts[$0].contains(.organizationWord) || text.isWord($0) && !text.tokens[$0].has(.capitalized) }) {
+            let first = text.hashes[m.start]
+            if let known = clubs[first], known != m.key { clubs[first] = 0 } else { clubs[first] = m.key }
+        }
+        guard !clubs.isEmpty else { return }
+        for k in mentions.indices where mentions[k].start == mentions[k].end && mentions[k].name == nil {
+            let i = mentions[k].start
+            guard let club = clubs[text.hashes[i]], club != 0, !(i > 0 && text.isWord(i - 1) && !text.tokens[i - 1].has(.capitalized)
+                && placePrepositions.contains(text.hashes[i - 1])) else { continue }
+            mentions[k].kind = .organization
+            mentions[k].key = club
+            mentions[k].evidence = .strong
+        }
+    }
+
+    /// Prepositions before a place that is the town, not its club.
+    private static let placePrepositions: WordHashSet = WordHashSet(["in", "at", "from", "to", "near", "outside"].map(HashedWordTable.hash))
 
     /// In a sports report, a place named once as a side ("beat Norwich") is that club in its
     /// other mentions too ("Norwich went ahead"), unless a country (a national side is left as the place).
