@@ -203,8 +203,15 @@ def regions(country_forms, common, given, surnames):
         if (plain != base and plain.isascii() and plain not in country_forms and plain.lower() not in common
                 and plain not in given and plain not in surnames):
             name = name + "|" + plain
+        if base in REGION_ALIASES:
+            name = name + "|" + REGION_ALIASES[base]
         out.append(with_exonyms(base, name, country_forms))
     return out
+
+
+# Short forms of regions that news writes alone ("in NSW", "Prince Rupert, B.C."); none that is
+# also another place's or an ordinary word's ("WA", "SA", "Vic") (curated, CC0).
+REGION_ALIASES = {"New South Wales": "NSW", "Queensland": "Qld", "British Columbia": "B.C."}
 
 
 # Small cities named like words news capitalizes for another sense ("the Olympic champion").
@@ -555,7 +562,8 @@ ORGANIZATIONS = [
     "NSA", "KGB", "FSB", "GRU", "MI5", "MI6", "Mossad", "Bundeswehr", "Israel Defense Forces|IDF",
     "People's Liberation Army|PLA", "Doctors Without Borders|Médecins Sans Frontières|MSF", "NASA|Nasa",
     # Bodies whose names are ordinary or small words, which no rule reads as a name.
-    "Save the Children", "Transport for London|TfL", "Friends of the Earth", "Reporters Without Borders|RSF",
+    "Save the Children", "Transport for London|TfL", "Transport for NSW|TfNSW", "Transport for Greater Manchester|TfGM",
+    "Transport for Ireland|TFI", "Transport for Wales|TfW", "Transport for the North", "Friends of the Earth", "Reporters Without Borders|RSF",
     "Church of England", "Black Lives Matter", "Extinction Rebellion", "Just Stop Oil", "Planned Parenthood",
     "Habitat for Humanity", "Citizens Advice", "Network Rail", "Royal Mail", "Meals on Wheels",
     "Crown Prosecution Service|CPS", "Met Office", "Office for National Statistics|ONS",

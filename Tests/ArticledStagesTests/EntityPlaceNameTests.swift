@@ -12,6 +12,14 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
 /// Places whose names begin with an ordinary word, shouted datelines, and the places the
 /// gazetteer has beyond cities and countries.
 @Suite struct EntityPlaceNameTests {
+    @Test func aStatesOrProvincesShortFormIsThePlaceAndTransportForItABody() {
+        let e = recognized("Investor loans in NSW rose 6 per cent. The tug sank near Prince Rupert, B.C., on Wednesday. "
+            + "Transport for NSW said repairs would start in July, and Transport for Greater Manchester (TfGM) agreed.")
+        #expect(e["NSW"]?.0 == .location || e["New South Wales"]?.0 == .location)
+        #expect(e["B.C."]?.0 == .location || e["British Columbia"]?.0 == .location)
+        #expect(e["Transport for NSW"]?.0 == .organization && e["Transport for Greater Manchester"]?.0 == .organization)
+    }
+
     @Test func aSentenceOpeningWithAnOrdinaryWordOfAPlaceNameKeepsTheWholeName() {
         let e = entities("New York officials said the deal was done. South Africa agreed. United States envoys left.")
         #expect(e["New York"] == .location)

@@ -34,6 +34,7 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
             + "Leeds drew 1-1 at Preston North End.")
         #expect(e["Remo Stars"] == .organization && e["Stade Lavallois"] == .organization && e["FC Utrecht"] == .organization)
         #expect(e["Preston North End"] == .organization && e["Utrecht"] == nil)
+        #expect(entities(Self.report + "The Perth Wildcats beat the Sydney Kings.")["Perth Wildcats"] == .organization)
     }
 
     @Test func cityAsASideIsAClub() {
