@@ -59,6 +59,7 @@ import Testing
             "At Premium Times, we firmly believe in the importance of high-quality journalism. Kindly make a modest contribution to sustain our journalism. Click here to donate.",
             "Comments have to be in English, and in full sentences. They cannot be abusive or personal. Please abide by our community guidelines for posting your comments.",
             "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live, learn, and work.",
+            "Acknowledgement of Country: The ABC acknowledges the First Nations owners of the lands where we live and work.",
             "This service may include material from Agence France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World Service which is copyright and cannot be reproduced.",
         ]
         for blurb in blurbs {
@@ -149,6 +150,20 @@ import Testing
         <p>Prices at the saleyards rose again on Tuesday, agents said.</p></body></html>
         """, format: .html)
         #expect(doc.text.hasPrefix("Grain growers across South Australia"))
+    }
+
+    @Test func theStorysTagsGo() async throws {
+        let doc = try await cleaned("""
+        <html><body><main><article><h1>Koala park declared</h1>
+        <p>Grain growers across South Australia are cutting failing wheat and barley crops for hay after the driest winter on record.</p>
+        <p>Prices at the saleyards rose again on Tuesday, agents said.</p>
+        <div class="tags"><span>Posted </span><a href="/t/koalas">Koalas</a>, <a href="/t/forestry">Forestry</a>, <a href="/t/coffs">Coffs Harbour</a>, <a href="/t/bellingen">Bellingen</a></div>
+        </article></main>
+        <footer><p>Acknowledgement of Country: The ABC acknowledges the First Nations owners of the lands where we live and work.</p>
+        <p>&copy; 2025 ABC. Australian Broadcasting Corporation. All rights reserved.</p></footer>
+        </body></html>
+        """, format: .html)
+        #expect(doc.text.hasSuffix("agents said."))
     }
 }
 

@@ -1,6 +1,6 @@
 /// Recognizes a page's furniture by the class or id its element carries: a newsletter box
 /// (`<div class="newsletter-promo">`), a caption (`<p class="caption">`), an embedded tweet
-/// (`<blockquote class="twitter-tweet">`), a comments widget, an advertisement.
+/// (`<blockquote class="twitter-tweet">`), a comments widget, an advertisement, the story's tags.
 ///
 /// Sites name these blocks for their own style sheets, in words that say what they hold; the
 /// words are read as parts of the class ("newsletter-box" is "newsletter" and "box"), so
@@ -14,7 +14,7 @@ enum HTMLFurnitureClass {
     static let parts: [[UInt8]] = [
         "newsletter", "promo", "subscribe", "subscription", "signup", "paywall", "related", "advert",
         "advertisement", "ad", "ads", "share", "social", "comments", "caption", "credit", "tweet", "twitter", "embed", "cookie", "consent",
-        "keypoints", "takeaways",
+        "keypoints", "takeaways", "tags",
     ].map { Array($0.utf8) }
 
     /// Whether the attributes of a tag, `bytes[range]`, give it a class or id naming furniture.
