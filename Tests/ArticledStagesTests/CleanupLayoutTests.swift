@@ -174,6 +174,14 @@ import Testing
         #expect(doc.text.contains(quoted))
     }
 
+    @Test func aPicturesAltTextAndCaptionTogetherGoAndTheDatelineUnderThemIsRead() async throws {
+        let doc = try await clean("Headline of the story here\n\nBy Ritika Bhattacharjee\nMar 21, 2025 11:45 AM IST\n\n"
+            + "Aarav Mehrotra plays a Rajput prince in Kesar Ki Raat.\nAarav Mehrotra in a still from Kesar Ki Raat.\n\n"
+            + "Mumbai: \(body1)\n\n\(body3)\n\n"
+            + "Catch your daily dose of Fashion, Health, Festivals, Travel and all the other Latest Lifestyle News on Hindustan Times Website and APPs.\n")
+        #expect(doc.text == "\(body1)\n\n\(body3)")
+    }
+
     @Test func aParagraphCutShortAtABlankLineStaysWhileARelatedHeadlineGoes() async throws {
         let cut = "Bengaluru head coach Lachlan Moore said the franchise had kept faith in Kulkarni despite a lean"
         let related = "Bengaluru coach backs young spinner for India call"

@@ -293,6 +293,15 @@ struct ArticleLayout: Sendable {
             out[i] = true
             out[i - 1] = true
         }
+        // "Aarav Mehrotra plays a prince in Kesar Ki Raat." / "Aarav Mehrotra in a still from Kesar Ki
+        // Raat.": a block of two short lines naming the same things is a picture's alt text and caption.
+        for i in lines.indices.dropFirst() where lines[i].block == lines[i - 1].block
+            && (i + 1 == lines.count || lines[i + 1].block != lines[i].block) && (i < 2 || lines[i - 2].block != lines[i].block)
+            && lines[i].features.words <= 20 && lines[i - 1].features.words <= 20 && !lines[i].isHeading && !lines[i - 1].isHeading
+            && Self.nameTheSameThings(lines[i - 1].text, lines[i].text) {
+            out[i] = true
+            out[i - 1] = true
+        }
         for (i, line) in lines.enumerated() where line.features.credit && line.features.words <= 50 {
             out[i] = true
             if line.features.words <= 8, !line.features.opensPicture, i > 0, lines[i - 1].block == line.block, lines[i - 1].features.words <= 50,
@@ -311,6 +320,18 @@ struct ArticleLayout: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether two short lines share most of their words of four letters or more, two of them
+    /// capitalized: the same picture described twice.
+    static func nameTheSameThings(_ a: String, _ b: String) -> Bool {
+        func words(_ s: String) -> Set<Substring> {
+            Set(s.split(whereSeparator: { !$0.isLetter && $0 != "'" }).filter { $0.count >= 4 })
+        }
+        let x = words(a), y = words(b)
+        let shared = x.intersection(y)
+        guard shared.count >= 3, shared.filter({ $0.first?.isUppercase == true }).count >= 2 else { return false }
+        return shared.count * 5 >= min(x.count, y.count) * 3
     }
 
     /// Which lines are bylines: explicit ones (`By …`, `Author: …`), and a lone name next to a dateline.

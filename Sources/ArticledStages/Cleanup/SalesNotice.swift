@@ -30,7 +30,7 @@ enum SalesNotice {
                                      "add to playlist", "before prices go up", "reserve the right to remove",
                                      "independent global news organization", "no billionaire owner", "support the guardian",
                                      // Newsletter and app blurbs, donation boxes, comment rules, syndication notices.
-                                     "news wrap", "top stories of the day", "latest news updates on", "top headlines from",
+                                     "news wrap", "top stories of the day", "latest news updates on", "catch your daily dose of", "top headlines from",
                                      "make a modest contribution", "click here to donate", "comments have to be in english",
                                      "community guidelines for posting", "new commenting platform", "torres strait islander peoples as",
                                      "traditional custodians of the land", "acknowledgement of country", "acknowledgment of country",
