@@ -1,3 +1,4 @@
+import ArticledCore
 import Testing
 @testable import ArticledStages
 
@@ -188,6 +189,18 @@ import Testing
         // The owner's name as the masthead's shorter form, and a country after the name.
         #expect(PublisherFinder.publisher(front: ["Premium Times Nigeria"] + menu, back: ["© 2025 Premium Times Services Limited."]) == "Premium Times")
         #expect(PublisherFinder.publisher(front: ["Premium Times Nigeria"] + menu, back: []) == "Premium Times")
+    }
+
+    @Test func theLogosHomepageLinkNamesTheOutletNotTheMenuUnderIt() async throws {
+        let raw = "[ABC News Homepage](https://www.abc.net.au/news)\n\n* [Just In](https://www.abc.net.au/news/justin)\n"
+            + "* [Australia](https://www.abc.net.au/news/australia)\n* [World](https://www.abc.net.au/news/world)\n\n"
+            + "# Harbour Lane axed after 22 years as Network Tasman blames falling ratings\n\n"
+            + "Posted Tue 8 Apr 2025 at 5:32am\n\nAustralia's longest-running prime-time drama will end later this year after 22 years, its broadcaster has confirmed.\n\n"
+            + "Network Tasman told cast and crew at the show's studios in Port Melbourne on Monday that the final episode would air before Christmas.\n"
+        var doc = Document(id: "x", sourceFile: "a.md", format: .markdown, raw: raw)
+        try await CleanupStage().process(&doc)
+        MetadataExtractor().extract(into: &doc)
+        #expect(doc.publisher == "ABC News")
     }
 
     @Test func theOutletTheStorysPeopleSpokeToNamesThePageWhenNothingElseDoes() {

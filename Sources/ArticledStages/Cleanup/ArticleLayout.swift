@@ -94,8 +94,10 @@ struct ArticleLayout: Sendable {
             bodyEnd = cut
         }
         // A dated line of furniture ("Sent on 30 August 2025 · View in browser") still dates the
-        // article; a masthead among the navigation ("THE NORTHERN CHRONICLE — SPORT") names it.
+        // article; a masthead among the navigation ("THE NORTHERN CHRONICLE — SPORT") or the logo's
+        // link opening the page ("ABC News Homepage") names it.
         for k in 0..<bodyStart where !junk[k] || (lines[k].features.digits >= 4 && PublicationDateFinder.dateline(lines[k].text) != nil)
+            || (k < 3 && PublisherFinder.homeLinkName(lines[k].text) != nil)
             || (lines[k].features.words <= 8 && lines[k].features.lowercaseWords == 0 && NavigationTrail.separatorCount(lines[k].text) < 2
                 && PublisherFinder.sectionedMasthead(lines[k].text) != nil) {
             front.append(lines[k].text)

@@ -3,7 +3,7 @@ extension PublisherFinder {
     static let mastheadSmallWords: Set<Substring> = ["of", "the", "and", "&", "de", "du"]
 
     /// Menu entries that open a page when its logo left no name.
-    private static let menuWords: Set<String> = ["menu", "latest", "trending", "popular", "live", "videos", "video", "podcasts",
+    private static let menuWords: Set<String> = ["menu", "latest", "just", "trending", "popular", "live", "videos", "video", "podcasts",
                                                  "search", "subscribe", "login", "sign", "e-paper", "newsletters"]
 
     /// The outlet's name opening a saved page above its navigation menu ("Irish Independent" over
@@ -56,6 +56,11 @@ extension PublisherFinder {
     /// Homepage"), or nil: the page's own name, surer than any footer.
     static func homeLinkName(_ line: String) -> String? {
         guard line.utf8.count <= 64 else { return nil }
+        // "ABC News Homepage": the logo's link, the word written after the name.
+        if line.hasSuffix(" Homepage") {
+            let words = line.split(separator: " ").dropLast()
+            if (1...4).contains(words.count), words.allSatisfy({ BylineParser.startsUpper($0) }) { return words.joined(separator: " ") }
+        }
         for separator in [" - ", " – ", " — ", " | "] {
             guard let range = line.range(of: separator) else { continue }
             let after = line[range.upperBound...].lowercased()
