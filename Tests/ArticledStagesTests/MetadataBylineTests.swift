@@ -24,6 +24,12 @@ import Testing
         #expect(doc.subtitle == nil)
     }
 
+    @Test func aBylineAfterASeparatorOrWithItsBeatBeforeTheJob() {
+        #expect(BylineParser.explicitNames(in: "/ By entertainment reporter Kirsty Yeoh-Whitfield") == ["Kirsty Yeoh-Whitfield"])
+        #expect(AuthorFinder.withoutJob("Hannah Okafor Court Reporter") == "Hannah Okafor")
+        #expect(AuthorFinder.withoutJob("Margaret Court Reporter") == "Margaret Court")
+    }
+
     @Test func aShoutedBylineOverTheReportersJobAndAMastheadsDateRow() {
         let doc = extractedMetadata([
             "THE DUNMORE DAILY LEDGER", "Wednesday, January 10, 2024 · Today's Paper · Log in",

@@ -75,7 +75,14 @@ enum AuthorFinder {
         for k in 2..<words.count {
             let word = words[k].lowercased()
             guard roles.contains(word) || ArticleLayout.journalistWords.contains(word), BylineParser.isRoleLine(words[k...].joined(separator: " ")) else { continue }
-            return words[..<k].joined(separator: " ")
+            // "Hannah Okafor Court Reporter": the beat before the job is the job's, when two words of the name remain.
+            var cut = k
+            while cut > 2, !BylineParser.isGivenName(String(words[cut - 1])),
+                  EntityLexicon.shared.table.facts(HashedWordTable.hash(words[cut - 1].lowercased())).contains(.common),
+                  BylineParser.isRoleLine(words[(cut - 1)...].joined(separator: " ")) {
+                cut -= 1
+            }
+            return words[..<cut].joined(separator: " ")
         }
         return name
     }

@@ -13,6 +13,8 @@ enum BylineParser {
 
     /// The names of an explicit byline (`By …`, `Author: …`, `Written by …`), or nil if `line` is none.
     static func explicitNames(in line: String) -> [String]? {
+        // "/ By entertainment reporter Kirsty Yeoh-Whitfield": a separator left of the byline.
+        if line.hasPrefix("/ ") || line.hasPrefix("| ") { return explicitNames(in: String(line.dropFirst(2))) }
         guard mayBeByline(line) else { return nil }
         let tokens = ungluedWords(line)
         guard let first = tokens.first else { return nil }
