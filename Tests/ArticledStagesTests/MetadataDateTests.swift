@@ -34,6 +34,8 @@ import Testing
         #expect(iso("Published 9:15 AM IST, 3 May 2024") == "2024-05-03T09:15+05:30")
         #expect(iso("Posted 4:30 PM PT, January 10, 2024") == "2024-01-10T16:30-08:00")
         #expect(iso("Posted 4:30 PM PT, July 10, 2024") == "2024-07-10T16:30-07:00")
+        #expect(iso("Posted: Mar 30, 2025 11:58 PM ADT") == "2025-03-30T23:58-03:00")
+        #expect(iso("Posted: Jul 2, 2025 9:10 AM NDT") == "2025-07-02T09:10-02:30")
         #expect(iso("March 14, 2022 at 21:49") == "2022-03-14T21:49")
         #expect(iso("20.02.2025, 14:05 WET") == "2025-02-20T14:05Z")
         #expect(iso("Published 9:15 AM NZDT, 3 March 2024") == "2024-03-03T09:15+13:00")
