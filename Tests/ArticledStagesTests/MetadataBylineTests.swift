@@ -24,6 +24,12 @@ import Testing
         #expect(doc.subtitle == nil)
     }
 
+    @Test func aReportersNameAfterTheOutletInARowOverTheDate() {
+        let doc = extractedMetadata(["CBC", "News", "Toronto", "Ex-financial adviser found guilty of defrauding seniors of $4.7M",
+                                     "The Canadian Press · Jessica Tremblay-Ng ·", "Posted: Feb 06, 2024 4:12 PM EST | Last Updated: February 6, 2024"])
+        #expect(doc.authors == ["Jessica Tremblay-Ng"])
+    }
+
     @Test func aBylineAfterASeparatorOrWithItsBeatBeforeTheJob() {
         #expect(BylineParser.explicitNames(in: "/ By entertainment reporter Kirsty Yeoh-Whitfield") == ["Kirsty Yeoh-Whitfield"])
         #expect(AuthorFinder.withoutJob("Hannah Okafor Court Reporter") == "Hannah Okafor")

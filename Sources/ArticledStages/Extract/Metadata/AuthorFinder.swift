@@ -53,6 +53,11 @@ enum AuthorFinder {
                 names.append(name)
                 continue
             }
+            // "The Canadian Press · Jessica Tremblay-Ng ·" over the date: the outlet, then the reporter.
+            if besideDate, let name = nameBesideOutlet(line) {
+                names.append(name)
+                continue
+            }
             if besideDate, let several = BylineParser.bareNames(in: line) {
                 names.append(contentsOf: several)
             } else if datelines[i] || besideDate, let name = BylineParser.bareName(in: line) {
@@ -111,6 +116,17 @@ enum AuthorFinder {
     }
 
     /// The parts of a line that ` · `, ` | ` or ` • ` separate, when there are several.
+    /// The one person's name that shares a row of parts with an outlet's name ("The Canadian
+    /// Press · Jessica Tremblay-Ng ·"), or nil.
+    static func nameBesideOutlet(_ line: String) -> String? {
+        let parts = separatedParts(of: line).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "·|• ")) }.filter { !$0.isEmpty }
+        guard (2...3).contains(parts.count) else { return nil }
+        let isOutlet = { (part: String) in BylineParser.isOutletName(part.split(separator: " ")) }
+        guard parts.contains(where: isOutlet) else { return nil }
+        let found = parts.filter { !isOutlet($0) }.compactMap { BylineParser.bareName(in: $0) }
+        return found.count == 1 ? found[0] : nil
+    }
+
     static func separatedParts(of line: String) -> [String] {
         guard line.containsBytes(of: " · ") || line.containsBytes(of: " | ") || line.containsBytes(of: " • ") else { return [] }
         return line.components(separatedBy: " · ").flatMap { $0.components(separatedBy: " | ") }
