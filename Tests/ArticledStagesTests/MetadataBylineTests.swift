@@ -34,6 +34,9 @@ import Testing
         #expect(BylineParser.explicitNames(in: "/ By entertainment reporter Kirsty Yeoh-Whitfield") == ["Kirsty Yeoh-Whitfield"])
         #expect(AuthorFinder.withoutJob("Hannah Okafor Court Reporter") == "Hannah Okafor")
         #expect(AuthorFinder.withoutJob("Margaret Court Reporter") == "Margaret Court")
+        #expect(BylineParser.bareName(in: "Nompumelelo Dube Mining editor") == "Nompumelelo Dube")
+        #expect(BylineParser.bareName(in: "Shivani Agarwal Bengaluru") == "Shivani Agarwal")
+        #expect(BylineParser.bareName(in: "Mary Ellen Brown") == "Mary Ellen Brown")
     }
 
     @Test func aShoutedBylineOverTheReportersJobAndAMastheadsDateRow() {

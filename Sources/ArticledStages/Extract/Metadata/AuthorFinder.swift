@@ -83,8 +83,7 @@ enum AuthorFinder {
             // "Hannah Okafor Court Reporter": the beat before the job is the job's, when two words of the name remain.
             var cut = k
             while cut > 2, !BylineParser.isGivenName(String(words[cut - 1])),
-                  EntityLexicon.shared.table.facts(HashedWordTable.hash(words[cut - 1].lowercased())).contains(.common),
-                  BylineParser.isRoleLine(words[(cut - 1)...].joined(separator: " ")) {
+                  EntityLexicon.shared.table.facts(HashedWordTable.hash(words[cut - 1].lowercased())).contains(.common) {
                 cut -= 1
             }
             return words[..<cut].joined(separator: " ")

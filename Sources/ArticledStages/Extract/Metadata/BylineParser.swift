@@ -223,7 +223,17 @@ enum BylineParser {
         }
         // "Hannah Colville Health correspondent": the reporter's job after the name.
         let roles = MetadataVocabulary.shared.roleWords
+        let untrimmed = tokens.count
         while tokens.count > 2, let last = tokens.last, roles.contains(last.lowercased().trimmingCharacters(in: ",.;")) { tokens.removeLast() }
+        // "Nompumelelo Dube Mining editor": the beat before the job; "Shivani Agarwal Bengaluru": the
+        // reporter's city after the name.
+        let words = EntityLexicon.shared.table
+        if tokens.count == 3, let last = tokens.last, !isGivenName(String(last)),
+           words.facts(HashedWordTable.hash(String(last))).isDisjoint(with: [.surnameWord, .familyFirst]),
+           (tokens.count < untrimmed && words.facts(HashedWordTable.hash(last.lowercased())).contains(.common))
+               || EntityLexicon.shared.isPlace(named: String(last)) {
+            tokens.removeLast()
+        }
         guard tokens.count >= 2, tokens.count <= 4 else { return nil }
         guard !tokens.contains(where: { $0.hasSuffix(":") }) else { return nil }  // a label: "Last Modified: …"
         // "X (Twitter)": a share button, not a name in brackets.
