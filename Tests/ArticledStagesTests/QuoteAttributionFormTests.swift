@@ -344,6 +344,18 @@ import Testing
         #expect(q.first?.speaker == "Thomas Keogh")
     }
 
+    @Test func aTitleAloneAfterTheArticleNamesTheHolderJustNamed() {
+        let minister = quotes("Health Minister Sharanabasappa Kolur said hospitals must report cases within a day.\n\n"
+                              + "\u{201C}Some private hospitals are reporting cases a week late,\u{201D} the Minister said.")
+        #expect(minister.first?.speaker == "Sharanabasappa Kolur")
+        let cs = quotes("Health Cabinet Secretary Amina Jeptoo Lagat said the ministry had met the union twice.\n\n"
+                        + "In a statement, the CS said: \u{201C}The door remains open to our doctors.\u{201D}")
+        #expect(cs.first?.speaker == "Amina Jeptoo Lagat")
+        let office = quotes("Senator Bronwyn Tully said funding should come sooner.\n\n"
+                            + "A spokesperson for the federal Communications Minister said the government was \u{201C}deeply concerned\u{201D} about it.")
+        #expect(office.first?.speaker == nil)
+    }
+
     @Test func aSeatNamedBeforeItsMembersFullNameIsAPlaceAndTheMemberSpeaks() {
         let text = "Member for Cootamundra Brendan Tsolakis said he had raised the road three times.\n\n"
             + "\u{201C}If this was a road in western Sydney, it would have been fixed,\u{201D} he said."

@@ -187,7 +187,7 @@ struct SpeakerResolver {
             let noun = describedNoun(after: k, saidFirst: k == first + 1)
             if k == first || (k == first + 1 && text.isLowercaseWord(first, .speechVerb) && text.isLowercaseWord(noun, .personNoun)),
                text.isLowercaseWord(k, .article),
-               text.isLowercaseWord(noun, .personNoun) || (noun > k + 1 && isPersonNounOrTitle(noun)) || describesSomeone(k + 1),
+               text.isLowercaseWord(noun, .personNoun) || isPersonNounOrTitle(noun) || describesSomeone(k + 1),
                !Self.anonymousNouns.contains(text.hashes[k + 1]),
                // ("the US official said" is an unnamed source; "the police official said", the officer just named.)
                !Self.anonymousNouns.contains(text.hashes[noun]) || (noun == k + 2 && !tokens[k + 1].has(.capitalized)),
@@ -440,7 +440,9 @@ struct SpeakerResolver {
                     // "Speaking to Sky Sports, the Congolese forward said: “…”", "The health
                     // secretary said: “…”": someone named before.
                     let article = text.isLowercaseWord(p, .article) || (text.isWord(p, .article) && text.tokens[p].has(.sentenceStart))
-                    if organization == nil, article, describesSomeoneBetween(p + 1, v) {
+                    // ("A spokesperson for the federal Communications Minister said": the minister's spokesperson.)
+                    if organization == nil, article, describesSomeoneBetween(p + 1, v),
+                       !(p > 0 && text.isLowercaseWord(p - 1, .headConnector)) {
                         return resolvePronoun(before: p).map { .person($0) } ?? .unnamed
                     }
                     // "The agency said that …": the organization named before.
@@ -497,7 +499,7 @@ struct SpeakerResolver {
     private func describesSomeoneBetween(_ from: Int, _ verb: Int) -> Bool {
         guard verb - from >= 1, verb - from <= 3 else { return false }
         return (from..<verb).allSatisfy { text.isWord($0) && !text.tokens[$0].has(.inQuote) && personAt[$0] < 0 }
-            && (from..<verb).contains { text.isLowercaseWord($0, .personNoun) || describesSomeone($0) }
+            && (from..<verb).contains { isPersonNounOrTitle($0) || describesSomeone($0) }
             && !Self.anonymousNouns.contains(text.hashes[verb - 1])
     }
 
