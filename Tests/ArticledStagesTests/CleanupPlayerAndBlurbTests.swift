@@ -60,6 +60,8 @@ import Testing
             "Comments have to be in English, and in full sentences. They cannot be abusive or personal. Please abide by our community guidelines for posting your comments.",
             "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live, learn, and work.",
             "Acknowledgement of Country: The ABC acknowledges the First Nations owners of the lands where we live and work.",
+            "Support PREMIUM TIMES' journalism of integrity and credibility\nMake a Contribution",
+            "Recommended Topics: Delhi Police, Cyber Fraud, Digital Arrest, CBI",
             "This service may include material from Agence France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World Service which is copyright and cannot be reproduced.",
         ]
         for blurb in blurbs {

@@ -30,7 +30,8 @@ enum SalesNotice {
                                      "add to playlist", "before prices go up", "reserve the right to remove",
                                      "independent global news organization", "no billionaire owner", "support the guardian",
                                      // Newsletter and app blurbs, donation boxes, comment rules, syndication notices.
-                                     "news wrap", "top stories of the day", "latest news updates on", "catch your daily dose of", "top headlines from",
+                                     "news wrap", "top stories of the day", "latest news updates on", "catch your daily dose of",
+                                     "journalism of integrity", "recommended topics:", "top headlines from",
                                      "make a modest contribution", "click here to donate", "comments have to be in english",
                                      "community guidelines for posting", "new commenting platform", "torres strait islander peoples as",
                                      "traditional custodians of the land", "acknowledgement of country", "acknowledgment of country",
@@ -49,7 +50,9 @@ enum SalesNotice {
     /// Phrases that tell a sponsor only when they open the line (after a Markdown quote mark).
     static let openings: [[UInt8]] = ["sponsored by", "presented by", "in partnership with", "text ad:",
                                       // A newsletter's or site's blurb: "Get the latest political news …, every Friday."
-                                      "get the latest", "get latest", "keep up with the", "catch all the", "catch every"].map { Array($0.utf8) }
+                                      "get the latest", "get latest", "keep up with the", "catch all the", "catch every",
+                                      // A donation box's button: "Make a Contribution".
+                                      "make a contribution"].map { Array($0.utf8) }
 
     /// "download the " and " app", which a notice about the outlet's app opens with and holds.
     private static let downloadThe = Array("download the ".utf8), appWord = Array(" app".utf8)
