@@ -219,6 +219,10 @@ import Testing
         #expect(PublisherFinder.publisher(front: ["India", "World", "Opinion", "Sport"], back: ["Copyright© 2025, THG PUBLISHING PVT LTD."]) != "India")
         #expect(PublisherFinder.publisher(front: ["South Africa", "Business Maverick", "Our Burning Planet", "Numsa strike threatens VW line"],
                                           back: ["Become an Insider — Daily Maverick © All rights reserved"]) == "Daily Maverick")
+        #expect(PublisherFinder.publisher(front: ["NATION", "Kenya", "Counties", "Matatu strike paralyses Nairobi"],
+                                          back: ["Nation Media Group © 2024"]) == "Nation")
+        #expect(PublisherFinder.publisher(front: ["Subscribe", "E-Paper", "Menu", "Sign in", "THE HINDU", "Dengue cases rise in Bengaluru"],
+                                          back: ["Copyright© 2025, THG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved."]) == "The Hindu")
     }
 
     @Test func anOutletAfterTheBylinesBarOutranksTheOwnersCopyright() {

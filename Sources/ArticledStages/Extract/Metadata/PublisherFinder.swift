@@ -65,7 +65,9 @@ enum PublisherFinder {
             if isGroupName(holder), let name = frontLines.prefix(10).lazy.compactMap({ outletLine($0, of: holder) }).first { return name }
             if isGroupName(holder), let name = frontLines.prefix(10).lazy.compactMap(sectionedMasthead).first { return name }
             // "The Hindu" opening the page, over "© THG PUBLISHING PVT LTD.".
-            if isGroupName(holder), let first = frontLines.first.map(withoutMenuEntries), isTheName(first) { return first }
+            // ("THE HINDU" under the page's buttons: the name in capitals among the first lines.)
+            if isGroupName(holder), let name = frontLines.prefix(6).lazy.map(withoutMenuEntries)
+                .map({ $0.contains(where: \.isLowercase) ? $0 : BylineParser.titleCased($0) }).first(where: isTheName) { return name }
             return outletOfGroup(holder) ?? holder
         }
         return nil
@@ -266,8 +268,9 @@ enum PublisherFinder {
                k + 1 == words.count || !companySuffixes.contains(words[k + 1].lowercased().trimmingCharacters(in: ".,()")) { break }
         }
         // "Become an Insider — Daily Maverick © All rights reserved": the holder before a sign
-        // that only rights follow, back to the separator.
-        if tokens.isEmpty, sign > 0, words[sign] == "©", sign + 1 < words.count, words[sign + 1].lowercased() == "all" {
+        // that only rights or a year follow, back to the separator.
+        // ("Nation Media Group © 2024": a year alone after the sign.)
+        if tokens.isEmpty, sign > 0, words[sign] == "©" {
             let before = words[..<sign].reversed().prefix { !["|", "·", "•", "-", "—", "–"].contains($0) && BylineParser.startsUpper($0) }
             if before.count <= 5 { tokens = before.reversed() }
         }
