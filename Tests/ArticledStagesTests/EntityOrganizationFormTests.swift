@@ -4,6 +4,15 @@ import Testing
 
 /// Bodies whose names hold a place, a conjunction or a possessive.
 @Suite struct EntityOrganizationFormTests {
+    @Test func companiesNamedByWhatTheyMakeOrRun() {
+        let e = recognized("Shares in Kaveri Infotech fell, and Mt Edgar Lithium rose. Galway Co-operative Creameries was sold. "
+            + "Sydney Trains and Yarra Trams ran as normal, said analysts at RBC Capital Markets and Blue Wren Productions.")
+        for name in ["Kaveri Infotech", "Mt Edgar Lithium", "Galway Co-operative Creameries", "Sydney Trains", "Yarra Trams",
+                     "RBC Capital Markets", "Blue Wren Productions"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+    }
+
     @Test func aPublicBodyNamedByItsTaskAndPlaceIsOneOrganization() {
         let e = recognized("Parks Victoria closed the tracks on Monday. A Parks Victoria spokesperson said they would reopen. Health Canada agreed.")
         #expect(e["Parks Victoria"]?.0 == .organization && e["Parks Victoria"]?.1 == 2)
