@@ -408,7 +408,7 @@ Congregation Synagogue Polytechnic Seminary Stores Clube Centro Teatro Museo Mus
 
 Hydro Petrochemical Petrochemicals Refinery Concessionaire Utilities""".split()
 
-LOCATION_WORDS = """Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Island Islands Isle Peninsula Strait Straits
+LOCATION_WORDS = """Oval Aerodrome Showgrounds Showground Soudha Bhavan Terminus Jetty Inlet Precinct Plaza Arcade Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Island Islands Isle Peninsula Strait Straits
 Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Territory Territories Basin Plateau
 Coast Highlands Square Republic Kingdom Emirate Emirates State States Sahara Steppe Cape Falls Archipelago
 Channel Plain Plains Heights Hills Forest Reef Harbor Harbour Port City Town Village District Borough Stadium

@@ -12,6 +12,16 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
 /// Places whose names begin with an ordinary word, shouted datelines, and the places the
 /// gazetteer has beyond cities and countries.
 @Suite struct EntityPlaceNameTests {
+    @Test func groundsTerminiAndGovernmentBuildingsArePlaces() {
+        let e = recognized("He took 7 for 58 at the Adelaide Oval in 1969 and played at the Oval for Sheffield Shield games. "
+            + "The aircraft are based at Casement Aerodrome. Evacuees went to the Gisborne Showgrounds. "
+            + "The minister chaired a meeting at Vikasa Soudha, and trains left Chhatrapati Shivaji Maharaj Terminus late.")
+        for name in ["Adelaide Oval", "Casement Aerodrome", "Gisborne Showgrounds", "Vikasa Soudha", "Chhatrapati Shivaji Maharaj Terminus"] {
+            #expect(e[name]?.0 == .location, "\(name)")
+        }
+        #expect(e["Oval for Sheffield Shield"] == nil)
+    }
+
     @Test func aStatesOrProvincesShortFormIsThePlaceAndTransportForItABody() {
         let e = recognized("Investor loans in NSW rose 6 per cent. The tug sank near Prince Rupert, B.C., on Wednesday. "
             + "Transport for NSW said repairs would start in July, and Transport for Greater Manchester (TfGM) agreed.")
