@@ -5,12 +5,10 @@ import Testing
 /// Bodies whose names hold a place, a conjunction or a possessive.
 @Suite struct EntityOrganizationFormTests {
     @Test func companiesNamedByWhatTheyMakeOrRun() {
-        let e = recognized("Shares in Kaveri Infotech fell, and Mt Edgar Lithium rose. Galway Co-operative Creameries was sold. "
-            + "Sydney Trains and Yarra Trams ran as normal, said analysts at RBC Capital Markets and Blue Wren Productions.")
-        for name in ["Kaveri Infotech", "Mt Edgar Lithium", "Galway Co-operative Creameries", "Sydney Trains", "Yarra Trams",
-                     "RBC Capital Markets", "Blue Wren Productions"] {
-            #expect(e[name]?.0 == .organization, "\(name)")
-        }
+        let text = "Shares in Kaveri Infotech fell, and Mt Edgar Lithium rose. Galway Co-operative Creameries was sold. "
+            + "Sydney Trains and Yarra Trams ran as normal, said analysts at RBC Capital Markets and Blue Wren Productions."
+        #expect(names(["Kaveri Infotech", "Mt Edgar Lithium", "Galway Co-operative Creameries", "Sydney Trains", "Yarra Trams",
+                       "RBC Capital Markets", "Blue Wren Productions"], notRecognizedAs: .organization, in: text).isEmpty)
     }
 
     @Test func aPublicBodyNamedByItsTaskAndPlaceIsOneOrganization() {
