@@ -485,7 +485,7 @@ Why How What Who Whom Whose Which Whether Although Though Because Since As At By
 Into Onto Upon After Before During Under Over Between Among Against Through Throughout Despite Unlike Like
 However Moreover Meanwhile Furthermore Nevertheless Nonetheless Instead Indeed Still Also Even Only Just Then
 Now Today Yesterday Tomorrow Tonight Here There Yes No Not Mr Mrs Ms Dr God Lord Internet Web Net COVID
-COVID-19 Covid Covid-19 Coronavirus AM PM GMT UTC EST PST CET BST AD BC BCE CE TV GDP AI OK ID IDs PhD MP MPs MCA MCAs CS CECM OTP OTPs PNR IP VPN VPNs OCR KC QC OBE CBE MBE KBE DBE MSP MEP MLA MLAs TD TDs
+COVID-19 Covid Covid-19 Coronavirus AM PM GMT UTC EST PST CET BST AD BC BCE CE TV GDP AI OK ID IDs PhD MP MPs MCA MCAs CS CECM OTP OTPs PNR IP VPN VPNs OCR KC QC OBE CBE MBE KBE DBE MSP MEP MLA MLAs TD TDs Rs MDMA FIR FIRs EVM EVMs TMO BFSI
 API APIs GAAP MBBS GP GPs MRI ICU PPE IVF EV EVs ETF ETFs IPO IPOs ESG LED LNG GPU GPUs CPU CPUs USB VAT ET PT CT
 CEO CEOs Q&A R&D M&A B&B FAQ EMP PDF URL HTML PS NB RIP UFO DNA HIV AIDS SUV IQ IT PR HR VIP VIPs
 IST EDT CDT MDT PDT CEST AEST AEDT JST HKT SGT MSK GDPR HDMI USB-C USB-A TEU TEUs CO2 VC VCs DIY ADHD PTSD
