@@ -44,6 +44,15 @@ import Testing
         other.text = "The company agreed to pay on Monday, the court said."
         MetadataExtractor().extract(into: &other)
         #expect(other.publisher == "The Carolina Ledger")
+        // And its spaced form ("CTV News") over the site's tag run together ("CTVNews").
+        let ctv = "<html><head><meta property=\"og:site_name\" content=\"CTVNews\">"
+            + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Pipeline deal agreed\","
+            + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"CTV News\"}}</script></head><body></body></html>"
+        var third = Document(id: "z", sourceFile: "c.html", format: .html, raw: ctv)
+        third.frontMatter = ["Pipeline deal agreed", "By John Roe"]
+        third.text = "The companies agreed on Monday, the court said."
+        MetadataExtractor().extract(into: &third)
+        #expect(third.publisher == "CTV News")
     }
 
     @Test func aShortMarkedUpHeadlineKeepsTheLongLineUnderItAsItsStandfirst() {

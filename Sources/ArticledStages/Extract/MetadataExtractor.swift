@@ -134,7 +134,7 @@ struct MetadataExtractor {
         }
         // A group that owns the outlet (a copyright holder, "Clydeside Newspapers") names the
         // outlet less well than the page's JSON-LD or its <title> ("… - West of Scotland Observer").
-        // So does a shorter form of the name the page marks up ("Carolina Ledger", "The Carolina Ledger").
+        // So does a shorter form of the name the page marks up ("Carolina Ledger", "The Carolina Ledger"; "CTVNews").
         let article = LinkedDataArticle.read(document.raw)
         // "Updated: June 6, 2025 14:32 IST" alone on the page: the markup says when it was published.
         if let value = article?.datePublished ?? tags["article:published_time"], let date = DateParser.find(in: value),
@@ -161,7 +161,9 @@ struct MetadataExtractor {
     /// Whether `name` is `outlet` without its first words ("Carolina Ledger" of "The Carolina Ledger").
     static func isShortForm(_ name: String, of outlet: String) -> Bool {
         let short = HeadlineFinder.fold(name), full = HeadlineFinder.fold(outlet)
-        return short != full && full.hasSuffix(" " + short)
+        if short != full && full.hasSuffix(" " + short) { return true }
+        // "CTVNews" of "CTV News": the name run together, as a site's tag may write it.
+        return !short.contains(" ") && full.contains(" ") && short == full.replacingOccurrences(of: " ", with: "")
     }
 
     /// The publication date: `shown` (from the visible page) unless the page's markup gives
