@@ -95,6 +95,11 @@ import Testing
         #expect(try await cleaned(raw).text == story)
     }
 
+    @Test func aNewslettersPitchWithQuotationMarksAfterTheStoryGoes() async throws {
+        #expect(try await tail(["Add some \u{201C}good\u{201D} to your morning and evening.",
+                                "A variety of newsletters you'll love, delivered straight to you.", "Sign up now"]) == story)
+    }
+
     @Test func aWireCreditOverTheReportersBeatWrittenWithWhereSheWorksGoes() async throws {
         let raw = "Recount confirms Delgado win\n\n\(story)\n"
             + "Reporting by Tan Wei Ming in Singapore and Katrin Berglund in London; Additional reporting by Stanley Widianto in Jakarta; "

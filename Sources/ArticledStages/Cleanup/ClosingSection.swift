@@ -51,7 +51,9 @@ enum ClosingSection {
                                 "The Thomson Reuters Trust Principles", "quotes delayed a minimum of", "Trust Principles.",
                                 // "Comments expressed here do not reflect the opinions of The Lagos Chronicle."
                                 "do not reflect the opinions of", "do not necessarily reflect the views of",
-                                "do not necessarily reflect the opinions of"]
+                                "do not necessarily reflect the opinions of",
+                                // A newsletter's pitch: "Add some "good" to your morning and evening."
+                                "to your morning and evening"]
 
     /// Whether the line only numbers a page (`Page 1 of 2`, `Page 3`, `- 2 -`).
     static func isPageNumber(_ line: ArticleLine) -> Bool {
