@@ -211,7 +211,9 @@ def regions(country_forms, common, given, surnames):
 
 # Short forms of regions that news writes alone ("in NSW", "Prince Rupert, B.C."); none that is
 # also another place's or an ordinary word's ("WA", "SA", "Vic") (curated, CC0).
-REGION_ALIASES = {"New South Wales": "NSW", "Queensland": "Qld", "British Columbia": "B.C."}
+REGION_ALIASES = {"New South Wales": "NSW", "Queensland": "Qld", "British Columbia": "B.C.", "New Brunswick": "N.B.",
+                  "Nova Scotia": "N.S.", "Newfoundland and Labrador": "N.L.", "Prince Edward Island": "P.E.I.",
+                  "Saskatchewan": "Sask."}
 
 
 # Small cities named like words news capitalizes for another sense ("the Olympic champion").

@@ -26,6 +26,8 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
             + "Transport for NSW said repairs would start in July, and Transport for Greater Manchester (TfGM) agreed.")
         #expect(e["NSW"]?.0 == .location || e["New South Wales"]?.0 == .location)
         #expect(e["B.C."]?.0 == .location || e["British Columbia"]?.0 == .location)
+        let maritimes = recognized("She grew up in Dieppe, N.B., and now lives in Corner Brook, N.L., near the coast.")
+        #expect(maritimes["N.B."]?.0 == .location && maritimes["N.L."]?.0 == .location)
         #expect(e["Transport for NSW"]?.0 == .organization && e["Transport for Greater Manchester"]?.0 == .organization)
     }
 
