@@ -5,6 +5,13 @@ import Testing
 /// Names of things that are no bodies: rates, taxes, permits, laws, and acronyms of ordinary
 /// words; and the titles of county members before their names.
 @Suite struct EntityInstrumentTests {
+    @Test func shipsNamesAreNoPeopleBodiesOrPlaces() {
+        let e = recognized("The Singapore-flagged tanker Marlin Grace collided with the general cargo ship MV Al Noor. "
+            + "LÉ Niamh was refitted, and the tug Nathan E. Stewart sank. Lagos-based carrier Skyview Air was grounded.")
+        #expect(["Marlin Grace", "MV Al Noor", "Al Noor", "MV", "LÉ Niamh", "Nathan E. Stewart"].allSatisfy { e[$0] == nil })
+        #expect(e["Skyview Air"]?.0 == .organization)
+    }
+
     @Test func currenciesDrugsReportsAndMachinesInCapitalsAreNoBodies() {
         let e = recognized("Profit rose to Rs 1,842 crore, according to the FIR. Police seized 140 grams of MDMA, and voters "
             + "reported EVM faults after consulting the TMO. Revenue from BFSI clients fell.")

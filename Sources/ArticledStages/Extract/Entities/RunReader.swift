@@ -169,9 +169,29 @@ struct RunReader {
                                                         "South-East", "South-West", "Northeast", "Northwest", "Southeast",
                                                         "Southwest"].map(HashedWordTable.hash))
 
+    /// Whether `run` is a ship's name: after a kind of vessel in small letters ("the tanker
+    /// Marlin Grace", "cargo vessel Stellan Bay"), or opening with a ship's prefix ("MV Al Noor", "LÉ Niamh").
+    private func namesShip(_ run: ArraySlice<Int>) -> Bool {
+        guard let first = run.first else { return false }
+        if run.count >= 2, text.isWord(first), Self.shipPrefixes.contains(text.hashes[first]) { return true }
+        return first > 0 && text.isWord(first - 1) && !text.tokens[first - 1].has(.capitalized)
+            && Self.vesselNouns.contains(text.hashes[first - 1])
+    }
+
+    /// Prefixes of ships' names, as written.
+    private static let shipPrefixes: WordHashSet = WordHashSet(["MV", "MT", "SS", "HMS", "USS", "LÉ", "FV", "RMS", "HMNZS", "HMCS", "HMAS", "INS"]
+        .map(HashedWordTable.hash))
+
+    /// Kinds of vessel, lower case, written before a ship's name.
+    private static let vesselNouns: WordHashSet = WordHashSet(["ship", "vessel", "tanker", "tug", "tugboat", "ferry", "trawler", "freighter",
+                                                               "yacht", "frigate", "destroyer", "submarine", "bulker", "liner",
+                                                               "dredger", "corvette", "icebreaker"].map(HashedWordTable.hash))
+
     /// Reads one run (token indices) into mentions.
     func segment(_ run: ArraySlice<Int>, into out: inout [Mention]) {
         guard let first = run.first, let last = run.last else { return }
+        // "the tanker Marlin Grace", "MV Al Noor": a ship's name is no person, body or place.
+        if namesShip(run) { return }
         // "Member for Cootamundra Brendan Tsolakis said": the seat, then its member's full name.
         if run.count >= 3, context.namesSeat(first: first), let p = run.indices.dropFirst().first(where: { k in
             text.facts[run[k]].contains(.givenName) && text.places[run[k]] < 0 && !Self.compassWords.contains(text.hashes[run[k]])
