@@ -115,17 +115,27 @@ extension ArticleLayout {
     /// Whether the line is the closing biography of an opinion piece's author (see `biographyAuthor`).
     static func isAuthorBiography(_ line: ArticleLine) -> Bool { biographyAuthor(line) != nil }
 
+    /// The author that the biography `line` names (see `biographyAuthor(_:_:)`), or nil.
+    static func biographyAuthor(_ line: ArticleLine) -> String? { biographyAuthor(line.text, line.features) }
+
+    /// The author that the line `text`, if a biography, names (see `biographyAuthor(_:_:)`); its
+    /// shape is read only when it says " is ".
+    static func biographyAuthor(in text: String) -> String? {
+        guard text.containsBytes(of: " is ") else { return nil }
+        return biographyAuthor(text, LineFeatures(text))
+    }
+
     /// The author that a closing biography names: a name, then `is a`/`is an`/`is the`, and a
     /// post (`fellow`, `professor`, a journalist word) held `at`, `of` or `for` somewhere, or an
     /// outlet's (`is The Washington Post’s Beijing bureau chief`), in at most sixty words; nil for
     /// any other line.
-    static func biographyAuthor(_ line: ArticleLine) -> String? {
-        guard line.features.words <= 60, line.features.startsUppercase, line.text.containsBytes(of: " is ") else { return nil }
-        let words = line.text.split(separator: " ", maxSplits: 12)
+    static func biographyAuthor(_ text: String, _ features: LineFeatures) -> String? {
+        guard features.words <= 60, features.startsUppercase, text.containsBytes(of: " is ") else { return nil }
+        let words = text.split(separator: " ", maxSplits: 12)
         guard let verb = words.firstIndex(of: "is"), verb >= 2, verb <= 4, verb + 1 < words.count,
               ["a", "an", "the", "The"].contains(words[verb + 1]),
               let name = BylineParser.bareName(in: words[..<verb].joined(separator: " ")) else { return nil }
-        let head = line.text.split(separator: ".", maxSplits: 1).first.map { $0.lowercased() } ?? ""
+        let head = text.split(separator: ".", maxSplits: 1).first.map { $0.lowercased() } ?? ""
         // ("… is The Washington Post’s Beijing bureau chief.": the outlet's, by its possessive.)
         let outletsPost = words[verb + 1] == "The" && (head.contains("’s ") || head.contains("'s "))
         guard head.contains(" at ") || head.contains(" of ") || head.contains(" for ") || outletsPost else { return nil }

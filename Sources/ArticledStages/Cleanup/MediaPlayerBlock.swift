@@ -4,8 +4,8 @@
 /// the clip after it. None of it is the story's text.
 enum MediaPlayerBlock {
     /// Which of `lines` belong to a player: the length line, the label above it (three lines
-    /// up at most, five over short lines) and what lies between, and the one short (or dated) line describing the clip
-    /// after it.
+    /// up at most, five over short lines) and what lies between, and the one short (or dated)
+    /// line describing the clip after it.
     static func marks(_ lines: [ArticleLine]) -> [Bool] {
         var out = [Bool](repeating: false, count: lines.count)
         for k in lines.indices where lines[k].features.words <= 6 && lines[k].features.digits >= 3 && isLength(lines[k].text) {

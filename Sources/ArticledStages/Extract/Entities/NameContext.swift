@@ -232,7 +232,8 @@ struct NameContext {
                                                         "can", "should", "may", "might", "from", "into", "across", "through"].map(HashedWordTable.hash))
 
     private static let inWord = HashedWordTable.hash("in")
-    private static let forWord = HashedWordTable.hash("for")
+    /// "for", as written (also read by `RunReader`: a place is not named "for" something).
+    static let forWord = HashedWordTable.hash("for")
     private static let fromWord = HashedWordTable.hash("from")
 
     /// Words before "in" that hold a company, not a place ("a stake in", "invested in").

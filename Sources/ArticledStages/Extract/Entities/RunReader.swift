@@ -47,7 +47,6 @@ struct RunReader {
     /// "Greater", the one place prefix that makes a place of a city ("Greater London").
     private static let greater = HashedWordTable.hash("Greater")
     private static let district = HashedWordTable.hash("District")
-    private static let forHash = HashedWordTable.hash("for")
     private static let state = HashedWordTable.hash("state")
     /// Services whose districts are bodies ("School District", "Water District"), unlike an
     /// electoral one ("Assembly District").
@@ -530,7 +529,7 @@ struct RunReader {
             let f = text.facts[run[p]]
             guard !f.isDisjoint(with: [.organizationWord, .locationWord]) else { continue }
             // ("the Oval for Sheffield Shield games": a place is not named "for" something, a body may be.)
-            if !f.contains(.organizationWord), text.lowercaseHash(run[p + 1]) == Self.forHash { continue }
+            if !f.contains(.organizationWord), text.lowercaseHash(run[p + 1]) == NameContext.forWord { continue }
             // "Secretary of State for Culture Lisa Nandy": a full name after the governed words is a person's.
             var end = run.endIndex - 1
             if p + 3 < run.endIndex, let g = run[(p + 3)...].indices.first(where: { k in

@@ -50,7 +50,7 @@ enum SportsReport {
         let ending = clubEndings.contains(text.lowercaseHash(last)) || (run.count == 2 && text.lowercaseHash(last) == wednesday)
         // ("Preston North End": three words and a club's ending outweigh a given name.)
         let barred: WordFacts = ending && run.count == 3 ? [.role, .nonEntity] : [.givenName, .role, .nonEntity]
-        guard run.allSatisfy({ $0 == last && ending || text.facts[$0].isDisjoint(with: barred) }) else { return false }
+        guard run.allSatisfy({ ($0 == last && ending) || text.facts[$0].isDisjoint(with: barred) }) else { return false }
         return ending || clubOpenings.contains(text.lowercaseHash(first))
     }
 

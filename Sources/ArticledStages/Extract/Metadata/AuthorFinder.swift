@@ -49,7 +49,7 @@ enum AuthorFinder {
             if besideDate && BylineParser.isOutletName(line.split(separator: " ")) && !LineFeatures(line).endsTerminal { continue }
             // "Ngaio Parata-Walsh" / "Ngaio Parata-Walsh is a Wellington-based environment reporter
             // for Stuff." / "May 12 2025": the author's biography beside the date names the author.
-            if besideDate, let name = ArticleLayout.biographyAuthor(ArticleLine(text: line, block: 0)) {
+            if besideDate, let name = ArticleLayout.biographyAuthor(in: line) {
                 names.append(name)
                 continue
             }
@@ -82,10 +82,7 @@ enum AuthorFinder {
             guard roles.contains(word) || ArticleLayout.journalistWords.contains(word), BylineParser.isRoleLine(words[k...].joined(separator: " ")) else { continue }
             // "Hannah Okafor Court Reporter": the beat before the job is the job's, when two words of the name remain.
             var cut = k
-            while cut > 2, !BylineParser.isGivenName(String(words[cut - 1])),
-                  EntityLexicon.shared.table.facts(HashedWordTable.hash(words[cut - 1].lowercased())).contains(.common) {
-                cut -= 1
-            }
+            while cut > 2, BylineParser.isOrdinaryWord(words[cut - 1]) { cut -= 1 }
             return words[..<cut].joined(separator: " ")
         }
         return name
@@ -114,7 +111,6 @@ enum AuthorFinder {
         return []
     }
 
-    /// The parts of a line that ` · `, ` | ` or ` • ` separate, when there are several.
     /// The one person's name that shares a row of parts with an outlet's name ("The Canadian
     /// Press · Jessica Tremblay-Ng ·"), or nil.
     static func nameBesideOutlet(_ line: String) -> String? {
@@ -126,6 +122,7 @@ enum AuthorFinder {
         return found.count == 1 ? found[0] : nil
     }
 
+    /// The parts of a line that ` · `, ` | ` or ` • ` separate, when there are several.
     static func separatedParts(of line: String) -> [String] {
         guard line.containsBytes(of: " · ") || line.containsBytes(of: " | ") || line.containsBytes(of: " • ") else { return [] }
         return line.components(separatedBy: " · ").flatMap { $0.components(separatedBy: " | ") }
@@ -208,7 +205,7 @@ enum AuthorFinder {
         var names: [String] = []
         for line in back where line.spaceSeparatedWordCount <= 60 {
             // "Jane Roe is a senior fellow at the Brookings Institution.": an opinion piece's author.
-            if let name = ArticleLayout.biographyAuthor(ArticleLine(text: line, block: 0)) {
+            if let name = ArticleLayout.biographyAuthor(in: line) {
                 names.append(name)
                 continue
             }

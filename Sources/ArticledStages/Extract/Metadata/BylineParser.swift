@@ -227,11 +227,9 @@ enum BylineParser {
         while tokens.count > 2, let last = tokens.last, roles.contains(last.lowercased().trimmingCharacters(in: ",.;")) { tokens.removeLast() }
         // "Nompumelelo Dube Mining editor": the beat before the job; "Shivani Agarwal Bengaluru": the
         // reporter's city after the name.
-        let words = EntityLexicon.shared.table
         if tokens.count == 3, let last = tokens.last, !isGivenName(String(last)),
-           words.facts(HashedWordTable.hash(String(last))).isDisjoint(with: [.surnameWord, .familyFirst]),
-           (tokens.count < untrimmed && words.facts(HashedWordTable.hash(last.lowercased())).contains(.common))
-               || EntityLexicon.shared.isPlace(named: String(last)) {
+           EntityLexicon.shared.table.facts(HashedWordTable.hash(String(last))).isDisjoint(with: [.surnameWord, .familyFirst]),
+           (tokens.count < untrimmed && isOrdinaryWord(last)) || EntityLexicon.shared.isPlace(named: String(last)) {
             tokens.removeLast()
         }
         guard tokens.count >= 2, tokens.count <= 4 else { return nil }
@@ -379,6 +377,12 @@ enum BylineParser {
         }
         while let last = name.last, !startsUpper(Substring(last)), last.first != "?", !isParticleCompound(Substring(last)) { name.removeLast() }
         return name
+    }
+
+    /// Whether `word` is an ordinary English word and no given name (`Court`, `Mining`): a
+    /// reporter's beat when it stands before a job after the name.
+    static func isOrdinaryWord(_ word: Substring) -> Bool {
+        !isGivenName(String(word)) && EntityLexicon.shared.table.facts(HashedWordTable.hash(word.lowercased())).contains(.common)
     }
 
     /// Whether `word` is a known given name (`Marcus`, `Priya`), by the entity lexicon.

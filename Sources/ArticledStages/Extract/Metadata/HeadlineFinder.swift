@@ -145,7 +145,7 @@ enum HeadlineFinder {
         if invitesToFollow(line) { return false }  // "Follow us on WhatsApp | Google News"
         if isPageNotice(line) { return false }  // "This was published 4 months ago", "1 of 3 |"
         // "Ngaio Parata-Walsh is a Wellington-based environment reporter for Stuff.": the author's biography.
-        if ArticleLayout.biographyAuthor(ArticleLine(text: line, block: 0)) != nil { return false }
+        if ArticleLayout.biographyAuthor(line, f) != nil { return false }
         return true
     }
 

@@ -187,7 +187,7 @@ struct SpeakerResolver {
             let noun = describedNoun(after: k, saidFirst: k == first + 1)
             if k == first || (k == first + 1 && text.isLowercaseWord(first, .speechVerb) && text.isLowercaseWord(noun, .personNoun)),
                text.isLowercaseWord(k, .article),
-               text.isLowercaseWord(noun, .personNoun) || isPersonNounOrTitle(noun) || describesSomeone(k + 1),
+               isPersonNounOrTitle(noun) || describesSomeone(k + 1),
                !Self.anonymousNouns.contains(text.hashes[k + 1]),
                // ("the US official said" is an unnamed source; "the police official said", the officer just named.)
                !Self.anonymousNouns.contains(text.hashes[noun]) || (noun == k + 2 && !tokens[k + 1].has(.capitalized)),
@@ -233,8 +233,8 @@ struct SpeakerResolver {
         return ends ? j : k + 1
     }
 
-    /// Whether word `j` names someone by what they are: a person noun ("the manager") or, after
-    /// the words that describe it, a title ("the Sinn Féin TD said").
+    /// Whether word `j` names someone by what they are: a person noun ("the manager") or a title
+    /// ("the Minister said", "the Sinn Féin TD said").
     private func isPersonNounOrTitle(_ j: Int) -> Bool {
         text.isLowercaseWord(j, .personNoun) || (!text.tokens[j].has(.possessive) && personAt[j] < 0
             && (text.facts[j].contains(.role) || Self.legislatorTitles.contains(text.lowercaseHash(j))))
