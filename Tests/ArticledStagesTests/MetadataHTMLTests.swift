@@ -85,4 +85,19 @@ import Testing
         let doc = extractedMetadata(["Floods hit the coast as rains intensify", "By John Roe"], raw: html, format: .html)
         #expect(doc.publisher == "The Guardian")
     }
+
+    @Test func theShownDateTheMarkupAgreesWithWinsOverTheMastheadsDate() {
+        let html = "<html><head><meta property=\"article:published_time\" content=\"2024-11-18T09:15:42+01:00\"></head><body></body></html>"
+        var doc = Document(id: "x", sourceFile: "a.html", format: .html, raw: html)
+        doc.frontMatter = ["Tuesday, November 19, 2024", "Studio signs $12m slate deal with streamer", "By John Roe", "November 18, 2024"]
+        doc.text = "The studio signed the deal on Monday, its chief executive said."
+        MetadataExtractor().extract(into: &doc)
+        #expect(doc.published == "2024-11-18T09:15:42+01:00")
+        // Without the markup's word, the first date stands.
+        var plain = Document(id: "y", sourceFile: "b.html", format: .html, raw: "<html><body></body></html>")
+        plain.frontMatter = doc.frontMatter
+        plain.text = doc.text
+        MetadataExtractor().extract(into: &plain)
+        #expect(plain.published == "2024-11-19")
+    }
 }

@@ -44,7 +44,8 @@ struct MetadataExtractor {
         }
         document.language = LanguageGuesser.language(of: document.text.isEmpty ? front.joined(separator: " ") : document.text)
         if document.format == .html {
-            fillFromMetaTags(&document, showsOnlyUpdate: PublicationDateFinder.showsOnlyUpdate(front: front, back: document.backMatter, datelines: datelines))
+            fillFromMetaTags(&document, showsOnlyUpdate: PublicationDateFinder.showsOnlyUpdate(front: front, back: document.backMatter, datelines: datelines),
+                             shownDates: datelines.compactMap { $0 })
         }
         // "the Guardian", as a site's own tag may write it: a name opens with a capital.
         if let outlet = document.publisher, outlet.hasPrefix("the "), outlet.count > 4 { document.publisher = "The" + outlet.dropFirst(3) }
@@ -103,7 +104,8 @@ struct MetadataExtractor {
 
     /// Fills what the visible page did not say from its `<meta>` tags.
     /// `showsOnlyUpdate`: the visible page dates only its update, so its markup's publication date wins.
-    private func fillFromMetaTags(_ document: inout Document, showsOnlyUpdate: Bool) {
+    /// `shownDates`: the visible page's datelines, in order.
+    private func fillFromMetaTags(_ document: inout Document, showsOnlyUpdate: Bool, shownDates: [DateParser.Match]) {
         let tags = HTMLMetaTags.read(document.raw)
         if !tags.isEmpty { fill(&document, from: tags) }
         // The headline the page marks up (<h1>, <title>, og:title), when the page shows that line,
@@ -141,6 +143,13 @@ struct MetadataExtractor {
            showsOnlyUpdate,
            let shown = document.published, date.iso.prefix(10) <= shown.prefix(10), !shown.hasPrefix(date.iso) {
             document.published = date.iso
+        }
+        // "Tuesday, November 19, 2024" in the masthead (today's date), "November 18, 2024" over the
+        // article, and the markup says the 18th: the date the markup agrees with is the article's.
+        if let value = article?.datePublished ?? tags["article:published_time"], let date = DateParser.find(in: value),
+           let shown = document.published, shown.prefix(10) != date.iso.prefix(10),
+           let agreeing = shownDates.first(where: { !$0.isUpdate && $0.iso.prefix(10) == date.iso.prefix(10) }) {
+            document.published = Self.completed(agreeing.iso, by: date.iso)
         }
         if let outlet = article?.publisher ?? document.title.flatMap({ HTMLHeadline.outlet(document.raw, headline: $0) }),
            document.publisher.map({ PublisherFinder.isGroupName($0) || Self.isShortForm($0, of: outlet) }) ?? true {
