@@ -400,6 +400,16 @@ import Testing
         #expect(e["Boeing"] != nil && e["Airbus"] != nil)
         #expect(e["Bank of England"]?.0 == .organization)
     }
+
+    @Test func aListAfterTheThatAnOrganizationWordClosesIsOneBody() {
+        let e = recognized("Officials said the Rail, Bus and Ferry Union backed the strike. The Finance, Insurance and Banking Union disagreed.")
+        #expect(e["Rail, Bus and Ferry Union"]?.0 == .organization)
+        #expect(e["Finance, Insurance and Banking Union"]?.0 == .organization)
+        #expect(e["Bus and Ferry Union"] == nil)
+        // Without an organization word to close it, a list is a list.
+        let plain = recognized("Officials said the Rail, Bus and Ferry services would run on Monday.")
+        #expect(plain.keys.allSatisfy { !$0.contains(",") })
+    }
 }
 
 /// Long official names: "and" between ordinary words, "for the … of", an office inside a body,

@@ -554,17 +554,21 @@ struct NameSegmenter {
     /// ", Trade and Industry" of "Ministry of Economy, Trade and Industry"; or nil. The run must be
     /// an organization word joined to what follows ("Ministry of …"), the list must close with
     /// "and" and its words be ordinary ones, so "the Ministry of Defence, Boeing and Airbus" stays three.
+    /// So does a list after "the" that an organization word closes: "the Rail, Tram and Bus Union".
     private func commaList(at i: Int, in run: [Int]) -> [Int]? {
-        guard let last = run.last, last == i - 1, run.count >= 3, !text.tokens[last].has(.possessive),
-              run.indices.dropLast().contains(where: { k in
-                  text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)
-              }) else { return nil }
         /// Whether token `k` can be a word of the list: an ordinary word, capitalized, no name or place.
         func isListWord(_ k: Int) -> Bool {
             text.isWord(k) && text.tokens[k].has(.capitalized) && !text.tokens[k].has(.allCaps) && text.places[k] < 0
                 && text.facts[k].contains(.common) && text.facts[k].isDisjoint(with: [.givenName, .role, .demonym])
                 && text.tokens[k].paragraph == text.tokens[i].paragraph
         }
+        guard let last = run.last, last == i - 1, !text.tokens[last].has(.possessive) else { return nil }
+        let joinedHead = run.count >= 3 && run.indices.dropLast().contains { k in
+            text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)
+        }
+        let bareList = !joinedHead && run.count <= 2 && text.isWord(run[0] - 1, .article)
+            && run.allSatisfy(isListWord)
+        guard joinedHead || bareList else { return nil }
         var out: [Int] = []
         var k = i
         for _ in 0..<4 {
@@ -592,6 +596,8 @@ struct NameSegmenter {
                 }
                 // The name ends here: not before another capitalized word, nor "of"/"for" ("… and Bank of England").
                 if text.isWord(k) && (text.tokens[k].has(.capitalized) || text.isLowercaseWord(k, .headConnector)) { return nil }
+                // A bare list is a body's name only when an organization word closes it.
+                if bareList && !text.facts[k - 1].contains(.organizationWord) { return nil }
                 return out
             }
         }
