@@ -23,6 +23,14 @@ import Testing
         #expect(!MojibakeRepair.mayContainMojibake(Array("Café in Zürich".utf8)))
     }
 
+    @Test func leavesAnAccentedCapitalBeforeAnApostropheAloneInTextWithoutMojibake() {
+        // "É’" would decode to "ɒ" (C9 92), "Ñ”" to "є": read alone, they are what they say.
+        let text = "she told RTÉ’s Six One News that ESPAÑA” was the word"
+        #expect(apply(MojibakeRepair.repair, text) == text)
+        // In text that is mojibake elsewhere, such a lead is repaired ("Ð¿Ñ€" → "пр").
+        #expect(apply(MojibakeRepair.repair, "cafÃ© and Ð¿Ñ€") == "café and пр")
+    }
+
     @Test func normalizesOddSpacesAndCollapsesRuns() {
         let s = "a\u{A0}b\u{2009}c\u{200B}d\u{FEFF}e  \t f \r\nnext\u{AD}line  "
         #expect(apply(SpaceNormalizer.normalize, s) == "a b cde f\nnextline")

@@ -6,13 +6,16 @@
 /// only when the bytes form one valid UTF-8 character, so ordinary accented text is left alone.
 enum MojibakeRepair {
     /// `bytes` with every unambiguous mojibake run repaired; the input itself when there is none.
+    /// A run whose lead stands for a byte of C6…DF ("É’", a capital and an apostrophe, would be
+    /// "ɒ") is repaired only in text that holds an unambiguous run too ("Ã©", "â€™").
     static func repair(_ bytes: [UInt8]) -> [UInt8] {
         guard mayContainMojibake(bytes) else { return bytes }
+        let confirmed = bytes.indices.contains { run(in: bytes, at: $0, allowingRareLeads: false) != nil }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var i = 0
         while i < bytes.count {
-            if let (decoded, consumed) = run(in: bytes, at: i) {
+            if let (decoded, consumed) = run(in: bytes, at: i, allowingRareLeads: confirmed) {
                 out.append(contentsOf: decoded)
                 i += consumed
             } else {
@@ -39,10 +42,13 @@ enum MojibakeRepair {
     }
 
     /// The repaired bytes of the mojibake run starting at `i` and how many input bytes it used, or nil.
-    private static func run(in bytes: [UInt8], at i: Int) -> ([UInt8], Int)? {
+    /// `allowingRareLeads`: also a two-byte character whose lead byte is C6…DF (IPA, Greek,
+    /// Cyrillic, Hebrew, Arabic), which an accented capital before punctuation looks like.
+    private static func run(in bytes: [UInt8], at i: Int, allowingRareLeads: Bool) -> ([UInt8], Int)? {
         guard bytes[i] == 0xC3 || bytes[i] == 0xC2, let (lead, leadLen) = ASCIIByte.scalar(in: bytes, at: i) else { return nil }
         let leadByte = lead.value
         guard leadByte >= 0xC2 && leadByte <= 0xF4 else { return nil }
+        if !allowingRareLeads && leadByte >= 0xC6 && leadByte <= 0xDF { return nil }
         let needed = leadByte >= 0xF0 ? 3 : leadByte >= 0xE0 ? 2 : 1
         var original: [UInt8] = [UInt8(leadByte)]
         var j = i + leadLen
