@@ -12,8 +12,9 @@ struct EntityRecognizer {
     }
 
     /// The entities of a tokenized text and where they are mentioned; looks its words up in
-    /// the lexicon first if that was not done yet.
-    func analyze(_ text: TokenizedText) -> EntityAnalysis {
+    /// the lexicon first if that was not done yet. `headline`: the headline and standfirst,
+    /// which tell apart two people of one surname.
+    func analyze(_ text: TokenizedText, headline: String = "") -> EntityAnalysis {
         var text = text
         if text.facts.count != text.tokens.count { text.annotate(with: lexicon) }
         var (mentions, acronyms) = NameSegmenter(text: text, lexicon: lexicon).mentions()
@@ -23,7 +24,12 @@ struct EntityRecognizer {
                 (m.start == m.end && storms.contains(text.hashes[m.start])) || (m.end == m.start + 1 && Self.stormWords.contains(text.hashes[m.start]))
             }
         }
-        return EntityMerger(text: text, lexicon: lexicon).merge(mentions, acronyms: acronyms)
+        var merger = EntityMerger(text: text, lexicon: lexicon)
+        if !headline.isEmpty {
+            let words = ArticleTokenizer.tokenize(headline)
+            merger.headlineWords = WordHashSet(words.tokens.indices.filter { words.tokens[$0].kind == .word }.map { words.hashes[$0] })
+        }
+        return merger.merge(mentions, acronyms: acronyms)
     }
 
     /// The names given to storms ("Kalasag" of "Typhoon Kalasag", "Milton" of "Hurricane

@@ -19,7 +19,8 @@ public struct ExtractStage: Stage {
         if let dateline = document.dateline { tokens.markDateline(byteCount: dateline.utf8.count) }
         tokens.annotate(with: .shared)
         let spans = QuotationScanner.scan(&tokens)
-        let analysis = EntityRecognizer().analyze(tokens)
+        let headline = [document.title, document.subtitle].compactMap { $0 }.joined(separator: "\n")
+        let analysis = EntityRecognizer().analyze(tokens, headline: headline)
         document.entities = analysis.entities
         document.quotes = QuoteFinder().quotes(in: tokens, spans: spans, analysis: analysis)
         LostLetterRepair.restoreNames(in: &document)

@@ -11,6 +11,8 @@ import ArticledCore
 struct EntityMerger {
     let text: TokenizedText
     let lexicon: EntityLexicon
+    /// The words of the headline and standfirst, as the text's hashes write them.
+    var headlineWords = WordHashSet()
 
     /// One entity being built.
     private struct Group {
@@ -129,6 +131,8 @@ struct EntityMerger {
             let key = text.hashes[firstWord]
             if let other = givenNames[key], other != g { sharedGivenNames.insert(key) } else { givenNames[key] = g }
         }
+        // How often each person is named in full, before lone surnames join them.
+        let fullNameCounts = groups.map(\.count)
         let shortForms = shortForms(groups, mentions)
         let companiesNamedForCities = companiesNamedForCities(groups, mentions)
         var unresolved: [Int] = []
@@ -138,12 +142,40 @@ struct EntityMerger {
             if mention.kind != .organization, var g = surnames[wordKey],
                mention.kind != .location || !NameContext(text: text).readsAsPlace(first: mention.start, last: mention.end) {
                 // A shared surname is the person last named before it in its paragraph; else the
-                // one named most ("Dr. Ekwueme" of an obituary naming his brother Samuel Ekwueme).
-                if let shared = sharedSurnames[wordKey] {
+                // one named most ("Dr. Ekwueme" of an obituary naming his brother Samuel Ekwueme);
+                // of those named as often, the one the headline or standfirst names ("Niamh
+                // Cullinane: Cork heart surgeon …" over her father Denis Cullinane), else the one
+                // named last before it ("his grandson Yusuf Jacobs" after "Ismail Jacobs opened").
+                // "Ms Duterte" is not her father or brother: a courtesy title leaves out those
+                // whose given name is the other sex's.
+                if var shared = sharedSurnames[wordKey] {
+                    if let sex = courtesySex(before: mention.start) {
+                        let matching = shared.filter { personSex(mentions[groups[$0].first]) == sex }
+                        let kept = matching.isEmpty ? shared.filter { personSex(mentions[groups[$0].first]) == nil } : matching
+                        if !kept.isEmpty { shared = kept }
+                    }
                     let paragraph = text.tokens[mention.start].paragraph
-                    if let k = (0..<m).reversed().first(where: { shared.contains(groupOf[$0]) }),
-                       text.tokens[mentions[k].start].paragraph == paragraph {
-                        g = groupOf[k]
+                    let last = (0..<m).reversed().first { shared.contains(groupOf[$0]) }
+                    if let last, text.tokens[mentions[last].start].paragraph == paragraph {
+                        g = groupOf[last]
+                    } else {
+                        // Those named before it, when any is: "Denny said" is not the Leroy Denny named later.
+                        let named = shared.filter { groups[$0].first < m }
+                        if !named.isEmpty { shared = named }
+                        let most = shared.map { fullNameCounts[$0] }.max() ?? 0
+                        var tied = shared.filter { fullNameCounts[$0] == most }
+                        let headlined = tied.filter { namesInHeadline(mentions[groups[$0].first]) }
+                        // "Her father, Jean-Marc Desrosiers, arrived …": a relative named for the
+                        // story's sake is not the one the story goes on about.
+                        let unrelated = tied.filter { !introducedAsRelative(mentions[groups[$0].first]) }
+                        if !unrelated.isEmpty { tied = unrelated }
+                        if headlined.count == 1 {
+                            g = headlined[0]
+                        } else if tied.count > 1, let k = (0..<m).reversed().first(where: { tied.contains(groupOf[$0]) }) {
+                            g = groupOf[k]
+                        } else if let only = tied.first {
+                            g = only
+                        }
                     }
                 }
                 groupOf[m] = g
@@ -194,6 +226,38 @@ struct EntityMerger {
                                                            "volcano", "dam", "reservoir", "lagoon", "estuary", "basin", "plateau",
                                                            "delta", "sea", "ocean", "strait", "gulf", "forest", "reef", "falls",
                                                            "hills", "highlands"].map(HashedWordTable.hash))
+
+    /// Whether person `m` is introduced as someone's relative: "her father, Jean-Marc
+    /// Desrosiers", "his grandson Yusuf Jacobs".
+    private func introducedAsRelative(_ m: Mention) -> Bool {
+        let noun = text.isMark(m.start - 1, 0x2C) ? m.start - 2 : m.start - 1
+        return text.isWord(noun) && !text.tokens[noun].has(.capitalized) && Self.relatives.contains(text.lowercaseHash(noun))
+    }
+
+    /// Nouns of kinship, in small letters.
+    private static let relatives = WordHashSet(["father", "mother", "son", "daughter", "brother", "sister", "wife", "husband",
+                                                "grandson", "granddaughter", "grandfather", "grandmother", "uncle", "aunt",
+                                                "nephew", "niece", "cousin", "widow", "widower", "stepson", "stepdaughter",
+                                                "stepfather", "stepmother", "partner", "fiancé", "fiancée", "parents", "sons",
+                                                "daughters", "brothers", "sisters", "children", "grandchildren"].map(HashedWordTable.hash))
+
+    /// The sex the courtesy title before token `i` tells ("Ms", "Mr."), or nil.
+    private func courtesySex(before i: Int) -> GivenNameSex? {
+        let title = text.isMark(i - 1, 0x2E) ? i - 2 : i - 1
+        return text.isWord(title) ? GivenNameSex.ofTitle(text.hashes[title]) : nil
+    }
+
+    /// The sex the given name of person `m`, named in full, is far more often recorded for, or nil.
+    private func personSex(_ m: Mention) -> GivenNameSex? {
+        guard let (first, _) = wordEnds(m) else { return nil }
+        return GivenNameSex.of(text.hashes[first])
+    }
+
+    /// Whether the headline or standfirst writes a word of person `m`'s name other than its last.
+    private func namesInHeadline(_ m: Mention) -> Bool {
+        guard !headlineWords.isEmpty, let (first, last) = wordEnds(m) else { return false }
+        return (first..<last).contains { text.isWord($0) && headlineWords.contains(text.hashes[$0]) }
+    }
 
     /// Suffixes after a surname that tell generations apart, in small letters.
     private static let generationSuffixes: WordHashSet = WordHashSet(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"].map(HashedWordTable.hash))
