@@ -16,6 +16,9 @@ import Testing
         #expect(e["Parks Victoria"]?.0 == .organization && e["Parks Victoria"]?.1 == 2)
         #expect(e["Health Canada"]?.0 == .organization)
         #expect(e["Victoria"] == nil && e["Canada"] == nil)
+        let irish = recognized("The firm had engaged with Enterprise Ireland, and Retail Ireland director Arnold Dillon said footfall fell.")
+        #expect(irish["Enterprise Ireland"]?.0 == .organization && irish["Retail Ireland"]?.0 == .organization)
+        #expect(irish["Ireland"] == nil)
     }
 
     @Test func anOrdinaryWordBeforeAPlaceOpeningASentenceIsNoBody() {
@@ -322,6 +325,18 @@ import Testing
         #expect(e["Poland"]?.1 == 1)
         #expect(e["South Africa"]?.1 == 1)
         #expect(e["Minerals Council"] == nil && e["Greenpeace"] == nil)
+    }
+
+    @Test func aCompanysAcronymOrUnlistedNameBeforeACountryOrContinentIsItsArm() {
+        let e = recognized("MTN Nigeria, the largest operator, said it would comply, while Airtel Africa declined to comment. BT Ireland objected, and Volkswagen Group Africa in Kariega cut shifts. Emergency Management Victoria confirmed the fire. Nigeria and Africa were named.")
+        for name in ["MTN Nigeria", "Airtel Africa", "BT Ireland", "Volkswagen Group Africa", "Emergency Management Victoria"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+        #expect(e["Nigeria"]?.1 == 1 && e["Africa"]?.1 == 1)
+        // A compass word or a place before a continent is no company ("South-East Asia").
+        let region = recognized("She is a South-East Asia fellow, and trade on Asia-North Europe routes fell.")
+        #expect(region["South-East Asia"]?.0 != .organization)
+        #expect(region["Asia-North Europe"] == nil)
     }
 
     @Test func aTwoLetterAcronymNoListKnowsIsTheTwoWordBodyNamedBefore() {

@@ -19,6 +19,6 @@ enum AgencyName {
         "heritage", "environment", "ambulance", "fire", "trade", "business", "food", "nature", "sustainability",
         "telefilm", "bicycle", "cycling", "athletics", "swimming", "rowing", "netball", "rugby", "golf", "tennis", "arts",
         "music", "museums", "libraries", "veterans", "housing", "justice", "corrections", "agriculture", "fisheries",
-        "biosecurity", "infrastructure", "air", "team", "radio", "volunteering", "wildlife",
+        "biosecurity", "infrastructure", "air", "team", "radio", "volunteering", "wildlife", "enterprise", "retail",
     ].map(HashedWordTable.hash))
 }

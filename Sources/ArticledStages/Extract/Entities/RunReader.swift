@@ -362,17 +362,46 @@ struct RunReader {
     /// Whether `run` is a body's name followed by a country's, nothing else: the head a word of
     /// organizations ends or a body the lists know ("Minerals Council South Africa", "Greenpeace
     /// Poland"), the tail a country of one to three words.
+    /// So is a company's acronym or a word no list knows before a country or continent ("MTN
+    /// Nigeria", "BT Ireland", "Airtel Africa"), and a body's name before a state's ("Emergency
+    /// Management Victoria").
     private func bodyBeforeCountry(_ run: ArraySlice<Int>) -> Bool {
         for length in 1...min(3, run.count - 1) {
             let tail = run.suffix(length), head = run.dropLast(length)
-            guard let country = gazetteer(tail), country.isCountry, let headLast = head.last,
+            guard let place = gazetteer(tail), place.kind == .location, !place.isCity, let headLast = head.last,
                   !text.tokens[headLast].has(.possessive), !text.isMark(headLast + 1, 0x2C) else { continue }
+            let continent = Self.continents.contains(place.key)
             if text.facts[headLast].contains(.organizationWord) && head.count >= 2
-                && head.allSatisfy({ text.facts[$0].isDisjoint(with: [.role, .givenName, .demonym]) }) { return true }
+                && head.allSatisfy({ text.facts[$0].isDisjoint(with: [.role, .givenName, .demonym])
+                    && (place.isCountry || continent || lexicon.place(text.places[$0]).map { $0.kind == .organization } ?? true) }) {
+                return true
+            }
+            guard place.isCountry || continent else { continue }
             if let body = gazetteer(head), body.kind == .organization { return true }
+            if head.count == 1, text.places[headLast] < 0, !Self.compassWords.contains(text.hashes[headLast]), !namesPlaceInPart(headLast),
+               text.facts[headLast].isDisjoint(with: [.role, .givenName, .demonym, .common, .nonEntity]),
+               text.tokens[headLast].has(.allCaps) ? text.tokens[headLast].end - text.tokens[headLast].start >= 2 : isUnknown(headLast) {
+                return true
+            }
         }
         return false
     }
+
+    /// Whether a part of hyphenated token `i` is a place or a compass word ("Asia-North", "South-East").
+    private func namesPlaceInPart(_ i: Int) -> Bool {
+        guard text.tokens[i].has(.hyphenated) else { return false }
+        var found = false
+        Self.forEachHyphenPart(of: i, in: text) { _, hash in
+            if Self.compassWords.contains(hash) || lexicon.table.value(hash).map({ lexicon.place($0.place) != nil }) == true { found = true }
+            return !found
+        }
+        return found
+    }
+
+    /// Continents and the parts of them that companies name their arms after.
+    private static let continents: Set<UInt64> = Set(["Africa", "Europe", "Asia", "Asia Pacific", "Latin America",
+                                                      "North America", "South America", "Middle East", "West Africa",
+                                                      "East Africa", "Southern Africa", "North Africa", "Oceania"].map(HashedWordTable.hash))
 
     /// Where the title at run position `k` begins: back over the words that make it longer
     /// ("Press Secretary", "Deputy Chief"), the titles before it ("NUATE General Secretary") and, before
