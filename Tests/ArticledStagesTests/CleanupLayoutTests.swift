@@ -20,6 +20,16 @@ import Testing
         #expect(doc.text == "The mayor resigned on Friday.\n\n\(body1)\n\n\(body3)")
     }
 
+    @Test func aLabelledStandfirstIsNoParagraphOfTheStory() async throws {
+        let synopsis = "Neighbourhood grocers say sales have fallen by up to 30% since delivery apps set up dark stores in their localities, and a traders' body has written to the competition regulator."
+        let doc = try await clean("Quick commerce pushes kirana stores to the wall\n\nBy Ananya Krishnan, ET Bureau\nLast Updated: Aug 21, 2024, 11:52:00 PM IST\n\nSynopsis\n\(synopsis)\n\n\(body1)\n\n\(body3)\n")
+        #expect(doc.text == "\(body1)\n\n\(body3)")
+        #expect(doc.frontMatter.contains(synopsis))
+        var extracted = doc
+        MetadataExtractor().extract(into: &extracted)
+        #expect(extracted.subtitle == synopsis)
+    }
+
     @Test func aFileOfMarkupLinesOnlyIsReadWithoutFailing() async throws {
         // Every line is furniture (a raw feed saved as text): there is no first line of content.
         let raw = (0..<12).map { "<item><guid isPermaLink=\"false\">65f37a1c\($0)</guid></item>" }.joined(separator: "\n")

@@ -263,4 +263,15 @@ import Testing
         #expect(PublisherFinder.publisher(front: ["Home", "News", "Top News", "Politics", "Parties reject timetable"],
                                           back: ["© 2025 Premium Times Services Limited. All rights reserved."]) == "Premium Times")
     }
+
+    @Test func theSiteAFootersBlurbSaysItsNewsIsOnBeatsItsOwnersCopyright() {
+        let front = ["Quick commerce pushes kirana stores to the wall", "By Ananya Krishnan, ET Bureau"]
+        #expect(PublisherFinder.publisher(front: front, back: [
+            "(Catch all the Business News, Breaking News Events and Latest News Updates on The Economic Times.)",
+            "Copyright © 2025 Bennett, Coleman & Co. Ltd. All rights reserved."]) == "The Economic Times")
+        #expect(PublisherFinder.publisher(front: front, back: [
+            "Get Current Updates on India News, Weather Today, Latest News at Hindustan Times."]) == "Hindustan Times")
+        // A section named before more words is no outlet.
+        #expect(PublisherFinder.updatesOutlet(in: "Get Latest Updates on Mumbai News along with Latest News and Top Headlines.") == nil)
+    }
 }

@@ -55,7 +55,19 @@ struct ArticleLayout: Sendable {
         var longProseSeen = false
         var lastMarker = -1
         var markerSinceProse = false
+        var labelledStandfirst = false
         for i in 0..<min(n, Self.topWindow) where !junk[i] {
+            // "Synopsis" over a paragraph: the label and the standfirst it heads are no story yet.
+            if labelledStandfirst && isProse(i) {
+                lastMarker = i
+                labelledStandfirst = false
+                continue
+            }
+            labelledStandfirst = proseSeen == 0 && Self.isStandfirstLabel(lines[i].text)
+            if labelledStandfirst {
+                lastMarker = i
+                continue
+            }
             if caption[i] {
                 if proseSeen == 0 || markerSinceProse { lastMarker = i }
             } else if lines[i].dateline != nil || byline[i] || (repeatOf[i] != nil && lines[i].features.words <= 25) {
@@ -172,6 +184,12 @@ struct ArticleLayout: Sendable {
             longestAfter = max(longestAfter, lines[k].features.words)
         }
         return bodyEnd
+    }
+
+    /// Whether the line labels the standfirst under it, alone ("Synopsis", "Standfirst:").
+    static func isStandfirstLabel(_ text: String) -> Bool {
+        let key = text.utf8.last == 0x3A ? text.dropLast().lowercased() : text.lowercased()
+        return key == "synopsis" || key == "standfirst"
     }
 
     /// Whether the text holds a comma or a full stop followed by a space.

@@ -1,20 +1,40 @@
 /// The outlet a story names as the one its people spoke to ("he told The Hindu", "told Daily
-/// Maverick"): the page's own name, when its pages do not show it.
+/// Maverick"), or its footer as the one its news is on: the page's own name, when its pages do
+/// not show it.
 extension PublisherFinder {
     /// The outlet of two to five capitalized words that the text says someone "told", or nil.
     /// (A single acronym is left out: "told NATO allies" names no outlet.)
     static func toldOutlet(in text: String) -> String? {
+        outlet(after: " told ", in: text)
+    }
+
+    /// The outlet a footer's blurb says its news is on ("Catch all the Business News … and
+    /// Latest News Updates on The Economic Times."), or nil.
+    static func updatesOutlet(in line: String) -> String? {
+        // (The name closes the sentence: "Updates on Mumbai News along with …" and "Updates on
+        // India News, Weather Today, Latest News at Hindustan Times." name sections before it.)
+        outlet(after: " Updates on ", in: line, closing: true) ?? outlet(after: " News on ", in: line, closing: true)
+            ?? outlet(after: " News at ", in: line, closing: true)
+    }
+
+    /// The outlet of two to five capitalized words right after `marker` in `text`, or nil;
+    /// `closing`: only one that ends a sentence.
+    private static func outlet(after marker: String, in text: String, closing: Bool = false) -> String? {
         var rest = Substring(text)
-        while let r = rest.range(of: " told ") {
+        while let r = rest.range(of: marker) {
             rest = rest[r.upperBound...]
             var words: [Substring] = []
+            var punctuated = false
             for token in rest.prefix(80).split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(5) {
-                let core = token.trimmingCharacters(in: .init(charactersIn: "_*.,;:!?\"“”")).trimmingPossessive
+                let core = token.trimmingCharacters(in: .init(charactersIn: "_*.,;:!?()\"“”")).trimmingPossessive
                 guard let first = core.first, first.isUppercase, core.allSatisfy({ $0.isLetter || $0 == "-" }) else { break }
                 words.append(core)
-                if core.count != token.count { break }  // the name ends at its punctuation
+                if core.count != token.count {  // the name ends at its punctuation
+                    punctuated = token.last == "." || token.last == ")"
+                    break
+                }
             }
-            guard words.count >= 2 else { continue }
+            guard words.count >= 2, punctuated || !closing else { continue }
             let name = words.joined(separator: " ")
             guard isTheName(name) || BylineParser.isOutletName(words) else { continue }
             // "The PUNCH", "PREMIUM TIMES": a name the outlet shouts, in title case.

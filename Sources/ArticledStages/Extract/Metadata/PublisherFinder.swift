@@ -27,6 +27,8 @@ enum PublisherFinder {
         if let name = frontLines.prefix(8).lazy.compactMap(homeLinkName).first { return name }
         if let name = bylineOutlet(frontLines) ?? datelineOutlet(front, datelines: datelines) { return name }
         if let wire = WireCredit.releaseWire(inLead: lead) { return wire }
+        // "… Latest News Updates on The Economic Times." under the story, over its owner's copyright.
+        if let name = backLines.lazy.compactMap(updatesOutlet).first { return name }
         let owner = ownerOutlet(front: frontLines, back: backLines, authors: authors)
         // A page's masthead over its menu, unless the owner's name is the masthead's shorter form
         // ("Premium Times" of "© Premium Times Services Limited" under "Premium Times Nigeria").
