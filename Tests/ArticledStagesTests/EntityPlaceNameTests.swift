@@ -231,6 +231,16 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(other["Harper"]?.0 != .location)
     }
 
+    @Test func wordsNoListKnowsListedAfterAPrepositionOfPlaceOrPlacesOfArePlaces() {
+        let e = recognized("Teams arrived in Farchana, Dougui and Bredjing on Sunday. Refugees crossed into the border villages of Zokhawthar, Melbuk and Khawmawi.")
+        #expect(names(["Farchana", "Dougui", "Bredjing", "Zokhawthar", "Melbuk", "Khawmawi"], notRecognizedAs: .location,
+                      in: "Teams arrived in Farchana, Dougui and Bredjing on Sunday. Refugees crossed into the border villages of Zokhawthar, Melbuk and Khawmawi.").isEmpty)
+        #expect(e["Dougui"]?.0 == .location)
+        // Employers after "at", and a company placed in a town, are no places.
+        let firms = recognized("Economists at Davy and Goodbody expect a cut. The agency spoke to firms from Pfizer in Ringaskiddy to Eli Lilly in Kinsale and Abbott in Sligo.")
+        #expect(firms["Davy"]?.0 != .location && firms["Goodbody"]?.0 != .location && firms["Abbott"]?.0 != .location)
+    }
+
     @Test func aKindOfPlaceAfterANameOrAnAgeBeforeItMakesItAPlace() {
         let e = recognized("A cloudburst hit the Sainj valley of Kullu district. Rescuers reached Neuli village near the Jiwa Nal stream. Margaret Feather, 81, of Pella, lost £20,000.")
         #expect(e["Sainj"]?.0 == .location && e["Kullu"]?.0 == .location && e["Neuli"]?.0 == .location)

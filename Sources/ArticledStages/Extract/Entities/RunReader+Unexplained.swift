@@ -244,7 +244,7 @@ extension RunReader {
             return j
         }
         var knownPlace = false
-        var start = first
+        var start = first, end = first
         // Known places that name no person ("Wicklow", not "Austin"), and unknown words, in the list.
         var plainPlaces = 0, unknowns = 1
         for step in [-1, 1] {
@@ -260,17 +260,40 @@ extension RunReader {
                     unknowns += 1
                 }
                 k = j
-                if step < 0 { start = j }
+                if step < 0 { start = j } else { end = j }
             }
         }
         // A list ends with "and" or "or": "in Derby, Harper told" is a place and a speaker.
-        guard knownPlace && conjunction else { return false }
+        guard conjunction else { return false }
+        // "at Tine and Adre", "the border villages of Zokhawthar, Melbuk and Khawmawi": words no
+        // list knows, listed after a preposition of place or a plural noun of places and "of".
+        // (Not "economists at Davy and Goodbody", nor "Eli Lilly in Kinsale and Abbott in Sligo".)
+        if !knownPlace {
+            let opened = (context.followsPlacePreposition(first: start, last: start) && text.hashes[start - 1] != Self.atWord) || followsPlacesOf(start)
+            let placedAfter = text.isWord(end + 1) && (text.hashes[end + 1] == Self.atWord || text.hashes[end + 1] == Self.inWord)
+            return unknowns >= 2 && opened && !placedAfter
+        }
         if context.followsPlaceOrMotionWord(start) { return true }
         // "while Kildare and Wicklow saw rises", "suburbs like Mount Druitt, Penrith and
         // Campbelltown": with no word of place before it, a list of mostly plain places, outside a
         // match report's team sheet, whose word is no one's surname in the text.
         return !sports && plainPlaces >= unknowns && text.tokens[first].end - text.tokens[first].start >= 3 && !isSurnameInText(first)
     }
+
+    /// Whether word `i` follows a plural noun of places and "of" ("villages of", "suburbs of").
+    private func followsPlacesOf(_ i: Int) -> Bool {
+        text.isLowercaseWord(i - 1, .headConnector) && text.hashes[i - 1] == Self.ofWord && text.isWord(i - 2)
+            && !text.tokens[i - 2].has(.capitalized) && Self.pluralPlaceNouns.contains(text.hashes[i - 2])
+    }
+
+    /// "of", "at" and "in".
+    private static let ofWord = HashedWordTable.hash("of"), atWord = HashedWordTable.hash("at"), inWord = HashedWordTable.hash("in")
+
+    /// Plural nouns of places that a list of them follows with "of", in small letters.
+    private static let pluralPlaceNouns: WordHashSet = WordHashSet(["villages", "towns", "suburbs", "districts", "areas", "neighbourhoods",
+                                                                    "neighborhoods", "municipalities", "counties", "regions", "provinces",
+                                                                    "cities", "settlements", "townships", "localities", "islands",
+                                                                    "states", "communities", "residents", "parishes", "wards"].map(HashedWordTable.hash))
 
     /// Whether word `i` is written somewhere in the text right after a given name or a title,
     /// as a person's surname ("Antony Blinken", "Mr Blinken").
