@@ -53,6 +53,17 @@ import Testing
     @Test func aLawsTitleNamesNoBody() {
         let e = recognized("The court ruled that the deployment breached the National Police Service Act, lawyers said.")
         #expect(e["National Police Service"] == nil && e["National Police Service Act"] == nil)
+        // Nor a treaty's.
+        let treaty = recognized("Malaysia is a partner in the Five Power Defence Arrangements, and talks on the Ganga Water Treaty resume.")
+        #expect(treaty.keys.sorted() == ["Malaysia"])
+    }
+
+    @Test func aPlaceAndTheServiceItRunsAreOneBody() {
+        let e = recognized("Johannesburg Water said the pipes would be fixed. The Assam Rifles guard the border, Kenya Power cut supply, and California Lottery officials said so. A colt from Kaimai Park Stud sold, according to New Zealand Bloodstock.")
+        #expect(names(["Johannesburg Water", "Assam Rifles", "Kenya Power", "California Lottery", "Kaimai Park Stud", "New Zealand Bloodstock"],
+                      notRecognizedAs: .organization,
+                      in: "Johannesburg Water said the pipes would be fixed. The Assam Rifles guard the border, Kenya Power cut supply, and California Lottery officials said so. A colt from Kaimai Park Stud sold, according to New Zealand Bloodstock.").isEmpty)
+        #expect(e["Johannesburg"] == nil && e["Kenya"] == nil && e["California"] == nil)
     }
 
     @Test func ordinaryWordsBeforeAndStillOpenABodysName() {

@@ -41,8 +41,9 @@ struct RunReader {
     /// "for" and "of", which join a title to its portfolio ("Minister for Foreign Affairs").
     private static let portfolioJoiners: WordHashSet = WordHashSet(["for", "of"].map { HashedWordTable.hash($0) })
 
-    /// "act", the last word of a law's title.
-    private static let act = HashedWordTable.hash("act")
+    /// Last words of a law's or a treaty's title, in small letters: "act", "treaty", "accord".
+    private static let instrumentEndings: WordHashSet = WordHashSet(["act", "treaty", "accord", "pact", "protocol", "arrangements"]
+        .map(HashedWordTable.hash))
 
     /// "Greater", the one place prefix that makes a place of a city ("Greater London").
     private static let greater = HashedWordTable.hash("Greater")
@@ -205,9 +206,10 @@ struct RunReader {
             if end < run.endIndex { segment(run[end...], into: &out) }
             return
         }
-        // "National Police Service Act", "Online Safety Act": a law's title names no body.
+        // "National Police Service Act", "Online Safety Act": a law's title names no body; nor
+        // does a treaty's ("Ganga Water Treaty", "Five Power Defence Arrangements").
         if run.count >= 2, text.tokens[last].has(.capitalized), !text.tokens[last].has(.allCaps),
-           text.lowercaseHash(last) == Self.act {
+           Self.instrumentEndings.contains(text.lowercaseHash(last)) {
             return
         }
         // "Hernando Valdivia, a seismologist": two words that both name towns, where the words
