@@ -338,6 +338,15 @@ import Testing
         #expect(e["Minerals Council"] == nil && e["Greenpeace"] == nil)
     }
 
+    @Test func ordinaryWordsCapitalizedBeforeACountryAreABody() {
+        let text = "Environment and Climate Change Canada issued a warning, and Fire and Emergency New Zealand sent crews. Staff at Focus Ireland and Brokers Ireland agreed, while Super Consumers Australia objected. In rural Ireland and Northern Ireland, farmers waited. Meanwhile Canada said nothing."
+        #expect(names(["Environment and Climate Change Canada", "Fire and Emergency New Zealand", "Focus Ireland", "Brokers Ireland",
+                       "Super Consumers Australia"], notRecognizedAs: .organization, in: text).isEmpty)
+        let e = recognized(text)
+        #expect(e["Ireland"]?.0 == .location && e["Ireland"]?.1 == 1)
+        #expect(e["Northern Ireland"]?.0 == .location && e["Canada"]?.0 == .location)
+    }
+
     @Test func aCompanysAcronymOrUnlistedNameBeforeACountryOrContinentIsItsArm() {
         let e = recognized("MTN Nigeria, the largest operator, said it would comply, while Airtel Africa declined to comment. BT Ireland objected, and Volkswagen Group Africa in Kariega cut shifts. Emergency Management Victoria confirmed the fire. Nigeria and Africa were named.")
         for name in ["MTN Nigeria", "Airtel Africa", "BT Ireland", "Volkswagen Group Africa", "Emergency Management Victoria"] {

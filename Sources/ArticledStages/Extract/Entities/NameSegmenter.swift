@@ -355,6 +355,12 @@ struct NameSegmenter {
     /// Authority said"), none of them a role ("Chief Executive Officer Lisa…" is not).
     private func opensOrganizationName(_ i: Int) -> Bool {
         if AgencyName.starts(at: i, in: text, lexicon: lexicon) { return true }
+        // "Environment and Climate Change Canada issued …".
+        if text.isLowercaseWord(i + 1, .and), isOrdinaryCapitalized(i) {
+            var end = i + 2
+            while end < i + 5 && isNameLike(end + 1) { end += 1 }
+            if let country = countryStart(from: i + 3, to: end), (i + 2..<country).allSatisfy(isOrdinaryCapitalized) { return true }
+        }
         var k = i + 1
         while k <= i + 3 && text.isWord(k) && text.tokens[k].has(.capitalized) && text.tokens[k].paragraph == text.tokens[i].paragraph {
             let f = text.facts[k]
@@ -486,6 +492,12 @@ struct NameSegmenter {
                isTown(i + 1) || (text.places[i + 1] < 0 && text.facts[i + 1].isDisjoint(with: [.givenName, .role, .demonym, .organizationWord])) {
                 return [i]
             }
+            // "Environment and Climate Change Canada", "Fire and Emergency New Zealand": an ordinary
+            // word and ordinary words before a country's name, a public body's.
+            if let country = countryStart(from: i + 2, to: end), isOrdinaryCapitalized(last),
+               (i + 1..<country).allSatisfy(isOrdinaryCapitalized) {
+                return [i]
+            }
             return headed && !secondName && text.places[last] < 0 && f.isDisjoint(with: [.givenName, .role, .demonym, .organizationWord]) ? [i] : nil
         }
         // "National Oceanic and Atmospheric Administration", "National Disaster Risk Reduction and
@@ -507,6 +519,20 @@ struct NameSegmenter {
                 && text.facts[k].isDisjoint(with: [.givenName, .role, .demonym, .nonEntity])
         }
         return joinedHead && !secondName && (headed || end == i + 1 || ordinaryPair) ? [i] : nil
+    }
+
+    /// Where a country's name of one to three words that ends at `end` begins, at `from` or later; or nil.
+    private func countryStart(from: Int, to end: Int) -> Int? {
+        for start in stride(from: max(from, end - 2), through: end, by: 1) {
+            if let v = lexicon.table.value(text.hash(start...end)), let place = lexicon.place(v.place), place.isCountry { return start }
+        }
+        return nil
+    }
+
+    /// Whether word `k` is an ordinary word written capitalized: no name, place, role or nationality.
+    private func isOrdinaryCapitalized(_ k: Int) -> Bool {
+        text.isWord(k) && text.tokens[k].has(.capitalized) && !text.tokens[k].has(.allCaps) && text.places[k] < 0
+            && text.facts[k].contains(.common) && text.facts[k].isDisjoint(with: [.givenName, .role, .demonym, .nonEntity, .locationWord])
     }
 
     /// Whether the "and" at `i` joins the last of a body's ordinary words to ordinary words ending

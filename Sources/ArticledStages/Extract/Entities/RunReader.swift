@@ -380,6 +380,18 @@ struct RunReader {
             }
             guard place.isCountry || continent else { continue }
             if let body = gazetteer(head), body.kind == .organization { return true }
+            // "Focus Ireland", "Brokers Ireland", "Super Consumers Australia", "Environment and
+            // Climate Change Canada": ordinary words, capitalized inside a sentence, before a country's name.
+            let headFirst = head[head.startIndex]
+            if place.isCountry, head.count <= 2 || (head.count <= 5 && head.dropFirst().dropLast().contains { text.isLowercaseWord($0, .and) }),
+               !text.tokens[headFirst].has(.sentenceStart) || head.count > 2, head.allSatisfy({ k in
+                   (k != headFirst && k != headLast && text.isLowercaseWord(k, .and))
+                       || (text.tokens[k].has(.capitalized) && !text.tokens[k].has(.allCaps) && text.places[k] < 0 && text.facts[k].contains(.common)
+                           && text.facts[k].isDisjoint(with: [.role, .givenName, .demonym, .locationWord, .nonEntity])
+                           && !Self.compassWords.contains(text.hashes[k]) && !Self.placeDescribers.contains(text.lowercaseHash(k)))
+               }) {
+                return true
+            }
             if head.count == 1, text.places[headLast] < 0, !Self.compassWords.contains(text.hashes[headLast]), !namesPlaceInPart(headLast),
                text.facts[headLast].isDisjoint(with: [.role, .givenName, .demonym, .common, .nonEntity]),
                text.tokens[headLast].has(.allCaps) ? text.tokens[headLast].end - text.tokens[headLast].start >= 2 : isUnknown(headLast) {
@@ -399,6 +411,14 @@ struct RunReader {
         }
         return found
     }
+
+    /// Words that describe a part or a kind of a country rather than name a body ("rural Ireland",
+    /// "Northern Ireland", "Modern Britain"), in small letters.
+    private static let placeDescribers: WordHashSet = WordHashSet(["northern", "southern", "eastern", "western", "upper", "lower", "greater",
+                                                                    "inner", "outer", "rural", "urban", "modern", "ancient", "old", "new",
+                                                                    "central", "mainland", "continental", "coastal", "global", "whole",
+                                                                    "all", "little", "post-war", "colonial", "independent", "free", "united",
+                                                                    "today", "tomorrow", "yesterday"].map(HashedWordTable.hash))
 
     /// Continents and the parts of them that companies name their arms after.
     private static let continents: Set<UInt64> = Set(["Africa", "Europe", "Asia", "Asia Pacific", "Latin America",
