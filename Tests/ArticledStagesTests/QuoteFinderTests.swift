@@ -176,6 +176,15 @@ import Testing
         #expect(q == [Quote(text: "serious concerns", speaker: "Faith Odhiambo-Mutua"), Quote(text: "gutted", speaker: "Dallas Tout-Harding")])
     }
 
+    @Test func aReportedPhraseBeforeItsObjectOrAfterAnotherOfItsSentenceIsAQuotation() {
+        let q = quotes("Junior minister Ossian Smyth described the cut as \"a retrograde step\" and said Ireland was already \"miles behind\" its target. "
+            + "The company said it would \"vigorously defend\" itself.")
+        #expect(q.map(\.text) == ["a retrograde step", "miles behind", "vigorously defend"])
+        #expect(q[1].speaker == "Ossian Smyth")
+        // A quotation that ended its own sentence ends the search for a speech verb.
+        #expect(quotes("Jo Smith said: \"We will win this fight.\" The \"hybrid\" model its backers praise failed.").map(\.text) == ["We will win this fight."])
+    }
+
     @Test func aShortPhraseBeforeTheNounItDescribesIsAScareQuote() {
         #expect(quotes("Officials said the \"hybrid\" model would cost more. The so-called \"smart\" meters failed.").isEmpty)
         #expect(quotes("The council's \"urgent review\" ended.").isEmpty)

@@ -133,6 +133,9 @@ struct QuoteFinder {
         "of", "given", "following",
         // A phrase that is the subject of what follows: "Washington's “illegal restrictions” would not affect …".
         "would", "will", "could", "should", "can", "may", "might", "must", "was", "were", "is", "are", "had", "has", "have",
+        // A pronoun after the phrase, its verb's or preposition's object, which no describing word comes
+        // before: "“miles behind” its target", "would “vigorously defend” itself". (Not "the": "to “bail out” the bank".)
+        "its", "itself", "their", "themselves", "his", "himself", "her", "herself", "them", "him", "it", "our", "my", "your",
     ].map { HashedWordTable.hash($0) })
 
     /// Whether a short quotation opening in small letters is words someone said, reported in its
@@ -161,7 +164,14 @@ struct QuoteFinder {
         while k >= 0 && k >= span.open - 30 && text.tokens[k].paragraph == paragraph {
             let t = text.tokens[k]
             if t.kind == .punctuation && (t.mark == 0x2E || t.mark == 0x21 || t.mark == 0x3F) && !t.has(.abbreviation) { return false }
-            if t.kind == .closeQuote || t.kind == .closeSingleQuote || t.kind == .straightQuote { return false }
+            // An earlier quotation of the sentence ("described the cut as “a retrograde step” and said
+            // Ireland was “miles behind”") is passed over; one that ended its own sentence ends the search.
+            if t.kind == .closeQuote || t.kind == .closeSingleQuote || t.kind == .straightQuote {
+                if k > 0, text.tokens[k - 1].kind == .punctuation, [0x2E, 0x21, 0x3F].contains(text.tokens[k - 1].mark) { return false }
+                // (A straight mark closes when it follows a word or a mark with no space between.)
+                let at = Int(t.start)
+                if t.kind == .straightQuote && (at == 0 || text.bytes[at - 1] == 0x20 || text.bytes[at - 1] == 0x0A) { return false }
+            }
             if text.isLowercaseWord(k, .speechVerb) || (t.kind == .word && Self.reportingVerbs.contains(text.lowercaseHash(k))) {
                 return true
             }
