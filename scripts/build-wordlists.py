@@ -340,7 +340,29 @@ Sunanda Smita Sushma Shobha Hema Chidi Chinedu Emeka Ngozi Adaeze Oluwaseun Olum
 Taiwo Funmilayo Folake Yetunde Kofi Akosua Abena Yaw Kwesi Thabo Sipho Themba Lerato Naledi Thandiwe Nomvula
 Wanjiru Wanjiku Njeri Kamau Otieno Achieng Halima Zainab Ibrahim Chiamaka Chioma Obinna Ikenna
 Nnamdi Uchenna Adebayo Ayodele Oluwadamilare Temitope Bongani Lindiwe Mandla Nandi Zanele Tendai Tatenda Farai
-Chipo Rudo Mwangi Wambui Akinyi Odhiambo""".split()
+Chipo Rudo Mwangi Wambui Akinyi Odhiambo
+Hiroshi Takashi Kenji Haruto Takeshi Akira Satoshi Naoko Shigeru Taro Ichiro Kazuo Masato Koji Daisuke Hideki
+Haruki Kenta Ryo Shota Yumiko Junichi Kentaro Hiroyuki Nobuo Toshiro Emi Makoto Masahiro Naoki Tetsuya Yoshiro
+Kaori Usman Osman Umar Yusuf Youssef Yousef Ismail Idris Hamza Bilal Tariq Faisal Karim Rashid Nasser Samir
+Walid Khaled Mahmud Hussein Hasan Hussain Nabil Khadija Nour Noor Salma Rania Huda Zahra Abubakar Aminu Bashir
+Sani Musa Yakubu Suleiman Sulaiman Lawal Nuhu Aliyu Abdulrahman Abdullahi Muhammed Ahmadu Hauwa Hadiza Aminat
+Habiba Rukayya Jibril Shehu Danladi Min-jun Ji-woo Seo-yeon Hyun-woo Jae-in Jae-yong Ji-hoon Soo-jin Hye-jin
+Eun-ji Young-hee Dong-hyun Sung-min Jun-ho Min-ji Yeon-woo Seung-hoon Ji-hye Su-bin Ha-eun Jong-un Yoo-jin
+Sang-woo Joon-ho Kyung-soo Venkatesh Harpreet Gurpreet Manpreet Jaspreet Simran Navjot Raghav Shashi Sudha
+Vidya Lalit Mohan Gopal Govind Hari Shankar Parvati Dhruv Ishaan Kabir Rishi Meenakshi Padma Revathi Sangeeta
+Aruna Bhavana Deepika Madhuri Nirmala Savitri Zakir Javed Irfan Salim Shabana Rubina Farhan Arshad Tanveer
+Sajid Waseem Wasim Junaid Zubair Prateek Pratik Abhijit Anirban Sourav Subhash Debashish Partha Sudipta Anupam
+Biswajit Ramya Lavanya Keerthi Karthik Karthikeyan Senthil Murugan Selvam Balaji Srinivas Srinivasan Raghunath
+Venkat Chandrasekhar Harsha Niranjan Shivakumar Manjunath Basavaraj Siddaramaiah Dhairyashil Babatunde Adewale
+Adeola Abimbola Bukola Chukwuemeka Chukwudi Ifeanyi Ikechukwu Nkechi Amaka Chinwe Uche Obiageli Onyeka Segun
+Femi Kunle Wale Dele Yemi Bisi Toyin Ayo Tolu Dayo Gbenga Nneka Ebere Efe Osas Sibusiso Siyabonga Nomsa
+Thandeka Thulani Lwazi Lungile Sizwe Bheki Vusi Zodwa Palesa Mpho Tshepo Kagiso Refilwe Karabo Tumelo Dineo
+Busisiwe Nokuthula Ayanda Andile Kwabena Kwaku Kojo Efua Adwoa Afua Akua Yaa Njambi Wairimu Nyambura Chebet
+Jepkosgei Kiprono Kipkemboi Cherono Atieno Awuor Adhiambo Auma Nafula Nekesa Wafula Kioko Mutua Muthoni
+Wangari Nduta Mereana Wiremu Hemi Rawiri Aroha Huia Manaia Anahera Tāne Hine Ngaio Rangi Whetu Kiri Tipene
+Matiu Ropata Saoirse Eoghan Ciarán Seán Síle Aoibhinn Clodagh Bríd Brid Máire Pádraig Donncha Diarmuid Cillian
+Oisín Fionn Fiadh Róisín Sorcha Caoimhín Éamon Peadar Muireann Neasa Nuala Órla Ruairí Tomás Séamus Siobhán
+Aisling Bláthnaid Gráinne Eimear Ríona Nessa Dearbhla Eibhlín Macdara Colmán Ruadhán""".split()
 
 # Family names written first (Chinese, Korean, Vietnamese): "Wang Yi", "Kim Jong Un". Curated (CC0).
 FAMILY_FIRST = """Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang

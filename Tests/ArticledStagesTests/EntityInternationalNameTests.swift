@@ -277,4 +277,18 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         // A name's lost letter before its last "s" stays the name's.
         #expect(recognized("Striker Tom?s Ag?ero scored twice on Sunday.")["Tom?s Ag?ero"]?.0 == .person)
     }
+
+    @Test func commonGivenNamesOfManyCountriesStartAPerson() {
+        let text = "Hiroshi Tanabe-Wells, a chemist, tested it. The commissioner, Usman Bello Garba, confirmed the deaths, "
+            + "and Yusuf Adebayo said the family was thrilled. Finance minister Eoghan Mac Cárthaigh spoke after Thandeka Mabandla."
+        #expect(names(["Hiroshi Tanabe-Wells", "Usman Bello Garba", "Yusuf Adebayo", "Eoghan Mac Cárthaigh", "Thandeka Mabandla"],
+                      notRecognizedAs: .person, in: text).isEmpty)
+        #expect(recognized(text)["Bello"] == nil)
+    }
+
+    @Test func initialsBeforeAGivenNameBeginTheName() {
+        let e = recognized("Party leader H.R. Manjunath Swamy said the alliance worked. Mission director M. Lakshmi Priya agreed.")
+        #expect(e["H.R. Manjunath Swamy"]?.0 == .person && e["M. Lakshmi Priya"]?.0 == .person)
+        #expect(e["H.R."] == nil)
+    }
 }

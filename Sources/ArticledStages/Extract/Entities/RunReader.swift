@@ -652,6 +652,20 @@ struct RunReader {
     private static let notOrdinary: WordFacts = [.givenName, .familyFirst, .role, .demonym, .organizationWord, .locationWord,
                                                  .nonEntity, .headConnector, .particle, .surnameWord]
 
+    /// Whether token `i` is a person's initial or initials: one capital letter ("M", "K."), or
+    /// capitals each followed by a full stop ("H.R.").
+    private func isInitial(_ i: Int) -> Bool {
+        let bytes = text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)]
+        guard let first = bytes.first, ASCIIByte.isUpper(first) else { return false }
+        if bytes.count == 1 { return true }
+        var expectLetter = true
+        for b in bytes {
+            guard expectLetter ? ASCIIByte.isUpper(b) : b == 0x2E else { return false }
+            expectLetter.toggle()
+        }
+        return true
+    }
+
     /// Whether a word is in none of the lists: a name the recognizer has not met before.
     func isUnknown(_ i: Int) -> Bool { text.facts[i].isEmpty && text.places[i] < 0 }
 
@@ -698,6 +712,11 @@ struct RunReader {
                 // "ibn") before the known given name begin the same name.
                 if (2...3).contains(pending.count), let w = pending.first, isUnlisted(w), run[p - pending.count] == w,
                    let joiner = pending.last, text.isLowercaseWord(joiner, .particle), !text.tokens[w].has(.allCaps) {
+                    from = p - pending.count
+                    pending.removeAll()
+                }
+                // "H.R. Manjunath Swamy", "M K Stalin": initials right before the given name begin the name.
+                if !pending.isEmpty, pending.count <= 3, run[p - pending.count] == pending[0], pending.allSatisfy(isInitial) {
                     from = p - pending.count
                     pending.removeAll()
                 }
