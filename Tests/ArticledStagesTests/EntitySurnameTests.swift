@@ -93,6 +93,17 @@ import Testing
         #expect(e["Paolo Duterte"] == 1)
     }
 
+    @Test func aSurnameEndingAsCompaniesDoIsStillTheSurname() {
+        let e = recognized("Chancellor Helen Marchbank told lawmakers the plan was sound. Marchbank told them before the vote that it would pass.")
+        #expect(e["Helen Marchbank"]?.0 == .person && e["Helen Marchbank"]?.1 == 2)
+        #expect(e["Marchbank"] == nil)
+    }
+
+    @Test func aPluralAgentNounOpeningASentenceIsNoOne() {
+        let e = recognized("Organisers said up to 15,000 people took part. Protesters said the police were heavy-handed. Borrowers said rates rose.")
+        #expect(e.isEmpty)
+    }
+
     @Test func aRegionsNameAloneIsTheSurnameOfThePersonNamedWithIt() {
         let e = recognized("Governor Diego Agustin Mendoza visited the coast. \"We will rebuild,\" Mendoza said.")
         #expect(e["Diego Agustin Mendoza"]?.0 == .person && e["Diego Agustin Mendoza"]?.1 == 2)

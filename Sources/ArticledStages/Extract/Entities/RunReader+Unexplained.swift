@@ -52,8 +52,9 @@ extension RunReader {
                 out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
                 return
             }
-            // "Commerzbank", "Ryanair", "Microsoft": a word no list knows ending as companies' names do.
-            if hasCompanyEnding(first) {
+            // "Commerzbank", "Ryanair", "Microsoft": a word no list knows ending as companies' names do
+            // (not a surname the text writes after a given name: "Helen Marchbank" … "Marchbank told").
+            if hasCompanyEnding(first), !isSurnameInText(first) {
                 out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
                 return
             }

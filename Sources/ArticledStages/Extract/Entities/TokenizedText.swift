@@ -33,6 +33,25 @@ struct TokenizedText: Sendable {
 
     /// Looks every word up in `lexicon`: one hash of the bytes as written, and one of the
     /// lower-case bytes for capitalized words.
+    /// Whether `token` is "…ers" after an ordinary word of five letters or more ("Protest-ers",
+    /// "Organise-rs", British "-ise" read as "-ize"); short stems are surnames' ("Peters", "Myers").
+    private func isOrdinaryAgentPlural(_ token: Token, in lexicon: EntityLexicon) -> Bool {
+        let start = Int(token.start), end = Int(token.end)
+        guard end - start >= 8, bytes[end - 1] == 0x73, bytes[end - 2] == 0x72, bytes[end - 3] == 0x65 else { return false }
+        /// Whether bytes `start..<stop`, in small letters and with "is" before the ending read as "iz", are ordinary.
+        func isCommon(upTo stop: Int, american: Bool) -> Bool {
+            var h = HashedWordTable.seed
+            for k in start..<stop {
+                var b = bytes[k]
+                if k == start, b >= 0x41, b <= 0x5A { b |= 0x20 }
+                if american, k == stop - 2, b == 0x73, bytes[k - 1] == 0x69 { b = 0x7A }
+                h = HashedWordTable.mix(h, b)
+            }
+            return lexicon.table.facts(h == 0 ? 1 : h).contains(.common)
+        }
+        return isCommon(upTo: end - 3, american: false) || isCommon(upTo: end - 2, american: false) || isCommon(upTo: end - 2, american: true)
+    }
+
     mutating func annotate(with lexicon: EntityLexicon) {
         let n = tokens.count
         var facts = [WordFacts](repeating: [], count: n)
@@ -77,6 +96,10 @@ struct TokenizedText: Sendable {
                 var stem = HashedWordTable.seed
                 for k in Int(token.start)..<(Int(token.end) - 1) { stem = HashedWordTable.mix(stem, bytes[k]) }
                 if LostLetter.completesGivenName(stem: stem, in: lexicon.table) { facts[i] = .givenName }
+            }
+            // "Protesters", "Organisers": a plural agent noun the dictionary lacks, of a verb it has.
+            if facts[i].isEmpty, places[i] < 0, !token.has(.allCaps), !token.has(.possessive), isOrdinaryAgentPlural(token, in: lexicon) {
+                facts[i] = .common
             }
             // Capitalized forms of ordinary words are in the table; "NATO" needs its lower case,
             // and "BERLIN" of a dateline its title case to be found as a place.
