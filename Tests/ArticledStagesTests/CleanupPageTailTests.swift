@@ -37,6 +37,17 @@ import Testing
         #expect(text == story)
     }
 
+    @Test func theAuthorsBoxAndAPromotionAboveTheReadersCommentsGo() async throws {
+        let text = try await tail([
+            "Follow the Courier's in-depth county news on WhatsApp here.",
+            "Lungile Dlamini\nCounty affairs journalist",
+            "COMMENTS  14",
+            "Login or Subscribe to comment\nSarel van Wyk · 3 Oct 2024\nSo the county takes half. What exactly did we fight for?",
+            "Mpho K · 3 Oct 2024\nAt least it was our own money. The council should have done a proper amnesty first, as it promised.",
+        ])
+        #expect(text == story)
+    }
+
     @Test func tagsSuggestionsAndAWireServicesPrinciplesGo() async throws {
         let text = try await tail([
             "Our Standards: The Levant Wire Trust Principles.",

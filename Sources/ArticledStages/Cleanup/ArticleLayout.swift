@@ -103,7 +103,12 @@ struct ArticleLayout: Sendable {
         if anyProse, let cut = (bodyStart + (bodyEnd - bodyStart) / 2..<bodyEnd).first(where: { k in
             CommentSection.isMarker(lines[k]) || (ClosingSection.isHeading(lines[k]) && k + 1 < bodyEnd)
         }) {
-            bodyEnd = cut
+            // What stands right above the heading is read as a footer too ("Follow us on WhatsApp
+            // here." and the author's box above "COMMENTS").
+            bodyEnd = CommentSection.isMarker(lines[cut])
+                ? Self.footerStart(Array(lines[..<cut]), after: bodyStart, junk: Array(junk[..<cut]), caption: Array(caption[..<cut]),
+                                   linked: Array(linked[..<cut]), isProse: isProse)
+                : cut
         }
         // A dated line of furniture ("Sent on 30 August 2025 · View in browser") still dates the
         // article; a masthead among the navigation ("THE NORTHERN CHRONICLE — SPORT") or the logo's
