@@ -37,6 +37,12 @@ import Testing
         #expect(text == story)
     }
 
+    @Test func anAdSlotsReportLinkAndAPaywallNoticeBetweenParagraphsGo() async throws {
+        let raw = "Recount confirms Delgado win\n\n\(paragraphs[0])\n\nAdvertisement · Scroll to continue\nReport this ad\n\n\(paragraphs[1])\n\n"
+            + "This is a Premium article available exclusively to our subscribers. You have exhausted your free article limit.\n\n\(paragraphs[2])\n"
+        #expect(try await cleaned(raw).text == story)
+    }
+
     @Test func theAuthorsBoxAndAPromotionAboveTheReadersCommentsGo() async throws {
         let text = try await tail([
             "Follow the Courier's in-depth county news on WhatsApp here.",
@@ -72,6 +78,11 @@ import Testing
             "*Additional reporting by Sarah Kim in San Francisco.*",
             "Tribune reporter Karen O'Donnell contributed from City Hall.",
             "*Tomás Alvarez covers education. Priya Raman is a Sentinel staff photographer and reporter.*",
+            "If you need help, call the NSW Gambling Help line on 1800 858 858.",
+            "Subscribe to Business Daily for full access to premium stories — Sh5 for the first 30 days.",
+            "Moneyweb is an independent publication. This article is not investment advice.",
+            "Follow Moneyweb on WhatsApp and get the latest news first.",
+            "Advertise with NZME.",
         ] {
             #expect(try await tail([line]) == story, "\(line)")
         }

@@ -42,7 +42,11 @@ enum SalesNotice {
                                      // Account prompts, channel invitations, helplines and a newsletter's tagline.
                                      "join the conversation", "already have an account", "create account", "whatsapp channel",
                                      "don't miss out on the latest", "if you or anyone you know", "if you or someone you know",
-                                     "most important stories. get", "terms & conditions |"].map { Array($0.utf8) }
+                                     "most important stories. get", "terms & conditions |",
+                                     // Ad slots, share prompts, paywalls, helplines and disclaimers of the outlet.
+                                     "report this ad", "informed by sharing this", "is not investment advice", "advertise with",
+                                     "for full access to", "available exclusively to our subscribers", "exhausted your free article",
+                                     "if you need help, call", "and get the latest news"].map { Array($0.utf8) }
 
     /// The phrases by their first byte: a word is tried only against the few that begin with its letter.
     private static let phrasesByFirstByte: [[[UInt8]]] = (0..<256).map { b in phrases.filter { $0[0] == UInt8(b) } }
