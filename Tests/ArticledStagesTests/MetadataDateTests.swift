@@ -83,4 +83,15 @@ import Testing
         #expect(iso("March 11, 2025 7:42 PM GMT") == "2025-03-11T19:42Z")
         #expect(iso("November 4, 20252:41 PM GMT+8Updated 3 hours ago") == "2025-11-04T14:41+08:00")
     }
+
+    @Test func todaysDateOverTheSitesMenuIsNotTheArticles() {
+        let front = ["PREMIUM TIMES", "Nigeria's leading online newspaper, delivering breaking news and deep investigative reports from Nigeria",
+                     "Sunday, November 23, 2025", "HOME", "NEWS", "Headlines", "Top News", "Business",
+                     "NCC, NASRDA unveil rules for satellite internet as Starlink users pass 120,000", "by Chinedu Okafor", "November 18, 2025"]
+        let doc = extractedMetadata(front)
+        #expect(doc.published == "2025-11-18")
+        #expect(doc.title == "NCC, NASRDA unveil rules for satellite internet as Starlink users pass 120,000")
+        // A date alone over the menu is still the article's.
+        #expect(extractedMetadata(Array(front.prefix(8)) + ["NCC, NASRDA unveil rules for satellite internet", "by Chinedu Okafor"]).published == "2025-11-23")
+    }
 }

@@ -9,7 +9,8 @@ struct MetadataExtractor {
     /// Sets title, subtitle, authors, published, publisher and language of `document`.
     func extract(into document: inout Document) {
         let front = Self.splittingDatedRows(document.frontMatter)
-        let datelines = PublicationDateFinder.datelines(front)
+        var datelines = PublicationDateFinder.datelines(front)
+        Self.dropMastheadDate(&datelines, front: front)
         let (title, subtitle) = HeadlineFinder.find(front: front, raw: document.raw, datelines: datelines)
         // A `title:` field (a Markdown file's front matter) names the headline outright.
         document.title = HeadlineFinder.labelledTitle(front) ?? title
@@ -53,6 +54,18 @@ struct MetadataExtractor {
         if let subtitle = document.subtitle, let title = document.title, HeadlineFinder.fold(subtitle) == HeadlineFinder.fold(title) {
             document.subtitle = nil
         }
+    }
+
+    /// Leaves out the first dateline when the site's menu follows it, a link a line ("Sunday,
+    /// November 23, 2025" / "HOME" / "NEWS" / "Headlines" …), and another dateline comes later:
+    /// it is today's date in the masthead, not the article's.
+    static func dropMastheadDate(_ datelines: inout [DateParser.Match?], front: [String]) {
+        guard let first = datelines.firstIndex(where: { $0 != nil }),
+              datelines[(first + 1)...].contains(where: { $0 != nil }) else { return }
+        let menu = front[(first + 1)...].prefix { line in
+            line.spaceSeparatedWordCount <= 3 && !line.contains(where: { $0.isNumber || $0 == "." || $0 == "," })
+        }
+        if menu.count >= 4 { datelines[first] = nil }
     }
 
     /// Links a site's masthead sets beside today's date, lower case.
