@@ -245,4 +245,12 @@ import Testing
         let withButton = ["Bengaluru civic polls", "By Meghna Iyer, New Delhi", "Mar 21, 2025 05:42 PM IST", "Follow Us"]
         #expect(AuthorFinder.authors(front: withButton, title: withButton[0]) == ["Meghna Iyer"])
     }
+
+    @Test func aPicturesCreditBesideTheDateNamesNoAuthor() {
+        let doc = extractedMetadata(["Police fire teargas as fuel levy protesters march on Parliament", "By Wanjiru Kamau & Brian Otieno",
+                                     "Tuesday, June 17, 2025", "Protesters run from teargas along Moi Avenue in Nairobi. PHOTO | DENNIS ONSONGO | NMG"])
+        #expect(doc.authors == ["Wanjiru Kamau", "Brian Otieno"])
+        #expect(AuthorFinder.endsWithPictureCredit("Protesters run along Moi Avenue. PHOTO | DENNIS ONSONGO | NMG"))
+        #expect(!AuthorFinder.endsWithPictureCredit("By Jane Roe | Political Editor"))
+    }
 }

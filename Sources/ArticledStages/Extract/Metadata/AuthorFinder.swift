@@ -14,6 +14,8 @@ enum AuthorFinder {
         // Correspondent"): no one's name.
         var jobLine = -1
         for (i, line) in front.enumerated() where line != title && line.spaceSeparatedWordCount <= 20 && i != jobLine {
+            // "… on June 17, 2025. PHOTO | DENNIS ONSONGO | NMG": a picture's credit names its photographer.
+            if Self.endsWithPictureCredit(line) { continue }
             // "Follow Us | A- A+": the page's buttons beside the byline; "Reuters  VIENNA": the
             // agency and where it filed from, no one's name.
             if line.utf8.prefix(9).map(ASCIIByte.lower).elementsEqual("follow us".utf8) { continue }
@@ -69,6 +71,14 @@ enum AuthorFinder {
         }
         var seen = Set<String>()
         return names.map(withoutJob).filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// Whether the line ends with a picture's credit set off by bars ("… PHOTO | DENNIS ONSONGO | NMG").
+    static func endsWithPictureCredit(_ line: String) -> Bool {
+        let parts = line.split(separator: "|")
+        return parts.count >= 2 && parts.dropLast().contains { part in
+            part.split(separator: " ").last.map { ["photo", "photos", "picture", "image", "video", "file"].contains($0.lowercased()) } ?? false
+        }
     }
 
     /// A name without the job that a page's markup set right after it ("Brian Otieno Wafula
