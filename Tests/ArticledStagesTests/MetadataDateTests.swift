@@ -94,4 +94,11 @@ import Testing
         // A date alone over the menu is still the article's.
         #expect(extractedMetadata(Array(front.prefix(8)) + ["NCC, NASRDA unveil rules for satellite internet", "by Chinedu Okafor"]).published == "2025-11-23")
     }
+
+    @Test func aTimeAfterTheUpdatesLabelIsTheUpdates() {
+        #expect(DateParser.find(in: "Tuesday, June 17, 2025 — updated 7:42 PM")?.iso == "2025-06-17")
+        #expect(DateParser.find(in: "25 Mar 2025 | UPDATED 14:32")?.iso == "2025-03-25")
+        // The update's own date keeps its time.
+        #expect(DateParser.find(in: "Updated: June 6, 2025 14:32")?.iso == "2025-06-06T14:32")
+    }
 }

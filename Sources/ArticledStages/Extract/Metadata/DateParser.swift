@@ -79,8 +79,12 @@ enum DateParser {
             }
         }
         guard let (y, m, d) = date, valid(y, m, d) else { return nil }
+        // "Tuesday, June 17, 2025 — updated 7:42 PM": a time after an update's label, past the
+        // date, is the update's.
+        let dateIndex = used.firstIndex(of: true) ?? 0
+        let updateIndex = tokens.indices.first { $0 > dateIndex && (tokens[$0].lower.starts(with: Words.updated) || tokens[$0].lower == Words.modified) }
         if time == nil {
-            for i in Array(labelled..<tokens.count) + Array(0..<labelled) where !used[i] {
+            for i in Array(labelled..<tokens.count) + Array(0..<labelled) where !used[i] && updateIndex.map({ i < $0 }) ?? true {
                 let next = i + 1 < tokens.count ? tokens[i + 1].lower : []
                 if let (t, consumedNext) = clockTime(tokens[i].lower, next: next) {
                     time = t; used[i] = true
