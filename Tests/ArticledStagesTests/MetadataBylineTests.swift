@@ -252,5 +252,8 @@ import Testing
         #expect(doc.authors == ["Wanjiru Kamau", "Brian Otieno"])
         #expect(AuthorFinder.endsWithPictureCredit("Protesters run along Moi Avenue. PHOTO | DENNIS ONSONGO | NMG"))
         #expect(!AuthorFinder.endsWithPictureCredit("By Jane Roe | Political Editor"))
+        // Nor do the text-size buttons' samples under the date.
+        #expect(extractedMetadata(["Satcom rules eased", "By Ananya Raghavan, ET Bureau", "Last Updated: Jan 22, 2025, 10:14:00 AM IST",
+                                   "Font Size", "Abc Small", "Abc Medium"]).authors == ["Ananya Raghavan"])
     }
 }

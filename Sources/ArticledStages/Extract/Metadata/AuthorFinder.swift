@@ -14,8 +14,9 @@ enum AuthorFinder {
         // Correspondent"): no one's name.
         var jobLine = -1
         for (i, line) in front.enumerated() where line != title && line.spaceSeparatedWordCount <= 20 && i != jobLine {
-            // "… on June 17, 2025. PHOTO | DENNIS ONSONGO | NMG": a picture's credit names its photographer.
-            if Self.endsWithPictureCredit(line) { continue }
+            // "… on June 17, 2025. PHOTO | DENNIS ONSONGO | NMG": a picture's credit names its photographer;
+            // "Abc Small" / "Abc Medium" under "Font Size": the text-size buttons' samples.
+            if Self.endsWithPictureCredit(line) || Self.isTextSizeSample(line) { continue }
             // "Follow Us | A- A+": the page's buttons beside the byline; "Reuters  VIENNA": the
             // agency and where it filed from, no one's name.
             if line.utf8.prefix(9).map(ASCIIByte.lower).elementsEqual("follow us".utf8) { continue }
@@ -79,6 +80,13 @@ enum AuthorFinder {
         return parts.count >= 2 && parts.dropLast().contains { part in
             part.split(separator: " ").last.map { ["photo", "photos", "picture", "image", "video", "file"].contains($0.lowercased()) } ?? false
         }
+    }
+
+    /// Whether the line is a text-size button's sample ("Abc Small", "Aa Large").
+    static func isTextSizeSample(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        return words.count == 2 && (words[0] == "Abc" || words[0] == "Aa")
+            && ["small", "medium", "large", "larger", "normal", "default", "big", "x-large"].contains(words[1].lowercased())
     }
 
     /// A name without the job that a page's markup set right after it ("Brian Otieno Wafula
