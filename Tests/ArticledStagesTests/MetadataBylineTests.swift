@@ -252,6 +252,10 @@ import Testing
         #expect(doc.authors == ["Wanjiru Kamau", "Brian Otieno"])
         #expect(AuthorFinder.endsWithPictureCredit("Protesters run along Moi Avenue. PHOTO | DENNIS ONSONGO | NMG"))
         #expect(!AuthorFinder.endsWithPictureCredit("By Jane Roe | Political Editor"))
+        // Nor does the building the reporters filed from.
+        #expect(extractedMetadata(["Senate passes energy rebate bills", "By political reporter Tahnee Ferreira-Lucas and Maani Truu",
+                                   "Parliament House", "Posted Thu 13 Jun 2024 at 6:31pm"]).authors == ["Tahnee Ferreira-Lucas", "Maani Truu"])
+        #expect(BylineParser.bareName(in: "Stuart Hall") == "Stuart Hall")
         // Nor do the text-size buttons' samples under the date.
         #expect(extractedMetadata(["Satcom rules eased", "By Ananya Raghavan, ET Bureau", "Last Updated: Jan 22, 2025, 10:14:00 AM IST",
                                    "Font Size", "Abc Small", "Abc Medium"]).authors == ["Ananya Raghavan"])

@@ -180,6 +180,10 @@ enum BylineParser {
         return words.contains { vocabulary.isOutletWord($0) }
     }
 
+    /// Words that end a building's name, never a person's, in small letters.
+    private static let buildingWords: Set<String> = ["house", "buildings", "building", "chambers", "centre", "center", "square",
+                                                     "street", "avenue", "road", "plaza", "towers", "palace"]
+
     /// The name of a line that holds a person's name, optionally followed by a date, a place
     /// or a job (`Alex Lantier`, `Alex Lantier 19 May 2024`, `Jane Doe Health correspondent`,
     /// `Jane Doe, Transport Editor`), or nil. A line opening with `The` names no person.
@@ -233,6 +237,8 @@ enum BylineParser {
             tokens.removeLast()
         }
         guard tokens.count >= 2, tokens.count <= 4 else { return nil }
+        // "Parliament House", "Union Buildings": where the reporter filed from, a building's name.
+        if let last = tokens.last, buildingWords.contains(last.lowercased()) { return nil }
         guard !tokens.contains(where: { $0.hasSuffix(":") }) else { return nil }  // a label: "Last Modified: …"
         // "X (Twitter)": a share button, not a name in brackets.
         guard !tokens.contains(where: { $0.hasPrefix("(") }) else { return nil }
