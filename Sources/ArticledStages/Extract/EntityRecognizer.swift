@@ -25,10 +25,7 @@ struct EntityRecognizer {
             }
         }
         var merger = EntityMerger(text: text, lexicon: lexicon)
-        if !headline.isEmpty {
-            let words = ArticleTokenizer.tokenize(headline)
-            merger.headlineWords = WordHashSet(words.tokens.indices.filter { words.tokens[$0].kind == .word }.map { words.hashes[$0] })
-        }
+        merger.headline = headline
         return merger.merge(mentions, acronyms: acronyms)
     }
 

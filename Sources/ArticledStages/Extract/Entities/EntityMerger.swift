@@ -11,8 +11,8 @@ import ArticledCore
 struct EntityMerger {
     let text: TokenizedText
     let lexicon: EntityLexicon
-    /// The words of the headline and standfirst, as the text's hashes write them.
-    var headlineWords = WordHashSet()
+    /// The headline and standfirst, read only to tell apart two people of one surname.
+    var headline = ""
 
     /// One entity being built.
     private struct Group {
@@ -255,7 +255,9 @@ struct EntityMerger {
 
     /// Whether the headline or standfirst writes a word of person `m`'s name other than its last.
     private func namesInHeadline(_ m: Mention) -> Bool {
-        guard !headlineWords.isEmpty, let (first, last) = wordEnds(m) else { return false }
+        guard !headline.isEmpty, let (first, last) = wordEnds(m) else { return false }
+        let words = ArticleTokenizer.tokenize(headline)
+        let headlineWords = WordHashSet(words.tokens.indices.filter { words.tokens[$0].kind == .word }.map { words.hashes[$0] })
         return (first..<last).contains { text.isWord($0) && headlineWords.contains(text.hashes[$0]) }
     }
 
