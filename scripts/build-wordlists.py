@@ -388,7 +388,7 @@ Director-general General President's Chairman's Counterpart Coordinator Strategi
 Commissioner-General Commissioner-general Inspector-General Inspector-general Attorney-General Attorney-general
 Whip Treasurer Auditor Comptroller Regent Crown Tsar Czar Kaiser Shah Khan Duke Duchess Count Countess Baron
 Emperor Empress Pharaoh Chieftain Warlord Militant Activist Dissident Blogger Patriarch Metropolitan Pastor
-Alhaji Alhaja Hajiya Mallam Engr Engr. Barr. Sheikha Shri Smt. Smt Canon Vicar Rector Monsignor Msgr. Deacon Oba
+Alhaji Alhaja Hajiya Mallam Engr Engr. Eng Eng. Barr. Sheikha Shri Smt. Smt Canon Vicar Rector Monsignor Msgr. Deacon Oba
 Datuk Dato Datin Seri Garda Det Det. Insp Insp. Supt Sgt Gov Madam Mdm Mdm. Cllr Cr
 Sheriff Undersheriff Clerk Alderman Alderwoman Alderperson Judge-Executive Coroner Constable Assessor Selectman
 Selectwoman Supervisor Prosecutor Magistrate Registrar Provost Defender

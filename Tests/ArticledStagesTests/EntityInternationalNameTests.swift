@@ -291,4 +291,13 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["H.R. Manjunath Swamy"]?.0 == .person && e["M. Lakshmi Priya"]?.0 == .person)
         #expect(e["H.R."] == nil)
     }
+
+    @Test func anEngineersTitleIsNoNameAndASaintsPossessiveAloneIsNoOne() {
+        let e = recognized("\"We have been forced to ration,\" NCWSC managing director Eng. Josephine Wambui Kariuki said. Eng. Kariuki spoke again. "
+            + "Professor Siobhán O'Dwyer, who leads the service at St James's, said so ahead of the St Patrick's weekend.")
+        #expect(e["Josephine Wambui Kariuki"]?.0 == .person && e["Josephine Wambui Kariuki"]?.1 == 2)
+        #expect(e["Eng"] == nil && e["St James"] == nil && e["St Patrick"] == nil)
+        #expect(quotes("\"We have been forced to ration water,\" managing director Eng. Josephine Wambui Kariuki said.").first?.speaker
+            == "Josephine Wambui Kariuki")
+    }
 }

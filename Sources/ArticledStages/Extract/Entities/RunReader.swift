@@ -178,6 +178,9 @@ struct RunReader {
             && Self.vesselNouns.contains(text.hashes[first - 1])
     }
 
+    /// "St", "St." and "Saint", as written.
+    private static let saintWords: WordHashSet = WordHashSet(["St", "St.", "Saint", "Ste"].map(HashedWordTable.hash))
+
     /// Prefixes of ships' names, as written.
     private static let shipPrefixes: WordHashSet = WordHashSet(["MV", "MT", "SS", "HMS", "USS", "LÉ", "FV", "RMS", "HMNZS", "HMCS", "HMAS", "INS"]
         .map(HashedWordTable.hash))
@@ -192,6 +195,9 @@ struct RunReader {
         guard let first = run.first, let last = run.last else { return }
         // "the tanker Marlin Grace", "MV Al Noor": a ship's name is no person, body or place.
         if namesShip(run) { return }
+        // "at St James's", "the St Patrick's weekend": a saint's possessive without its head word
+        // is a place or a feast named for the saint, no one living.
+        if run.count == 2, text.tokens[last].has(.possessive), Self.saintWords.contains(text.hashes[first]) { return }
         // "Member for Cootamundra Brendan Tsolakis said": the seat, then its member's full name.
         if run.count >= 3, context.namesSeat(first: first), let p = run.indices.dropFirst().first(where: { k in
             text.facts[run[k]].contains(.givenName) && text.places[run[k]] < 0 && !Self.compassWords.contains(text.hashes[run[k]])
