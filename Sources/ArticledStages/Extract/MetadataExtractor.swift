@@ -151,16 +151,15 @@ struct MetadataExtractor {
         // outlet less well than the page's JSON-LD or its <title> ("… - West of Scotland Observer").
         // So does a shorter form of the name the page marks up ("Carolina Ledger", "The Carolina Ledger"; "CTVNews").
         let article = LinkedDataArticle.read(document.raw)
+        let marked = (article?.datePublished ?? tags["article:published_time"]).flatMap { DateParser.find(in: $0) }
         // "Updated: June 6, 2025 14:32 IST" alone on the page: the markup says when it was published.
-        if let value = article?.datePublished ?? tags["article:published_time"], let date = DateParser.find(in: value),
-           showsOnlyUpdate,
+        if let date = marked, showsOnlyUpdate,
            let shown = document.published, date.iso.prefix(10) <= shown.prefix(10), !shown.hasPrefix(date.iso) {
             document.published = date.iso
         }
         // "Tuesday, November 19, 2024" in the masthead (today's date), "November 18, 2024" over the
         // article, and the markup says the 18th: the date the markup agrees with is the article's.
-        if let value = article?.datePublished ?? tags["article:published_time"], let date = DateParser.find(in: value),
-           let shown = document.published, shown.prefix(10) != date.iso.prefix(10),
+        if let date = marked, let shown = document.published, shown.prefix(10) != date.iso.prefix(10),
            let agreeing = shownDates.first(where: { !$0.isUpdate && $0.iso.prefix(10) == date.iso.prefix(10) }) {
             document.published = Self.completed(agreeing.iso, by: date.iso)
         }

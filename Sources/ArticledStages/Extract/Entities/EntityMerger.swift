@@ -141,42 +141,9 @@ struct EntityMerger {
             let wordKey = mention.name == nil ? text.hashes[mention.start] : mention.key
             if mention.kind != .organization, var g = surnames[wordKey],
                mention.kind != .location || !NameContext(text: text).readsAsPlace(first: mention.start, last: mention.end) {
-                // A shared surname is the person last named before it in its paragraph; else the
-                // one named most ("Dr. Ekwueme" of an obituary naming his brother Samuel Ekwueme);
-                // of those named as often, the one the headline or standfirst names ("Niamh
-                // Cullinane: Cork heart surgeon …" over her father Denis Cullinane), else the one
-                // named last before it ("his grandson Yusuf Jacobs" after "Ismail Jacobs opened").
-                // "Ms Duterte" is not her father or brother: a courtesy title leaves out those
-                // whose given name is the other sex's.
-                if var shared = sharedSurnames[wordKey] {
-                    if let sex = courtesySex(before: mention.start) {
-                        let matching = shared.filter { personSex(mentions[groups[$0].first]) == sex }
-                        let kept = matching.isEmpty ? shared.filter { personSex(mentions[groups[$0].first]) == nil } : matching
-                        if !kept.isEmpty { shared = kept }
-                    }
-                    let paragraph = text.tokens[mention.start].paragraph
-                    let last = (0..<m).reversed().first { shared.contains(groupOf[$0]) }
-                    if let last, text.tokens[mentions[last].start].paragraph == paragraph {
-                        g = groupOf[last]
-                    } else {
-                        // Those named before it, when any is: "Denny said" is not the Leroy Denny named later.
-                        let named = shared.filter { groups[$0].first < m }
-                        if !named.isEmpty { shared = named }
-                        let most = shared.map { fullNameCounts[$0] }.max() ?? 0
-                        var tied = shared.filter { fullNameCounts[$0] == most }
-                        let headlined = tied.filter { namesInHeadline(mentions[groups[$0].first]) }
-                        // "Her father, Jean-Marc Desrosiers, arrived …": a relative named for the
-                        // story's sake is not the one the story goes on about.
-                        let unrelated = tied.filter { !introducedAsRelative(mentions[groups[$0].first]) }
-                        if !unrelated.isEmpty { tied = unrelated }
-                        if headlined.count == 1 {
-                            g = headlined[0]
-                        } else if tied.count > 1, let k = (0..<m).reversed().first(where: { tied.contains(groupOf[$0]) }) {
-                            g = groupOf[k]
-                        } else if let only = tied.first {
-                            g = only
-                        }
-                    }
+                if let shared = sharedSurnames[wordKey] {
+                    g = holder(ofSharedSurname: shared, mention: m, fallback: g, mentions: mentions, groups: groups, groupOf: groupOf,
+                               fullNameCounts: fullNameCounts)
                 }
                 groupOf[m] = g
                 groups[g].count += 1
@@ -226,6 +193,42 @@ struct EntityMerger {
                                                            "volcano", "dam", "reservoir", "lagoon", "estuary", "basin", "plateau",
                                                            "delta", "sea", "ocean", "strait", "gulf", "forest", "reef", "falls",
                                                            "hills", "highlands"].map(HashedWordTable.hash))
+
+    /// Which of the people named in full with one surname (`candidates`, their groups) the lone
+    /// surname of mention `m` stands for; `fallback` when no rule picks one.
+    /// The person last named before it in its paragraph; else the one named most ("Dr. Ekwueme"
+    /// of an obituary naming his brother Samuel Ekwueme); of those named as often, the one the
+    /// headline or standfirst names ("Niamh Cullinane: Cork heart surgeon …" over her father
+    /// Denis Cullinane), else the one named last before it ("his grandson Yusuf Jacobs" after
+    /// "Ismail Jacobs opened"). "Ms Duterte" is not her father or brother: a courtesy title leaves
+    /// out those whose given name is the other sex's.
+    private func holder(ofSharedSurname candidates: [Int], mention m: Int, fallback: Int, mentions: [Mention], groups: [Group],
+                        groupOf: [Int], fullNameCounts: [Int]) -> Int {
+        /// The last mention before `m` of one of `people`, or nil.
+        func lastNamed(among people: [Int]) -> Int? { (0..<m).reversed().first { people.contains(groupOf[$0]) } }
+        var shared = candidates
+        if let sex = courtesySex(before: mentions[m].start) {
+            let matching = shared.filter { personSex(mentions[groups[$0].first]) == sex }
+            let kept = matching.isEmpty ? shared.filter { personSex(mentions[groups[$0].first]) == nil } : matching
+            if !kept.isEmpty { shared = kept }
+        }
+        if let last = lastNamed(among: shared), text.tokens[mentions[last].start].paragraph == text.tokens[mentions[m].start].paragraph {
+            return groupOf[last]
+        }
+        // Those named before it, when any is: "Denny said" is not the Leroy Denny named later.
+        let named = shared.filter { groups[$0].first < m }
+        if !named.isEmpty { shared = named }
+        let most = shared.map { fullNameCounts[$0] }.max() ?? 0
+        var tied = shared.filter { fullNameCounts[$0] == most }
+        let headlined = tied.filter { namesInHeadline(mentions[groups[$0].first]) }
+        if headlined.count == 1 { return headlined[0] }
+        // "Her father, Jean-Marc Desrosiers, arrived …": a relative named for the story's sake is
+        // not the one the story goes on about.
+        let unrelated = tied.filter { !introducedAsRelative(mentions[groups[$0].first]) }
+        if !unrelated.isEmpty { tied = unrelated }
+        if tied.count > 1, let k = lastNamed(among: tied) { return groupOf[k] }
+        return tied.first ?? fallback
+    }
 
     /// Whether person `m` is introduced as someone's relative: "her father, Jean-Marc
     /// Desrosiers", "his grandson Yusuf Jacobs".

@@ -283,12 +283,12 @@ extension RunReader {
 
     /// Whether word `i` follows a plural noun of places and "of" ("villages of", "suburbs of").
     private func followsPlacesOf(_ i: Int) -> Bool {
-        text.isLowercaseWord(i - 1, .headConnector) && text.hashes[i - 1] == Self.ofWord && text.isWord(i - 2)
+        text.isLowercaseWord(i - 1, .headConnector) && text.hashes[i - 1] == NameContext.ofWord && text.isWord(i - 2)
             && !text.tokens[i - 2].has(.capitalized) && Self.pluralPlaceNouns.contains(text.hashes[i - 2])
     }
 
-    /// "of", "at" and "in".
-    private static let ofWord = HashedWordTable.hash("of"), atWord = HashedWordTable.hash("at"), inWord = HashedWordTable.hash("in")
+    /// "at" and "in".
+    private static let atWord = HashedWordTable.hash("at"), inWord = HashedWordTable.hash("in")
 
     /// Plural nouns of places that a list of them follows with "of", in small letters.
     private static let pluralPlaceNouns: WordHashSet = WordHashSet(["villages", "towns", "suburbs", "districts", "areas", "neighbourhoods",

@@ -389,13 +389,10 @@ struct RunReader {
             // "Focus Ireland", "Brokers Ireland", "Super Consumers Australia", "Environment and
             // Climate Change Canada": ordinary words, capitalized inside a sentence, before a country's name.
             let headFirst = head[head.startIndex]
-            if place.isCountry, head.count <= 2 || (head.count <= 5 && head.dropFirst().dropLast().contains { text.isLowercaseWord($0, .and) }),
-               !text.tokens[headFirst].has(.sentenceStart) || head.count > 2, head.allSatisfy({ k in
-                   (k != headFirst && k != headLast && text.isLowercaseWord(k, .and))
-                       || (text.tokens[k].has(.capitalized) && !text.tokens[k].has(.allCaps) && text.places[k] < 0 && text.facts[k].contains(.common)
-                           && text.facts[k].isDisjoint(with: [.role, .givenName, .demonym, .locationWord, .nonEntity])
-                           && !Self.compassWords.contains(text.hashes[k]) && !Self.placeDescribers.contains(text.lowercaseHash(k)))
-               }) {
+            let inner = head.dropFirst().dropLast()
+            if place.isCountry, head.count <= 2 || (head.count <= 5 && inner.contains { text.isLowercaseWord($0, .and) }),
+               !text.tokens[headFirst].has(.sentenceStart) || head.count > 2,
+               head.allSatisfy({ k in isOrdinaryBeforeCountry(k) || (inner.contains(k) && text.isLowercaseWord(k, .and)) }) {
                 return true
             }
             if head.count == 1, text.places[headLast] < 0, !Self.compassWords.contains(text.hashes[headLast]), !namesPlaceInPart(headLast),
@@ -405,6 +402,14 @@ struct RunReader {
             }
         }
         return false
+    }
+
+    /// Whether word `k` is an ordinary word capitalized as a body's name writes it, not as a name
+    /// of a part or kind of the country after it ("Focus" of "Focus Ireland"; not "Northern", "rural").
+    private func isOrdinaryBeforeCountry(_ k: Int) -> Bool {
+        text.tokens[k].has(.capitalized) && !text.tokens[k].has(.allCaps) && text.places[k] < 0 && text.facts[k].contains(.common)
+            && text.facts[k].isDisjoint(with: [.role, .givenName, .demonym, .locationWord, .nonEntity])
+            && !Self.compassWords.contains(text.hashes[k]) && !Self.placeDescribers.contains(text.lowercaseHash(k))
     }
 
     /// Whether a part of hyphenated token `i` is a place or a compass word ("Asia-North", "South-East").

@@ -31,8 +31,6 @@ struct TokenizedText: Sendable {
     /// Slots of the look-up cache of `annotate`.
     private static let cacheSize = 256
 
-    /// Looks every word up in `lexicon`: one hash of the bytes as written, and one of the
-    /// lower-case bytes for capitalized words.
     /// Whether `token` is "…ers" after an ordinary word of five letters or more ("Protest-ers",
     /// "Organise-rs", British "-ise" read as "-ize"); short stems are surnames' ("Peters", "Myers").
     private func isOrdinaryAgentPlural(_ token: Token, in lexicon: EntityLexicon) -> Bool {
@@ -52,6 +50,8 @@ struct TokenizedText: Sendable {
         return isCommon(upTo: end - 3, american: false) || isCommon(upTo: end - 2, american: false) || isCommon(upTo: end - 2, american: true)
     }
 
+    /// Looks every word up in `lexicon`: one hash of the bytes as written, and one of the
+    /// lower-case bytes for capitalized words.
     mutating func annotate(with lexicon: EntityLexicon) {
         let n = tokens.count
         var facts = [WordFacts](repeating: [], count: n)

@@ -82,7 +82,7 @@ enum DateParser {
         // "Tuesday, June 17, 2025 — updated 7:42 PM": a time after an update's label, past the
         // date, is the update's.
         let dateIndex = used.firstIndex(of: true) ?? 0
-        let updateIndex = tokens.indices.first { $0 > dateIndex && (tokens[$0].lower.starts(with: Words.updated) || tokens[$0].lower == Words.modified) }
+        let updateIndex = tokens.indices.first { $0 > dateIndex && isUpdateLabel(tokens[$0].lower) }
         if time == nil {
             for i in Array(labelled..<tokens.count) + Array(0..<labelled) where !used[i] && updateIndex.map({ i < $0 }) ?? true {
                 let next = i + 1 < tokens.count ? tokens[i + 1].lower : []
@@ -104,7 +104,7 @@ enum DateParser {
         var publication = false
         for i in tokens.indices where !used[i] {
             let t = tokens[i].lower
-            if t.starts(with: Words.updated) || t == Words.modified { update = true }
+            if isUpdateLabel(t) { update = true }
             if isPublicationLabel(t) { publication = true }
             if ignorable.contains(stripColon(t)) || weekday(t) { continue }
             if t.contains(where: ASCIIByte.isLetterLike) || t.contains(where: ASCIIByte.isDigit) { other += 1 }
@@ -257,6 +257,11 @@ enum DateParser {
     /// Whether the token labels a publication date (`Published`, `Posted:`, `Created:`).
     private static func isPublicationLabel(_ t: [UInt8]) -> Bool {
         t.starts(with: Words.published) || t.starts(with: Words.posted) || t.starts(with: Words.created)
+    }
+
+    /// Whether the token labels an update (`Updated`, `updated:`, `modified`).
+    private static func isUpdateLabel(_ t: [UInt8]) -> Bool {
+        t.starts(with: Words.updated) || t == Words.modified
     }
 
     /// `t` without a trailing colon.
