@@ -419,4 +419,23 @@ import Testing
         #expect(e["Justice Atherton"] == nil)
         #expect(e["Health Canada"]?.0 == .organization)
     }
+
+    @Test func anAcronymWrittenAsAWordInBracketsAfterABodyIsThatBody() {
+        let e = recognized("The National Institute for Health and Care Excellence (Nice) said the drug was too costly. Nice said it would "
+                           + "review. The Department of Transport (DoT) said fares would rise. A DoT spokesperson declined to comment.")
+        #expect(e["National Institute for Health and Care Excellence"]?.0 == .organization && e["National Institute for Health and Care Excellence"]?.1 == 3)
+        #expect(e["Department of Transport"]?.1 == 3)
+        #expect(e["Nice"] == nil && e["DoT"] == nil)
+        // A word whose letters are not the name's initials stays what it is.
+        #expect(recognized("The Bank of England (Bern) held rates. Bern said so.")["Bank of England"]?.1 == 1)
+    }
+
+    @Test func aWordSaidToOwnThingsOrToHaveAChiefExecutiveIsACompany() {
+        let e = recognized("Greggs said its sales rose 5% in the quarter. Shares in Greggs fell. \"We are delighted,\" said Roisin McCann, "
+                           + "chief executive of Greggs. Zepto said the money would fund expansion. Tobin Ashworth-Pryce, founder of Zepto, agreed.")
+        #expect(e["Greggs"]?.0 == .organization && e["Greggs"]?.1 == 3)
+        #expect(e["Zepto"]?.0 == .organization && e["Zepto"]?.1 == 2)
+        // A person who speaks of another's things stays a person.
+        #expect(recognized("Jane Smith chairs the board. Smith said its work mattered.")["Jane Smith"]?.0 == .person)
+    }
 }

@@ -160,6 +160,23 @@ struct NameContext {
         return Self.personNounForms.contains(text.lowercaseHash(role))
     }
 
+    /// Whether tokens `first...last` follow "chief executive of", "founder of", "shares in":
+    /// what only a company has, where "of" alone names a country or town as often ("the
+    /// president of Kenya").
+    func namesCompany(first: Int) -> Bool {
+        guard let at = previousWord(before: first), at == first - 1, text.hashes[at] == Self.ofWord || text.hashes[at] == Self.inWord,
+              let owner = previousWord(before: at), !text.tokens[owner].has(.capitalized) else { return false }
+        return Self.companyHolders.contains(text.hashes[owner])
+    }
+
+    /// Whether a speech verb after tokens `first...last` goes on with "its" ("Greggs said its
+    /// sales rose"): a body speaking of what it owns, where a person would say "his" or "her".
+    func speaksOfItsOwn(last: Int) -> Bool {
+        guard let verb = nextWord(after: last), verb == last + 1, text.isLowercaseWord(verb, .speechVerb),
+              let pronoun = nextWord(after: verb), pronoun == verb + 1 else { return false }
+        return text.hashes[pronoun] == Self.itsWord
+    }
+
     /// Whether the word `i`, which no list knows, is where something happens or someone comes
     /// from: "two flats in Kothrud", "she had walked from Umoja" (not "shares in Wayfair", nor
     /// the first word of a longer name or an owner: "in Kothrud Road", "in Hadapsar's market").
@@ -405,6 +422,14 @@ struct NameContext {
     private static let seatWords: WordHashSet = WordHashSet(["seat"].map(HashedWordTable.hash))
 
     /// "at", "with", "for": what joins a person noun to an employer.
+    /// Lower-case nouns before "of" or "in" that only a company's name follows (see `namesCompany(first:)`).
+    private static let companyHolders: WordHashSet = WordHashSet(["executive", "executives", "founder", "co-founder", "cofounder",
+                                                          "founders", "chairman", "chairwoman", "boss", "bosses", "owner", "owners",
+                                                          "shares", "stake", "shareholders", "shareholder", "subsidiary",
+                                                          "spokesman", "spokeswoman", "spokesperson"].map(HashedWordTable.hash))
+
+    private static let itsWord = HashedWordTable.hash("its")
+
     private static let employerPrepositions: WordHashSet = WordHashSet(["at", "with", "for"].map(HashedWordTable.hash))
 
     /// Person nouns, singular and plural, in lower case ("economist", "Analysts"), and the

@@ -41,7 +41,7 @@ struct NameSegmenter {
             for k in before..<out.count where out[k].kind == .person { trimTitleWords(&out[k]) }
             if out.count > before, let last = out.last, last.kind == .organization || last.kind == .location,
                last.start == run[0], last.end == run[run.count - 1], last.start != last.end,
-               let acronym = definedAcronym(after: last.end) {
+               let acronym = definedAcronym(after: last) {
                 acronyms[acronym] = last
             }
             if out.count > before, let last = out.last, last.end == run[run.count - 1], let tail = lowercaseBody(after: last) {
@@ -630,10 +630,28 @@ struct NameSegmenter {
         return nil
     }
 
-    /// The hash of the acronym in "(NATO)" right after token `end`, if any.
-    private func definedAcronym(after end: Int) -> UInt64? {
+    /// The hash of the acronym in "(NATO)" right after mention `m`, if any: in capitals, or in
+    /// the house style that writes acronyms as words ("(Nice)", "(DoT)") when its letters are
+    /// initials of the name's words in order, the first the first ("National Institute for
+    /// Health and Care Excellence (Nice)", "Department of Transport (DoT)").
+    private func definedAcronym(after m: Mention) -> UInt64? {
+        let end = m.end
         guard text.isMark(end + 1, 0x28), text.isWord(end + 2), text.isMark(end + 3, 0x29) else { return nil }
-        return text.tokens[end + 2].has(.allCaps) ? text.hashes[end + 2] : nil
+        let word = text.tokens[end + 2]
+        if word.has(.allCaps) { return text.hashes[end + 2] }
+        guard word.has(.capitalized), m.kind == .organization, (2...6).contains(Int(word.end - word.start)) else { return nil }
+        let letters = text.bytes[Int(word.start)..<Int(word.end)]
+        guard letters.allSatisfy(ASCIIByte.isLetter) else { return nil }
+        var next = letters.startIndex
+        for i in m.start...m.end where text.isWord(i) && next < letters.endIndex {
+            let initial = text.bytes[Int(text.tokens[i].start)]
+            if ASCIIByte.lower(initial) == ASCIIByte.lower(letters[next]) {
+                next += 1
+            } else if i == m.start {
+                return nil
+            }
+        }
+        return next == letters.endIndex ? text.hashes[end + 2] : nil
     }
 
     /// A body named in lower case after a place or organization: "UN security council",

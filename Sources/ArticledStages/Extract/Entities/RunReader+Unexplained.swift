@@ -94,6 +94,7 @@ extension RunReader {
             var m = Mention(start: first, end: last, kind: nil, key: key, evidence: .weak)
             // "Paystream, a payments startup, said…": an apposition saying what it is wins over the verb.
             let described = context.describesOrganization(first: first, last: last) || context.namesEmployer(first: first)
+                || context.namesCompany(first: first) || context.speaksOfItsOwn(last: last)
                 || context.followsOrganizationKind(first: first)
                 // ("Srinivas Alavilli of Janaagraha said", not "Priya Ramdial of Godfrey took": a hometown.)
                 || (namesAffiliation(first: first, after: out) && text.isLowercaseWord(last + 1, .speechVerb))
