@@ -164,4 +164,17 @@ import Testing
         let text = try await cleaned(raw).text
         #expect(text == body.joined(separator: "\n\n"))
     }
+
+    @Test func aSubscriptionPitchAboveTheTagsHeadingGoesWithTheTags() async throws {
+        let text = try await tail([
+            "...more",
+            "Subscribe to The Economic Times Prime and read the ET ePaper online.",
+            "Read More News on",
+            "UPI", "NPCI", "PhonePe", "Google Pay",
+            "(What's moving Sensex and Nifty Track latest market news, stock tips and expert advice, on ETMarkets. Also, ETMarkets.com is now on Telegram.)",
+            "Prime Exclusives Investment Ideas Stock Report Plus ePaper Wealth Edition",
+        ])
+        #expect(text == story)
+    }
 }
+

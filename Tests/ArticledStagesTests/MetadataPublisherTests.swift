@@ -274,4 +274,34 @@ import Testing
         // A section named before more words is no outlet.
         #expect(PublisherFinder.updatesOutlet(in: "Get Latest Updates on Mumbai News along with Latest News and Top Headlines.") == nil)
     }
+
+    @Test func theSitesNameOpeningItsFooterLinksBeatsAWiresCreditInTheByline() {
+        let front = ["'Digital arrest' scam: techie loses Rs 1.2 crore", "Pavithra Raghunathan / TNN / Updated: Nov 18, 2024, 10:42 IST"]
+        let back = ["Times of India | About us | Create Your Own Ad | Terms of Use | Privacy policy",
+                    "Copyright © 2024 Bennett, Coleman & Co. Ltd. All rights reserved."]
+        #expect(PublisherFinder.publisher(front: front, back: back) == "Times of India")
+        // A menu's row is no footer's ("Home | About | Privacy": no outlet's name).
+        #expect(PublisherFinder.footerRowName("Home | About us | Contact | Privacy policy") == nil)
+    }
+
+    @Test func aMastheadOverASectionRowNamesTheOutletButAnEditionDoesNot() {
+        #expect(PublisherFinder.publisher(front: ["Skip to main content", "Irish Independent", "News Business Sport Opinion Farming Life Podcasts",
+                                                  "Rosslare hauliers warn of gridlock"], back: ["© Mediahuis Ireland 2025"]) == "Irish Independent")
+        #expect(PublisherFinder.publisher(front: ["BusinessLine", "Home Markets Companies Economy Agri Business Opinion Portfolio e-Paper",
+                                                  "Economy", "Scotch duty cut will squeeze distillers"],
+                                          back: ["Copyright© 2025, THG PUBLISHING PVT LTD. or its affiliated companies."]) == "BusinessLine")
+        #expect(PublisherFinder.mastheadAboveMenu(["English Edition", "| Today's ePaper", "My Watchlist", "Subscribe"]) == nil)
+        // The owner's longer form of the logo's name is the outlet's.
+        #expect(PublisherFinder.publisher(front: ["Skip to content", "Financial Review", "Home", "Markets", "ASIC sues crypto lender"],
+                                          back: ["Copyright © 2024 The Australian Financial Review"]) == "The Australian Financial Review")
+    }
+
+    @Test func aDomainOpeningThePageOrAnOutletSpokenToNamesIt() {
+        #expect(PublisherFinder.publisher(front: ["news.com.au", "Lifestyle > Real Life > Royals", "Queen Mary returns to Hobart"],
+                                          back: ["Copyright (c) 2025 News Limited. All times AEST (GMT +10)."]) == "news.com.au")
+        #expect(PublisherFinder.toldOutlet(in: "Speaking to The Hindu after the hearing, counsel said so.") == "The Hindu")
+        #expect(PublisherFinder.toldOutlet(in: "In an interview with Sky News on Monday, she said so.") == "Sky News")
+        #expect(PublisherFinder.toldOutlet(in: "Speaking to John Smith after the hearing, she said so.") == nil)
+    }
 }
+

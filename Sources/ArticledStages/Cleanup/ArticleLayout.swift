@@ -104,11 +104,9 @@ struct ArticleLayout: Sendable {
             CommentSection.isMarker(lines[k]) || (ClosingSection.isHeading(lines[k]) && k + 1 < bodyEnd)
         }) {
             // What stands right above the heading is read as a footer too ("Follow us on WhatsApp
-            // here." and the author's box above "COMMENTS").
-            bodyEnd = CommentSection.isMarker(lines[cut])
-                ? Self.footerStart(Array(lines[..<cut]), after: bodyStart, junk: Array(junk[..<cut]), caption: Array(caption[..<cut]),
-                                   linked: Array(linked[..<cut]), isProse: isProse)
-                : cut
+            // here." and the author's box above "COMMENTS", "Subscribe to … Prime" above the tags).
+            bodyEnd = Self.footerStart(Array(lines[..<cut]), after: bodyStart, junk: Array(junk[..<cut]), caption: Array(caption[..<cut]),
+                                       linked: Array(linked[..<cut]), isProse: isProse)
         }
         // A dated line of furniture ("Sent on 30 August 2025 · View in browser") still dates the
         // article; a masthead among the navigation ("THE NORTHERN CHRONICLE — SPORT") or the logo's

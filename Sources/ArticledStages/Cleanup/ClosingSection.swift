@@ -11,7 +11,7 @@ enum ClosingSection {
         "investor contact", "investor contacts", "contact", "contacts", "media enquiries", "media inquiries", "notes to editors",
         "note to editors", "for more information", "source",
         // The page's links to its topics and other stories under the story.
-        "suggested topics", "related topics", "more in this section",
+        "suggested topics", "related topics", "more in this section", "read more news on",
     ]
 
     /// Whether the line heads a closing section: one of the headings, or `About` and a name

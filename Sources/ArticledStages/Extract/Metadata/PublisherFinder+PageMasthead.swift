@@ -26,6 +26,8 @@ extension PublisherFinder {
                       && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "&" }
               }),
               !words.contains(where: { menuWords.contains($0.lowercased()) }),
+              // "English Edition", "International Edition": the edition chosen, not the outlet.
+              words.last?.lowercased() != "edition",
               // A section's word only as an outlet's word closing a longer name ("ABC News").
               !words.indices.contains(where: { k in
                   NavigationRow.sectionWords.contains(words[k].lowercased())
@@ -40,7 +42,10 @@ extension PublisherFinder {
         }
         // The menu as one row ("Home | Markets | Companies | World").
         // (Or a row of the edition's links: "English Edition | E-Paper".)
-        let menuRow = lines.dropFirst().first.map { NavigationTrail.separatorCount($0) >= 3 || HeadlineFinder.isLinkRow($0) } ?? false
+        // (Or the section names' words in a row: "News Business Sport Opinion Farming Life".)
+        let menuRow = lines.dropFirst().first.map {
+            NavigationTrail.separatorCount($0) >= 3 || HeadlineFinder.isLinkRow($0) || NavigationRow.matches($0) || isSectionRow($0)
+        } ?? false
         guard menu.count >= 2 || menuRow else { return nil }
         // "Premium Times Nigeria": the outlet's name, and the country it is written for.
         var kept = words
@@ -71,6 +76,33 @@ extension PublisherFinder {
             return name
         }
         return nil
+    }
+
+    /// Whether `line` is a row of five or more section links, each a capitalized word or a
+    /// word with a capital inside ("e-Paper"), three of them common section names, without a
+    /// sentence's punctuation ("Home Markets Companies Economy Agri Business Opinion e-Paper").
+    private static func isSectionRow(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count >= 5, !LineFeatures(line).endsTerminal,
+              words.allSatisfy({ $0.contains(where: \.isUppercase) && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "&" } })
+        else { return false }
+        return words.filter { NavigationRow.sectionWords.contains($0.lowercased()) }.count >= 3
+    }
+
+    /// The outlet opening a footer's row of links to its own pages ("Times of India | About us |
+    /// Terms of Use | Privacy policy"), or nil: the site's own name, surer than a wire's credit
+    /// in the byline ("TNN") or its owner's copyright.
+    static func footerRowName(_ line: String) -> String? {
+        let cells = line.components(separatedBy: " | ")
+        guard cells.count >= 3, let name = cells.first?.trimmingCharacters(in: .whitespaces) else { return nil }
+        let house = cells.dropFirst().filter { cell in
+            let lower = cell.lowercased()
+            return ["about", "privacy", "terms", "contact"].contains { lower.hasPrefix($0) }
+        }
+        guard house.count >= 2 else { return nil }
+        let words = name.split(separator: " ")
+        guard isTheName(name) || BylineParser.isOutletName(words), !NavigationRow.sectionWords.contains(name.lowercased()) else { return nil }
+        return name
     }
 
     /// `line` without the menu entries that a small letter joined to its end ("The Hindu e-Paper").

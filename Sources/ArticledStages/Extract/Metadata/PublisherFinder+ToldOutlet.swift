@@ -2,10 +2,12 @@
 /// Maverick"), or its footer as the one its news is on: the page's own name, when its pages do
 /// not show it.
 extension PublisherFinder {
-    /// The outlet of two to five capitalized words that the text says someone "told", or nil.
-    /// (A single acronym is left out: "told NATO allies" names no outlet.)
+    /// The outlet of two to five capitalized words that the text says someone "told", spoke to
+    /// or gave an interview, or nil ("Speaking to The Hindu after the hearing"). (A single
+    /// acronym is left out: "told NATO allies" names no outlet.)
     static func toldOutlet(in text: String) -> String? {
-        outlet(after: " told ", in: text)
+        outlet(after: " told ", in: text) ?? outlet(after: "peaking to ", in: text) ?? outlet(after: " spoke to ", in: text)
+            ?? outlet(after: " interview with ", in: text)
     }
 
     /// The outlet a footer's blurb says its news is on ("Catch all the Business News … and

@@ -1,7 +1,8 @@
 /// Finds the outlet an article names for itself, or nil: a wrong guess is worse than none.
 ///
-/// In order of trust: a `Source:`/`Publisher:` label in the front or back matter, a
-/// press-release wire's dateline credit, the masthead above a saved page's menu, a copyright line (`© 2022 Outlet`) or group footer
+/// In order of trust: a `Source:`/`Publisher:` label in the front or back matter, the logo's
+/// link or the footer's row of the site's own links, a byline's or a press-release wire's
+/// credit, a domain opening the page, the masthead above a saved page's menu, a copyright line (`© 2022 Outlet`) or group footer
 /// (`Outlet is a part of …`), then a site's domain in a footer or headline-block line
 /// (`outlet.org/contact` → `outlet.org`), skipping social platforms and link shorteners.
 enum PublisherFinder {
@@ -25,15 +26,23 @@ enum PublisherFinder {
         let backLines = back.filter { !LineFeatures($0).credit }
         for line in frontLines + backLines { if let name = labelled(line) { return name } }
         if let name = frontLines.prefix(8).lazy.compactMap(homeLinkName).first { return name }
+        // The site's name opening its footer's links, over a wire's credit in the byline ("TNN").
+        if let name = backLines.lazy.compactMap(footerRowName).first, mastheadAboveMenu(front) == nil { return name }
         if let name = bylineOutlet(frontLines) ?? datelineOutlet(front, datelines: datelines) { return name }
+        // "news.com.au" opening the page: the site's name is its domain.
+        if let first = frontLines.first, !first.contains(" "), let domain = siteDomain(first), first.lowercased().hasSuffix(domain) {
+            return domain
+        }
         if let wire = WireCredit.releaseWire(inLead: lead) { return wire }
         // "… Latest News Updates on The Economic Times." under the story, over its owner's copyright.
         if let name = backLines.lazy.compactMap(updatesOutlet).first { return name }
         let owner = ownerOutlet(front: frontLines, back: backLines, authors: authors)
         // A page's masthead over its menu, unless the owner's name is the masthead's shorter form
         // ("Premium Times" of "© Premium Times Services Limited" under "Premium Times Nigeria").
+        // Nor when the owner's is its longer form ("The Australian Financial Review" of the logo's
+        // "Financial Review").
         if let name = mastheadAboveMenu(front) {
-            if let owner, name.hasPrefix(owner + " ") { return owner }
+            if let owner, name.hasPrefix(owner + " ") || (owner.hasSuffix(" " + name) && owner != "The " + name) { return owner }
             return name
         }
         if let owner { return owner }
