@@ -27,6 +27,15 @@ import Testing
         #expect(join([["Home | News | UK | Weather | Sport | Business | Sign in", "THE NORTHERN COURIER"]]).count == 2)
     }
 
+    @Test func aParagraphsLastWordsWrappedOntoALineOfTheirOwnJoinIt() {
+        let a = "Several of its former staff have gone on to set up companies, including the invoicing start-up Tallybird and the billing software firm"
+        #expect(join([[a, "Paywise."]]) == [a + " Paywise."])
+        let b = "The African Union urges members to align their laws with its Continental Artificial Intelligence Strategy adopted in"
+        #expect(join([[b], ["July 2024."]]) == [b + " July 2024."])
+        // A short line above is no paragraph going on.
+        #expect(join([["Read the full report here", "Advertisement."]]).count == 2)
+    }
+
     @Test func joinsHyphenBreak() {
         #expect(join([["hopes that the EU-"], ["China summit could revive the deal."]]) == ["hopes that the EU-China summit could revive the deal."])
     }

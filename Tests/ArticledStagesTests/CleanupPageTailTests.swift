@@ -176,5 +176,12 @@ import Testing
         ])
         #expect(text == story)
     }
+
+    @Test func aSentencesLastWordLeftOnALineOfItsOwnAboveAPromotionStays() async throws {
+        let raw = "Recount confirms Delgado win\n\n\(story)\n\nSeveral of its former staff have gone on to set up companies, including "
+            + "the invoicing start-up Tallybird and the billing software firm\nPaywise.\n\nSign up for Business push alerts on your phone\n"
+        let text = try await cleaned(raw).text
+        #expect(text.hasSuffix("the billing software firm Paywise."))
+    }
 }
 

@@ -194,8 +194,14 @@ enum BrokenLineJoiner {
         // ("… He said the" / "State's surveillance system had improved.").
         if fa.endsFunctionWord, fb.startsUppercase, fa.words >= 6, !fa.credit, !fb.credit,
            a.block == b.block || (fa.words >= 12 && fa.titleCaseRatio < 0.5 && !(endsOnParticle(a.text) && opensSentence(b.text))),
-           NavigationTrail.separatorCount(a.text) < 2, (fb.words >= 2 && fb.lowercaseWords > 0) || (fb.words == 1 && fb.endsTerminal),
+           NavigationTrail.separatorCount(a.text) < 2, (fb.words >= 2 && fb.lowercaseWords > 0) || (fb.words <= 3 && fb.endsTerminal),
            BylineParser.explicitNames(in: b.text) == nil, !LinkLine.opensWithLabel(b.text) {
+            return true
+        }
+        // "… and the billing software firm" / "Paywise.": a paragraph's last words, wrapped onto a
+        // line of their own in its block.
+        if a.block == b.block, fa.words >= 12, fa.titleCaseRatio < 0.5, !fa.credit, !fb.credit, fb.endsTerminal, fb.words <= 2,
+           !fb.isJunk, BylineParser.explicitNames(in: b.text) == nil {
             return true
         }
         // Hard-wrapped running text: a long sentence-case line continued in the same block by
