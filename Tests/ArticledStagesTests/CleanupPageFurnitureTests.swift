@@ -21,6 +21,22 @@ import Testing
         }
     }
 
+    @Test func aCaptionClosingOnAPhotographersBareNameGoesButATitledNameStays() async throws {
+        let caption = "Blockvault founder Dmitri Karagounis outside the company's former Collins Street offices in 2022. Eamon Gallagher"
+        let raw = "Police chief resigns\n\n\(paragraphs[0])\n\n\(caption)\n\n\(paragraphs[1])\n"
+        #expect(try await cleaned(raw).text == story)
+        var titled = "The agency was led at the time by its director-general, Prof. Adaeze Nwachukwu"
+        #expect(titled.withUTF8 { PictureCredit.closesCaption($0) } == false)
+    }
+
+    @Test func appLinksAnInlineAdAndANewslettersConsentNoteGo() async throws {
+        for notice in ["Android: https://bit.ly/3ZDkSU5", "Inline ad: Download the Punch Lite App for the latest news on the go.",
+                       "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. Read our Privacy Notice."] {
+            let raw = "Police chief resigns\n\n\(paragraphs[0])\n\n\(notice)\n\n\(paragraphs[1])\n"
+            #expect(try await cleaned(raw).text == story, "\(notice)")
+        }
+    }
+
     @Test func aCreditAloneInBracketsTakesTheCaptionAboveIt() async throws {
         let raw = "Police chief resigns\n\n\(paragraphs[0])\n\nChef Mariana Okafor-Lind trims mackerel at the counter on Tuesday.\n"
             + "(Gabriel Fontaine / Casco Bay Herald)\n\n\(paragraphs[1])\n"

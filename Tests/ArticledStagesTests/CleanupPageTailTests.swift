@@ -183,5 +183,13 @@ import Testing
         let text = try await cleaned(raw).text
         #expect(text.hasSuffix("the billing software firm Paywise."))
     }
+
+    @Test func aWiresAuthorCardUnderTheStoryGoes() async throws {
+        let text = try await tail([
+            "Rory Carmichael", "Thomson Reuters",
+            "Covers sports governance and motor racing from Montreal. Previously reported on ice hockey and the NHL from Toronto.",
+        ])
+        #expect(text == story)
+    }
 }
 

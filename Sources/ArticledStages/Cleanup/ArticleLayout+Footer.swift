@@ -77,6 +77,10 @@ extension ArticleLayout {
             let before = lower[..<r.lowerBound].split(separator: " ")
             if before.count <= 3 || (before.count <= 7 && before.contains { journalistWords.contains(String($0)) }) { return true }
         }
+        // "Covers sports governance and motor racing from Montreal. Previously reported on …": a wire's
+        // author card, under the reporter's name, says the beat without a subject.
+        if (line.text.hasPrefix("Covers ") || line.text.hasPrefix("Reports on ")) && line.features.endsPeriod
+            && (lower.contains(" from ") || lower.contains(" based in ") || lower.contains(". previously ")) { return true }
         let words = line.text.split(separator: " ", maxSplits: 5)
         // "Marisol Trevino covers weather for the Herald.", "Ruth Ann Okafor covers county government.
         // Reach her at …", "Wei Ming covers shipping in Southeast Asia from Singapore.": a beat and an

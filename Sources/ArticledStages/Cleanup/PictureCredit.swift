@@ -41,6 +41,25 @@ enum PictureCredit {
         // "… at Ridgeview Arena. Staff photo by Lenny Akers", "… on March 26. PHOTO | AFP".
         let tail = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<n])
         return isNameSlashName(tail) || isPhotoByline(tail) || isBarredCredit(tail) || isSlashedInitials(tail)
+            || (isPhotographersName(tail) && !followsTitle(bytes, dot: start - 1))
+    }
+
+    /// Whether the full stop at `dot` closes a short capitalized word, a title's abbreviation
+    /// ("Prof.", "Dr.", "Gen.") that a name follows, not a sentence.
+    private static func followsTitle(_ bytes: UnsafeBufferPointer<UInt8>, dot: Int) -> Bool {
+        var k = dot
+        while k > 0 && bytes[k - 1] != 0x20 { k -= 1 }
+        return dot - k <= 4 && ASCIIByte.isUpper(bytes[k])
+    }
+
+    /// `Eamon Gallagher` after a caption's full stop: a photographer's name without a label, two
+    /// or three capitalized words, the first a given name. A paragraph ends on punctuation.
+    private static func isPhotographersName(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        let words = s.split(separator: 0x20)
+        guard (2...3).contains(words.count), words.allSatisfy({ word in
+            ASCIIByte.isUpper(word[word.startIndex]) && word.allSatisfy { ASCIIByte.isLetterLike($0) || $0 == 0x2D || $0 == 0x27 }
+        }) else { return false }
+        return BylineParser.isGivenName(String(decoding: words[0], as: UTF8.self))
     }
 
     /// `Submitted by Kelly Arsenault`, `Supplied`: a reader's or a family's picture, in brackets.

@@ -46,13 +46,17 @@ enum SalesNotice {
                                      // Ad slots, share prompts, paywalls, helplines and disclaimers of the outlet.
                                      "report this ad", "informed by sharing this", "is not investment advice", "advertise with",
                                      "for full access to", "available exclusively to our subscribers", "exhausted your free article",
-                                     "if you need help, call", "and get the latest news"].map { Array($0.utf8) }
+                                     "if you need help, call", "and get the latest news",
+                                     // A newsletter box's consent note, under its button.
+                                     "we use your sign-up to provide", "read our privacy notice"].map { Array($0.utf8) }
 
     /// The phrases by their first byte: a word is tried only against the few that begin with its letter.
     private static let phrasesByFirstByte: [[[UInt8]]] = (0..<256).map { b in phrases.filter { $0[0] == UInt8(b) } }
 
     /// Phrases that tell a sponsor only when they open the line (after a Markdown quote mark).
-    static let openings: [[UInt8]] = ["sponsored by", "presented by", "in partnership with", "text ad:",
+    static let openings: [[UInt8]] = ["sponsored by", "presented by", "in partnership with", "text ad:", "inline ad:",
+                                      // The outlet's app, by platform: "Android: https://bit.ly/…".
+                                      "android: http", "ios: http",
                                       // A newsletter's or site's blurb: "Get the latest political news …, every Friday."
                                       "get the latest", "get latest", "keep up with the", "catch all the", "catch every",
                                       // A donation box's button: "Make a Contribution".
