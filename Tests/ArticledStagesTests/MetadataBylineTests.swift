@@ -260,4 +260,13 @@ import Testing
         #expect(extractedMetadata(["Satcom rules eased", "By Ananya Raghavan, ET Bureau", "Last Updated: Jan 22, 2025, 10:14:00 AM IST",
                                    "Font Size", "Abc Small", "Abc Medium"]).authors == ["Ananya Raghavan"])
     }
+
+    @Test func eachReportersJobBeforeTheNameAndAWireAgencyAfterWithAreNoNames() {
+        #expect(BylineParser.explicitNames(in: "By political reporter Tahlia Whitcombe and technology reporter Ravi Jayasuriya")
+            == ["Tahlia Whitcombe", "Ravi Jayasuriya"])
+        #expect(BylineParser.bareNames(in: "Chloe Vandenberg with AAP") == ["Chloe Vandenberg"])
+        #expect(extractedMetadata(["Queen Mary returns to her Hobart school", "Chloe Vandenberg with AAP", "June 12, 2025 - 4:17PM"]).authors
+            == ["Chloe Vandenberg"])
+    }
 }
+

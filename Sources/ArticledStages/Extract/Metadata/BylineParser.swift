@@ -58,6 +58,12 @@ enum BylineParser {
         for (index, part) in splitNames(value).enumerated() {
             var part = part
             while let first = part.first, honorifics.contains(first.lowercased()) { part = part.dropFirst() }  // "Dr. Anil Kapoor"
+            // "… and technology reporter Ravi Jayasuriya": the next one's job in small letters before the name.
+            if index > 0, let name = part.firstIndex(where: { startsUpper($0) }), name > part.startIndex, name - part.startIndex <= 3,
+               part[part.startIndex..<name].allSatisfy({ $0.first?.isLowercase == true }),
+               MetadataVocabulary.shared.roleWords.contains(part[name - 1].lowercased()) {
+                part = part[name...]
+            }
             let name = namePrefix(part[...])
             guard !name.isEmpty, name.first != "The", !isOutletName(name) else { continue }  // "…, The Washington Post"
             if index > 0 && (name.count < 2 || name.contains { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) { continue }
@@ -315,6 +321,11 @@ enum BylineParser {
     static func bareNames(in line: String) -> [String]? {
         let tokens = line.split(separator: " ")
         guard tokens.count <= 12 else { return nil }
+        // "Chloe Vandenberg with AAP": a reporter who wrote with a wire agency's copy.
+        if let with = tokens.firstIndex(of: "with"), with >= 2, isOutletName(Array(tokens[(with + 1)...])),
+           let name = bareName(in: tokens[..<with].joined(separator: " ")) {
+            return [name]
+        }
         let conjoined = tokens.contains(where: { $0 == "and" || $0 == "&" || $0 == "AND" })
         // "Maya Goldfarb-Oyelaran, Ben Kowalczyk": commas alone join names only when each
         // part opens with a known given name ("Jane Doe, New York" is a name and a place).
