@@ -369,4 +369,21 @@ import Testing
         #expect(q.first?.speaker == "Trump")
         #expect(recognized("Governor General Mary Simon opened the session.")["General"] == nil)
     }
+
+    @Test func aTitleOrKinWordStandsForThePersonItIntroducedNotTheLastOneNamed() {
+        let oba = quotes("The Alayegun of Ayegun-Ekiti, Oba Abdulrasheed Ogunleye II, gave his blessing on Saturday. Guests included the "
+                         + "actress Funke Akindele, who arrived late.\n\n“He sat on the floor and listened,” the Oba said.")
+        #expect(oba.first?.speaker == "Abdulrasheed Ogunleye II")
+        let king = quotes("King Charles visited the hospital on Tuesday. Morfudd Meredith, the Lord-Lieutenant, greeted him.\n\n"
+                          + "Speaking in the atrium, the King said: “I know only too well how hard this is.”")
+        #expect(king.first?.speaker == "Charles")
+        let father = quotes("Her father, Suresh Nair, is a bank manager in Chennai. Kavya Nair won the race.\n\n"
+                            + "“People used to ask why we let a girl race,” her father said.")
+        #expect(father.first?.speaker == "Suresh Nair")
+        // Of two introduced so, the one named more often.
+        let minister = quotes("Housing minister Aoife Brennan opened the scheme. Brennan said it was overdue, and Brennan later visited Cork. "
+                              + "Finance minister Tom Walsh agreed.\n\n“We will deliver,” the minister said.")
+        #expect(minister.first?.speaker == "Aoife Brennan")
+    }
 }
+

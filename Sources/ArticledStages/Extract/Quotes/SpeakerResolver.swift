@@ -166,6 +166,12 @@ struct SpeakerResolver {
             // "“…,” Walmart said", "“…,” the FDA said in a statement", "“…,” said the agency's
             // parent, Google": a body named right there, that speaks.
             if let body = speakingBody(at: text.isLowercaseWord(k, .article) ? k + 1 : k, first: first) { return .named(body) }
+            // "“…,” her father said", after "Her father, K. Suresh Nair, is a bank manager".
+            if k == first, text.isWord(k), Self.possessivePronouns.contains(text.lowercaseHash(k)),
+               text.isWord(k + 1), !text.tokens[k + 1].has(.capitalized), text.isLowercaseWord(k + 2, .speechVerb),
+               let person = titleHolder(k + 1, before: max(open, 0)) {
+                return .person(person)
+            }
             if text.isWord(k, .pronoun) && k == first { return pronounFinding(before: max(open, 0), sex: pronounSex(k)) }
             // "“…,” the statement read": who the sentence that brought the statement up says issued it.
             if k == first, text.isLowercaseWord(k, .article), text.isWord(k + 1), text.hashes[k + 1] == Self.statementHash,
@@ -191,7 +197,8 @@ struct SpeakerResolver {
                !Self.anonymousNouns.contains(text.hashes[k + 1]),
                // ("the US official said" is an unnamed source; "the police official said", the officer just named.)
                !Self.anonymousNouns.contains(text.hashes[noun]) || (noun == k + 2 && !tokens[k + 1].has(.capitalized)),
-               let person = resolvePronoun(before: max(open, 0)),
+               let person = titleHolder(noun == k + 1 && !isPersonNounOrTitle(noun) ? -1 : noun, before: max(open, 0))
+                   ?? resolvePronoun(before: max(open, 0)),
                let named = lastPersonPosition(before: max(open, 0)), open - named <= 120 {
                 return .person(person)
             }
@@ -443,7 +450,7 @@ struct SpeakerResolver {
                     // ("A spokesperson for the federal Communications Minister said": the minister's spokesperson.)
                     if organization == nil, article, describesSomeoneBetween(p + 1, v),
                        !(p > 0 && text.isLowercaseWord(p - 1, .headConnector)) {
-                        return resolvePronoun(before: p).map { .person($0) } ?? .unnamed
+                        return (titleHolder(v - 1, before: p) ?? resolvePronoun(before: p)).map { .person($0) } ?? .unnamed
                     }
                     // "The agency said that …": the organization named before.
                     // ("… suspended Skyview Air after what the regulator described as “…”": the
@@ -484,6 +491,36 @@ struct SpeakerResolver {
         }
         return nil
     }
+
+    /// The person the text introduced with the title or job at token `noun` ("the King said"
+    /// after "King Charles", "the Oba said" after "Oba Abdulrasheed Ogunleye II", "her father
+    /// said" after "Her father, K. Suresh Nair,"), the latest within 600 tokens before
+    /// `position`: the word right before the name (three words at most) or in the apposition
+    /// right after it ("Helen Park, the minister,"). Of several so introduced, the one the
+    /// article names most ("the 29-year-old singer" of a story about one singer, not the singer
+    /// among its guests), the latest of equals. Nil when `noun` is no word or none was.
+    private func titleHolder(_ noun: Int, before position: Int) -> Int? {
+        guard noun >= 0, text.isWord(noun) else { return nil }
+        let key = text.lowercaseHash(noun)
+        var best: Int?
+        var p = position - 1
+        while p >= 0 && position - p <= 600 {
+            defer { p -= 1 }
+            guard personAt[p] >= 0, p == 0 || personAt[p - 1] != personAt[p], !text.tokens[p].has(.inQuote) else { continue }
+            var end = p
+            while end + 1 < personAt.count && personAt[end + 1] == personAt[p] { end += 1 }
+            let titled = (max(0, p - 3)..<p).contains(where: { text.isWord($0) && text.lowercaseHash($0) == key && sentence[$0] == sentence[p] })
+                || (text.isMark(end + 1, 0x2C)
+                    && (end + 2..<min(end + 7, text.tokens.count)).contains(where: { text.isWord($0) && text.lowercaseHash($0) == key }))
+            guard titled else { continue }
+            if let b = best, analysis.entities[b].mentions >= analysis.entities[personAt[p]].mentions { continue }
+            best = personAt[p]
+        }
+        return best
+    }
+
+    /// Possessive pronouns before a person noun ("her father said"), lower case.
+    private static let possessivePronouns: WordHashSet = WordHashSet(["her", "his", "their"].map(HashedWordTable.hash))
 
     /// Whether the organization mention around token `p` follows a preposition ("to Sky Sports",
     /// "with Reuters"): what someone spoke to, not who spoke.
