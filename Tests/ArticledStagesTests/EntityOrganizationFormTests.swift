@@ -438,4 +438,25 @@ import Testing
         // A person who speaks of another's things stays a person.
         #expect(recognized("Jane Smith chairs the board. Smith said its work mattered.")["Jane Smith"]?.0 == .person)
     }
+
+    @Test func ordinaryWordsAfterAndThatAnOrganizationWordEndsBelongToTheName() {
+        let e = recognized("Tullie House Museum and Art Gallery in Carlisle wants the hoard. He joined the Kenya Robotics and Artificial "
+                           + "Intelligence Society. Prof. Deshpande of the Deccan College Post-Graduate and Research Institute agreed.")
+        for name in ["Tullie House Museum and Art Gallery", "Kenya Robotics and Artificial Intelligence Society",
+                     "Deccan College Post-Graduate and Research Institute"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+        // Two companies, or a company's arm and another, stay two.
+        let two = recognized("Empire Company Ltd and Metro Inc raised prices. Sky Ireland and Virgin Media agreed.")
+        #expect(two["Empire Company Ltd"]?.0 == .organization && two["Virgin Media"]?.0 == .organization)
+    }
+
+    @Test func aKnownDepartmentsNameGoesOnWithItsListAndTheLastItemsArticle() {
+        let e = recognized("A spokesman for the Department of Agriculture, Food and the Marine said so. The Ministry of Information, "
+                           + "Communications and the Digital Economy published it. The Ministry of Defence, Boeing and the Pentagon met.")
+        #expect(e["Department of Agriculture, Food and the Marine"]?.0 == .organization)
+        #expect(e["Ministry of Information, Communications and the Digital Economy"]?.0 == .organization)
+        #expect(e["Ministry of Defence"]?.0 == .organization && e["Boeing"]?.0 == .organization && e["Pentagon"]?.0 == .organization)
+    }
 }
+

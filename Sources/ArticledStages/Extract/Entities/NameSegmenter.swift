@@ -67,8 +67,14 @@ struct NameSegmenter {
                let end = knownNameEnd(from: i) {
                 if run.last != i - 1 { close() }
                 run.append(contentsOf: i...end)
+                // "Department of Agriculture, Food and the Marine": a known name that a list goes on with.
+                var next = end + 1
+                if let listed = commaList(at: next, in: run) {
+                    run.append(contentsOf: listed)
+                    next = listed[listed.count - 1] + 1
+                }
                 close()
-                i = end + 1
+                i = next
                 continue
             }
             // "Highway 210", "Route 9", "Interstate 95": a road's number ends its name.
@@ -500,6 +506,16 @@ struct NameSegmenter {
             }
             return headed && !secondName && text.places[last] < 0 && f.isDisjoint(with: [.givenName, .role, .demonym, .organizationWord]) ? [i] : nil
         }
+        // "Tullie House Museum and Art Gallery", "Kenya Robotics and Artificial Intelligence Society":
+        // ordinary words after "and" that an organization word ends name no body of their own.
+        // (Not after a company's legal form or a place: "Empire Company Ltd and Metro Inc", "Sky Ireland and Virgin Media".)
+        // (Not after a company named by its acronym: "RBC Capital Markets and Blue Wren Productions".)
+        if run.count <= 4, headed, !secondName, end >= i + 2, !run.contains(where: { text.tokens[$0].has(.allCaps) }),
+           (i + 1..<end).allSatisfy(isOrdinaryCapitalized),
+           text.tokens[end].has(.capitalized), !text.tokens[end].has(.allCaps), text.places[end] < 0,
+           text.places[last] < 0, !Self.legalForms.contains(text.lowercaseHash(last)), !Self.legalForms.contains(text.lowercaseHash(end)) {
+            return [i]
+        }
         // "National Oceanic and Atmospheric Administration", "National Disaster Risk Reduction and
         // Management Council": ordinary words before "and".
         if run.count <= 4 && headed && run.allSatisfy({ k in
@@ -520,6 +536,9 @@ struct NameSegmenter {
         }
         return joinedHead && !secondName && (headed || end == i + 1 || ordinaryPair) ? [i] : nil
     }
+
+    /// A company's legal forms, lower case ("ltd", "inc", "plc").
+    private static let legalForms: WordHashSet = WordHashSet(PublisherFinder.companySuffixes.map(HashedWordTable.hash))
 
     /// Where a country's name of one to three words that ends at `end` begins, at `from` or later; or nil.
     private func countryStart(from: Int, to end: Int) -> Int? {
@@ -585,7 +604,7 @@ struct NameSegmenter {
         /// Whether token `k` can be a word of the list: an ordinary word, capitalized, no name or place.
         func isListWord(_ k: Int) -> Bool {
             text.isWord(k) && text.tokens[k].has(.capitalized) && !text.tokens[k].has(.allCaps) && text.places[k] < 0
-                && text.facts[k].contains(.common) && text.facts[k].isDisjoint(with: [.givenName, .role, .demonym])
+                && !text.facts[k].isDisjoint(with: [.common, .organizationWord]) && text.facts[k].isDisjoint(with: [.givenName, .role, .demonym])
                 && text.tokens[k].paragraph == text.tokens[i].paragraph
         }
         guard let last = run.last, last == i - 1, !text.tokens[last].has(.possessive) else { return nil }
@@ -611,9 +630,17 @@ struct NameSegmenter {
                     isListWord(k) || (text.isWord(k) && text.tokens[k].has(.capitalized) && text.places[k] < 0
                                       && text.facts[k].contains(.organizationWord) && text.tokens[k].paragraph == text.tokens[i].paragraph)
                 }
-                guard isClosingWord(k + 1) else { return nil }
+                // "Department of Agriculture, Food and the Marine": "the" before a department's last item.
+                let article = joinedHead && text.isLowercaseWord(k + 1, .article) && text.isWord(k + 2)
+                    && text.tokens[k + 2].has(.capitalized) && !text.tokens[k + 2].has(.allCaps) && text.places[k + 2] < 0
+                    && text.facts[k + 2].isDisjoint(with: [.role, .demonym]) && !text.isWord(k + 3, .and)
+                guard isClosingWord(k + 1) || article else { return nil }
                 out.append(k)
                 k += 1
+                if article {
+                    out.append(contentsOf: [k, k + 1])
+                    k += 2
+                }
                 words = 0
                 while isClosingWord(k) && words < 3 {
                     out.append(k)
