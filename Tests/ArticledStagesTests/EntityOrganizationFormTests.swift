@@ -458,5 +458,16 @@ import Testing
         #expect(e["Ministry of Information, Communications and the Digital Economy"]?.0 == .organization)
         #expect(e["Ministry of Defence"]?.0 == .organization && e["Boeing"]?.0 == .organization && e["Pentagon"]?.0 == .organization)
     }
+
+    @Test func aBodyNamedByItsWordsBeforeOfIsTheBodyButAnotherBanksNameIsNot() {
+        let e = recognized("The Central Bank of Ireland fined the firm. The Central Bank said it had acted. Bank of Ireland said it had "
+                           + "reimbursed customers. The National Museum of Ireland holds the hoard, and the National Museum will show it.")
+        #expect(e["Central Bank of Ireland"]?.1 == 2 && e["Central Bank"] == nil)
+        #expect(e["Bank of Ireland"]?.0 == .organization && e["Bank of Ireland"]?.1 == 1)
+        #expect(e["National Museum of Ireland"]?.1 == 2)
+        // A company named for its town stays the company.
+        let company = recognized("Narmada Pharma of Vadodara reported results. Narmada Pharma said sales rose.")
+        #expect(company["Narmada Pharma"] != nil)
+    }
 }
 

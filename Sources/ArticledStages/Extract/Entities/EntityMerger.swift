@@ -82,6 +82,7 @@ struct EntityMerger {
         }
         mergeNameSuffixes(&groups, mentions, kind: .person)
         mergeNameSuffixes(&groups, mentions, kind: .organization)
+        mergeHeadsBeforeOf(&groups, mentions)
 
         // Surnames of the people named in full: the last word, or the first when it is a
         // family name written first.
@@ -394,6 +395,33 @@ struct EntityMerger {
         return (first, last)
     }
 
+    /// Merges an organization named by the words before "of" of one other organization's name
+    /// into it: "the Central Bank" after "the Central Bank of Ireland", "the National Museum",
+    /// "the House" of "the House of Representatives", when those words are ordinary ones. Not
+    /// when two names begin so.
+    private func mergeHeadsBeforeOf(_ groups: inout [Group], _ mentions: [Mention]) {
+        var heads: [UInt64: Int] = [:]
+        for (g, group) in groups.enumerated() where group.kind == .organization && group.mergedInto < 0 {
+            let m = mentions[group.first]
+            guard m.name == nil, let of = (m.start...m.end).first(where: { text.isWord($0) && text.hashes[$0] == Self.ofWord }),
+                  of > m.start, of < m.end else { continue }
+            let key = text.hash(m.start...(of - 1))
+            heads[key] = heads[key] == nil ? g : -1
+        }
+        guard !heads.isEmpty else { return }
+        for g in groups.indices where groups[g].kind == .organization && groups[g].mergedInto < 0 {
+            let m = mentions[groups[g].first]
+            // (Words of a kind only: "Narmada Pharma" of "Narmada Pharma of Vadodara" is the company, not its town's.)
+            guard m.name == nil, (m.start...m.end).allSatisfy({ !text.isWord($0) || text.facts[$0].contains(.common) }),
+                  let into = heads[text.hash(m.start...m.end)], into >= 0, into != g, groups[into].mergedInto < 0 else { continue }
+            groups[into].count += groups[g].count
+            groups[into].first = min(groups[into].first, groups[g].first)
+            groups[g].mergedInto = into
+        }
+    }
+
+    private static let ofWord = HashedWordTable.hash("of")
+
     /// Merges a multi-word group whose name is the last words of a longer one of the same kind
     /// ("Security Council" into "Russian Security Council", "von der Leyen" and, opening a
     /// sentence, "Von der Leyen" into "Ursula von der Leyen"); and a person's first two or more
@@ -420,6 +448,10 @@ struct EntityMerger {
             }
             guard words.count >= 3 else { continue }
             for k in 1..<(words.count - 1) {
+                // "Bank of Ireland" is a body of its own, not the "Central Bank of Ireland": a name
+                // with "of" stands for the longer one only without a place's or nation's word before it.
+                if kind == .organization, text.hashes[words[k + 1]] == Self.ofWord,
+                   !words[..<k].allSatisfy({ text.places[$0] >= 0 || text.facts[$0].contains(.demonym) }) { continue }
                 register(text.hash(words[k...]))
                 if kind == .person { register(text.hash(words[..<(k + 1)])) }
             }
