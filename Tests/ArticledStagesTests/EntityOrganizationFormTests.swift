@@ -469,5 +469,14 @@ import Testing
         let company = recognized("Narmada Pharma of Vadodara reported results. Narmada Pharma said sales rose.")
         #expect(company["Narmada Pharma"] != nil)
     }
+
+    @Test func anAcronymAfterAWordThatIsNoGivenNameMakesABody() {
+        let e = recognized("He hired a compliance officer from Stanbic IBTC last year. Kisumu CEN said it had opened a case. "
+                           + "Courtmacsherry RNLI launched at 2am. Jane Doe KC said so, and Henry Tudor III agreed.")
+        for name in ["Stanbic IBTC", "Courtmacsherry RNLI"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+        #expect(e["Jane Doe"]?.0 == .person)
+    }
 }
 

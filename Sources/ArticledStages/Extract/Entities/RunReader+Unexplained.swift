@@ -119,6 +119,16 @@ extension RunReader {
         }
         // Shouted words ("BREAKING NEWS", a dateline no list knows) are no person's name.
         if firstToken.has(.allCaps) && text.tokens[last].has(.allCaps) && !isInitials(first) { return }
+        // "Stanbic IBTC", "Karnataka CID": an acronym of three letters or more after a word that
+        // is no given name makes a body's name, not a person's (post-nominals and numerals aside).
+        if span.count <= 4, !text.facts[first].contains(.givenName), span.dropFirst().contains(where: { k in
+            let t = text.tokens[k]
+            return t.has(.allCaps) && (3...6).contains(Int(t.end - t.start)) && !isRomanNumeral(k) && !isInitials(k)
+                && !Self.postNominals.contains(text.lowercaseHash(k))
+        }) {
+            out.append(Mention(start: first, end: last, kind: .organization, key: key, evidence: .strong))
+            return
+        }
         if context.describesOrganization(first: first, last: last) || context.namesEmployer(first: first)
             || context.followsOrganizationKind(first: first) || namesAffiliation(first: first, after: out)
             || (span.allSatisfy({ text.facts[$0].isDisjoint(with: [.givenName, .surnameWord, .familyFirst]) }) && context.employsNamedPerson(after: last)) {
@@ -368,6 +378,10 @@ extension RunReader {
 
     /// Whether word `i`, capitalized and on no list of names or words, ends in a word that
     /// companies' names end with, after at least three letters ("Commerzbank", "Ryanair").
+    /// Honours and degrees written after a name, lower case ("OBE", "KC", "PhD").
+    private static let postNominals: WordHashSet = WordHashSet(["obe", "mbe", "cbe", "kbe", "dbe", "qc", "kc", "sc", "mp", "msp",
+                                                        "mla", "jp", "phd", "frs", "mbbs", "llb", "cpa", "esq", "ret"].map(HashedWordTable.hash))
+
     func hasCompanyEnding(_ i: Int) -> Bool {
         let t = text.tokens[i]
         guard !t.has(.allCaps), text.facts[i].isDisjoint(with: [.givenName, .familyFirst, .surnameWord, .common]),
