@@ -399,4 +399,13 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         let e = recognized("Undersecretary Dorothea Sabado told a briefing. Frontman Tane Whakaari-Smith said the band lost money. Regulator chairperson Adv Nomvula Dlamini-Sithole spoke.")
         for name in ["Dorothea Sabado", "Tane Whakaari-Smith", "Nomvula Dlamini-Sithole"] { #expect(e[name]?.0 == .person, "\(name)") }
     }
+
+    @Test func aNameMadeAnAdjectiveByBasedOrBornIsAPlaceAndByWinningNoOne() {
+        let e = recognized("Nwachukwu said the Victoria Island-based company had complied. The Westlands-based lender called her. "
+                           + "He holds several Booker Prize-winning novels. The Polish-born singer and the Philippines-based operator agreed.")
+        #expect(e["Victoria Island"]?.0 == .location && e["Westlands"]?.0 == .location)
+        #expect(e["Victoria Island-based"] == nil && e["Booker Prize-winning"] == nil && e["Booker Prize"] == nil)
+        #expect(e["Polish"] == nil && e["Philippines"]?.0 == .location)
+    }
 }
+

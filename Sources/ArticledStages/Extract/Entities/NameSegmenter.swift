@@ -36,6 +36,11 @@ struct NameSegmenter {
         /// Reads the current run, then notes an acronym or lower-case body right after it.
         func close() {
             guard !run.isEmpty else { return }
+            if let described = nameBeforeSuffix(run) {
+                if let described { out.append(described) }
+                run.removeAll(keepingCapacity: true)
+                return
+            }
             let before = out.count
             reader.segment(run[...], into: &out)
             for k in before..<out.count where out[k].kind == .person { trimTitleWords(&out[k]) }
@@ -205,6 +210,40 @@ struct NameSegmenter {
 
     private static let st = HashedWordTable.hash("St")
     private static let saint = HashedWordTable.hash("Saint")
+
+    /// What a run of words ending in a suffix after a hyphen names: `.some(place)` for "Victoria
+    /// Island-based", "Westlands-based", "Cork-born" (the words before the hyphen, a place);
+    /// `.some(nil)` for an award's "Booker Prize-winning" (no one); nil for the rest, which
+    /// the run's reading decides ("Stockholm-listed Norrvik Group", "Kremlin-backed").
+    private func nameBeforeSuffix(_ run: [Int]) -> Mention?? {
+        guard let last = run.last, endsWithLowercaseSuffix(last), text.tokens[run[0]].paragraph == text.tokens[last].paragraph else { return nil }
+        let t = text.tokens[last]
+        guard let hyphen = (Int(t.start)..<Int(t.end)).last(where: { text.bytes[$0] == 0x2D }) else { return nil }
+        let suffix = String(decoding: text.bytes[(hyphen + 1)..<Int(t.end)], as: UTF8.self)
+        if Self.awardSuffixes.contains(suffix) { return .some(nil) }
+        // (A place the gazetteer knows, alone, is read as one already: "Lagos-based".)
+        // ("Polish-born", "Kenyan-based": a nationality, no place.)
+        guard Self.placeSuffixes.contains(suffix), run.count > 1 || text.places[last] < 0 else { return nil }
+        let name = String(decoding: text.bytes[Int(text.tokens[run[0]].start)..<hyphen], as: UTF8.self)
+        let key = HashedWordTable.hash(name)
+        var m = Mention(start: run[0], end: last, kind: .location, key: key, evidence: .strong)
+        m.name = name
+        if let v = lexicon.table.value(key) {
+            // "Polish-born", "Kenyan-based": a nationality, no place.
+            if v.place < 0 && v.facts.contains(.demonym) { return .some(nil) }
+            if let entry = lexicon.place(v.place) {
+                guard entry.kind == .location else { return nil }
+                m.key = entry.key
+            }
+        }
+        return .some(m)
+    }
+
+    /// Suffixes after a place's name: "Westlands-based", "Cork-born".
+    private static let placeSuffixes: Set<String> = ["based", "born", "headquartered"]
+
+    /// Suffixes after an award's name: "Booker Prize-winning", "Oscar-nominated".
+    private static let awardSuffixes: Set<String> = ["winning", "nominated", "shortlisted"]
 
     /// Whether word `i` is a capitalized word joined by a hyphen to a lower-case suffix
     /// ("Stockholm-listed", "Lagos-based").
