@@ -478,5 +478,11 @@ import Testing
         }
         #expect(e["Jane Doe"]?.0 == .person)
     }
+
+    @Test func anOrdinaryWordOpeningTheSentenceBeforeAGroupsNameIsNoBody() {
+        let e = recognized("Consumer group Choice said the bill was a step forward. Payments firm Stripe agreed.")
+        #expect(e["Consumer"] == nil && e["Payments"] == nil)
+        #expect(recognized("Greggs shares fell on Tuesday.")["Greggs"]?.0 == .organization)
+    }
 }
 

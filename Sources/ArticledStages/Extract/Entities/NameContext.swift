@@ -25,7 +25,13 @@ struct NameContext {
 
     /// Whether the words around tokens `first...last` point to an organization.
     func suggestsOrganization(first: Int, last: Int) -> Bool {
-        if let next = nextWord(after: last), text.isLowercaseWord(next, .organizationNoun) { return true }
+        if let next = nextWord(after: last), text.isLowercaseWord(next, .organizationNoun) {
+            // "Consumer group Choice said", "Logistics group Transnet": an ordinary word opening the
+            // sentence says what kind of group the name after it is.
+            if first == last, text.tokens[first].has(.sentenceStart), text.facts[first].contains(.common),
+               let name = nextWord(after: next), name == next + 1, text.tokens[name].has(.capitalized) { return false }
+            return true
+        }
         var prev = previousWord(before: first)
         if let p = prev, text.isLowercaseWord(p, .article) { prev = previousWord(before: p) }
         if let p = prev, text.isLowercaseWord(p, .toldVerb) { return true }
