@@ -484,5 +484,14 @@ import Testing
         #expect(e["Consumer"] == nil && e["Payments"] == nil)
         #expect(recognized("Greggs shares fell on Tuesday.")["Greggs"]?.0 == .organization)
     }
+
+    @Test func theOutletSomeoneToldOrSpokeToIsABody() {
+        let e = recognized("Prof. Deshpande told The Hindu over the phone. She told PREMIUM TIMES after the session. Speaking to "
+                           + "The Globe and Mail, he agreed. He told Jane Doe everything, and told CBC's Information Radio the rest.")
+        for name in ["The Hindu", "PREMIUM TIMES", "The Globe and Mail"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+        #expect(e["Jane Doe"]?.0 == .person && e["CBC's Information Radio"] == nil)
+    }
 }
 

@@ -94,6 +94,13 @@ struct NameSegmenter {
                 i += 2
                 continue
             }
+            // "told The Hindu", "told PREMIUM TIMES", "Speaking to the Sunday Nation": the outlet spoken to.
+            if t.kind == .word, run.last != i - 1, let end = outletSpokenToEnd(from: i) {
+                close()
+                out.append(Mention(start: i, end: end, kind: .organization, key: text.hash(i...end), evidence: .strong))
+                i = end + 1
+                continue
+            }
             if t.kind == .word && isNameLike(i) {
                 if let last = run.last, tokens[last].paragraph != t.paragraph { close() }
                 run.append(i)
@@ -210,6 +217,44 @@ struct NameSegmenter {
 
     private static let st = HashedWordTable.hash("St")
     private static let saint = HashedWordTable.hash("Saint")
+
+    /// The last token of an outlet's name that starts at `i` right after "told" or "speaking
+    /// to" (after "the" at most), when no list knows it: "The Hindu", "The PUNCH" (its own
+    /// capitalized "The"), "PREMIUM TIMES" (two shouted words), "Sunday Nation" (an outlet's
+    /// word ending it); or nil.
+    private func outletSpokenToEnd(from i: Int) -> Int? {
+        var verb = i - 1
+        if text.isLowercaseWord(verb, .article) { verb -= 1 }
+        guard text.isWord(verb), !text.tokens[verb].has(.capitalized) else { return nil }
+        let spokenTo = text.isWord(verb, .toldVerb)
+            || (text.hashes[verb] == Self.toWord && text.isWord(verb - 1) && Self.speakingWords.contains(text.lowercaseHash(verb - 1)))
+        guard spokenTo, text.tokens[i].has(.capitalized) else { return nil }
+        let ownArticle = verb == i - 1 && text.isWord(i, .article)
+        var end = ownArticle ? i + 1 : i
+        guard text.isWord(end), text.tokens[end].has(.capitalized) else { return nil }
+        while end + 1 < text.tokens.count, end - i < 4, !text.tokens[end].has(.possessive), text.tokens[end + 1].paragraph == text.tokens[i].paragraph {
+            if text.isWord(end + 1), text.tokens[end + 1].has(.capitalized) {
+                end += 1
+            } else if ownArticle, text.isLowercaseWord(end + 1, .and), text.isWord(end + 2), text.tokens[end + 2].has(.capitalized) {
+                end += 2  // "The Globe and Mail"
+            } else {
+                break
+            }
+        }
+        // ("told CBC's Information Radio": the outlet is the owner, which the lists know.)
+        guard !text.tokens[end].has(.possessive) else { return nil }
+        let words = (ownArticle ? i + 1 : i)...end
+        guard words.allSatisfy({ text.places[$0] < 0 && text.facts[$0].isDisjoint(with: [.givenName, .role]) }),
+              (lexicon.table.value(text.hash(words))?.place ?? -1) < 0, (lexicon.table.value(text.hash(i...end))?.place ?? -1) < 0
+        else { return nil }
+        let shouted = words.count >= 2 && words.allSatisfy { text.tokens[$0].has(.allCaps) }
+        let outletWord = MetadataVocabulary.shared.isOutletWord(text.name(end, end)) && words.count >= 2
+        return ownArticle || shouted || outletWord ? end : nil
+    }
+
+    /// Words before "to" that say someone spoke to an outlet, lower case.
+    private static let speakingWords: WordHashSet = WordHashSet(["speaking", "spoke", "talking", "talked"].map(HashedWordTable.hash))
+    private static let toWord = HashedWordTable.hash("to")
 
     /// What a run of words ending in a suffix after a hyphen names: `.some(place)` for "Victoria
     /// Island-based", "Westlands-based", "Cork-born" (the words before the hyphen, a place);
