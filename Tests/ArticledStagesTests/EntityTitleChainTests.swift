@@ -70,4 +70,13 @@ import Testing
         let e = recognized("He became one of the first Black executives to run a listed mining company, hiring 300,000 Black miners.")
         #expect(e["Black"] == nil)
     }
+
+    @Test func anElderlyPersonsHonorificOrASubInspectorsRankIsNoPartOfTheName() {
+        let e = recognized("Mzee Kahindi Charo Ngala, an elder, said so. 72-year-old Gogo Nomathemba Zulu lost her savings. "
+                           + "Sub-Inspector Rakesh Kumar of the Andheri police station registered the case.")
+        for name in ["Kahindi Charo Ngala", "Nomathemba Zulu", "Rakesh Kumar"] {
+            #expect(e[name]?.0 == .person, "\(name)")
+        }
+    }
 }
+
