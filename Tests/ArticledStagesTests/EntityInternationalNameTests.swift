@@ -300,4 +300,23 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(quotes("\"We have been forced to ration water,\" managing director Eng. Josephine Wambui Kariuki said.").first?.speaker
             == "Josephine Wambui Kariuki")
     }
+
+    @Test func aHeadlinesWordThatLostALetterTakesTheBodysSpellingButAQuestionStays() async throws {
+        var doc = try await cleaned("""
+            # Lehtim?ki conquers Safari as Mutai claims best finish
+
+            By Fraser McAllister
+
+            March 3, 2025
+
+            Finland's Sami Lehtimäki won the Safari Rally on Sunday, and Kenya's Mutai was fifth in his class on the Naivasha stages.
+            """, format: .markdown)
+        try await ExtractStage().process(&doc)
+        #expect(doc.title == "Lehtimäki conquers Safari as Mutai claims best finish")
+        var question = try await cleaned("# Can Mutai win?\n\nBy Fraser McAllister\n\nMarch 3, 2025\n\n"
+                                         + "Sami Lehtimäki won the Safari Rally on Sunday, and Kenya's Mutai was fifth in his class.\n", format: .markdown)
+        try await ExtractStage().process(&question)
+        #expect(question.title == "Can Mutai win?")
+    }
 }
+

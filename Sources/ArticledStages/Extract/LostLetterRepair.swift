@@ -14,7 +14,9 @@ enum LostLetterRepair {
         let hasLoss = document.entities.contains { $0.name.utf8.contains(0x3F) }
             || document.authors.contains { $0.utf8.contains(0x3F) }
             || document.quotes.contains { $0.speaker?.utf8.contains(0x3F) == true }
-        guard hasLoss else { return }
+        // "Lehtim?ki conquers Safari": a headline's word that lost a letter inside it (not its question mark).
+        let titleLoss = document.title.map(hasLetterLostInside) ?? false
+        guard hasLoss || titleLoss else { return }
         var sources = [document.text, document.title ?? "", document.subtitle ?? ""]
         sources.append(document.format == .html ? HTMLEntities.text(Array(document.raw.utf8)) : document.raw)
         let spellings = wholeSpellings(in: sources)
@@ -27,6 +29,7 @@ enum LostLetterRepair {
             restored[name] = fixed
             return fixed
         }
+        if titleLoss, let title = document.title { document.title = restoreWords(of: title, from: spellings) }
         document.authors = document.authors.map(restore)
         for i in document.quotes.indices { document.quotes[i].speaker = document.quotes[i].speaker.map(restore) }
         // Only a renamed entity can now share its name with another.
@@ -56,6 +59,15 @@ enum LostLetterRepair {
             if a.mentions != b.mentions { return a.mentions > b.mentions }
             if a.name != b.name { return a.name < b.name }
             return a.type.rawValue < b.type.rawValue
+        }
+    }
+
+    /// Whether `text` holds a `?` between two letters, where a letter was lost ("Lehtim?ki").
+    private static func hasLetterLostInside(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 3 else { return false }
+        return (1..<(bytes.count - 1)).contains { k in
+            bytes[k] == 0x3F && ASCIIByte.isLetterLike(bytes[k - 1]) && ASCIIByte.isLetterLike(bytes[k + 1])
         }
     }
 
