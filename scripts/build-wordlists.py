@@ -578,7 +578,7 @@ ORGANIZATIONS = [
     "Heineken", "AB InBev|Anheuser-Busch InBev", "Diageo", "Airbnb", "Shein", "Temu", "Shopify", "Atlassian",
     "Rolls-Royce", "Embraer", "Bombardier", "Safran", "Thales", "Rheinmetall", "Dassault Aviation", "Hanwha",
     # Agencies and international bodies.
-    "Amnesty International", "Human Rights Watch", "Greenpeace", "Oxfam", "UNICEF", "UNESCO", "UNHCR", "IAEA",
+    "Amnesty International", "Human Rights Watch", "Greenpeace", "Oxfam", "UNICEF|Unicef", "UNESCO|Unesco", "UNHCR", "IAEA",
     "Organization for Security and Co-operation in Europe|Organisation for Security and Co-operation in Europe|OSCE",
     "Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|OECD",
     "Economic Community of West African States|ECOWAS", "Southern African Development Community|SADC",
@@ -629,6 +629,9 @@ ORGANIZATIONS = [
     "Bundesbank", "Eurostat", "Mercosur", "Keidanren",
     # Companies and groups that news names alone.
     "Westinghouse", "Bechtel", "Hapag-Lloyd", "Aer Lingus", "Danone", "Unifor", "Teagasc", "Houthis|Houthi",
+    "Bloc Québécois|Bloc Quebecois", "Parti Québécois|Parti Quebecois", "New Democratic Party|NDP", "Formula One|F1",
+    "Tim Hortons", "Canva", "Atlassian", "Coinbase", "Binance", "Kraken", "Chainalysis", "Revolut", "Stripe", "Paytm",
+    "PhonePe", "Safaricom", "M-Pesa", "Capitec", "Flutterwave", "Paystack", "Scamwatch", "SANParks",
 ]
 
 

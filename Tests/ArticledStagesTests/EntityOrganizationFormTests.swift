@@ -493,5 +493,13 @@ import Testing
         }
         #expect(e["Jane Doe"]?.0 == .person && e["CBC's Information Radio"] == nil)
     }
+
+    @Test func partiesAndCompaniesTheNewsNamesAloneAreBodies() {
+        let e = recognized("Yves Tremblay of the Bloc Québécois said so. At Tim Hortons on Kenilworth Avenue, drivers agreed. "
+                           + "Formula One said it was in contact, and Unesco listed the site.")
+        for name in ["Bloc Québécois", "Tim Hortons", "Formula One", "Unesco"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+    }
 }
 
