@@ -230,4 +230,13 @@ import Testing
         #expect(e["Abdullahi Sani Dorayi"]?.0 == .person)
         #expect(e["SP"] == nil && e["Malam Abdullahi Sani Dorayi"] == nil && e["Sunday Okafor"] == nil)
     }
+
+    @Test func twoGivenNamesBeforeOneSurnameNameTwoPeople() {
+        let e = recognized("Stripe, founded by brothers Patrick and John Collison, employs 1,000 people. Perth couple Hamish and Colleen Tranter were hurt.")
+        for name in ["Patrick Collison", "John Collison", "Hamish Tranter", "Colleen Tranter"] {
+            #expect(e[name]?.0 == .person, "\(name)")
+        }
+        #expect(e["Patrick"] == nil && e["Hamish"] == nil)
+    }
 }
+

@@ -101,6 +101,13 @@ struct NameSegmenter {
                 i = end + 1
                 continue
             }
+            // "brothers Patrick and John Collison": the first one's given name shares the surname after the second's.
+            if t.kind == .word, run.last != i - 1, let shared = givenNameSharingSurname(at: i) {
+                close()
+                out.append(shared)
+                i += 1
+                continue
+            }
             if t.kind == .word && isNameLike(i) {
                 if let last = run.last, tokens[last].paragraph != t.paragraph { close() }
                 run.append(i)
@@ -217,6 +224,24 @@ struct NameSegmenter {
 
     private static let st = HashedWordTable.hash("St")
     private static let saint = HashedWordTable.hash("Saint")
+
+    /// A person named by the given name at `i` and the surname that closes the next name after
+    /// "and" ("Patrick and John Collison", "Bill and Melinda Gates"): both given names known,
+    /// the second name of two words; or nil.
+    private func givenNameSharingSurname(at i: Int) -> Mention? {
+        guard text.tokens[i].has(.capitalized), !text.tokens[i].has(.allCaps), text.facts[i].contains(.givenName), text.places[i] < 0,
+              text.isLowercaseWord(i + 1, .and), text.isWord(i + 2), text.tokens[i + 2].has(.capitalized),
+              text.facts[i + 2].contains(.givenName), text.isWord(i + 3), text.tokens[i + 3].has(.capitalized),
+              !text.tokens[i + 3].has(.allCaps), text.facts[i + 3].isDisjoint(with: [.givenName, .role, .organizationWord]),
+              text.places[i + 3] < 0, !(text.isWord(i + 4) && text.tokens[i + 4].has(.capitalized)),
+              text.tokens[i + 3].paragraph == text.tokens[i].paragraph else { return nil }
+        var surname = text.name(i + 3, i + 3)
+        if text.tokens[i + 3].has(.possessive) { surname = String(surname.dropLast(2)) }
+        let name = text.name(i, i) + " " + surname
+        var m = Mention(start: i, end: i, kind: .person, key: HashedWordTable.hash(name), evidence: .strong)
+        m.name = name
+        return m
+    }
 
     /// The last token of an outlet's name that starts at `i` right after "told" or "speaking
     /// to" (after "the" at most), when no list knows it: "The Hindu", "The PUNCH" (its own
