@@ -403,7 +403,7 @@ struct EntityMerger {
         var heads: [UInt64: Int] = [:]
         for (g, group) in groups.enumerated() where group.kind == .organization && group.mergedInto < 0 {
             let m = mentions[group.first]
-            guard m.name == nil, let of = (m.start...m.end).first(where: { text.isWord($0) && text.hashes[$0] == Self.ofWord }),
+            guard m.name == nil, let of = (m.start...m.end).first(where: { text.isWord($0) && text.hashes[$0] == NameContext.ofWord }),
                   of > m.start, of < m.end else { continue }
             let key = text.hash(m.start...(of - 1))
             heads[key] = heads[key] == nil ? g : -1
@@ -419,8 +419,6 @@ struct EntityMerger {
             groups[g].mergedInto = into
         }
     }
-
-    private static let ofWord = HashedWordTable.hash("of")
 
     /// Merges a multi-word group whose name is the last words of a longer one of the same kind
     /// ("Security Council" into "Russian Security Council", "von der Leyen" and, opening a
@@ -450,7 +448,7 @@ struct EntityMerger {
             for k in 1..<(words.count - 1) {
                 // "Bank of Ireland" is a body of its own, not the "Central Bank of Ireland": a name
                 // with "of" stands for the longer one only without a place's or nation's word before it.
-                if kind == .organization, text.hashes[words[k + 1]] == Self.ofWord,
+                if kind == .organization, text.hashes[words[k + 1]] == NameContext.ofWord,
                    !words[..<k].allSatisfy({ text.places[$0] >= 0 || text.facts[$0].contains(.demonym) }) { continue }
                 register(text.hash(words[k...]))
                 if kind == .person { register(text.hash(words[..<(k + 1)])) }
@@ -474,7 +472,7 @@ struct EntityMerger {
     private func isLegalForm(_ i: Int) -> Bool { Self.legalForms.contains(text.lowercaseHash(i)) }
 
     /// The legal forms the publisher's rules know, by the hash of their small letters.
-    private static let legalForms: WordHashSet = WordHashSet(PublisherFinder.companySuffixes.map(HashedWordTable.hash))
+    static let legalForms: WordHashSet = WordHashSet(PublisherFinder.companySuffixes.map(HashedWordTable.hash))
 
     /// Whether word `i` is a name particle written with a capital, as a sentence opens ("Van der Berg said").
     private func isCapitalizedParticle(_ i: Int) -> Bool {

@@ -231,7 +231,7 @@ struct NameContext {
         return false
     }
 
-    private static let toWord = HashedWordTable.hash("to")
+    static let toWord = HashedWordTable.hash("to")
 
     /// Whether the words from `first` follow a legislator's title and "for", as a seat is named
     /// ("the Labour MP for Gower", "TD for Galway West", "member for Ealing Central").

@@ -248,12 +248,13 @@ struct NameSegmenter {
     /// capitalized "The"), "PREMIUM TIMES" (two shouted words), "Sunday Nation" (an outlet's
     /// word ending it); or nil.
     private func outletSpokenToEnd(from i: Int) -> Int? {
+        guard text.tokens[i].has(.capitalized) else { return nil }
         var verb = i - 1
         if text.isLowercaseWord(verb, .article) { verb -= 1 }
         guard text.isWord(verb), !text.tokens[verb].has(.capitalized) else { return nil }
         let spokenTo = text.isWord(verb, .toldVerb)
-            || (text.hashes[verb] == Self.toWord && text.isWord(verb - 1) && Self.speakingWords.contains(text.lowercaseHash(verb - 1)))
-        guard spokenTo, text.tokens[i].has(.capitalized) else { return nil }
+            || (text.hashes[verb] == NameContext.toWord && text.isWord(verb - 1) && Self.speakingWords.contains(text.lowercaseHash(verb - 1)))
+        guard spokenTo else { return nil }
         let ownArticle = verb == i - 1 && text.isWord(i, .article)
         var end = ownArticle ? i + 1 : i
         guard text.isWord(end), text.tokens[end].has(.capitalized) else { return nil }
@@ -270,7 +271,7 @@ struct NameSegmenter {
         guard !text.tokens[end].has(.possessive) else { return nil }
         let words = (ownArticle ? i + 1 : i)...end
         guard words.allSatisfy({ text.places[$0] < 0 && text.facts[$0].isDisjoint(with: [.givenName, .role]) }),
-              (lexicon.table.value(text.hash(words))?.place ?? -1) < 0, (lexicon.table.value(text.hash(i...end))?.place ?? -1) < 0
+              (lexicon.table.value(text.hash(words))?.place ?? -1) < 0, !ownArticle || (lexicon.table.value(text.hash(i...end))?.place ?? -1) < 0
         else { return nil }
         let shouted = words.count >= 2 && words.allSatisfy { text.tokens[$0].has(.allCaps) }
         let outletWord = MetadataVocabulary.shared.isOutletWord(text.name(end, end)) && words.count >= 2
@@ -279,7 +280,6 @@ struct NameSegmenter {
 
     /// Words before "to" that say someone spoke to an outlet, lower case.
     private static let speakingWords: WordHashSet = WordHashSet(["speaking", "spoke", "talking", "talked"].map(HashedWordTable.hash))
-    private static let toWord = HashedWordTable.hash("to")
 
     /// What a run of words ending in a suffix after a hyphen names: `.some(place)` for "Victoria
     /// Island-based", "Westlands-based", "Cork-born" (the words before the hyphen, a place);
@@ -292,7 +292,6 @@ struct NameSegmenter {
         let suffix = String(decoding: text.bytes[(hyphen + 1)..<Int(t.end)], as: UTF8.self)
         if Self.awardSuffixes.contains(suffix) { return .some(nil) }
         // (A place the gazetteer knows, alone, is read as one already: "Lagos-based".)
-        // ("Polish-born", "Kenyan-based": a nationality, no place.)
         guard Self.placeSuffixes.contains(suffix), run.count > 1 || text.places[last] < 0 else { return nil }
         let name = String(decoding: text.bytes[Int(text.tokens[run[0]].start)..<hyphen], as: UTF8.self)
         let key = HashedWordTable.hash(name)
@@ -622,7 +621,7 @@ struct NameSegmenter {
         if run.count <= 4, headed, !secondName, end >= i + 2, !run.contains(where: { text.tokens[$0].has(.allCaps) }),
            (i + 1..<end).allSatisfy(isOrdinaryCapitalized),
            text.tokens[end].has(.capitalized), !text.tokens[end].has(.allCaps), text.places[end] < 0,
-           text.places[last] < 0, !Self.legalForms.contains(text.lowercaseHash(last)), !Self.legalForms.contains(text.lowercaseHash(end)) {
+           text.places[last] < 0, !EntityMerger.legalForms.contains(text.lowercaseHash(last)), !EntityMerger.legalForms.contains(text.lowercaseHash(end)) {
             return [i]
         }
         // "National Oceanic and Atmospheric Administration", "National Disaster Risk Reduction and
@@ -645,9 +644,6 @@ struct NameSegmenter {
         }
         return joinedHead && !secondName && (headed || end == i + 1 || ordinaryPair) ? [i] : nil
     }
-
-    /// A company's legal forms, lower case ("ltd", "inc", "plc").
-    private static let legalForms: WordHashSet = WordHashSet(PublisherFinder.companySuffixes.map(HashedWordTable.hash))
 
     /// Where a country's name of one to three words that ends at `end` begins, at `from` or later; or nil.
     private func countryStart(from: Int, to end: Int) -> Int? {

@@ -26,8 +26,9 @@ enum PublisherFinder {
         let backLines = back.filter { !LineFeatures($0).credit }
         for line in frontLines + backLines { if let name = labelled(line) { return name } }
         if let name = frontLines.prefix(8).lazy.compactMap(homeLinkName).first { return name }
+        let pageMasthead = mastheadAboveMenu(front)
         // The site's name opening its footer's links, over a wire's credit in the byline ("TNN").
-        if let name = backLines.lazy.compactMap(footerRowName).first, mastheadAboveMenu(front) == nil { return name }
+        if pageMasthead == nil, let name = backLines.lazy.compactMap(footerRowName).first { return name }
         if let name = bylineOutlet(frontLines) ?? datelineOutlet(front, datelines: datelines) { return name }
         // "news.com.au" opening the page: the site's name is its domain.
         if let first = frontLines.first, !first.contains(" "), let domain = siteDomain(first), first.lowercased().hasSuffix(domain) {
@@ -41,7 +42,7 @@ enum PublisherFinder {
         // ("Premium Times" of "© Premium Times Services Limited" under "Premium Times Nigeria").
         // Nor when the owner's is its longer form ("The Australian Financial Review" of the logo's
         // "Financial Review").
-        if let name = mastheadAboveMenu(front) {
+        if let name = pageMasthead {
             if let owner, name.hasPrefix(owner + " ") || (owner.hasSuffix(" " + name) && owner != "The " + name) { return owner }
             return name
         }

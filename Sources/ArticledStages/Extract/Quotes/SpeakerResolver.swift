@@ -197,8 +197,7 @@ struct SpeakerResolver {
                !Self.anonymousNouns.contains(text.hashes[k + 1]),
                // ("the US official said" is an unnamed source; "the police official said", the officer just named.)
                !Self.anonymousNouns.contains(text.hashes[noun]) || (noun == k + 2 && !tokens[k + 1].has(.capitalized)),
-               let person = titleHolder(noun == k + 1 && !isPersonNounOrTitle(noun) ? -1 : noun, before: max(open, 0))
-                   ?? resolvePronoun(before: max(open, 0)),
+               let person = (isPersonNounOrTitle(noun) ? titleHolder(noun, before: max(open, 0)) : nil) ?? resolvePronoun(before: max(open, 0)),
                let named = lastPersonPosition(before: max(open, 0)), open - named <= 120 {
                 return .person(person)
             }
@@ -500,7 +499,7 @@ struct SpeakerResolver {
     /// article names most ("the 29-year-old singer" of a story about one singer, not the singer
     /// among its guests), the latest of equals. Nil when `noun` is no word or none was.
     private func titleHolder(_ noun: Int, before position: Int) -> Int? {
-        guard noun >= 0, text.isWord(noun) else { return nil }
+        guard text.isWord(noun) else { return nil }
         let key = text.lowercaseHash(noun)
         var best: Int?
         var p = position - 1
