@@ -269,4 +269,15 @@ import Testing
             + "What's next? The bill returns to the House on Thursday.\n\n\(body)\n\n\(rest)\n"
         #expect(try await cleaned(text).text == body + "\n\n" + rest)
     }
+
+    @Test func aRowOfTheReporterTheOutletAndTheDateClosesTheTopAboveTheStory() async throws {
+        let stand = "Canada's prison watchdog says hundreds of inmates in structured intervention units were kept in their cells for more than 22 hours a day, despite a 2019 law."
+        let row = "Aryan Dhaliwal · The Canadian Press · Posted: Jun 03, 2024 4:00 AM EDT | Last Updated: June 3"
+        let raw = "Content Skip to Main ContentAccessibility Help\nMenu\nSearch\nNews\nSports\nCBC News\nTop Stories\nCanada\n\n"
+            + "Federal inmates held in isolation beyond legal limits, watchdog finds\n\n\(stand)\n\n\(row)\n\nSocial Sharing\n\n\(body1)\n\n\(body3)\n"
+        let doc = try await clean(raw)
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+        #expect(doc.frontMatter.contains(stand) && doc.frontMatter.contains(row))
+        #expect(!doc.frontMatter.contains { $0.hasPrefix("Content Skip") })
+    }
 }

@@ -28,6 +28,9 @@ import Testing
         let doc = extractedMetadata(["CBC", "News", "Toronto", "Ex-financial adviser found guilty of defrauding seniors of $4.7M",
                                      "The Canadian Press · Jessica Tremblay-Ng ·", "Posted: Feb 06, 2024 4:12 PM EST | Last Updated: February 6, 2024"])
         #expect(doc.authors == ["Jessica Tremblay-Ng"])
+        let two = extractedMetadata(["B.C. First Nation wins Aboriginal title to land near Prince George", "Joanne Kwasniewski, Dennis Okafor · CBC News · ",
+                                     "Posted: Mar 12, 2025 4:00 AM PDT | Last Updated: March 12"])
+        #expect(two.authors == ["Joanne Kwasniewski", "Dennis Okafor"])
     }
 
     @Test func aBylineAfterASeparatorOrWithItsBeatBeforeTheJob() {

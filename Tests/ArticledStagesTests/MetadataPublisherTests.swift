@@ -291,6 +291,7 @@ import Testing
                                                   "Economy", "Scotch duty cut will squeeze distillers"],
                                           back: ["Copyright© 2025, THG PUBLISHING PVT LTD. or its affiliated companies."]) == "BusinessLine")
         #expect(PublisherFinder.mastheadAboveMenu(["English Edition", "| Today's ePaper", "My Watchlist", "Subscribe"]) == nil)
+        #expect(PublisherFinder.mastheadAboveMenu(["Accessibility Help", "Menu", "Search", "Sign In"]) == nil)
         // The owner's longer form of the logo's name is the outlet's.
         #expect(PublisherFinder.publisher(front: ["Skip to content", "Financial Review", "Home", "Markets", "ASIC sues crypto lender"],
                                           back: ["Copyright © 2024 The Australian Financial Review"]) == "The Australian Financial Review")

@@ -361,6 +361,7 @@ struct ArticleLayout: Sendable {
     static func bylines(_ lines: [ArticleLine]) -> [Bool] {
         var out = [Bool](repeating: false, count: lines.count)
         for i in 0..<min(lines.count, topWindow) where lines[i].features.words <= 40 {
+            if namesOverDateRow(lines[i].text) { out[i] = true; continue }
             guard lines[i].features.words <= 16 else {
                 // "By Jess Okonkwo-Reyes, a senior reviewer covering e-readers. She has tested …":
                 // a byline that goes on into a short bio.
@@ -374,6 +375,17 @@ struct ArticleLayout: Sendable {
             if besideDate, lines[i].dateline == nil, BylineParser.bareName(in: lines[i].text) != nil { out[i] = true }
         }
         return out
+    }
+
+    /// Whether `text` is a row of parts, the first the reporters' names and a later one a date
+    /// ("Aryan Dhaliwal · The Canadian Press · Posted: Jun 03, 2024 4:00 AM EDT | Last Updated: June 3").
+    static func namesOverDateRow(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0xB7 || $0 == 0xA2 }) else { return false }
+        let parts = text.split(separator: " ").split(whereSeparator: { $0 == "·" || $0 == "|" || $0 == "•" })
+            .map { $0.joined(separator: " ") }
+        guard parts.count >= 3, let first = parts.first,
+              parts.dropFirst().contains(where: { PublicationDateFinder.dateline($0) != nil }) else { return false }
+        return BylineParser.bareName(in: first) != nil || BylineParser.bareNames(in: first) != nil
     }
 
     /// A short line without final punctuation standing alone between paragraphs: the

@@ -57,8 +57,8 @@ enum AuthorFinder {
                 continue
             }
             // "The Canadian Press · Jessica Tremblay-Ng ·" over the date: the outlet, then the reporter.
-            if besideDate, let name = nameBesideOutlet(line) {
-                names.append(name)
+            if besideDate, let found = namesBesideOutlet(line) {
+                names.append(contentsOf: found)
                 continue
             }
             if besideDate, let several = BylineParser.bareNames(in: line) {
@@ -129,14 +129,14 @@ enum AuthorFinder {
         return []
     }
 
-    /// The one person's name that shares a row of parts with an outlet's name ("The Canadian
-    /// Press · Jessica Tremblay-Ng ·"), or nil.
-    static func nameBesideOutlet(_ line: String) -> String? {
+    /// The reporters' names that share a row of parts with an outlet's name ("The Canadian
+    /// Press · Jessica Tremblay-Ng ·", "Joanne Roe, Dennis Okafor · CBC News ·"), or nil.
+    static func namesBesideOutlet(_ line: String) -> [String]? {
         let parts = separatedParts(of: line).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "·|• ")) }.filter { !$0.isEmpty }
         guard (2...3).contains(parts.count) else { return nil }
         let isOutlet = { (part: String) in BylineParser.isOutletName(part.split(separator: " ")) }
         guard parts.contains(where: isOutlet) else { return nil }
-        let found = parts.filter { !isOutlet($0) }.compactMap { BylineParser.bareName(in: $0) }
+        let found = parts.filter { !isOutlet($0) }.compactMap { BylineParser.bareNames(in: $0) ?? BylineParser.bareName(in: $0).map { [$0] } }
         return found.count == 1 ? found[0] : nil
     }
 

@@ -4,7 +4,7 @@ extension PublisherFinder {
 
     /// Menu entries that open a page when its logo left no name.
     private static let menuWords: Set<String> = ["menu", "latest", "just", "trending", "popular", "live", "videos", "video", "podcasts",
-                                                 "search", "subscribe", "login", "sign", "e-paper", "newsletters"]
+                                                 "search", "subscribe", "login", "sign", "e-paper", "newsletters", "accessibility"]
 
     /// The outlet's name opening a saved page above its navigation menu ("Irish Independent" over
     /// "News", "Opinion", "Business"), or nil. It names the outlet better than a copyright line,
