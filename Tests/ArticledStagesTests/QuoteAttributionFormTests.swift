@@ -385,5 +385,17 @@ import Testing
                               + "Finance minister Tom Walsh agreed.\n\n“We will deliver,” the minister said.")
         #expect(minister.first?.speaker == "Aoife Brennan")
     }
+
+    @Test func aLongerJobBeforeTheNameAfterTheVerbOrInAppositionNamesTheSpeaker() {
+        let two = quotes("Nechako Forest Products said on Monday it would close its mill.\n\n"
+                         + "“This is the hardest decision our company has ever made,” said president and CEO Gordon Lindqvist in a statement.")
+        #expect(two.first?.speaker == "Gordon Lindqvist")
+        let field = quotes("England named two uncapped bowlers on Monday.\n\n“Chidi has real pace,” said England's managing director of men's cricket "
+                           + "Callum Ashworth.\n\n“Hamza is a genuine wicket-taker.”")
+        #expect(field.map(\.speaker) == ["Callum Ashworth", "Callum Ashworth"])
+        let of = quotes("Dr Musa Garba Tukur said the state had bought ten plants.\n\n“An oxygen plant without electricity is just metal,” the chairman "
+                        + "of the association in the state, Dr Usman Aliyu Sani, said. “We are asking the government to connect these hospitals.”")
+        #expect(of.map(\.speaker) == ["Usman Aliyu Sani", "Usman Aliyu Sani"])
+    }
 }
 

@@ -160,4 +160,14 @@ import Testing
             + "the top seed told reporters. Magistrate Ruth Delacey read her remarks. \"Graziers cannot watch every beast,\" the magistrate said.")
         #expect(q.map(\.speaker) == ["Anastasia Vorontsova", "Ruth Delacey"])
     }
+
+    @Test func aQuotationUnderAParagraphOfReportedSpeechIsThatSpeakers() {
+        let q = quotes("“We had one applicant,” Brendan O'Halloran said.\n\nHe said the service would not keep the doors open with one clinician.\n\n"
+            + "“It's not safe for the client and it's not safe for the staff member.”\n\nPirihira Te Awe, the chair, welcomed the finding.\n\n"
+            + "She said the iwi was not seeking to stop farming in the region.\n\n“We are farmers too. We want a fair share.”")
+        #expect(q.map(\.speaker) == ["Brendan O'Halloran", "Brendan O'Halloran", "Pirihira Te Awe"])
+        // A paragraph that goes on past its reported speech may introduce someone else.
+        let other = quotes("Pirihira Te Awe welcomed the finding.\n\nShe said the iwi would not stop farming. Farmers disagree.\n\n“We are farmers too.”")
+        #expect(other.first?.speaker == nil)
+    }
 }

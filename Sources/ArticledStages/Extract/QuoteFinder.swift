@@ -80,7 +80,8 @@ struct QuoteFinder {
                 if sameParagraph, let p = resolver.speakerOpening(at: next) {
                     finding = .person(p)
                 } else if opensParagraph, !sameParagraph {
-                    if let p = resolver.lastSpeaker(inParagraphAbove: open) ?? resolver.speakerOpening(at: next) {
+                    if let p = resolver.lastSpeaker(inParagraphAbove: open) ?? resolver.speakerOpening(at: next)
+                        ?? resolver.reportedSpeaker(inParagraphAbove: open) {
                         finding = .person(p)
                     }
                 }

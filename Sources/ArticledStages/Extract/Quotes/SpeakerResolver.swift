@@ -254,12 +254,23 @@ struct SpeakerResolver {
     /// director, Isa Sanusi, said"), with a speech verb after the name's closing comma; or nil.
     private func appositionName(after k: Int) -> Int? {
         guard let noun = (k + 1...k + 5).first(where: { text.isLowercaseWord($0, .personNoun) }),
-              (k + 1..<noun).allSatisfy({ text.isWord($0) && personAt[$0] < 0 }),
-              text.isMark(noun + 1, 0x2C), personAt.indices.contains(noun + 2), personAt[noun + 2] >= 0 else { return nil }
-        var end = noun + 2
-        while end + 1 < personAt.count && personAt[end + 1] == personAt[noun + 2] { end += 1 }
+              (k + 1..<noun).allSatisfy({ text.isWord($0) && personAt[$0] < 0 }) else { return nil }
+        // ("the chairman of the association in the state, Dr Usman Aliyu Sani, said": what the
+        // job is of, in small letters, before the comma.)
+        var comma = noun + 1
+        if text.isWord(comma), text.hashes[comma] == Self.ofHash {
+            while comma - noun <= 8, text.isWord(comma), personAt[comma] < 0, !text.tokens[comma].has(.capitalized) { comma += 1 }
+        }
+        guard text.isMark(comma, 0x2C) else { return nil }
+        var name = comma + 1
+        if text.isWord(name, .role), text.tokens[name].has(.capitalized), personAt.indices.contains(name + 1), personAt[name] < 0 {
+            name += text.isMark(name + 1, 0x2E) ? 2 : 1  // "Dr", "Dr."
+        }
+        guard personAt.indices.contains(name), personAt[name] >= 0 else { return nil }
+        var end = name
+        while end + 1 < personAt.count && personAt[end + 1] == personAt[name] { end += 1 }
         guard text.isMark(end + 1, 0x2C), text.isLowercaseWord(end + 2, .speechVerb) || text.isWord(end + 2, .toldVerb) else { return nil }
-        return personAt[noun + 2]
+        return personAt[name]
     }
 
     /// The one to three capitalized words at `k` that a speech verb follows ("Bakare-Ogun told"),
@@ -351,13 +362,18 @@ struct SpeakerResolver {
     /// description ("the union's national coordinator,"), in the same paragraph, or nil.
     private func describedPerson(from k: Int, paragraph: Int32) -> Int? {
         var j = k
-        let limit = text.isLowercaseWord(k, .article) && text.isWord(k + 1) && text.tokens[k + 1].has(.possessive) ? 5 : 3
+        var limit = text.isLowercaseWord(k, .article) && text.isWord(k + 1) && text.tokens[k + 1].has(.possessive) ? 5 : 3
         while j < text.tokens.count && j - k < limit && text.tokens[j].paragraph == paragraph && text.isWord(j)
                 && !text.tokens[j].has(.capitalized) && personAt[j] < 0 {
-            // ("director of rugby Kobus Lombard": "of" inside the job's name.)
+            // ("director of rugby Kobus Lombard", "managing director of men's cricket Callum
+            // Ashworth": "of" inside the job's name, and the field it names.)
             let ofInJob = j > k && text.isLowercaseWord(j - 1, .personNoun) && text.hashes[j] == Self.ofHash
                 && text.isWord(j + 1) && !text.tokens[j + 1].has(.capitalized)
-            if (Self.clauseWords.contains(text.hashes[j]) && !ofInJob) || text.isWord(j, [.speechVerb, .pronoun]) { return nil }
+            // ("said president and CEO Gordon Lindqvist": two jobs of one person.)
+            let andInJob = j > k && text.isWord(j, .and) && text.isWord(j - 1, [.role, .personNoun])
+                && text.isWord(j + 1, [.role, .personNoun])
+            if (Self.clauseWords.contains(text.hashes[j]) && !ofInJob && !andInJob) || text.isWord(j, [.speechVerb, .pronoun]) { return nil }
+            if ofInJob { limit += 2 }
             j += 1
         }
         guard j > k else { return nil }
@@ -875,6 +891,24 @@ struct SpeakerResolver {
         while j < open && text.tokens[j].kind != .word { j += 1 }
         guard j < open, text.tokens[j].paragraph == paragraph, !text.tokens[j].has(.inQuote), text.isWord(j, .pronoun),
               let sex = pronounSex(j) else { return nil }
+        return resolvePronoun(before: j, sex: sex)
+    }
+
+    /// Who "he" or "she" is in the one sentence of reported speech that makes up the paragraph
+    /// just above the quotation opening its paragraph at `open` ("She said the iwi was not
+    /// seeking to stop farming." / "“We are farmers too.”"); nil if that paragraph is otherwise.
+    func reportedSpeaker(inParagraphAbove open: Int) -> Int? {
+        guard open > 0, open < text.tokens.count else { return nil }
+        let paragraph = text.tokens[open - 1].paragraph
+        guard paragraph != text.tokens[open].paragraph else { return nil }
+        var j = open - 1
+        while j > 0 && text.tokens[j - 1].paragraph == paragraph { j -= 1 }
+        guard text.isWord(j), text.isWord(j, .pronoun), sentence[j] == sentence[open - 1],
+              !(j..<open).contains(where: { text.tokens[$0].has(.inQuote) }) else { return nil }
+        // "She said", "He also said", "She added that".
+        let verb = text.isWord(j + 1) && text.isLowercaseWord(j + 1, .speechVerb) ? j + 1
+            : text.isWord(j + 2) && text.isLowercaseWord(j + 2, .speechVerb) && !text.tokens[j + 1].has(.capitalized) ? j + 2 : nil
+        guard verb != nil, let sex = pronounSex(j) else { return nil }
         return resolvePronoun(before: j, sex: sex)
     }
 
