@@ -191,5 +191,13 @@ import Testing
         ])
         #expect(text == story)
     }
+
+    @Test func theStorysLastLinesInTheBlockOfAReaderPromptStay() async throws {
+        let last = ["His mother, Rose Akinyi, who sells vegetables at Toi Market, said she had once thought gaming was a waste of time.",
+                    "\"Now I see he was working,\" she said."]
+        let raw = "Recount confirms Delgado win\n\n\(story)\n\n" + last.joined(separator: "\n")
+            + "\nHave a story? Email us at news@nairobiobserver.co.ke\nALSO ON NAIROBI OBSERVER\nKipchoge set for Tokyo Marathon return\n"
+        #expect(try await cleaned(raw).text == ([story] + last).joined(separator: "\n\n"))
+    }
 }
 

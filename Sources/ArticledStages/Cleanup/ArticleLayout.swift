@@ -167,7 +167,9 @@ struct ArticleLayout: Sendable {
             let poll = bodyEnd == i + 1 && i + 1 < lines.count && !isProse(i + 1) && !(lines[i + 1].features.endsTerminal) && f.words <= 10
                 && lines[i].text.utf8.last == 0x3F && lines[i].text.utf8.split(separator: 0x20).contains(where: ReaderPrompt.isReaderWord)
             let footer = junk[i] || caption[i] || promotional || !runningText || f.notice || poll || ReaderPrompt.matches(lines[i])
-                || (furnitureBlocks.contains(lines[i].block) && f.words <= 25 && (lines[i].block != bodyBlock || !runningText)) || isAuthorNote(lines[i]) || isAuthorBiography(lines[i]) || ClosingSection.isDisclaimer(lines[i])
+                || (furnitureBlocks.contains(lines[i].block) && f.words <= 25 && (lines[i].block != bodyBlock || !runningText)
+                    // ("“Now I see he was working,” she said." above "Have a story? Email us": the story's last lines.)
+                    && !(runningText && tellsInThePast(lines[i].text))) || isAuthorNote(lines[i]) || isAuthorBiography(lines[i]) || ClosingSection.isDisclaimer(lines[i])
                 || LinkLine.matches(lines[i]) || ReporterContact.matches(lines[i]) || linked[i] || SalesNotice.matches(lines[i])
                 || CommentSection.isMarker(lines[i]) || (isCopyrightNotice(lines[i]) && !f.credit) || EditorNote.matches(lines[i])
             guard footer else { break }
