@@ -172,6 +172,7 @@ struct ArticleLayout: Sendable {
                     && !(runningText && tellsInThePast(lines[i].text))) || isAuthorNote(lines[i]) || isAuthorBiography(lines[i]) || ClosingSection.isDisclaimer(lines[i])
                 || LinkLine.matches(lines[i]) || ReporterContact.matches(lines[i]) || linked[i] || SalesNotice.matches(lines[i])
                 || CommentSection.isMarker(lines[i]) || (isCopyrightNotice(lines[i]) && !f.credit) || EditorNote.matches(lines[i])
+                || SupportLine.matches(lines[i])
             guard footer else { break }
             bodyEnd = i
             i -= 1
@@ -234,8 +235,10 @@ struct ArticleLayout: Sendable {
             if i > 0 && lines[i - 1].block != line.block { open = false }
             if openShort && !line.isListItem { openShort = false }
             if (open || (openShort && line.isListItem)) && f.boilerplate == 0 && !junk[i] && !f.endsColon { out[i] = true } else { open = false }
-            if f.endsColon && f.boilerplate == 0 && f.words >= 4 && !junk[i] { open = true }
-            if f.endsColon && f.boilerplate == 0 && f.words >= 2 && !junk[i] && !opensWithLinkWord(line.text) { openShort = true }
+            // ("If you or anyone you know needs help:" announces a support box's numbers, no list of the story's.)
+            guard f.endsColon && f.boilerplate == 0 && !junk[i] && !SupportLine.matches(line) else { continue }
+            if f.words >= 4 { open = true }
+            if f.words >= 2 && !opensWithLinkWord(line.text) { openShort = true }
         }
         return out
     }
