@@ -268,6 +268,13 @@ import Testing
         let text = "Supermarket laws pass Senate\n\nIn short:\nLaws forcing supermarkets to justify price rises have passed the Senate.\nThe government secured the Greens' support.\n\n"
             + "What's next? The bill returns to the House on Thursday.\n\n\(body)\n\n\(rest)\n"
         #expect(try await cleaned(text).text == body + "\n\n" + rest)
+        // Its points a blank line apart, or the first on the label's own line.
+        let apart = "Supermarket laws pass Senate\n\nIn short:\n\nLaws forcing supermarkets to justify price rises have passed the Senate.\n\n"
+            + "The government secured the Greens' support.\n\nWhat's next? The bill returns to the House on Thursday.\n\n\(body)\n\n\(rest)\n"
+        #expect(try await cleaned(apart).text == body + "\n\n" + rest)
+        let inline = "Supermarket laws pass Senate\n\n> **In short:** Laws forcing supermarkets to justify price rises have passed the Senate.\n>\n"
+            + "> The government secured the Greens' support.\n>\n> **What's next?** The bill returns to the House on Thursday.\n\n\(body)\n\n\(rest)\n"
+        #expect(try await cleaned(inline, format: .markdown).text == body + "\n\n" + rest)
     }
 
     @Test func aRowOfTheReporterTheOutletAndTheDateClosesTheTopAboveTheStory() async throws {

@@ -58,6 +58,7 @@ import Testing
             <div class="twitter-embed"><blockquote>WHAT A WIN! Carries his bat for 186<br>&mdash; Cricket (@WACA_Cricket) November 23, 2024</blockquote></div>
             <p>\(paragraphs[1])</p>
             <div class="comments">Comments (14) — Comments are moderated.</div>
+            <div class="contributions-epic"><p>Not everyone can afford to pay for news right now. That is why we keep our journalism open for everyone to read.</p></div>
             </body></html>
             """
         #expect(try await cleaned(html, format: .html).text == story)

@@ -212,5 +212,10 @@ import Testing
         let cost = "The support package will cost 300 million."
         #expect(try await tail([cost]) == story + "\n\n" + cost)
     }
+
+    @Test func anAcknowledgementOfTheLandsFirstPeoplesGoesWithTheStampAboveIt() async throws {
+        #expect(try await tail(["Posted 6 Mar 2025 6 Mar 2025Thu 6 Mar 2025 at 4:12pm, updated 6 Mar 2025 6 Mar 2025Thu 6 Mar 2025 at 6:40pm",
+                                "ABC acknowledges the First Peoples of the lands we live and work on."]) == story)
+    }
 }
 

@@ -47,7 +47,8 @@ enum ClosingSection {
 
     /// Phrases of the notes an outlet closes its pages with.
     static let footerPhrases = ["Independent Press Standards Organisation", "regulated by IPSO", "Traditional Owners of",
-                                "Traditional Custodians of", "traditional custodians of", "the news and media division of Thomson Reuters",
+                                "Traditional Custodians of", "traditional custodians of", "First Peoples of the land",
+                                "the news and media division of Thomson Reuters",
                                 "The Thomson Reuters Trust Principles", "quotes delayed a minimum of", "Trust Principles.",
                                 // "Comments expressed here do not reflect the opinions of The Lagos Chronicle."
                                 "do not reflect the opinions of", "do not necessarily reflect the views of",

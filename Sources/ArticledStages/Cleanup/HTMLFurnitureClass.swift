@@ -14,7 +14,7 @@ enum HTMLFurnitureClass {
     static let parts: [[UInt8]] = [
         "newsletter", "promo", "subscribe", "subscription", "signup", "paywall", "related", "advert",
         "advertisement", "ad", "ads", "share", "social", "comments", "caption", "credit", "tweet", "twitter", "embed", "cookie", "consent",
-        "keypoints", "takeaways", "tags",
+        "keypoints", "takeaways", "tags", "epic", "contributions", "donate", "donation",
     ].map { Array($0.utf8) }
 
     /// Whether the attributes of a tag, `bytes[range]`, give it a class or id naming furniture.

@@ -25,6 +25,14 @@ enum KeyPointsBox {
         var storyBegun = false
         while k < end {
             let line = lines[k]
+            // "In short:" (alone, or with its first point after it) over points a blank line
+            // apart, down to "What's next?": the whole box, however its points stand.
+            if let next = closingNextLabel(after: k, in: lines) {
+                for j in k..<next { out[j] = true }
+                k = isNextLabel(lines[next]) ? markNextPoint(at: next, in: lines, &out) : next + 1
+                if !isNextLabel(lines[next]) { out[next] = true }
+                continue
+            }
             if line.features.words <= 6 && !line.isListItem, let key = labelKey(line.text),
                labelKeys.contains(key) || (!storyBegun && openingLabelKeys.contains(key)) {
                 out[k] = true
@@ -58,6 +66,19 @@ enum KeyPointsBox {
             k += 1
         }
         return out
+    }
+
+    /// The line of "What's next?" (alone or opening its point) within five lines under a
+    /// key-points label at `k` ("In short:", or "In short: The centre has closed early."), or nil.
+    private static func closingNextLabel(after k: Int, in lines: [ArticleLine]) -> Int? {
+        let text = lines[k].text
+        guard !lines[k].isListItem, let colon = text.utf8.firstIndex(of: 0x3A), text.utf8.distance(from: text.utf8.startIndex, to: colon) <= 24,
+              let key = labelKey(String(text[..<colon])), labelKeys.contains(key) else { return nil }
+        for j in (k + 1)..<min(lines.count, k + 6) {
+            if isNextLabel(lines[j]) || inlineLabels.contains(where: { lines[j].text.hasPrefix($0) }) { return j }
+            if lines[j].features.words > 35 || lines[j].isHeading { return nil }
+        }
+        return nil
     }
 
     /// Whether the line is "What's next?" alone: the label of a box's last point.
