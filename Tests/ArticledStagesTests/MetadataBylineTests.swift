@@ -33,6 +33,13 @@ import Testing
         #expect(two.authors == ["Joanne Kwasniewski", "Dennis Okafor"])
     }
 
+    @Test func aBeatGluedToTheSurnameIsCutOffButANamesOwnInnerCapitalStays() {
+        let glued = extractedMetadata(["'Rats in the showers': damning report on HMP Manchester", "ByHelen OkaforCrime Correspondent", "06:00, 14 MAR 2024"])
+        #expect(glued.authors == ["Helen Okafor"])
+        let mac = extractedMetadata(["'Rats in the showers': damning report on HMP Manchester", "By Fiona MacKenzie Crime Correspondent", "06:00, 14 MAR 2024"])
+        #expect(mac.authors == ["Fiona MacKenzie"])
+    }
+
     @Test func aBylineAfterASeparatorOrWithItsBeatBeforeTheJob() {
         #expect(BylineParser.explicitNames(in: "/ By entertainment reporter Kirsty Yeoh-Whitfield") == ["Kirsty Yeoh-Whitfield"])
         #expect(AuthorFinder.withoutJob("Hannah Okafor Court Reporter") == "Hannah Okafor")

@@ -304,5 +304,20 @@ import Testing
         #expect(PublisherFinder.toldOutlet(in: "In an interview with Sky News on Monday, she said so.") == "Sky News")
         #expect(PublisherFinder.toldOutlet(in: "Speaking to John Smith after the hearing, she said so.") == nil)
     }
+
+    @Test func aPagesMastheadOverItsMenuNamesItBeforeAWireInTheByline() {
+        let head = "Ranji Trophy semi-final: Subramaniam's unbeaten 187 puts Tamil Nadu in command"
+        #expect(PublisherFinder.publisher(front: ["The Times of India", "News / Sports News / Cricket News / Ranji Trophy", head,
+                                                  "Vignesh Raghunathan / TNN / Updated: Feb 18, 2025, 21:14 IST"], back: []) == "The Times of India")
+        // Unless the byline names the masthead's longer form.
+        #expect(extractedMetadata(["CBC", "Menu", "Search", "Sign In", head,
+                                   "Priya Sandhu · CBC News · Posted: Nov 19, 2025 7:15 PM PST | Last Updated: November 20, 2025"]).publisher == "CBC News")
+        // A name closed by a number, and a section's word beside an outlet's word.
+        #expect(PublisherFinder.mastheadAboveMenu(["News24", "Menu", "Home", "News"]) == "News24")
+        #expect(PublisherFinder.mastheadAboveMenu(["Daily Nation", "NEWS", "Counties", "Politics"]) == "Daily Nation")
+        #expect(PublisherFinder.mastheadAboveMenu(["Business Daily", "Markets  Companies  Economy  Real Estate  Opinion & Analysis", "ePaper", "Subscribe"])
+                == "Business Daily")
+        #expect(PublisherFinder.mastheadAboveMenu(["Business News", "Markets", "Companies", "Economy"]) == nil)
+    }
 }
 

@@ -89,10 +89,29 @@ enum BylineParser {
                t[t.index(before: r.lowerBound)].isLowercase, k + 1 < tokens.count, startsUpper(tokens[k + 1]) {
                 tokens.replaceSubrange(k...k, with: [t[..<r.lowerBound], t[r.lowerBound...]])
                 k += 1
+            } else if k + 1 < tokens.count, MetadataVocabulary.shared.roleWords.contains(tokens[k + 1].lowercased()),
+                      let glue = gluedBeat(in: t) {
+                // "ByHelen OkaforCrime Correspondent": the reporter's beat glued to the surname.
+                tokens.replaceSubrange(k...k, with: [t[..<glue], t[glue...]])
+                k += 1
             }
             k += 1
         }
         return tokens
+    }
+
+    /// Where a capital follows a small letter inside `word` after four letters at least
+    /// ("OkaforCrime"), or nil; a name's own inner capital comes sooner ("McDonald", "MacKenzie").
+    private static func gluedBeat(in word: Substring) -> Substring.Index? {
+        var previousLower = false
+        var count = 0
+        for i in word.indices {
+            let c = word[i]
+            if c.isUppercase && previousLower && count >= 4 && !word.hasPrefix("Fitz") { return i }
+            previousLower = c.isLowercase
+            count += 1
+        }
+        return nil
     }
 
     /// A name written in capitals (`JANE DOE`, `O'NEILL-ROSS`) in title case (`Jane Doe`,

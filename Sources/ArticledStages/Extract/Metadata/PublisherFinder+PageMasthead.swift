@@ -23,15 +23,18 @@ extension PublisherFinder {
         guard (1...4).contains(words.count), let head = words.first, BylineParser.startsUpper(head),
               words.allSatisfy({ word in
                   (BylineParser.startsUpper(word) || mastheadSmallWords.contains(word))
-                      && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "&" }
+                      && (word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "&" } || isNameWithNumber(word))
               }),
               !words.contains(where: { menuWords.contains($0.lowercased()) }),
               // "English Edition", "International Edition": the edition chosen, not the outlet.
               words.last?.lowercased() != "edition",
-              // A section's word only as an outlet's word closing a longer name ("ABC News").
+              // A section's word only as an outlet's word closing a longer name ("ABC News"), or
+              // beside one ("Business Daily", "Daily Nation").
               !words.indices.contains(where: { k in
                   NavigationRow.sectionWords.contains(words[k].lowercased())
                       && !(k > 0 && k == words.count - 1 && MetadataVocabulary.shared.isOutletWord(words[k]))
+                      && !(words.count == 2 && MetadataVocabulary.shared.isOutletWord(words[1 - k])
+                           && !NavigationRow.sectionWords.contains(words[1 - k].lowercased()))
               }),
               // "India" or "South Africa" over "World", "Opinion": a menu whose logo above it left no name.
               !EntityLexicon.shared.isPlace(named: words.joined(separator: " "))
@@ -55,6 +58,12 @@ extension PublisherFinder {
         // "AP": the name the lists know it by ("Associated Press").
         if kept.count == 1, let known = EntityLexicon.shared.organization(named: outlet) { return known.canonical }
         return outlet == outlet.uppercased() && outlet.count > 4 ? BylineParser.titleCased(outlet) : outlet
+    }
+
+    /// Whether `word` is a name of three letters or more closed by a number ("News24").
+    private static func isNameWithNumber(_ word: Substring) -> Bool {
+        guard let digit = word.firstIndex(where: \.isNumber), word.distance(from: word.startIndex, to: digit) >= 3 else { return false }
+        return word[..<digit].allSatisfy(\.isLetter) && word[digit...].allSatisfy(\.isNumber)
     }
 
     /// The outlet a logo's link names in its text ("The Guardian - Back to home", "Daily Nation –

@@ -29,7 +29,11 @@ enum PublisherFinder {
         let pageMasthead = mastheadAboveMenu(front)
         // The site's name opening its footer's links, over a wire's credit in the byline ("TNN").
         if pageMasthead == nil, let name = backLines.lazy.compactMap(footerRowName).first { return name }
-        if let name = bylineOutlet(frontLines) ?? datelineOutlet(front, datelines: datelines) { return name }
+        // A page's masthead over its menu names it before a wire's or a news service's credit in
+        // the byline ("The Times of India" over "Vignesh Raghunathan / TNN / Updated: …"), but
+        // not before the masthead's own longer form ("CBC News" of "Jane Roe · CBC News ·" under "CBC").
+        if let name = bylineOutlet(frontLines) ?? datelineOutlet(front, datelines: datelines),
+           pageMasthead.map({ name.hasPrefix($0 + " ") || name == $0 }) ?? true { return name }
         // "news.com.au" opening the page: the site's name is its domain.
         if let first = frontLines.first, !first.contains(" "), let domain = siteDomain(first), first.lowercased().hasSuffix(domain) {
             return domain
