@@ -13,6 +13,8 @@ import Testing
         ("NEW YORK, June 12, 2024 — A powerful storm hit.", "NEW YORK, June 12, 2024"),
         ("MANILA, Philippines – The death toll rose to 120.", "MANILA, Philippines"),
         ("Istanbul, Turkiye – Russian and Ukrainian delegations have held talks.", "Istanbul, Turkiye"),
+        ("Stellenbosch — South Africa's winemakers are bringing in the 2025 harvest.", "Stellenbosch"),
+        ("Nairobi ? Twenty-three-year-old Brian Otieno had never left Kenya before.", "Nairobi"),
         ("Dubai: The Central Bank of the UAE cut its base rate by 25 basis points on Wednesday.", "Dubai"),
         ("ABU DHABI: The ministry announced new rules for foreign investors on Monday.", "ABU DHABI"),
         ("PITTSBURGH, Oct. 28, 2025 /PRNewswire/ -- Northvale Robotics announced a deal.", "PITTSBURGH, Oct. 28, 2025 /PRNewswire/"),
@@ -39,7 +41,7 @@ import Testing
 
     @Test(arguments: [
         "Paris — the city of light — was quiet on Tuesday.",
-        "Paris — The city was quiet on Tuesday.",
+        "Apple — The company said on Tuesday it would cut jobs.",
         "NATO — the alliance said on Tuesday it would meet.",
         "US officials — three of them — said the talks failed.",
         "The council met on Tuesday (its third meeting) - and voted.",

@@ -21,6 +21,15 @@ import Testing
         #expect(doc.authors == ["John Roe"])
     }
 
+    @Test func theTagsNameEndsABylineThatRanOnIntoTheReportersJob() {
+        let html = "<html><head><meta name=\"author\" content=\"Aoife Ní Bhriain\"></head><body></body></html>"
+        var doc = Document(id: "x", sourceFile: "a.html", format: .html, raw: html)
+        doc.frontMatter = ["Distillery wins appeal over Lough Conn site", "By Aoife Ní Bhriain Western Correspondent"]
+        doc.text = "The board granted permission on Monday, officials said."
+        MetadataExtractor().extract(into: &doc)
+        #expect(doc.authors == ["Aoife Ní Bhriain"])
+    }
+
     @Test func textInputsIgnoreMetaLookingText() {
         var doc = Document(id: "x", sourceFile: "a.txt", format: .text, raw: "<meta property=\"og:site_name\" content=\"X\">")
         doc.frontMatter = ["Floods hit the coast as rains intensify"]

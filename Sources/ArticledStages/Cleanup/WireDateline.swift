@@ -3,8 +3,8 @@
 ///
 /// A dateline is not body text (the contract's `text` holds none), but it names the place the
 /// story was filed from and the agency, which the extractor still reads. Only a place in
-/// capitals, or any place followed by an agency in parentheses, counts: "Paris — the city…"
-/// in mixed case stays a sentence.
+/// capitals, a place the lists know, or any place followed by an agency in parentheses, counts,
+/// and only before a capital: "Paris — the city…" stays a sentence.
 enum WireDateline {
     /// Whether `paragraph` opens with a dateline: the first paragraph of a story, however short it is.
     static func opens(_ paragraph: String) -> Bool { split(paragraph) != nil }
@@ -59,14 +59,16 @@ enum WireDateline {
                 i = k + 1
             }
         }
-        // "Istanbul, Turkiye –": a place the lists know, written in mixed case, with its country
-        // after a comma, before a spaced dash ("Paris — The city was quiet" stays a sentence).
-        let placed = !shouted && !agency && i > 0 && i <= 4 && knownPlaces(tokens[..<i])
+        // "Istanbul, Turkiye –", "Stellenbosch —": a place the lists know, written in mixed case,
+        // alone or with its country after a comma, before a spaced dash and a capital ("Paris —
+        // the city of light — was quiet" stays a sentence).
+        let placed = !shouted && !agency && i > 0 && i <= 4
+            && (knownPlaces(tokens[..<i]) || knownPlace(tokens[..<i]))
         // "New Delhi, Sep 23 (PTI) The Centre …": India's agencies write no dash after their name.
         let undashed = agency && i > 0 && i < tokens.count - 1 && Self.undashedAgencies.contains(String(tokens[i - 1]))
             && startsUpper(tokens[i])
         // "NAIROBI, Kenya, Jan 26 ? The Court …": a dash lost as "?" after a place in capitals or an agency.
-        let lostDash = tokens.indices.contains(i) && tokens[i] == "?" && (shouted || agency)
+        let lostDash = tokens.indices.contains(i) && tokens[i] == "?" && (shouted || agency || placed)
         guard shouted || agency || placed, i < tokens.count - 1, dashes.contains(tokens[i]) || undashed || lostDash else { return nil }
         let dateline = tokens[..<i].joined(separator: " ")
         let rest = paragraph[tokens[undashed ? i : i + 1].startIndex...]
@@ -122,6 +124,13 @@ enum WireDateline {
         let parts = words.joined(separator: " ").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2 else { return false }
         return parts.allSatisfy { !$0.isEmpty && EntityLexicon.shared.isPlace(named: $0) }
+    }
+
+    /// Whether `words` are one place the lists know, in mixed case ("Stellenbosch", "Port
+    /// Elizabeth"; "US — China talks" is no dateline), with no comma after it.
+    private static func knownPlace(_ words: ArraySlice<Substring>) -> Bool {
+        guard let last = words.last, !last.hasSuffix(","), words.contains(where: { $0.contains(where: \.isLowercase) }) else { return false }
+        return EntityLexicon.shared.isPlace(named: words.joined(separator: " "))
     }
 
     /// Dashes that end a dateline.

@@ -239,9 +239,14 @@ struct MetadataExtractor {
         }
         // The site's own name is surer than a copyright holder or a domain guessed from the page.
         if let site = tags["og:site_name"], !site.isEmpty { document.publisher = site }
-        if document.authors.isEmpty, let author = tags["author"] ?? tags["article:author"], !author.contains("/"),
-           let names = BylineParser.explicitNames(in: "By " + author), !names.isEmpty {
+        guard let author = tags["author"] ?? tags["article:author"], !author.contains("/"),
+              let names = BylineParser.explicitNames(in: "By " + author), !names.isEmpty else { return }
+        if document.authors.isEmpty {
             document.authors = names
+        } else {
+            // "Aoife Ní Bhriain Western" read from the page, where the reporter's job followed the
+            // name ("Western Correspondent"): the name the tag gives ends it.
+            document.authors = document.authors.map { shown in names.first { shown.hasPrefix($0 + " ") } ?? shown }
         }
     }
 }
