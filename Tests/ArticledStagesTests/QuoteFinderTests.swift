@@ -181,6 +181,9 @@ import Testing
             + "The company said it would \"vigorously defend\" itself.")
         #expect(q.map(\.text) == ["a retrograde step", "miles behind", "vigorously defend"])
         #expect(q[1].speaker == "Ossian Smyth")
+        // So after another in straight marks.
+        let straight = quotes("Tomasz Nowicki said his client had \"lost his way\" after his business collapsed and was \"genuinely ashamed\" of it.")
+        #expect(straight.map(\.text) == ["lost his way", "genuinely ashamed"])
         // A quotation that ended its own sentence ends the search for a speech verb.
         #expect(quotes("Jo Smith said: \"We will win this fight.\" The \"hybrid\" model its backers praise failed.").map(\.text) == ["We will win this fight."])
     }

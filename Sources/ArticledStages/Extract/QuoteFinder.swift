@@ -168,10 +168,11 @@ struct QuoteFinder {
             // An earlier quotation of the sentence ("described the cut as “a retrograde step” and said
             // Ireland was “miles behind”") is passed over; one that ended its own sentence ends the search.
             if t.kind == .closeQuote || t.kind == .closeSingleQuote || t.kind == .straightQuote {
-                if k > 0, text.tokens[k - 1].kind == .punctuation, [0x2E, 0x21, 0x3F].contains(text.tokens[k - 1].mark) { return false }
-                // (A straight mark closes when it follows a word or a mark with no space between.)
+                // (A straight mark closes when it follows a word or a mark with no space between;
+                // the earlier quotation's opening mark is passed over like a curly one.)
                 let at = Int(t.start)
-                if t.kind == .straightQuote && (at == 0 || text.bytes[at - 1] == 0x20 || text.bytes[at - 1] == 0x0A) { return false }
+                let opening = t.kind == .straightQuote && (at == 0 || text.bytes[at - 1] == 0x20 || text.bytes[at - 1] == 0x0A)
+                if !opening, k > 0, text.tokens[k - 1].kind == .punctuation, [0x2E, 0x21, 0x3F].contains(text.tokens[k - 1].mark) { return false }
             }
             if text.isLowercaseWord(k, .speechVerb) || (t.kind == .word && Self.reportingVerbs.contains(text.lowercaseHash(k))) {
                 return true
