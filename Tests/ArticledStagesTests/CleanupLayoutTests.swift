@@ -287,4 +287,17 @@ import Testing
         #expect(doc.frontMatter.contains(stand) && doc.frontMatter.contains(row))
         #expect(!doc.frontMatter.contains { $0.hasPrefix("Content Skip") })
     }
+
+    @Test func aGallerysCaptionTheTextSizeButtonsAndACaptionUnderItsLabelledCreditAreNoStandfirst() async throws {
+        let raw = "Montreal teen upsets Matsumura to reach quarter-finals\n\nNoémie Tremblay\nMONTREAL\nPublished August 6, 2025\n\n"
+            + "Normal text size Larger text size Very large text size\n\nOpen this photo in gallery:\n"
+            + "Canada's Mathis Gagnon-Roy reacts after defeating Japan's Kenta Matsumura in Montreal on Wednesday.Christinne Muschi/The Canadian Press\n\n"
+            + "\(body1)\n\n\(body3)\n"
+        let doc = try await cleaned(raw)
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+        #expect(!doc.frontMatter.contains { $0.hasPrefix("Canada's Mathis") || $0.hasPrefix("Normal text size") })
+        let nation = "Donkey theft surges in Rift Valley\nSunday, February 18, 2024\nBy Wanjiku Mwangi\nNation Media Group\n"
+            + "Photo credit: File | Nation Media Group\nDonkeys carry water containers in Maai Mahiu, Nakuru County.\n\(body1)\n\(body3)\n"
+        #expect(try await cleaned(nation).text == [body1, body3].joined(separator: "\n\n"))
+    }
 }

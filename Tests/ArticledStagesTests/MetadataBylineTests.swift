@@ -33,6 +33,12 @@ import Testing
         #expect(two.authors == ["Joanne Kwasniewski", "Dennis Okafor"])
     }
 
+    @Test func aNameOverTheCityTheOutletAndTheDate() {
+        let doc = extractedMetadata(["Montreal teen Gagnon-Roy upsets Matsumura to reach quarter-finals", "Noémie Tremblay", "MONTREAL",
+                                     "The Canadian Press", "Published August 6, 2025"])
+        #expect(doc.authors == ["Noémie Tremblay"])
+    }
+
     @Test func aBeatGluedToTheSurnameIsCutOffButANamesOwnInnerCapitalStays() {
         let glued = extractedMetadata(["'Rats in the showers': damning report on HMP Manchester", "ByHelen OkaforCrime Correspondent", "06:00, 14 MAR 2024"])
         #expect(glued.authors == ["Helen Okafor"])

@@ -318,6 +318,7 @@ import Testing
         #expect(PublisherFinder.mastheadAboveMenu(["Business Daily", "Markets  Companies  Economy  Real Estate  Opinion & Analysis", "ePaper", "Subscribe"])
                 == "Business Daily")
         #expect(PublisherFinder.mastheadAboveMenu(["Business News", "Markets", "Companies", "Economy"]) == nil)
+        #expect(PublisherFinder.mastheadAboveMenu(["Cheshire Live", "News", "Cheshire News", "Crime"]) == "Cheshire Live")
     }
 }
 

@@ -25,7 +25,8 @@ struct ArticleLayout: Sendable {
         let keyPoints = KeyPointsBox.marks(lines, window: Self.topWindow)
         // So is a video or audio player's text ("WATCH | …", "Duration 2:14").
         let player = MediaPlayerBlock.marks(lines)
-        let junk = lines.indices.map { lines[$0].features.isJunk || keyPoints[$0] || player[$0] }
+        let gallery = Self.galleryCaptions(lines)
+        let junk = lines.indices.map { lines[$0].features.isJunk || keyPoints[$0] || player[$0] || gallery[$0] }
         let firstContent = junk.firstIndex(of: false) ?? n
         let repeatOf = Self.earlierCopies(lines)
         let caption = Self.captions(lines, repeatOf: repeatOf)
@@ -340,9 +341,13 @@ struct ArticleLayout: Sendable {
                !lines[i + 1].features.credit, lines[i + 1].dateline == nil {
                 out[i + 1] = true  // the caption under its label ("Image caption,")
             }
-            // "Photo: RNZ / Mere Tawhiri" over the caption, the two a block of their own.
+            // "Photo: RNZ / Mere Tawhiri" over the caption, the two a block of their own; or under
+            // the byline's short lines, where no caption stands above it ("Nation Media Group" /
+            // "Photo credit: File | Nation Media Group" / "Donkeys carry water containers …").
             if PictureCredit.isLabelledCredit(line.text, line.features), i + 1 < lines.count, lines[i + 1].block == line.block,
-               i + 2 == lines.count || lines[i + 2].block != line.block, lines[i + 1].features.words <= 40,
+               i + 2 == lines.count || lines[i + 2].block != line.block
+                || (i > 0 && lines[i - 1].block == line.block && lines[i - 1].features.words <= 6 && !lines[i - 1].features.endsTerminal),
+               lines[i + 1].features.words <= 40,
                !lines[i + 1].features.credit, lines[i + 1].dateline == nil, !lines[i + 1].isHeading {
                 out[i + 1] = true
             }
@@ -360,6 +365,19 @@ struct ArticleLayout: Sendable {
         let shared = x.intersection(y)
         guard shared.count >= 3, shared.filter({ $0.first?.isUppercase == true }).count >= 2 else { return false }
         return shared.count * 5 >= min(x.count, y.count) * 3
+    }
+
+    /// Which lines are a gallery's button and the caption under it ("Open this photo in gallery:"
+    /// / "Canada's Mathis Gagnon-Roy reacts … on Wednesday.Christinne Muschi/The Canadian Press"):
+    /// furniture wherever they stand, never a standfirst.
+    static func galleryCaptions(_ lines: [ArticleLine]) -> [Bool] {
+        var out = [Bool](repeating: false, count: lines.count)
+        for (i, line) in lines.enumerated() where line.features.words == 5 && line.features.endsColon
+            && line.text.lowercased().hasPrefix("open this photo in gallery") {
+            out[i] = true
+            if i + 1 < lines.count, lines[i + 1].features.words <= 50, !lines[i + 1].isHeading { out[i + 1] = true }
+        }
+        return out
     }
 
     /// Which lines are bylines: explicit ones (`By …`, `Author: …`), and a lone name next to a dateline.

@@ -44,7 +44,7 @@ extension LineFeatures {
         let sourceHash = Self.sourceHash, courtesyHash = Self.courtesyHash, byHash = Self.byHash, gettyHash = Self.gettyHash, captionHash = Self.captionHash
         let imagesHash = Self.imagesHash, viaHash = Self.viaHash, thisHash = Self.thisHash
         let signHash = Self.signHash, logHash = Self.logHash, upHash = Self.upHash, inHash = Self.inHash
-        let skipHash = Self.skipHash, toHash = Self.toHash
+        let skipHash = Self.skipHash, toHash = Self.toHash, textHash = Self.textHash, sizeHash = Self.sizeHash
         let byteClasses = Self.byteClasses
         let vocabularyWords = Self.vocabularyWords
         var lineHash: UInt64 = 0xcbf29ce484222325
@@ -109,7 +109,8 @@ extension LineFeatures {
                 if (previousHash == signHash || previousHash == logHash) && (h == upHash || h == inHash) {
                     boilerplate &+= 3; strong &+= 1  // "sign up", "sign in", "log in"
                 }
-                if previousHash == skipHash && h == toHash { boilerplate &+= 3; strong &+= 1 }  // "Skip to main content"
+                // "Skip to main content"; "Normal text size Larger text size": the page's buttons.
+                if (previousHash == skipHash && h == toHash) || (previousHash == textHash && h == sizeHash) { boilerplate &+= 3; strong &+= 1 }
                 if info == 0 && h != sourceHash && h != courtesyHash && lastSlash < 0 && bytes[tokenStart] != 0xC2 {
                     // The common case: a word of no list, nothing to note but how it ends.
                     previousEndedSentence = lastByte == 0x2E
@@ -275,4 +276,6 @@ extension LineFeatures {
     private static let inHash = ASCIIByte.wordKey("in".utf8)
     private static let skipHash = ASCIIByte.wordKey("skip".utf8)
     private static let toHash = ASCIIByte.wordKey("to".utf8)
+    private static let textHash = ASCIIByte.wordKey("text".utf8)
+    private static let sizeHash = ASCIIByte.wordKey("size".utf8)
 }

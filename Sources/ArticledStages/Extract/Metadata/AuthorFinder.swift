@@ -44,7 +44,9 @@ enum AuthorFinder {
             }
             // "Divya Ramaswamy" / "CHENNAI" / "Updated - March 05, 2024": a name, the reporter's
             // city, then the date.
-            let cityBetween = i + 2 < front.count && datelines[i + 2] && isPlaceLine(front[i + 1])
+            // ("Noémie Tremblay" / "MONTREAL" / "The Canadian Press" / "Published August 6, 2025": and the outlet.)
+            let cityBetween = (i + 2 < front.count && datelines[i + 2] && isPlaceLine(front[i + 1]))
+                || (i + 3 < front.count && datelines[i + 3] && isPlaceLine(front[i + 1]) && BylineParser.isOutletName(front[i + 2].split(separator: " ")))
             // "5 March 2024" / "Share" / "Save" / "Ifeoma Chukwu-Lawson": the page's buttons between do not count.
             let previous = neighbour(of: i, step: -1, in: front), next = neighbour(of: i, step: 1, in: front)
             let besideDate = previous.map { datelines[$0] } ?? false || next.map { datelines[$0] } ?? false || cityBetween

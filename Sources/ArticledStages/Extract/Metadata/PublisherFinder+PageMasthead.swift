@@ -25,7 +25,10 @@ extension PublisherFinder {
                   (BylineParser.startsUpper(word) || mastheadSmallWords.contains(word))
                       && (word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "&" } || isNameWithNumber(word))
               }),
-              !words.contains(where: { menuWords.contains($0.lowercased()) }),
+              // ("Cheshire Live", "Kent Live": a site named for its place, not the menu's "Live".)
+              !words.indices.contains(where: { k in
+                  menuWords.contains(words[k].lowercased()) && !(k > 0 && k == words.count - 1 && words[k] == "Live")
+              }),
               // "English Edition", "International Edition": the edition chosen, not the outlet.
               words.last?.lowercased() != "edition",
               // A section's word only as an outlet's word closing a longer name ("ABC News"), or
@@ -118,7 +121,7 @@ extension PublisherFinder {
     static func withoutMenuEntries(_ line: String) -> String {
         var words = line.split(separator: " ")
         let count = words.count
-        while words.count > 1, let last = words.last, menuWords.contains(last.lowercased()) { words.removeLast() }
+        while words.count > 1, let last = words.last, menuWords.contains(last.lowercased()), last != "Live" { words.removeLast() }
         return words.count == count ? line : words.joined(separator: " ")
     }
 }
