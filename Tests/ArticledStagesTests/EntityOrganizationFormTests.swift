@@ -501,5 +501,18 @@ import Testing
             #expect(e[name]?.0 == .organization, "\(name)")
         }
     }
+
+    @Test func aLongFormSpelledFromTheStartsOfItsWordsIsOneBodyWithItsAcronym() {
+        let e = recognized("Troops of the African Union Mission in Somalia (AMISOM) left in 2022. AMISOM had 20,000 soldiers. "
+                           + "The National Authority for the Campaign Against Alcohol and Drug Abuse (NACADA) disagreed. "
+                           + "Officials from the Nuclear Power and Energy Agency (NuPEA) met residents, and NuPEA later apologised. "
+                           + "The Police and Prisons Civil Rights Union (Popcru) warned of strikes.")
+        #expect(e["African Union Mission in Somalia"]?.0 == .organization && e["African Union Mission in Somalia"]?.1 == 3)
+        #expect(e["National Authority for the Campaign Against Alcohol and Drug Abuse"]?.0 == .organization)
+        #expect(e["Nuclear Power and Energy Agency"]?.1 == 3 && e["NuPEA"] == nil)
+        #expect(e["Police and Prisons Civil Rights Union"]?.0 == .organization)
+        // No long form where the words do not spell it.
+        #expect(recognized("Senator Jane Doe (Reuters) spoke on Monday.")["Jane Doe"]?.0 == .person)
+    }
 }
 
