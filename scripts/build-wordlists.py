@@ -632,6 +632,20 @@ ORGANIZATIONS = [
     "Bloc Québécois|Bloc Quebecois", "Parti Québécois|Parti Quebecois", "New Democratic Party|NDP", "Formula One|F1",
     "Tim Hortons", "Canva", "Atlassian", "Coinbase", "Binance", "Kraken", "Chainalysis", "Revolut", "Stripe", "Paytm",
     "PhonePe", "Safaricom", "M-Pesa", "Capitec", "Flutterwave", "Paystack", "Scamwatch", "SANParks",
+    # Property agents, landlords, insurers, retailers and game studios the business pages name alone.
+    "Savills", "Colliers", "CBRE", "JLL", "Knight Frank", "Mirvac", "Lendlease", "Stockland", "Dexus", "Landsec",
+    "British Land", "Blackstone", "Mitsui Fudosan", "Actis", "Multiplex", "Beazley", "Hiscox", "Bunnings", "Shoprite",
+    "Pick n Pay", "Foxtel", "Ticketek", "Electronic Arts", "Riot Games", "Ubisoft", "Codemasters",
+    "Activision Blizzard|Activision", "Nintendo", "Framatome", "Fonterra",
+    # Irish state bodies and unions named without a body's word.
+    "An Bord Pleanála|Bord Pleanála|An Bord Pleanala|Bord Pleanala", "An Coimisiún Pleanála|Coimisiún Pleanála|An Coimisiun Pleanala",
+    "Bord Bia", "Bord na Móna|Bord na Mona", "Fáilte Ireland|Failte Ireland", "Enterprise Ireland", "IDA Ireland", "Tusla",
+    "Fórsa|Forsa", "Social Democrats", "Royal British Legion",
+    # Tours, leagues and national sides named like no body.
+    "DP World Tour", "PGA Tour", "LIV Golf", "Sunshine Tour", "Asian Tour", "Super Rugby", "United Rugby Championship|URC",
+    "Springboks", "Wallabies", "All Blacks", "Sky Sports",
+    # Armed groups and missions.
+    "Al-Shabaab|al-Shabaab|al Shabaab|Al Shabaab", "United Nations Interim Force in Lebanon|Unifil|UNIFIL",
 ]
 
 

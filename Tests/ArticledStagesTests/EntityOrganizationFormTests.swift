@@ -514,5 +514,13 @@ import Testing
         // No long form where the words do not spell it.
         #expect(recognized("Senator Jane Doe (Reuters) spoke on Monday.")["Jane Doe"]?.0 == .person)
     }
+
+    @Test func agentsStudiosToursAndIrishBodiesTheNewsNamesAloneAreBodies() {
+        let e = recognized("According to Savills, rents fell. The Mitsui Fudosan deal closed after An Bord Pleanála ruled, and Bord Bia agreed. "
+                           + "He won on the DP World Tour and the Springboks beat the All Blacks, Riot Games said.")
+        for name in ["Savills", "Mitsui Fudosan", "An Bord Pleanála", "Bord Bia", "DP World Tour", "Springboks", "All Blacks", "Riot Games"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+    }
 }
 
