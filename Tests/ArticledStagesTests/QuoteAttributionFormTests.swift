@@ -397,5 +397,14 @@ import Testing
                         + "of the association in the state, Dr Usman Aliyu Sani, said. “We are asking the government to connect these hospitals.”")
         #expect(of.map(\.speaker) == ["Usman Aliyu Sani", "Usman Aliyu Sani"])
     }
+
+    @Test func aJobInAppositionThatNamesAnotherDoesNotTakeTheQuotation() {
+        let q = quotes("Office vacancies rose again.\n\nBut Aisling Ní Bhriain, a planning consultant with Tom Phillips + Associates, "
+                       + "cautioned that conversions were \"not a silver bullet\".")
+        #expect(q.first?.speaker == "Aisling Ní Bhriain")
+        let prince = quotes("Prince Ehizogie Akenzua received the bronzes on behalf of the palace.\n\n"
+                            + "\"What was taken by force will one day come back in peace,\" the prince said.")
+        #expect(prince.first?.speaker == "Ehizogie Akenzua")
+    }
 }
 

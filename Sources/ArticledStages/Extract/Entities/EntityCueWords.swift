@@ -44,6 +44,8 @@ enum EntityCueWords {
         "neighbor", "volunteer", "survivor", "witness", "pilot", "photographer", "full-back", "fullback",
         "fly-half", "flyhalf", "scrum-half", "winger", "flanker", "forward", "opener", "batsman", "batter",
         "bowler", "spinner", "wicketkeeper", "quarterback", "veteran", "rookie", "teenager", "youngster",
+        "consultant", "engineer", "lecturer", "planner", "surveyor", "accountant", "solicitor", "barrister",
+        "therapist", "psychiatrist", "paramedic", "firefighter", "constable", "hooker", "prince", "princess",
     ]
     /// Lower-case nouns that, written just after a single capitalized word, make it an organization.
     static let organizationNouns = [

@@ -676,8 +676,16 @@ struct SpeakerResolver {
 
     /// The comma opening a job in apposition that the comma at `close` ends, after a person's
     /// name ("Wi Sung-lac, Lee's national security adviser,"): at most eight words, the last a
-    /// person noun in small letters; or nil.
+    /// person noun in small letters, or an article and a person noun first ("…, a planning
+    /// consultant with Tom Phillips + Associates,"); or nil.
     private func appositionOpener(before close: Int) -> Int? {
+        // "Aisling Ní Bhriain, a planning consultant with Tom Phillips + Associates, cautioned":
+        // an article and a person noun open the job, whoever it names after.
+        if let comma = (max(1, close - 15)..<(close - 2)).last(where: { text.isMark($0, 0x2C) }), personAt[comma - 1] >= 0,
+           text.isLowercaseWord(comma + 1, [.article, .appositionOpener]), (comma + 2...min(close - 1, comma + 4)).contains(where: { text.isLowercaseWord($0, .personNoun) }),
+           !(comma + 1..<close).contains(where: { text.isWord($0, .speechVerb) || text.tokens[$0].has(.inQuote) }) {
+            return comma
+        }
         guard text.isLowercaseWord(close - 1, .personNoun) else { return nil }
         var k = close - 2
         while k > 0 && close - k <= 9 && sentence[k] == sentence[close] {
