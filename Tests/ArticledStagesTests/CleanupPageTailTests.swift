@@ -204,7 +204,8 @@ import Testing
         #expect(try await tail(["If you are affected by any of the issues raised in this article, you can contact Samaritans free at 116 123 or text HELLO to 50808."]) == story)
         #expect(try await tail(["If you or someone you know is struggling, here's where to get help:\nKids Help Phone: 1-800-668-6868 or text 686868.\n"
                                 + "Suicide Crisis Helpline: Call or text 988."]) == story)
-        #expect(try await tail(["If you or anyone you know needs help:\nLifeline on 13 11 14\nKids Helpline on 1800 55 1800\nBeyond Blue on 1300 22 4636"]) == story)
+        #expect(try await tail(["Help is available.\nIf you or anyone you know needs help:\nLifeline on 13 11 14\nKids Helpline on 1800 55 1800\nBeyond Blue on 1300 22 4636"]) == story)
+        #expect(try await tail(["Stuff is committed to fair and accurate reporting. If you have a complaint, contact us or the NZ Media Council."]) == story)
         #expect(try await tail(["Helplines\nTele-MANAS: 14416 or 1-800-891-4416 (toll-free, 24x7)\nArogya Sahayavani: 104",
                                 "(Those in distress or having suicidal tendencies can seek help and counselling by calling these helplines.)"]) == story)
         let news = "A control room has been opened at the Kozhikode Collectorate, and a helpline (0495-2383100) is functioning round the clock."

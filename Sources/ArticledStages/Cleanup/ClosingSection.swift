@@ -54,7 +54,9 @@ enum ClosingSection {
                                 "do not reflect the opinions of", "do not necessarily reflect the views of",
                                 "do not necessarily reflect the opinions of",
                                 // A newsletter's pitch: "Add some "good" to your morning and evening."
-                                "to your morning and evening"]
+                                "to your morning and evening",
+                                // "Stuff is committed to fair and accurate reporting. If you have a complaint, …"
+                                "committed to fair and accurate reporting", "the NZ Media Council"]
 
     /// Whether the line only numbers a page (`Page 1 of 2`, `Page 3`, `- 2 -`).
     static func isPageNumber(_ line: ArticleLine) -> Bool {

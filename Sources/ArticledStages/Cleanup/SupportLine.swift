@@ -27,6 +27,8 @@ enum SupportLine {
         guard !text.utf8.contains(0x22), !text.contains("\u{201C}") else { return false }
         let words = text.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: .punctuationAndStars)[...] }
         guard !words.contains(where: { narrationWords.contains($0) }) else { return false }
+        // "Help is available.": the box's heading.
+        if words == ["help", "is", "available"] { return true }
         let reader = words.contains { $0 == "you" || $0 == "your" || $0 == "those" }
         let needsHelp = words.contains { needWords.contains($0) }
         // "If you or someone you know is struggling, here's where to get help:", "(Those in
