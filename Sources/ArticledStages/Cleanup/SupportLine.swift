@@ -24,6 +24,9 @@ enum SupportLine {
         let f = line.features
         guard f.words <= 40 else { return false }
         let text = line.text
+        // Cheap test first: a number to call, or help offered.
+        guard f.digits >= 3 || text.containsBytes(of: "elp") || text.containsBytes(of: "ifeline") || text.containsBytes(of: "amaritans")
+        else { return false }
         guard !text.utf8.contains(0x22), !text.contains("\u{201C}") else { return false }
         let words = text.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: .punctuationAndStars)[...] }
         guard !words.contains(where: { narrationWords.contains($0) }) else { return false }
