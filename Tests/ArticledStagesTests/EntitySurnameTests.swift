@@ -238,5 +238,10 @@ import Testing
         }
         #expect(e["Patrick"] == nil && e["Hamish"] == nil)
     }
+
+    @Test func aFamilyNameBeforeAGivenNameOfTwoJoinedSyllablesStandsForThePerson() {
+        let e = recognized("Their head coach, Kim Dong-hyun, bowed to the crowd. \"Today they were better,\" Kim said through an interpreter.")
+        #expect(e["Kim Dong-hyun"]?.1 == 2 && e["Kim"] == nil)
+    }
 }
 

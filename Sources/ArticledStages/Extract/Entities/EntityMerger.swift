@@ -101,8 +101,10 @@ struct EntityMerger {
             var keys = [text.hashes[lastWord]]
             let facts = text.facts[firstWord]
             // "Li Qiang" … "Li said": a family name that is also a given name elsewhere, when
-            // the name's last word is no given name.
-            if facts.contains(.familyFirst) && (!facts.contains(.givenName) || !text.facts[lastWord].contains(.givenName)) {
+            // the name's last word is no given name, or a given name of two joined syllables
+            // ("Kim Dong-hyun" … "Kim said").
+            if facts.contains(.familyFirst) && (!facts.contains(.givenName) || !text.facts[lastWord].contains(.givenName)
+                                                 || (lastWord == firstWord + 1 && text.tokens[lastWord].has(.hyphenated))) {
                 keys.append(text.hashes[firstWord])
             }
             for key in keys {
