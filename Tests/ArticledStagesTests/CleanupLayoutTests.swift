@@ -300,4 +300,13 @@ import Testing
             + "Photo credit: File | Nation Media Group\nDonkeys carry water containers in Maai Mahiu, Nakuru County.\n\(body1)\n\(body3)\n"
         #expect(try await cleaned(nation).text == [body1, body3].joined(separator: "\n\n"))
     }
+
+    @Test func aFirstParagraphThatIsThePagesDescriptionIsTheStandfirst() async throws {
+        let stand = "The critically endangered parrot's population has passed 250 for the first time since records began."
+        let html = "<html><head><meta name=\"description\" content=\"\(stand)\"></head><body><h1>Kākāpō breeding season ends with 2 new chicks</h1>"
+            + "<p><strong>\(stand)</strong></p><p>\(body1)</p><p>\(body3)</p></body></html>"
+        let doc = try await cleaned(html, format: .html)
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+        #expect(doc.frontMatter.last == stand)
+    }
 }

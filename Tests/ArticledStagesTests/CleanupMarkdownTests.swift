@@ -31,6 +31,12 @@ import Testing
         #expect(MarkdownStripper.strip(Array("* item".utf8)[...]).isListItem)
     }
 
+    @Test func aStarThatClosesNoEmphasisIsTheTextsOwn() {
+        #expect(strip("awarded an A or A* in England, three A*s in all") == "awarded an A or A* in England, three A*s in all")
+        #expect(strip("beside the Grade II*-listed Corn Exchange") == "beside the Grade II*-listed Corn Exchange")
+        #expect(strip("**Mumbai:** The bank said *so* on Friday") == "Mumbai: The bank said so on Friday")
+    }
+
     @Test func keepsBracketsSnakeCaseAndLoneStars() {
         #expect(strip("despite the [agreement] of support") == "despite the [agreement] of support")
         #expect(strip("the file_name field") == "the file_name field")

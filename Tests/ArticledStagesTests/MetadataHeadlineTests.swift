@@ -4,6 +4,14 @@ import Testing
 
 /// Headline and standfirst among the front matter.
 @Suite struct MetadataHeadlineTests {
+    @Test func aHeadlineClosedByAProvincesAbbreviationIsNoSentence() {
+        let head = "TSB says cracked rail missed by inspection led to CPKC derailment that spilled canola oil near Melville, Sask."
+        let stand = "Transportation Safety Board report finds ultrasonic test flagged the defect 6 weeks before crash"
+        let (title, subtitle) = HeadlineFinder.find(front: ["CBC", "Search", "Saskatchewan", head, stand, "Olivia Desjarlais", "CBC News",
+                                                            "Posted: Apr 23, 2024 4:15 PM CST"], raw: "")
+        #expect(title == head && subtitle == stand)
+    }
+
     @Test func skipsSectionLabelBylineAndCaptions() {
         let front = ["Ukraine", "US urged China not to supply arms to Russia", "Author: Editors Desk Source: The Guardian",
                      "March 14, 2022 at 21:49", "Ships in port. Photograph: John Roe/AP",

@@ -29,6 +29,14 @@ public struct CleanupStage: Stage {
         document.frontMatter = layout.front
         document.backMatter = layout.back
         var body = layout.body
+        // "<p><strong>The parrot's population has passed 250.</strong></p>" opening the story,
+        // word for word the page's description: the standfirst, set as the first paragraph.
+        if document.format == .html, body.count >= 2, let first = body.first, first.utf8.count <= 400 {
+            let tags = HTMLMetaTags.read(document.raw)
+            if let description = tags["og:description"] ?? tags["description"], HeadlineFinder.fold(description) == HeadlineFinder.fold(first) {
+                document.frontMatter.append(body.removeFirst())
+            }
+        }
         if let first = body.first, let (dateline, rest) = WireDateline.split(first) {
             document.dateline = dateline
             body[0] = rest

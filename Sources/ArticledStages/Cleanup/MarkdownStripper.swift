@@ -93,6 +93,7 @@ enum MarkdownStripper {
         out.reserveCapacity(s.count)
         var i = s.startIndex
         let end = s.endIndex
+        var openStars = 0
         while i < end {
             let b = s[i]
             switch b {
@@ -108,7 +109,22 @@ enum MarkdownStripper {
                 }
             case 0x5B:
                 if let (text, after) = link(s, at: i) { out.append(contentsOf: inline(text)); i = after } else { out.append(b); i += 1 }
-            case 0x2A, 0x60:  // '*' or '`': drop unless it stands alone between spaces
+            case 0x2A:  // '*', or a run of them: emphasis, unless it stands alone between spaces
+                var run = i + 1
+                while run < end && s[run] == 0x2A { run += 1 }
+                let before = i > s.startIndex ? s[i - 1] : 0x20
+                let after = run < end ? s[run] : 0x20
+                if before == 0x20 && after == 0x20 {
+                    out.append(contentsOf: s[i..<run])
+                } else if before != 0x20 {
+                    // After a word it closes the emphasis an earlier run opened; with none open it
+                    // is the text's own ("A*", "Grade II*-listed").
+                    if openStars > 0 { openStars = max(0, openStars - (run - i)) } else { out.append(contentsOf: s[i..<run]) }
+                } else {
+                    openStars += run - i
+                }
+                i = run
+            case 0x60:  // '`': drop unless it stands alone between spaces
                 let before = i > s.startIndex ? s[i - 1] : 0x20
                 let after = i + 1 < end ? s[i + 1] : 0x20
                 if before == 0x20 && after == 0x20 { out.append(b) }

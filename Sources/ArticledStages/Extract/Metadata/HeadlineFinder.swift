@@ -57,7 +57,7 @@ enum HeadlineFinder {
            // Not the byline's own name and job ("Chris Halloran Chief Football Writer ·").
            !front[above].split(separator: " ").contains(where: { ArticleLayout.journalistWords.contains($0.lowercased()) }) {
             // (Not a section's label in capitals over the headline: "Land Use & Biodiversity".)
-            let block = candidates.contains(above - 1) && features[above - 1].words >= 4 && !features[above - 1].endsPeriod
+            let block = candidates.contains(above - 1) && features[above - 1].words >= 4 && !endsSentence(front[above - 1], features[above - 1])
                 && (features[above - 1].words >= 6 || features[above - 1].lowercaseWords >= 1) ? above - 1 : above
             // Only where something else stands between the first line that could be a headline and
             // that block, or that line is a section's label in capitals ("Land Use & Biodiversity").
@@ -73,8 +73,8 @@ enum HeadlineFinder {
             // sentence case (not a masthead) without a full stop before the first sentence.
             // A line in capitals ("CARBON DESK DAILY | COP29 BAKU") is a masthead when a headline follows it.
             let shouted = { (i: Int) in !front[i].utf8.contains(where: ASCIIByte.isLower) }
-            titleIndex = candidates.first { features[$0].words >= 4 && !features[$0].endsPeriod && !shouted($0) }
-                ?? candidates.first { features[$0].words >= 4 && !features[$0].endsPeriod }
+            titleIndex = candidates.first { features[$0].words >= 4 && !endsSentence(front[$0], features[$0]) && !shouted($0) }
+                ?? candidates.first { features[$0].words >= 4 && !endsSentence(front[$0], features[$0]) }
                 ?? candidates.first.flatMap { first in
                     features[first].words >= 2 && features[first].lowercaseWords >= 1 && !features[first].endsTerminal ? first : nil
                 }
@@ -86,6 +86,23 @@ enum HeadlineFinder {
             && !($0 > 0 && BylineParser.isRoleLine(front[$0 - 1])) }.map { front[$0] }
         return (withoutKicker(front[titleIndex]), subtitle)
     }
+
+    /// Whether `line` ends with a full stop that ends a sentence, not an abbreviation's
+    /// ("… canola oil near Melville, Sask.", "… in the U.S.", "… to Acme Inc.").
+    static func endsSentence(_ line: String, _ f: LineFeatures) -> Bool {
+        guard f.endsPeriod, let last = line.split(separator: " ").last, last.count >= 2 else { return f.endsPeriod }
+        let word = last.dropLast()
+        if word.contains(".") { return false }  // "U.S.", "B.C."
+        if abbreviationsAnywhere.contains(String(word)) { return false }
+        let afterComma = line.split(separator: " ").dropLast().last?.hasSuffix(",") == true
+        return !(afterComma && (StateAbbreviation.states[String(word)] != nil || provinces.contains(String(word))))
+    }
+
+    /// Abbreviations that close a company's or a person's name.
+    private static let abbreviationsAnywhere: Set<String> = ["Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "Bros", "Plc"]
+
+    /// Canada's provinces as its news style abbreviates them after a town ("Melville, Sask.").
+    private static let provinces: Set<String> = ["Sask", "Ont", "Que", "Man", "Alta", "Nfld"]
 
     /// The last line of the headline and its standfirst right above the byline or date at
     /// `signed` (at most one line between), or nil: a line of four words or more without a
