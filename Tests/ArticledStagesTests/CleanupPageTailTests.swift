@@ -218,5 +218,15 @@ import Testing
         #expect(try await tail(["Posted 6 Mar 2025 6 Mar 2025Thu 6 Mar 2025 at 4:12pm, updated 6 Mar 2025 6 Mar 2025Thu 6 Mar 2025 at 6:40pm",
                                 "ABC acknowledges the First Peoples of the lands we live and work on."]) == story)
     }
+
+    @Test func aWiresNoteOfTheExchangeRateClosesTheStory() async throws {
+        #expect(try await tail(["($1 = 1,560.0000 naira)", "Reporting by Aminu Abubakar in Katsina; Editing by Hugh Lawson",
+                                "Our Standards: The Thomson Reuters Trust Principles., opens new tab", "Suggested Topics:\nAfrica\nReligion",
+                                "Read Next\nAfrica\nSudan's army says it retook key town from RSF paramilitaries\nJune 6, 2025",
+                                "Reuters\n© 2025 Reuters. All rights reserved"]) == story)
+        #expect(try await tail(["(1 euro = $1.0850)"]) == story)
+        #expect(ClosingSection.isDisclaimer(ArticleLine(text: "($1 = 1,560.0000 naira)", block: 0)))
+        #expect(!ClosingSection.isDisclaimer(ArticleLine(text: "(The rate is 1 = 1, officials said.)", block: 0)))
+    }
 }
 

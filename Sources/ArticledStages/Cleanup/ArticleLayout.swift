@@ -190,6 +190,8 @@ struct ArticleLayout: Sendable {
             }
             longestAfter = max(longestAfter, lines[k].features.words)
         }
+        // "($1 = 1,560.0000 naira)" right above the wire's credit goes with it.
+        while bodyEnd - 1 > bodyStart, bodyEnd < lines.count, ClosingSection.isDisclaimer(lines[bodyEnd - 1]) { bodyEnd -= 1 }
         return bodyEnd
     }
 
