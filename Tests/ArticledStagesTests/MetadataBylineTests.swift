@@ -33,6 +33,13 @@ import Testing
         #expect(two.authors == ["Joanne Kwasniewski", "Dennis Okafor"])
     }
 
+    @Test func aPagesLinkBesideTheMastheadsDateIsNoByline() {
+        let doc = extractedMetadata(["The Lagos Dispatch", "Breaking News | Politics | Metro | Business", "Advertise With Us", "Sunday, 11 August 2024",
+                                     "WAEC releases 2024 WASSCE results, withholds 215,267 over malpractice", "By Chinedu Okafor, Lagos",
+                                     "August 5, 2024 4:17 pm"])
+        #expect(doc.authors == ["Chinedu Okafor"])
+    }
+
     @Test func aNameOverTheCityTheOutletAndTheDate() {
         let doc = extractedMetadata(["Montreal teen Gagnon-Roy upsets Matsumura to reach quarter-finals", "Noémie Tremblay", "MONTREAL",
                                      "The Canadian Press", "Published August 6, 2025"])
