@@ -38,6 +38,7 @@ import Testing
                                      "WAEC releases 2024 WASSCE results, withholds 215,267 over malpractice", "By Chinedu Okafor, Lagos",
                                      "August 5, 2024 4:17 pm"])
         #expect(doc.authors == ["Chinedu Okafor"])
+        #expect(doc.published == "2024-08-05T16:17")
     }
 
     @Test func aNameOverTheCityTheOutletAndTheDate() {

@@ -102,11 +102,16 @@ import Testing
         doc.text = "The studio signed the deal on Monday, its chief executive said."
         MetadataExtractor().extract(into: &doc)
         #expect(doc.published == "2024-11-18T09:15:42+01:00")
-        // Without the markup's word, the first date stands.
+        // Without the markup's word, the earlier date under the headline still wins over the masthead's.
         var plain = Document(id: "y", sourceFile: "b.html", format: .html, raw: "<html><body></body></html>")
         plain.frontMatter = doc.frontMatter
         plain.text = doc.text
         MetadataExtractor().extract(into: &plain)
-        #expect(plain.published == "2024-11-19")
+        #expect(plain.published == "2024-11-18")
+        // A later date under the headline is no masthead's: the first stands.
+        var later = plain
+        later.frontMatter = ["Monday, November 18, 2024", "Studio signs $12m slate deal with streamer", "By John Roe", "November 19, 2024"]
+        MetadataExtractor().extract(into: &later)
+        #expect(later.published == "2024-11-18")
     }
 }

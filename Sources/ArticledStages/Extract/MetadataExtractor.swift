@@ -57,15 +57,23 @@ struct MetadataExtractor {
     }
 
     /// Leaves out the first dateline when the site's menu follows it, a link a line ("Sunday,
-    /// November 23, 2025" / "HOME" / "NEWS" / "Headlines" …), and another dateline comes later:
-    /// it is today's date in the masthead, not the article's.
+    /// November 23, 2025" / "HOME" / "NEWS" / "Headlines" …), or it stands above the headline
+    /// and a dateline under it is earlier, and another dateline comes later: it is today's date
+    /// in the masthead, not the article's.
     static func dropMastheadDate(_ datelines: inout [DateParser.Match?], front: [String]) {
         guard let first = datelines.firstIndex(where: { $0 != nil }),
               datelines[(first + 1)...].contains(where: { $0 != nil }) else { return }
         let menu = front[(first + 1)...].prefix { line in
             line.spaceSeparatedWordCount <= 3 && !line.contains(where: { $0.isNumber || $0 == "." || $0 == "," })
         }
-        if menu.count >= 4 { datelines[first] = nil }
+        if menu.count >= 4 { datelines[first] = nil; return }
+        // "Sunday, 11 August 2024" over the headline, "August 5, 2024 4:17 pm" under it: the day
+        // the page was read, then the article's, which no later day can be.
+        if let second = datelines[(first + 1)...].firstIndex(where: { $0 != nil }), let a = datelines[first], let b = datelines[second],
+           !a.isPublication, !b.isUpdate, a.iso.prefix(10) > b.iso.prefix(10),
+           front[(first + 1)..<second].contains(where: { $0.spaceSeparatedWordCount >= 6 }) {
+            datelines[first] = nil
+        }
     }
 
     /// Links a site's masthead sets beside today's date, lower case.
