@@ -309,4 +309,13 @@ import Testing
         #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
         #expect(doc.frontMatter.last == stand)
     }
+
+    @Test func aCaptionClosedByThePhotographerAndTheOutletBetweenBarsGoes() async throws {
+        let caption = "Passengers help an injured woman out of a derailed coach in Kibera on May 16, 2024. | Evans Habil | Nation Media Group"
+        let doc = try await cleaned("Commuter train derails in Kibera\n\n\(caption)\n\n\(body1)\n\n\(body3)\n")
+        #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
+        #expect(LineFeatures(caption).credit)
+        // A footer's links after its copyright are no credit.
+        #expect(!LineFeatures("© 2023 Gauteng Mercury. All rights reserved. | Privacy | PAIA Manual").credit)
+    }
 }

@@ -40,8 +40,22 @@ enum PictureCredit {
         guard start > 0, bytes[start] == 0x20, endsSentence(bytes, before: start) else { return false }
         // "… at Ridgeview Arena. Staff photo by Lenny Akers", "… on March 26. PHOTO | AFP".
         let tail = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<n])
-        return isNameSlashName(tail) || isPhotoByline(tail) || isBarredCredit(tail) || isSlashedInitials(tail)
+        return isNameSlashName(tail) || isPhotoByline(tail) || isBarredCredit(tail) || isSlashedInitials(tail) || isBarredNames(tail)
             || (isPhotographersName(tail) && !followsTitle(bytes, dot: start - 1))
+    }
+
+    /// `| Evans Habil | Nation Media Group` after a caption's full stop: the photographer (a given
+    /// name first) and the outlet between bars, each part a few capitalized words.
+    private static func isBarredNames(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard s.count <= 70, s.first == 0x7C else { return false }
+        let parts = s.split(separator: 0x7C).map { $0.split(separator: 0x20) }
+        // (A footer's links are no credit: "© 2023 Gauteng Mercury. All rights reserved. | Privacy | PAIA Manual".)
+        guard parts.count == 2, let name = parts[0].first else { return false }
+        let outlet = parts[1].map { Substring(decoding: $0, as: UTF8.self) }
+        guard BylineParser.isGivenName(String(decoding: name, as: UTF8.self)) || BylineParser.isOutletName(outlet) else { return false }
+        return parts.allSatisfy { words in
+            (1...4).contains(words.count) && words.allSatisfy { ASCIIByte.isUpper($0[$0.startIndex]) }
+        }
     }
 
     /// Whether the full stop at `dot` closes a short capitalized word, a title's abbreviation
