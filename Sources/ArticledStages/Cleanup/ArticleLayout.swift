@@ -405,9 +405,7 @@ struct ArticleLayout: Sendable {
     /// Whether `text` is a row of parts, the first the reporters' names and a later one a date
     /// ("Aryan Dhaliwal · The Canadian Press · Posted: Jun 03, 2024 4:00 AM EDT | Last Updated: June 3").
     static func namesOverDateRow(_ text: String) -> Bool {
-        guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0xB7 || $0 == 0xA2 }) else { return false }
-        let parts = text.split(separator: " ").split(whereSeparator: { $0 == "·" || $0 == "|" || $0 == "•" })
-            .map { $0.joined(separator: " ") }
+        let parts = AuthorFinder.separatedParts(of: text)
         guard parts.count >= 3, let first = parts.first,
               parts.dropFirst().contains(where: { PublicationDateFinder.dateline($0) != nil }) else { return false }
         return BylineParser.bareName(in: first) != nil || BylineParser.bareNames(in: first) != nil

@@ -37,7 +37,7 @@ enum ClosingSection {
         if text.hasPrefix("Disclaimer:") || text.hasPrefix("DISCLAIMER:") { return true }
         guard line.features.words <= 40 else { return false }
         // "($1 = 1,560.0000 naira)", "(1 euro = $1.0850)": a wire's note of the exchange rate it used.
-        if text.hasPrefix("("), text.hasSuffix(")"), line.features.words <= 8, text.contains(" = "),
+        if text.hasSuffix(")"), line.features.words <= 8, text.contains(" = "),
            text.hasPrefix("($1 ") || text.hasPrefix("(£1 ") || text.hasPrefix("(€1 ") || text.hasPrefix("(1 ") {
             return true
         }

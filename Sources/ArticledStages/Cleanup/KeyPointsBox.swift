@@ -29,8 +29,12 @@ enum KeyPointsBox {
             // apart, down to "What's next?": the whole box, however its points stand.
             if let next = closingNextLabel(after: k, in: lines) {
                 for j in k..<next { out[j] = true }
-                k = isNextLabel(lines[next]) ? markNextPoint(at: next, in: lines, &out) : next + 1
-                if !isNextLabel(lines[next]) { out[next] = true }
+                if isNextLabel(lines[next]) {
+                    k = markNextPoint(at: next, in: lines, &out)
+                } else {
+                    out[next] = true
+                    k = next + 1
+                }
                 continue
             }
             if line.features.words <= 6 && !line.isListItem, let key = labelKey(line.text),

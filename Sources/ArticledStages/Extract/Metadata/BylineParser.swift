@@ -219,9 +219,9 @@ enum BylineParser {
         // ("An IndiGo Airbus A321neo at Mumbai airport.": a caption, which an article opens.)
         guard let opening = tokens.first?.lowercased(), opening != "the", opening != "by", opening != "a", opening != "an" else { return nil }
         // "FOR IMMEDIATE RELEASE": a press release's notice.
-        guard tokens.first?.lowercased() != "for" else { return nil }
+        guard opening != "for" else { return nil }
         // "Advertise With Us", "Subscribe Now": a page's link, which calls the reader to act.
-        if let first = tokens.first, ReaderPrompt.imperatives.contains(first.lowercased()) || first.lowercased() == "advertise" { return nil }
+        if ReaderPrompt.imperatives.contains(opening) || opening == "advertise" { return nil }
         // "Today's Paper", "Editor's Picks": a page's links; no one's name holds an owner's "'s".
         if tokens.contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }) { return nil }
         if tokens.first == "From" { tokens.removeFirst() }  // "From Jane Doe in Lagos"

@@ -90,12 +90,13 @@ enum HeadlineFinder {
     /// Whether `line` ends with a full stop that ends a sentence, not an abbreviation's
     /// ("… canola oil near Melville, Sask.", "… in the U.S.", "… to Acme Inc.").
     static func endsSentence(_ line: String, _ f: LineFeatures) -> Bool {
-        guard f.endsPeriod, let last = line.split(separator: " ").last, last.count >= 2 else { return f.endsPeriod }
-        let word = last.dropLast()
+        let words = line.split(separator: " ")
+        guard f.endsPeriod, let last = words.last, last.count >= 2 else { return f.endsPeriod }
+        let word = String(last.dropLast())
         if word.contains(".") { return false }  // "U.S.", "B.C."
-        if abbreviationsAnywhere.contains(String(word)) { return false }
-        let afterComma = line.split(separator: " ").dropLast().last?.hasSuffix(",") == true
-        return !(afterComma && (StateAbbreviation.states[String(word)] != nil || provinces.contains(String(word))))
+        if abbreviationsAnywhere.contains(word) { return false }
+        let afterComma = words.dropLast().last?.hasSuffix(",") == true
+        return !(afterComma && (StateAbbreviation.states[word] != nil || provinces.contains(word)))
     }
 
     /// Abbreviations that close a company's or a person's name.
