@@ -73,4 +73,20 @@ import Testing
             """
         #expect(try await cleaned(html, format: .html).text == story)
     }
+
+    @Test func aBarredPhotoCreditAloneTakesTheCaptionUnderIt() async throws {
+        let raw = "Police chief resigns\n\n\(paragraphs[0])\n\nPhoto | File\nA bartender serves customers at a pub in Nairobi's Westlands area.\n\n"
+            + "\(paragraphs[1])\n"
+        #expect(try await cleaned(raw).text == story)
+    }
+
+    @Test func aNewsletterBoxBetweenParagraphsGoesWithItsTeaser() async throws {
+        let raw = "Police chief resigns\n\n\(paragraphs[0])\n\nAdd some \"good\" to your morning and evening.\n"
+            + "A variety of newsletters you'll love, delivered straight to you.\nSign up now\n\n\(paragraphs[1])\n"
+        #expect(try await cleaned(raw).text == story)
+        // A short paragraph over a line of its own stays.
+        let told = "The chief had told staff on Friday."
+        let kept = "Police chief resigns\n\n\(paragraphs[0])\n\n\(told)\nSign up for our newsletter.\n\n\(paragraphs[1])\n"
+        #expect(try await cleaned(kept).text == [paragraphs[0], told, paragraphs[1]].joined(separator: "\n\n"))
+    }
 }

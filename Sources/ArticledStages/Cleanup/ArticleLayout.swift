@@ -126,7 +126,8 @@ struct ArticleLayout: Sendable {
         for k in bodyStart..<bodyEnd {
             if junk[k] || caption[k] || ReaderPrompt.matches(lines[k]) || TimestampLine.matches(lines[k]) || EditorNote.matches(lines[k])
                 || CommentSection.isMarker(lines[k]) || ClosingSection.isPageNumber(lines[k]) || LinkLine.matches(lines[k])
-                || SalesNotice.matches(lines[k]) || linked[k] || PullQuote.matches(lines[k], in: lines, candidates: bodyStart..<bodyEnd) { continue }
+                || SalesNotice.matches(lines[k]) || linked[k] || PullQuote.matches(lines[k], in: lines, candidates: bodyStart..<bodyEnd)
+                || Self.opensPromotion(k, lines: lines, junk: junk, bodyBlock: lines[bodyStart].block) { continue }
             if let earlier = repeatOf[k], earlier < bodyStart || isKept[earlier] { continue }
             kept.append(k)
             isKept[k] = true
@@ -199,6 +200,17 @@ struct ArticleLayout: Sendable {
     static func isStandfirstLabel(_ text: String) -> Bool {
         let key = text.utf8.last == 0x3A ? text.dropLast().lowercased() : text.lowercased()
         return key == "synopsis" || key == "standfirst"
+    }
+
+    /// Whether line `k` is the teaser opening a short box of furniture between paragraphs, the
+    /// box's next line a promotion ("Add some "good" to your morning and evening." over "A variety
+    /// of newsletters you'll love, delivered straight to you." and "Sign up now").
+    static func opensPromotion(_ k: Int, lines: [ArticleLine], junk: [Bool], bodyBlock: Int) -> Bool {
+        let line = lines[k], f = line.features
+        guard line.block != bodyBlock, f.endsTerminal, f.words <= 12, k + 1 < lines.count, lines[k + 1].block == line.block,
+              k == 0 || lines[k - 1].block != line.block, junk[k + 1] || lines[k + 1].features.isPromotional else { return false }
+        let size = lines[k...].prefix(while: { $0.block == line.block }).count
+        return size <= 4 && !tellsInThePast(line.text)
     }
 
     /// Whether the text holds a comma or a full stop followed by a space.

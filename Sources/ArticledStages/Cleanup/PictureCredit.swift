@@ -9,6 +9,8 @@ enum PictureCredit {
     /// Whether the line `bytes` is a caption closing on a credit, or a courtesy credit alone.
     static func closesCaption(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
+        // "Photo | File", "PHOTO | AFP" on a line of their own, over the caption.
+        if n >= 8, n <= 40, isBarredCredit(bytes) { return true }
         guard n >= 12 else { return false }
         if startsWithCourtesy(bytes) { return true }
         let last = bytes[n - 1]
