@@ -228,5 +228,25 @@ import Testing
         #expect(ClosingSection.isDisclaimer(ArticleLine(text: "($1 = 1,560.0000 naira)", block: 0)))
         #expect(!ClosingSection.isDisclaimer(ArticleLine(text: "(The rate is 1 = 1, officials said.)", block: 0)))
     }
-}
 
+    @Test func aLastParagraphMentioningEmailAndWhatsAppStays() async throws {
+        let last = "PaySetu said it was notifying affected customers by SMS and email and urged them not to share OTPs "
+            + "or make payments to anyone claiming to represent the company over WhatsApp."
+        #expect(try await tail([last, "\u{A9} The Indian Express Pvt Ltd"]) == story + "\n\n" + last)
+        let unanswered = "Lionrock Growth Partners did not respond to queries sent by email."
+        #expect(try await tail([unanswered]) == story + "\n\n" + unanswered)
+    }
+
+    @Test func aCopyrightLineWithItsSignLostClosesTheRelatedLinksAboveIt() async throws {
+        let text = try await tail([
+            "Have a story? Email us at news@nairobiobserver.co.ke\nALSO ON NAIROBI OBSERVER\nHarambee Stars coach names provisional squad for Gabon clash\n"
+                + "Kipchoge set for Tokyo Marathon return\nAbout Us | Contact | Advertise | Careers | Privacy Policy | Terms & Conditions",
+            "? 2025 Nairobi Observer. All rights reserved.",
+        ])
+        #expect(text == story)
+    }
+
+    @Test func anAuthorCardAskingToConnectGoes() async throws {
+        #expect(try await tail(["Mei Lin Zhou covers technology and digital culture. Connect via email."]) == story)
+    }
+}

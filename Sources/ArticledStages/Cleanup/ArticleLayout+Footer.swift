@@ -36,6 +36,10 @@ extension ArticleLayout {
            line.features.words <= 25 || line.text.lowercased().contains("reserved") {
             return true
         }
+        // "? 2025 Nairobi Observer. All rights reserved.": the notice with its sign lost.
+        if line.features.words <= 25, line.text.containsBytes(of: "ll rights reserved"), line.text.lowercased().contains("all rights reserved") {
+            return true
+        }
         guard line.features.strongBoilerplate >= 1 else { return false }
         let head = line.text.utf8.prefix(9).map(ASCIIByte.lower)
         let lower = line.text.lowercased()
@@ -44,7 +48,7 @@ extension ArticleLayout {
         if head.starts(with: Array("copyright".utf8)) {
             return line.features.digits >= 4 || lower.contains("reserved")
         }
-        return line.features.words <= 25 && (lower.contains("all rights reserved") || lower.contains("\u{A9}"))
+        return line.features.words <= 25 && lower.contains("\u{A9}")
     }
 
     /// Jobs of people who write articles (`cleanup-journalist-words.txt`).
@@ -88,6 +92,7 @@ extension ArticleLayout {
         // ("Tomás Alvarez covers education. Priya Raman is a Sentinel staff photographer": a second note.)
         if let verb = words.firstIndex(where: { $0 == "covers" || $0 == "reports" }), verb >= 2, verb <= 4, line.features.words <= 25,
            lower.contains(" for ") || lower.contains(". reach ") || lower.contains(". contact ") || lower.contains(". email ")
+            || lower.contains(". connect ")
             || (line.features.endsPeriod && (lower.contains(" from ") || lower.contains(" based in ")))
             || (lower.contains(" is a ") && line.text.split(separator: " ").contains { journalistWords.contains($0.lowercased().trimmingCharacters(in: ".,;")) }),
            !line.text.utf8.contains(0x22), BylineParser.bareName(in: words[..<verb].joined(separator: " ")) != nil {

@@ -148,7 +148,10 @@ struct ArticleLayout: Sendable {
         var furnitureBlocks = Set<Int>()
         for (k, line) in lines.enumerated().reversed() where k > bodyStart {
             // An editor's notice ("This story has been updated") goes alone, not its block.
-            if (junk[k] && !EditorNote.matches(line)) || line.features.isPromotional { furnitureBlocks.insert(line.block) }
+            // ("Have a story? Email us at news@…" too: the site's, not the reporter's story.)
+            if (junk[k] && !EditorNote.matches(line)) || line.features.isPromotional || ReporterContact.matches(line) {
+                furnitureBlocks.insert(line.block)
+            }
             if lines.count - k > 30 { break }
         }
         // A page scraped one paragraph a line, without blank lines, is one block: the body's own

@@ -21,13 +21,17 @@ struct CleanupVocabulary: Sendable {
 
     /// Loads every list from the resource files; boilerplate weights come from `cleanup-boilerplate.txt`.
     private init() {
-        var entries: [(UInt64, UInt16)] = []
+        // Spellings sharing a key ("email", "e-mail") keep the larger weight, never the bits of both.
+        var weights: [UInt64: UInt16] = [:]
+        var order: [UInt64] = []
         for line in ResourceFile.lines("cleanup-boilerplate.txt") {
             let parts = line.split(separator: " ")
             guard let word = parts.first else { continue }
-            let weight = parts.count > 1 ? UInt16(parts[1]) ?? 1 : 1
-            entries.append((ASCIIByte.wordKey(word.utf8), min(weight, 15)))
+            let weight = min(parts.count > 1 ? UInt16(parts[1]) ?? 1 : 1, 15)
+            let key = ASCIIByte.wordKey(word.utf8)
+            if let known = weights[key] { weights[key] = max(known, weight) } else { weights[key] = weight; order.append(key) }
         }
+        var entries = order.map { ($0, weights[$0] ?? 1) }
         for (file, flag) in [("cleanup-credit-labels.txt", Self.creditLabel), ("cleanup-agencies.txt", Self.agency),
                              ("cleanup-notice-subjects.txt", Self.noticeSubject), ("cleanup-function-words.txt", Self.functionWord)] {
             for line in ResourceFile.lines(file) {
