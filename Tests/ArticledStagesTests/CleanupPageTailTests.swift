@@ -249,4 +249,17 @@ import Testing
     @Test func anAuthorCardAskingToConnectGoes() async throws {
         #expect(try await tail(["Mei Lin Zhou covers technology and digital culture. Connect via email."]) == story)
     }
+
+    @Test func aPostedAndUpdatedStampUnderTheStoryGoesWithTheBriefingPromo() async throws {
+        let text = try await tail([
+            "Get our afternoon news briefing\nOur wrap of the day's top stories and what's ahead, delivered to your inbox on weekdays.\n"
+                + "Your information is being handled in accordance with the ABC Privacy Collection Statement.\n"
+                + "Posted 19 Jun 2025 19 Jun 2025 Thu 19 Jun 2025 at 3:45pm, updated 19 Jun 2025 19 Jun 2025 Thu 19 Jun 2025 at 6:10pm\n"
+                + "Share options\nCopy link\nFacebook",
+        ])
+        #expect(text == story)
+        // A sentence that starts so is the story's.
+        let posted = "Posted on Monday at 9:30pm, the video drew 2 million views in a day."
+        #expect(try await tail([posted]) == story + "\n\n" + posted)
+    }
 }

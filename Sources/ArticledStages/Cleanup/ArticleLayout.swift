@@ -124,7 +124,8 @@ struct ArticleLayout: Sendable {
         var kept: [Int] = []
         var isKept = [Bool](repeating: false, count: n)
         for k in bodyStart..<bodyEnd {
-            if junk[k] || caption[k] || ReaderPrompt.matches(lines[k]) || TimestampLine.matches(lines[k]) || EditorNote.matches(lines[k])
+            if junk[k] || caption[k] || ReaderPrompt.matches(lines[k]) || TimestampLine.matches(lines[k]) || TimestampLine.isDateStamp(lines[k])
+                || EditorNote.matches(lines[k])
                 || CommentSection.isMarker(lines[k]) || ClosingSection.isPageNumber(lines[k]) || LinkLine.matches(lines[k])
                 || SalesNotice.matches(lines[k]) || linked[k] || PullQuote.matches(lines[k], in: lines, candidates: bodyStart..<bodyEnd)
                 || Self.opensPromotion(k, lines: lines, junk: junk, bodyBlock: lines[bodyStart].block) { continue }
@@ -177,7 +178,7 @@ struct ArticleLayout: Sendable {
                     && !(runningText && tellsInThePast(lines[i].text))) || isAuthorNote(lines[i]) || isAuthorBiography(lines[i]) || ClosingSection.isDisclaimer(lines[i])
                 || LinkLine.matches(lines[i]) || ReporterContact.matches(lines[i]) || linked[i] || SalesNotice.matches(lines[i])
                 || CommentSection.isMarker(lines[i]) || (isCopyrightNotice(lines[i]) && !f.credit) || EditorNote.matches(lines[i])
-                || SupportLine.matches(lines[i])
+                || SupportLine.matches(lines[i]) || TimestampLine.isDateStamp(lines[i])
             guard footer else { break }
             bodyEnd = i
             i -= 1

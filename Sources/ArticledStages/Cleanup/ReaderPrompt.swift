@@ -30,6 +30,14 @@ enum ReaderPrompt {
         return imperatives.contains(first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()")))
     }
 
+    /// Whether the text's last sentence, after an earlier one, opens with one of `imperatives`
+    /// and names the furniture ("… better business decisions. Sign up here.").
+    static func closesWithImperative(_ text: String) -> Bool {
+        guard let stop = text.dropLast().range(of: ". ", options: .backwards) else { return false }
+        let last = String(text[stop.upperBound...])
+        return opensWithImperative(last) && LineFeatures(last).boilerplate >= 1
+    }
+
     /// Words of a cookie consent banner besides "cookies".
     private static let consentWords = ["consent", "partners", "personalis", "personaliz", "preferences", "accept",
                                        "browsing experience", "privacy policy", "cookie policy"]
@@ -42,6 +50,9 @@ enum ReaderPrompt {
         guard !text.utf8.contains(0x22), !text.contains("\u{201C}"), !text.contains("\u{201D}") else { return false }
         // "Thanks for reading The Rent Ledger! Subscribe for free to receive new posts."
         if text.hasPrefix("Thanks for reading ") || text.hasPrefix("Thank you for reading ") { return true }
+        // "For all the latest Cities News, download Indian Express App.": the site's own call, no reader word needed.
+        if f.words <= 20, text.hasPrefix("For all the latest ") || text.hasPrefix("For the latest "), let comma = text.firstIndex(of: ","),
+           opensWithImperative(String(text[text.index(after: comma)...]).trimmingCharacters(in: .whitespaces)) { return true }
         let tokens = text.utf8.split(separator: 0x20)
         guard tokens.contains(where: isReaderWord) else { return false }
         // "We and our partners use cookies to personalise content and ads, to provide social media
@@ -52,7 +63,9 @@ enum ReaderPrompt {
         }
         // "Sign up to Business Today: get set for the working day – we'll point you to …": a call
         // to action with a strong furniture word runs longer.
-        if f.words > 20 { return f.strongBoilerplate >= 1 && f.words <= 40 && opensWithImperative(text) }
+        // So does a blurb closed by the call ("The Reuters Sustainable Switch newsletter brings you the
+        // latest ESG news … Sign up here.").
+        if f.words > 20 { return f.strongBoilerplate >= 1 && f.words <= 40 && (opensWithImperative(text) || closesWithImperative(text)) }
         let imperative = opensWithImperative(text)
         return f.strongBoilerplate >= 1 || f.boilerplate >= 2 || imperative || text.utf8.contains(0x40)
     }

@@ -17,6 +17,31 @@ enum TimestampLine {
         return clocks == 1
     }
 
+    /// Month and weekday names, short and long, lower case.
+    private static let calendarWords: Set<String> = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december", "mon", "tue", "wed",
+        "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "first",
+        "published", "last",
+    ]
+
+    /// Whether the line is a page's stamp of when the article was posted and updated, only dates,
+    /// times and their labels, however often repeated ("Posted 19 Jun 2025 19 Jun 2025 Thu 19 Jun
+    /// 2025 at 3:45pm, updated 19 Jun 2025 …"): the page's, below or above the story.
+    static func isDateStamp(_ line: ArticleLine) -> Bool {
+        let f = line.features
+        guard f.words >= 3, f.words <= 48, f.digits >= 4, let first = line.text.split(separator: " ", maxSplits: 1).first,
+              ["posted", "updated", "published", "first"].contains(first.lowercased()) else { return false }
+        var clocks = 0
+        for token in line.text.split(separator: " ") {
+            let core = token.lowercased().trimmingCharacters(in: [":", ",", "."])
+            if isClock(token.trimmingCharacters(in: [",", "."])[...]) { clocks += 1; continue }
+            if core.utf8.allSatisfy(ASCIIByte.isDigit) && !core.isEmpty { continue }
+            guard labels.contains(core) || calendarWords.contains(core) else { return false }
+        }
+        return clocks >= 1
+    }
+
     /// `23:10`, `9.05`, `10:32am`, `4:30pm`.
     private static func isClock(_ token: Substring) -> Bool {
         var bytes = Array(token.utf8)
