@@ -262,4 +262,16 @@ import Testing
         let posted = "Posted on Monday at 9:30pm, the video drew 2 million views in a day."
         #expect(try await tail([posted]) == story + "\n\n" + posted)
     }
+
+    @Test func aSyndicationNoteGoes() async throws {
+        #expect(try await tail(["Published by Arena Holdings and distributed with permission of BusinessLIVE."]) == story)
+    }
+
+    @Test func aReportersYearsOfExperienceGo() async throws {
+        let card = "The PUNCH Senior Correspondent, Oluwaseun, has over nine years of experience covering business and finance."
+        #expect(try await tail([card]) == story)
+        // A source's experience is the story's.
+        let source = "Okafor, a nurse, has over nine years of experience in the county's clinics."
+        #expect(try await tail([source]) == story + "\n\n" + source)
+    }
 }

@@ -75,6 +75,12 @@ extension ArticleLayout {
             return true
         }
         if lower.hasPrefix("about the author") { return true }  // "About the author: Jane Doe covers …"
+        // "The PUNCH Senior Correspondent, Oluwaseun, has over nine years of experience covering business.":
+        // the reporter's card, a journalist's job and the years behind it.
+        if line.features.words <= 30, lower.contains(" years of experience") || lower.contains(" years' experience"),
+           line.text.split(separator: " ").contains(where: { journalistWords.contains($0.lowercased().trimmingCharacters(in: ".,;")) }) {
+            return true
+        }
         // "Matsumoto reported from Sacramento.", "Associated Press writer Mark Lindgren reported from
         // Tokyo.": a short note on where a reporter worked.
         if line.features.words <= 12, line.features.endsPeriod, let r = lower.range(of: " reported from ") {

@@ -61,7 +61,9 @@ enum ClosingSection {
                                 // A newsletter's pitch: "Add some "good" to your morning and evening."
                                 "to your morning and evening",
                                 // "Stuff is committed to fair and accurate reporting. If you have a complaint, …"
-                                "committed to fair and accurate reporting", "the NZ Media Council"]
+                                "committed to fair and accurate reporting", "the NZ Media Council",
+                                // "Published by Arena Holdings and distributed with permission of BusinessLIVE."
+                                "distributed with permission of", "republished with permission of"]
 
     /// Whether the line only numbers a page (`Page 1 of 2`, `Page 3`, `- 2 -`).
     static func isPageNumber(_ line: ArticleLine) -> Bool {
