@@ -112,6 +112,34 @@ import Testing
         #expect(apart.text.hasPrefix("Australia's national science agency will shed"))
     }
 
+    @Test func sentencesAboveTheStoryThatItTellsAgainAreABoxWithoutALabel() async throws {
+        let story = """
+        eThekwini Municipality's billing and prepaid electricity systems have been offline for more than a week after a ransomware attack, leaving thousands of Durban residents unable to buy electricity.
+
+        The RansomHub group has since listed the municipality on its leak site, claiming to have stolen 1.2 terabytes of data, including ID numbers, bank details and addresses.
+
+        The Information Regulator said it was investigating, and the Hawks confirmed a case had been opened.
+        """
+        let doc = try await cleaned("""
+        Ransomware gang hits city billing
+
+        Lwandile Sithole-Naidoo
+
+        Tuesday, 8 October 2024
+
+            eThekwini Municipality has confirmed a ransomware attack on its billing system.
+            The RansomHub group claims to have stolen 1.2TB of residents' data.
+            The Information Regulator and the Hawks are investigating.
+
+        \(story)
+        """)
+        #expect(doc.text == story)
+        // A lead set one sentence a line, telling what no later line repeats, stays.
+        let lead = "The mayor of Ashby resigned on Friday.\nCouncillors will choose her successor next week."
+        let kept = try await cleaned("Ashby mayor quits\n\n\(lead)\n\n\(story)\n")
+        #expect(kept.text.hasPrefix("Councillors will choose her successor next week."))
+    }
+
     @Test func aLongLineAfterAPlayersLengthIsTheStoryGoingOn() async throws {
         let doc = try await cleaned("""
         Kenyan-born painter's canvas sells for record price

@@ -23,6 +23,8 @@ enum KeyPointsBox {
         var k = 0
         let end = min(lines.count, window)
         var storyBegun = false
+        // Paragraphs of running text seen: a standfirst may stand above an unlabelled box.
+        var proseLines = 0
         while k < end {
             let line = lines[k]
             // "In short:" (alone, or with its first point after it) over points a blank line
@@ -57,6 +59,12 @@ enum KeyPointsBox {
                 k = j
                 continue
             }
+            // Two to five sentences in a block of their own above the story, each told again below.
+            if proseLines <= 1, let size = unlabelledDigest(at: k, in: lines) {
+                for j in k..<(k + size) { out[j] = true }
+                k += size
+                continue
+            }
             // "What's next?" alone, over its one point.
             if isNextLabel(line) {
                 k = markNextPoint(at: k, in: lines, &out)
@@ -66,10 +74,37 @@ enum KeyPointsBox {
                 out[k] = true
             } else if line.features.isProse && !line.isListItem && !line.features.isJunk {
                 storyBegun = true
+                proseLines += 1
             }
             k += 1
         }
         return out
+    }
+
+    /// The number of lines of a box of points without a label starting at `k` ("eThekwini
+    /// Municipality has confirmed a ransomware attack on its billing system." / "The RansomHub
+    /// group claims to have stolen 1.2TB of residents' data." / …), or nil: two to five short
+    /// sentences, one a line, making a block (or a list) of their own right above a long
+    /// paragraph, each sharing two longer words with the paragraphs under them. A lead broken
+    /// at its sentences runs longer or repeats nothing.
+    private static func unlabelledDigest(at k: Int, in lines: [ArticleLine]) -> Int? {
+        let block = lines[k].block, listed = lines[k].isListItem
+        guard k == 0 || (listed ? !lines[k - 1].isListItem : lines[k - 1].block != block) else { return nil }
+        var end = k
+        while end < lines.count, end - k < 6, listed ? lines[end].isListItem : lines[end].block == block {
+            let f = lines[end].features
+            guard f.endsPeriod, f.startsUppercase || lines[end].text.utf8.first.map(ASCIIByte.isLower) == true, (5...30).contains(f.words), !lines[end].isHeading,
+                  !lines[end].text.utf8.contains(0x22), !lines[end].text.contains("\u{201C}") else { return nil }
+            end += 1
+        }
+        guard (2...5).contains(end - k), end < lines.count, lines[end].features.words >= 25, lines[end].features.endsTerminal else { return nil }
+        func longWords(_ text: String) -> Set<String> {
+            Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).filter { $0.count >= 5 }.map(String.init))
+        }
+        var below = Set<String>()
+        for line in lines[end..<min(lines.count, end + 12)] { below.formUnion(longWords(line.text)) }
+        for line in lines[k..<end] where longWords(line.text).intersection(below).count < 2 { return nil }
+        return end - k
     }
 
     /// The line of "What's next?" (alone or opening its point) within five lines under a
