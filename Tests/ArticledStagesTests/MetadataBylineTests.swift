@@ -292,5 +292,11 @@ import Testing
         #expect(extractedMetadata(["Queen Mary returns to her Hobart school", "Chloe Vandenberg with AAP", "June 12, 2025 - 4:17PM"]).authors
             == ["Chloe Vandenberg"])
     }
-}
 
+    @Test func aDeskLeftOfTheBylineAndEachReportersCityAreNoNames() {
+        #expect(BylineParser.explicitNames(in: "ABC Rural / By Bridget Hollis and Tom Karatzas") == ["Bridget Hollis", "Tom Karatzas"])
+        #expect(BylineParser.explicitNames(in: "By  Chukwudi Eze, Abuja and Ibiyemi Briggs, Port Harcourt") == ["Chukwudi Eze", "Ibiyemi Briggs"])
+        #expect(extractedMetadata(["Graziers destock as dry autumn drags on", "ABC Rural / By Bridget Hollis and Tom Karatzas",
+                                   "Posted Tue 6 May 2025 at 5:12am"]).subtitle == nil)
+    }
+}

@@ -15,6 +15,11 @@ enum BylineParser {
     static func explicitNames(in line: String) -> [String]? {
         // "/ By entertainment reporter Kirsty Yeoh-Whitfield": a separator left of the byline.
         if line.hasPrefix("/ ") || line.hasPrefix("| ") { return explicitNames(in: String(line.dropFirst(2))) }
+        // "ABC Rural / By Bridget Hollis and Tom Karatzas": the desk's name left of it.
+        if let r = line.range(of: " / By ") ?? line.range(of: " | By "), line.distance(from: line.startIndex, to: r.lowerBound) <= 40 {
+            let desk = line[..<r.lowerBound].split(separator: " ")
+            if desk.count <= 4, desk.allSatisfy({ startsUpper($0) }) { return explicitNames(in: String(line[line.index(r.lowerBound, offsetBy: 3)...])) }
+        }
         guard mayBeByline(line) else { return nil }
         let tokens = ungluedWords(line)
         guard let first = tokens.first else { return nil }
@@ -68,6 +73,8 @@ enum BylineParser {
             guard !name.isEmpty, name.first != "The", !isOutletName(name) else { continue }  // "…, The Washington Post"
             if index > 0 && (name.count < 2 || name.contains { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) { continue }
             if index > 0 && commaParts && !isGivenName(name[0]) { continue }
+            // "By Chukwudi Eze, Abuja and Ibiyemi Briggs, Port Harcourt": where the second one files from.
+            if index > 0 && name.count <= 3 && EntityLexicon.shared.isPlace(named: name.joined(separator: " ")) { continue }
             names.append(titleCased(name.joined(separator: " ")))
         }
         return names
