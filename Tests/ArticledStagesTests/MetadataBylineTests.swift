@@ -299,4 +299,16 @@ import Testing
         #expect(extractedMetadata(["Graziers destock as dry autumn drags on", "ABC Rural / By Bridget Hollis and Tom Karatzas",
                                    "Posted Tue 6 May 2025 at 5:12am"]).subtitle == nil)
     }
+
+    @Test func aTimeGluedToTheNameIsTheDatesNotTheNames() {
+        let doc = extractedMetadata(["Aucklander claims second NASCAR Cup win", "Hamish Te Whata08:41, Jul 07 2025", "SHARE"])
+        #expect(doc.authors == ["Hamish Te Whata"])
+        #expect(doc.published == "2025-07-07T08:41")
+    }
+
+    @Test func aNameOverItsSpecialToCreditTheCityAndTheDate() {
+        let doc = extractedMetadata(["Filly upsets the boys to win King's Plate", "MARTY KLEINMAN", "SPECIAL TO THE GLOBE AND MAIL", "TORONTO",
+                                     "Published August 17, 2025"])
+        #expect(doc.authors == ["Marty Kleinman"])
+    }
 }

@@ -8,7 +8,7 @@ import ArticledCore
 struct MetadataExtractor {
     /// Sets title, subtitle, authors, published, publisher and language of `document`.
     func extract(into document: inout Document) {
-        let front = Self.splittingDatedRows(document.frontMatter)
+        let front = Self.splittingDatedRows(Self.ungluingClocks(document.frontMatter))
         var datelines = PublicationDateFinder.datelines(front)
         Self.dropMastheadDate(&datelines, front: front)
         let (title, subtitle) = HeadlineFinder.find(front: front, raw: document.raw, datelines: datelines)
@@ -79,6 +79,20 @@ struct MetadataExtractor {
     /// Links a site's masthead sets beside today's date, lower case.
     static let pageLinks: Set<String> = ["today's paper", "log in", "login", "sign in", "subscribe", "e-edition",
                                          "my account", "register", "todays paper", "print edition"]
+
+    /// `lines` with a clock glued to the word before it set apart ("Hamish Te Whata08:41, Jul 07
+    /// 2025" → "Hamish Te Whata 08:41, Jul 07 2025"): the page's name and time side by side.
+    static func ungluingClocks(_ lines: [String]) -> [String] {
+        lines.map { line in
+            let bytes = Array(line.utf8)
+            guard bytes.count <= 120, let colon = bytes.firstIndex(of: 0x3A), colon >= 3 else { return line }
+            var start = colon
+            while start > 0, ASCIIByte.isDigit(bytes[start - 1]) { start -= 1 }
+            guard colon - start >= 1, colon - start <= 2, start > 0, ASCIIByte.isLower(bytes[start - 1]),
+                  colon + 2 < bytes.count, ASCIIByte.isDigit(bytes[colon + 1]), ASCIIByte.isDigit(bytes[colon + 2]) else { return line }
+            return String(decoding: bytes[..<start], as: UTF8.self) + " " + String(decoding: bytes[start...], as: UTF8.self)
+        }
+    }
 
     /// `lines`, with each row of parts that holds a date ("Jane Roe · CBC News · Posted: Oct 17,
     /// 2023 4:05 PM EDT | Last Updated: …"), or two, given as its parts, one a line, so the

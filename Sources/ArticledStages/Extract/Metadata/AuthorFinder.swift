@@ -45,8 +45,10 @@ enum AuthorFinder {
             // "Divya Ramaswamy" / "CHENNAI" / "Updated - March 05, 2024": a name, the reporter's
             // city, then the date.
             // ("Noémie Tremblay" / "MONTREAL" / "The Canadian Press" / "Published August 6, 2025": and the outlet.)
+            // ("MARTY KLEINMAN" / "SPECIAL TO THE GLOBE AND MAIL" / "TORONTO" / "Published August 17, 2025": the credit first.)
             let cityBetween = (i + 2 < front.count && datelines[i + 2] && isPlaceLine(front[i + 1]))
-                || (i + 3 < front.count && datelines[i + 3] && isPlaceLine(front[i + 1]) && BylineParser.isOutletName(front[i + 2].split(separator: " ")))
+                || (i + 3 < front.count && datelines[i + 3] && ((isPlaceLine(front[i + 1]) && isOutletCredit(front[i + 2]))
+                                                                || (isOutletCredit(front[i + 1]) && isPlaceLine(front[i + 2]))))
             // "5 March 2024" / "Share" / "Save" / "Ifeoma Chukwu-Lawson": the page's buttons between do not count.
             let previous = neighbour(of: i, step: -1, in: front), next = neighbour(of: i, step: 1, in: front)
             let besideDate = previous.map { datelines[$0] } ?? false || next.map { datelines[$0] } ?? false || cityBetween
@@ -165,6 +167,13 @@ enum AuthorFinder {
             k += step
         }
         return nil
+    }
+
+    /// Whether a line names the outlet a reporter writes for ("The Canadian Press", "SPECIAL TO
+    /// THE GLOBE AND MAIL").
+    static func isOutletCredit(_ line: String) -> Bool {
+        if line.utf8.count <= 60, line.lowercased().hasPrefix("special to ") { return true }
+        return BylineParser.isOutletName(line.split(separator: " "))
     }
 
     /// Whether a line is only a place's name, as a reporter's city stands between the name and
