@@ -320,5 +320,18 @@ import Testing
         #expect(PublisherFinder.mastheadAboveMenu(["Business News", "Markets", "Companies", "Economy"]) == nil)
         #expect(PublisherFinder.mastheadAboveMenu(["Cheshire Live", "News", "Cheshire News", "Crime"]) == "Cheshire Live")
     }
-}
 
+    @Test func theNameOpeningTheMenusRowAndAMastheadOverAMenuInSmallLetters() async throws {
+        #expect(PublisherFinder.mastheadAboveMenu(["News24 | South Africa | World | Business | Sport | Opinion | Video",
+                                                   "Subscribe now ? Try News24 free for 14 days"]) == "News24")
+        #expect(PublisherFinder.mastheadAboveMenu(["Kruger rhino numbers stabilise | dehorning pays off | says SANParks | today"]) == nil)
+        // "THE HINDU" over "e-Paper | Subscribe | Sign in" is no sentence broken in two: the masthead stays.
+        let raw = "THE HINDU\ne-Paper | Subscribe | Sign in\nIndia | World | Movies | Sport | Data | Health | Opinion\n\n"
+            + "Nipah: Malappuram student dies, 255 on contact list\n\nAswathy Menon K.\n\nPublished - September 15, 2024 11:26 pm IST\n\n"
+            + "A 24-year-old student from Malappuram who died of Nipah virus infection had visited four hospitals before he was diagnosed, officials said.\n\n"
+            + "The district administration has traced 255 people who came into contact with him.\n\n"
+            + "Copyright\u{A9} 2024, THG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.\n"
+        let doc = try await cleaned(raw)
+        #expect(extractedMetadata(doc.frontMatter, back: doc.backMatter).publisher == "The Hindu")
+    }
+}

@@ -182,7 +182,9 @@ enum BrokenLineJoiner {
         if fb.startsLowercase && BrandCase.opens(b.text[...]) && !fa.endsFunctionWord { return false }
         // Nor is a copyright line: "(c) 2025 Kyiv Ledger. All rights reserved."
         if fb.startsLowercase {
-            // Nor is a link's address: "abc.net.au/news/…" under a caption.
+            // Nor is a link's address: "abc.net.au/news/…" under a caption; nor a menu ("e-Paper |
+            // Subscribe | Sign in" under "THE HINDU").
+            if NavigationTrail.separatorCount(b.text) >= 2 { return false }
             return b.text.utf8.first != 0x40 && !opensWithAddress(b.text) && !opensWithLabel(b.text) && BylineParser.explicitNames(in: b.text) == nil
                 && !b.text.utf8.prefix(4).lazy.map(ASCIIByte.lower).elementsEqual("(c) ".utf8)
         }

@@ -19,6 +19,14 @@ extension PublisherFinder {
         // "AP Logo", "TechCrunch Desktop Logo": the logo's text in place of its picture.
         if name.hasSuffix(" Logo") || name.hasSuffix(" logo") { name = String(name.dropLast(5)) }
         for screen in [" Desktop", " Mobile"] where name.hasSuffix(screen) { name = String(name.dropLast(screen.count)) }
+        // "News24 | South Africa | World | Business | Sport": the name opening the menu's own row.
+        var opensMenuRow = false
+        if NavigationTrail.separatorCount(name) >= 3 {
+            let parts = name.components(separatedBy: " | ")
+            guard parts.count >= 4, parts.dropFirst().filter({ NavigationRow.sectionWords.contains($0.lowercased()) }).count >= 2 else { return nil }
+            name = parts[0]
+            opensMenuRow = true
+        }
         let words = withoutMenuEntries(name).split(separator: " ")
         guard (1...4).contains(words.count), let head = words.first, BylineParser.startsUpper(head),
               words.allSatisfy({ word in
@@ -52,7 +60,7 @@ extension PublisherFinder {
         let menuRow = lines.dropFirst().first.map {
             NavigationTrail.separatorCount($0) >= 3 || HeadlineFinder.isLinkRow($0) || NavigationRow.matches($0) || isSectionRow($0)
         } ?? false
-        guard menu.count >= 2 || menuRow else { return nil }
+        guard menu.count >= 2 || menuRow || opensMenuRow else { return nil }
         // "Premium Times Nigeria": the outlet's name, and the country it is written for.
         var kept = words
         if kept.count >= 3, let last = kept.last, !mastheadSmallWords.contains(kept[kept.count - 2]),
