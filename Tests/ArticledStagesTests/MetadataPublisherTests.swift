@@ -300,6 +300,12 @@ import Testing
     @Test func aDomainOpeningThePageOrAnOutletSpokenToNamesIt() {
         #expect(PublisherFinder.publisher(front: ["news.com.au", "Lifestyle > Real Life > Royals", "Queen Mary returns to Hobart"],
                                           back: ["Copyright (c) 2025 News Limited. All times AEST (GMT +10)."]) == "news.com.au")
+        #expect(PublisherFinder.publisher(front: ["Independent.ie", "Business > Irish", "Dublin hotel rates climb 11pc"],
+                                          back: ["\u{A9} Mediahuis Ireland 2025"]) == "Independent.ie")
+        // The newspaper whose app the footer offers, over its owner's copyright.
+        #expect(PublisherFinder.publisher(front: ["Home / Sports / Chess", "Chennai teen stuns field to win Tata Steel India Rapid", "TNN | Updated: Nov 18, 2023, 09:12 IST"],
+                                          back: ["Download The Times of India News App for Latest Sports News.",
+                                                 "Copyright \u{A9} 2023 Bennett, Coleman & Co. Ltd. All rights reserved."]) == "The Times of India")
         #expect(PublisherFinder.toldOutlet(in: "Speaking to The Hindu after the hearing, counsel said so.") == "The Hindu")
         #expect(PublisherFinder.toldOutlet(in: "In an interview with Sky News on Monday, she said so.") == "Sky News")
         #expect(PublisherFinder.toldOutlet(in: "Speaking to John Smith after the hearing, she said so.") == nil)

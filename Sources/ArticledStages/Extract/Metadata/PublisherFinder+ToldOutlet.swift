@@ -16,7 +16,18 @@ extension PublisherFinder {
         // (The name closes the sentence: "Updates on Mumbai News along with …" and "Updates on
         // India News, Weather Today, Latest News at Hindustan Times." name sections before it.)
         outlet(after: " Updates on ", in: line, closing: true) ?? outlet(after: " News on ", in: line, closing: true)
-            ?? outlet(after: " News at ", in: line, closing: true)
+            ?? outlet(after: " News at ", in: line, closing: true) ?? appOutlet(in: line)
+    }
+
+    /// The newspaper whose app a footer offers ("Download The Times of India News App for Latest
+    /// Sports News." → "The Times of India"), or nil.
+    static func appOutlet(in line: String) -> String? {
+        guard line.hasPrefix("Download The "), line.utf8.count <= 120, let app = line.range(of: " App") else { return nil }
+        var name = line[line.index(line.startIndex, offsetBy: 9)..<app.lowerBound]
+        if name.hasSuffix(" News") { name = name.dropLast(5) }
+        let words = name.split(separator: " ")
+        guard (2...6).contains(words.count), words.allSatisfy({ BylineParser.startsUpper($0) || $0 == "of" || $0 == "and" }) else { return nil }
+        return String(name)
     }
 
     /// The outlet of two to five capitalized words right after `marker` in `text`, or nil;

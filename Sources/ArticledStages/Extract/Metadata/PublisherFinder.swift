@@ -35,8 +35,9 @@ enum PublisherFinder {
         if let name = bylineOutlet(frontLines) ?? datelineOutlet(front, datelines: datelines),
            pageMasthead.map({ name.hasPrefix($0 + " ") || name == $0 }) ?? true { return name }
         // "news.com.au" opening the page: the site's name is its domain.
+        // ("Independent.ie": as the page writes it.)
         if let first = frontLines.first, !first.contains(" "), let domain = siteDomain(first), first.lowercased().hasSuffix(domain) {
-            return domain
+            return first.count == domain.count && first.first?.isUppercase == true ? first : domain
         }
         if let wire = WireCredit.releaseWire(inLead: lead) { return wire }
         // "… Latest News Updates on The Economic Times." under the story, over its owner's copyright.
