@@ -19,6 +19,24 @@ import Testing
         #expect(doc.text == paragraphs.joined(separator: "\n\n"))
     }
 
+    @Test func thePagesTopicsBetweenParagraphsDoNotEndTheStory() async throws {
+        let later = [
+            "Industry Minister Rajan Sohal said in a post on X that the government supported the regulator's direction on wholesale access.",
+            "The Competition Bureau said in a submission to the regulator earlier this year that it supported mandated wholesale access.",
+        ]
+        let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs.joined(separator: "\n\n"))\n\n"
+            + "Suggested Topics:\nMedia & Telecom\n\n\(later.joined(separator: "\n\n"))\n\n($1 = 1.3698 Canadian dollars)\n\n"
+            + "Reporting by Anirban Sen-Gupta in Ottawa; Additional reporting by Deborah Mwangi in Toronto; Editing by Rod Nickel\n\n"
+            + "Our Standards: The Thomson Reuters Trust Principles., opens new tab\n\nSuggested Topics:\nMedia & Telecom\nCanada\n\n"
+            + "Get weekly news and analysis on the U.S. elections and how it matters to the world with the newsletter On the Campaign Trail. Sign up here.\n"
+        #expect(try await cleaned(raw).text == (paragraphs + later).joined(separator: "\n\n"))
+        // Under the story, the topics end it with the reporters' notes below them.
+        let closing = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs.joined(separator: "\n\n"))\n\nSuggested Topics:\nLitigation\n\n"
+            + "Daniel Okafor reports on technology and consumer litigation from San Francisco for the agency.\n\n"
+            + "Priya Venkataraman covers the global video game and media industries from Bengaluru for the agency.\n"
+        #expect(try await cleaned(closing).text == paragraphs.joined(separator: "\n\n"))
+    }
+
     @Test func notesBetweenParagraphsGo() async throws {
         let note = "(Updates with analyst comment in eighth paragraph.)"
         let banner = "We and our partners use cookies to personalise content and ads, to provide social media features and to analyse our traffic. "

@@ -101,8 +101,11 @@ struct ArticleLayout: Sendable {
         var bodyEnd = anyProse ? Self.footerStart(lines, after: bodyStart, junk: junk, caption: caption, linked: linked, isProse: isProse) : n
         // Reader comments below the article, or a press release's closing sections ("About
         // Pagalume", "Media Contact"): they end it at their heading, in its second half.
+        // (Not the page's topics between paragraphs: "Suggested Topics:" / "Media & Telecom" over
+        // two paragraphs of the story and more.)
         if anyProse, let cut = (bodyStart + (bodyEnd - bodyStart) / 2..<bodyEnd).first(where: { k in
-            CommentSection.isMarker(lines[k]) || (ClosingSection.isHeading(lines[k]) && k + 1 < bodyEnd)
+            CommentSection.isMarker(lines[k]) || (ClosingSection.isHeading(lines[k]) && k + 1 < bodyEnd
+                && !(ClosingSection.isTopicsHeading(lines[k]) && Self.storyGoesOn(after: k, to: bodyEnd, lines: lines, isProse: isProse)))
         }) {
             // What stands right above the heading is read as a footer too ("Follow us on WhatsApp
             // here." and the author's box above "COMMENTS", "Subscribe to … Prime" above the tags).
@@ -123,7 +126,15 @@ struct ArticleLayout: Sendable {
         // The middle: drop furniture and stray headlines between paragraphs.
         var kept: [Int] = []
         var isKept = [Bool](repeating: false, count: n)
+        var topicsBlock = -1
         for k in bodyStart..<bodyEnd {
+            // ("Suggested Topics:" over "Media & Telecom" between paragraphs: the page's topics.)
+            if ClosingSection.isTopicsHeading(lines[k]) {
+                topicsBlock = lines[k].block
+                continue
+            }
+            if lines[k].block == topicsBlock && lines[k].features.words <= 5 && !lines[k].features.endsTerminal { continue }
+            topicsBlock = -1
             if junk[k] || caption[k] || ReaderPrompt.matches(lines[k]) || TimestampLine.matches(lines[k]) || TimestampLine.isDateStamp(lines[k])
                 || EditorNote.matches(lines[k])
                 || CommentSection.isMarker(lines[k]) || ClosingSection.isPageNumber(lines[k]) || LinkLine.matches(lines[k])
@@ -178,7 +189,7 @@ struct ArticleLayout: Sendable {
                     && !(runningText && tellsInThePast(lines[i].text))) || isAuthorNote(lines[i]) || isAuthorBiography(lines[i]) || ClosingSection.isDisclaimer(lines[i])
                 || LinkLine.matches(lines[i]) || ReporterContact.matches(lines[i]) || linked[i] || SalesNotice.matches(lines[i])
                 || CommentSection.isMarker(lines[i]) || (isCopyrightNotice(lines[i]) && !f.credit) || EditorNote.matches(lines[i])
-                || SupportLine.matches(lines[i]) || TimestampLine.isDateStamp(lines[i])
+                || SupportLine.matches(lines[i]) || TimestampLine.isDateStamp(lines[i]) || isStaffCredit(lines[i])
             guard footer else { break }
             bodyEnd = i
             i -= 1
@@ -215,6 +226,21 @@ struct ArticleLayout: Sendable {
               k == 0 || lines[k - 1].block != line.block, junk[k + 1] || lines[k + 1].features.isPromotional else { return false }
         let size = lines[k...].prefix(while: { $0.block == line.block }).count
         return size <= 4 && !tellsInThePast(line.text)
+    }
+
+    /// Whether two paragraphs of the story follow line `k` before `end`: running text of fifteen
+    /// words or more that no footer rule takes for the reporter's note or credit.
+    static func storyGoesOn(after k: Int, to end: Int, lines: [ArticleLine], isProse: (Int) -> Bool) -> Bool {
+        var found = 0
+        for j in (k + 1)..<end where isProse(j) && lines[j].features.words >= 15 {
+            let line = lines[j]
+            if isAuthorNote(line) || isAuthorBiography(line) || isStaffCredit(line) || ReaderPrompt.matches(line) || line.features.isPromotional {
+                continue
+            }
+            found += 1
+            if found >= 2 { return true }
+        }
+        return false
     }
 
     /// Whether the text holds a comma or a full stop followed by a space.

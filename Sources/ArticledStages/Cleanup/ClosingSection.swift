@@ -5,14 +5,24 @@ import Foundation
 /// follows is the issuer's boilerplate), and a `Disclaimer:` line.
 enum ClosingSection {
     /// Headings of closing sections, lower case.
-    private static let headings: Set<String> = [
+    private static let headings = Set<String>([
         "forward-looking statements", "forward looking statements", "cautionary statement regarding forward-looking statements",
         "safe harbor statement", "safe harbour statement", "media contact", "media contacts", "press contact", "press contacts",
         "investor contact", "investor contacts", "contact", "contacts", "media enquiries", "media inquiries", "notes to editors",
         "note to editors", "for more information", "source",
-        // The page's links to its topics and other stories under the story.
-        "suggested topics", "related topics", "more in this section", "read more news on",
-    ]
+    ]).union(topicHeadings)
+
+    /// Headings of the page's links to its topics and other stories under the story, lower case.
+    private static let topicHeadings: Set<String> = ["suggested topics", "related topics", "more in this section", "read more news on"]
+
+    /// Whether the line heads the page's links to its topics ("Suggested Topics:"): a widget
+    /// that a scraped page may also show between paragraphs, the story going on below it.
+    static func isTopicsHeading(_ line: ArticleLine) -> Bool {
+        guard line.features.words <= 5, !line.features.endsTerminal else { return false }
+        var text = line.text.lowercased()
+        while text.hasSuffix(":") { text.removeLast() }
+        return topicHeadings.contains(text)
+    }
 
     /// Whether the line heads a closing section: one of the headings, or `About` and a name
     /// (`About Pagalume`, `About the University of Leeds`).
