@@ -37,6 +37,17 @@ import Testing
         #expect(try await cleaned(closing).text == paragraphs.joined(separator: "\n\n"))
     }
 
+    @Test func anAboutSubheadingOverParagraphsThatQuotePeopleIsTheStorys() async throws {
+        let later = [
+            "Set in Amritsar in the weeks around the massacre, the film follows a schoolteacher who becomes an unlikely organiser of resistance.",
+            "In an interview last week, the director said she had been \"terrified\" the controversy would overshadow the film she spent six years on.",
+            "The lead actor thanked audiences in a video posted on Sunday, saying the crowds had given the cast more love than they could have imagined.",
+        ]
+        let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs.joined(separator: "\n\n"))\n\nAbout Sher-e-Punjab\n\n"
+            + later.joined(separator: "\n\n") + "\n"
+        #expect(try await cleaned(raw).text == (paragraphs + later).joined(separator: "\n\n"))
+    }
+
     @Test func notesBetweenParagraphsGo() async throws {
         let note = "(Updates with analyst comment in eighth paragraph.)"
         let banner = "We and our partners use cookies to personalise content and ads, to provide social media features and to analyse our traffic. "

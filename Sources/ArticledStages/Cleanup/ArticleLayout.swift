@@ -105,7 +105,9 @@ struct ArticleLayout: Sendable {
         // two paragraphs of the story and more.)
         if anyProse, let cut = (bodyStart + (bodyEnd - bodyStart) / 2..<bodyEnd).first(where: { k in
             CommentSection.isMarker(lines[k]) || (ClosingSection.isHeading(lines[k]) && k + 1 < bodyEnd
-                && !(ClosingSection.isTopicsHeading(lines[k]) && Self.storyGoesOn(after: k, to: bodyEnd, lines: lines, isProse: isProse)))
+                && !(ClosingSection.isTopicsHeading(lines[k]) && Self.storyGoesOn(after: k, to: bodyEnd, lines: lines, isProse: isProse))
+                // ("About Sher-e-Punjab" over three paragraphs that quote people: a subheading of the story.)
+                && !(lines[k].text.hasPrefix("About ") && Self.storyGoesOn(after: k, to: bodyEnd, lines: lines, isProse: isProse, quoting: true)))
         }) {
             // What stands right above the heading is read as a footer too ("Follow us on WhatsApp
             // here." and the author's box above "COMMENTS", "Subscribe to … Prime" above the tags).
@@ -230,15 +232,18 @@ struct ArticleLayout: Sendable {
 
     /// Whether two paragraphs of the story follow line `k` before `end`: running text of fifteen
     /// words or more that no footer rule takes for the reporter's note or credit.
-    static func storyGoesOn(after k: Int, to end: Int, lines: [ArticleLine], isProse: (Int) -> Bool) -> Bool {
-        var found = 0
+    /// `quoting`: three paragraphs, one of them quoting someone (a press release's boilerplate
+    /// about its issuer quotes no one).
+    static func storyGoesOn(after k: Int, to end: Int, lines: [ArticleLine], isProse: (Int) -> Bool, quoting: Bool = false) -> Bool {
+        var found = 0, quotes = false
         for j in (k + 1)..<end where isProse(j) && lines[j].features.words >= 15 {
             let line = lines[j]
             if isAuthorNote(line) || isAuthorBiography(line) || isStaffCredit(line) || ReaderPrompt.matches(line) || line.features.isPromotional {
                 continue
             }
             found += 1
-            if found >= 2 { return true }
+            quotes = quotes || line.text.contains(" said") || line.text.utf8.contains(0x22) || line.text.contains("\u{201C}")
+            if found >= (quoting ? 3 : 2) && (quotes || !quoting) { return true }
         }
         return false
     }
