@@ -48,6 +48,24 @@ import Testing
         #expect(try await cleaned(raw).text == (paragraphs + later).joined(separator: "\n\n"))
     }
 
+    @Test func recommendedHeadlinesBetweenParagraphsGo() async throws {
+        let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs[0])\n\nRecommended from Editorial\n"
+            + "Winnipeg police budget hearing delayed to December\nTwo St. Vital schools to get new daycare spaces\n\n"
+            + "\(paragraphs[1])\n\n\(paragraphs[2])\n"
+        #expect(try await cleaned(raw).text == paragraphs.joined(separator: "\n\n"))
+    }
+
+    @Test func aCreativeCommonsCopyrightEndsTheStoryOverTheLicencesLongNotes() async throws {
+        let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs.joined(separator: "\n\n"))\n\n"
+            + "Ashraf Hendricks contributed reporting.\n\n"
+            + "\u{A9} 2025 GroundUp. This article is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.\n\n"
+            + "You may republish this article, so long as you credit the authors and GroundUp, and do not change the text.\n\n"
+            + "We put an invisible pixel in the article so that we can count traffic to republishers. All analytics tools are solely on our "
+            + "servers. We do not give our logs to any third party. Logs are deleted after two weeks. We do not use any IP address identifying "
+            + "information except to count regional traffic.\n"
+        #expect(try await cleaned(raw).text == paragraphs.joined(separator: "\n\n"))
+    }
+
     @Test func notesBetweenParagraphsGo() async throws {
         let note = "(Updates with analyst comment in eighth paragraph.)"
         let banner = "We and our partners use cookies to personalise content and ads, to provide social media features and to analyse our traffic. "

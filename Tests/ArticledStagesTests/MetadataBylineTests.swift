@@ -311,4 +311,8 @@ import Testing
                                      "Published August 17, 2025"])
         #expect(doc.authors == ["Marty Kleinman"])
     }
+
+    @Test func postmediasAuthorOfTheArticleLabel() {
+        #expect(BylineParser.explicitNames(in: "Author of the article: Marc-André Thibodeau") == ["Marc-André Thibodeau"])
+    }
 }

@@ -130,12 +130,13 @@ struct ArticleLayout: Sendable {
         var isKept = [Bool](repeating: false, count: n)
         var topicsBlock = -1
         for k in bodyStart..<bodyEnd {
-            // ("Suggested Topics:" over "Media & Telecom" between paragraphs: the page's topics.)
+            // ("Suggested Topics:" over "Media & Telecom", "Recommended from Editorial" over two headlines,
+            // between paragraphs: the page's links.)
             if ClosingSection.isTopicsHeading(lines[k]) {
                 topicsBlock = lines[k].block
                 continue
             }
-            if lines[k].block == topicsBlock && lines[k].features.words <= 5 && !lines[k].features.endsTerminal { continue }
+            if lines[k].block == topicsBlock && lines[k].features.words <= 16 && !lines[k].features.endsTerminal { continue }
             topicsBlock = -1
             if junk[k] || caption[k] || ReaderPrompt.matches(lines[k]) || TimestampLine.matches(lines[k]) || TimestampLine.isDateStamp(lines[k])
                 || EditorNote.matches(lines[k])
@@ -202,14 +203,18 @@ struct ArticleLayout: Sendable {
         var longestAfter = 0
         // (The last eight lines, and the three above a footer that runs longer.)
         for k in stride(from: lines.count - 1, to: max(bodyStart, min(lines.count - 8, bodyEnd - 4)), by: -1) {
-            if k < bodyEnd && longestAfter <= 25 && !lines[k].features.credit
+            // (However long the licence's notes after it: "© 2025 GroundUp. This article is licensed under a Creative Commons …")
+            let licence = lines[k].text.containsBytes(of: "Creative Commons")
+            if k < bodyEnd && (longestAfter <= 25 || licence) && !lines[k].features.credit
                 && (isCopyrightNotice(lines[k]) || (bodyEnd - k <= 3 && isStaffCredit(lines[k]))) {
                 bodyEnd = k
             }
             longestAfter = max(longestAfter, lines[k].features.words)
         }
         // "($1 = 1,560.0000 naira)" right above the wire's credit goes with it.
-        while bodyEnd - 1 > bodyStart, bodyEnd < lines.count, ClosingSection.isDisclaimer(lines[bodyEnd - 1]) { bodyEnd -= 1 }
+        // So does a colleague's credit ("Ashraf Hendricks contributed reporting.") above the copyright.
+        while bodyEnd - 1 > bodyStart, bodyEnd < lines.count,
+              ClosingSection.isDisclaimer(lines[bodyEnd - 1]) || isAuthorNote(lines[bodyEnd - 1]) || isStaffCredit(lines[bodyEnd - 1]) { bodyEnd -= 1 }
         return bodyEnd
     }
 

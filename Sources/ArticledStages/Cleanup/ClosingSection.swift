@@ -13,7 +13,8 @@ enum ClosingSection {
     ]).union(topicHeadings)
 
     /// Headings of the page's links to its topics and other stories under the story, lower case.
-    private static let topicHeadings: Set<String> = ["suggested topics", "related topics", "more in this section", "read more news on"]
+    private static let topicHeadings: Set<String> = ["suggested topics", "related topics", "more in this section", "read more news on",
+                                                     "recommended from editorial", "recommended for you", "you may also like"]
 
     /// Whether the line heads the page's links to its topics ("Suggested Topics:"): a widget
     /// that a scraped page may also show between paragraphs, the story going on below it.

@@ -15,6 +15,8 @@ enum BylineParser {
     static func explicitNames(in line: String) -> [String]? {
         // "/ By entertainment reporter Kirsty Yeoh-Whitfield": a separator left of the byline.
         if line.hasPrefix("/ ") || line.hasPrefix("| ") { return explicitNames(in: String(line.dropFirst(2))) }
+        // "Author of the article: Marc-André Thibodeau" (Postmedia's pages).
+        if line.hasPrefix("Author of the article: ") { return explicitNames(in: "By " + line.dropFirst(23)) }
         // "ABC Rural / By Bridget Hollis and Tom Karatzas": the desk's name left of it.
         if let r = line.range(of: " / By ") ?? line.range(of: " | By "), line.distance(from: line.startIndex, to: r.lowerBound) <= 40 {
             let desk = line[..<r.lowerBound].split(separator: " ")
