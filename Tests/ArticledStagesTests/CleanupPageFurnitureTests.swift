@@ -98,4 +98,12 @@ import Testing
             #expect(try await cleaned(raw).text == story, "\(promo)")
         }
     }
+
+    @Test func aCaptionWithItsCreditGluedToTheFullStopIsNoStandfirst() async throws {
+        let raw = "Police chief resigns\n\nBy Harriet Albanese\nMarch 6, 2025 — 5.00am\n\n"
+            + "Jaume Vilaseca at the Sydney Opera House last year.Credit: Janie Barrett\n\n\(story)\n"
+        let doc = try await cleaned(raw)
+        #expect(doc.text == story)
+        #expect(extractedMetadata(doc.frontMatter, back: doc.backMatter).subtitle == nil)
+    }
 }

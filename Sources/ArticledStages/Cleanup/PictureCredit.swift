@@ -13,6 +13,11 @@ enum PictureCredit {
         if n >= 8, n <= 40, isBarredCredit(bytes) { return true }
         guard n >= 12 else { return false }
         if startsWithCourtesy(bytes) { return true }
+        // "… at the Sydney Opera House last year.Credit: Janie Barrett": the label glued to the caption's full stop.
+        if let dot = (max(0, n - 48)..<(n - 9)).last(where: { bytes[$0] == 0x2E }), dot > 10, ASCIIByte.isLower(bytes[dot - 1]) || ASCIIByte.isDigit(bytes[dot - 1]),
+           ASCIIByte.equalsFolded(UnsafeBufferPointer(rebasing: bytes[(dot + 1)..<(dot + 8)]), "credit:"), bytes[dot + 1] == 0x43 {
+            return true
+        }
         let last = bytes[n - 1]
         guard last == 0x29 || ASCIIByte.isLetterLike(last) else { return false }
         if last == 0x29 {
