@@ -274,4 +274,10 @@ import Testing
         let source = "Okafor, a nurse, has over nine years of experience in the county's clinics."
         #expect(try await tail([source]) == story + "\n\n" + source)
     }
+
+    @Test func aBlurbOfCallsToActionAndACommentPromptGo() async throws {
+        #expect(try await tail(["Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for real-time updates, "
+                                + "breaking news, and exclusive content. Don't miss a beat\u{2014}join now!"]) == story)
+        #expect(try await tail(["Have your say...\nJoin the conversation"]) == story)
+    }
 }

@@ -8,7 +8,7 @@ enum CommentSection {
     private static let headings: Set<String> = [
         "comments", "comment", "reader comments", "readers' comments", "discussion about this post", "join the conversation",
         "leave a comment", "add a comment", "post a comment", "show comments", "view comments", "load comments",
-        "see all comments", "comments are closed", "commentsrestacks", "comments restacks",
+        "see all comments", "comments are closed", "commentsrestacks", "comments restacks", "have your say",
     ]
 
     /// Whether the line is a comment section's heading or count.

@@ -6,7 +6,7 @@ import Foundation
 /// carries furniture words, strong ones or several, or one after an imperative verb.
 enum ReaderPrompt {
     /// Verbs that open a call to action.
-    static let imperatives: Set<String> = ["get", "sign", "join", "follow", "download", "subscribe", "click", "tap", "support",
+    static let imperatives: Set<String> = ["get", "sign", "join", "follow", "download", "subscribe", "click", "tap", "support", "stay",
                                            "donate", "register", "like", "contact", "email", "send"]
 
     /// Words by which the site addresses its reader or speaks of itself, as ASCII bytes, lower case.
@@ -38,6 +38,26 @@ enum ReaderPrompt {
         return opensWithImperative(last) && LineFeatures(last).boilerplate >= 1
     }
 
+    /// How many of the text's sentences open with one of `imperatives`.
+    static func sentencesOpeningWithImperative(_ text: String) -> Int {
+        var count = 0
+        var previous: UInt8 = 0x2E  // the text's start opens a sentence, as after a full stop
+        var start = -1
+        let bytes = Array(text.utf8)
+        for (k, b) in bytes.enumerated() {
+            if start >= 0, !ASCIIByte.isUpper(b) && !ASCIIByte.isLower(b) {
+                if k - start <= 10, imperatives.contains(String(decoding: bytes[start..<k], as: UTF8.self).lowercased()) { count += 1 }
+                start = -1
+            }
+            if (ASCIIByte.isUpper(b) || ASCIIByte.isLower(b)) && (k == 0 || (bytes[k - 1] == 0x20 && (previous == 0x2E || previous == 0x21 || previous == 0x3F))) {
+                start = k
+            }
+            if b != 0x20 { previous = b }
+        }
+        if start >= 0, bytes.count - start <= 10, imperatives.contains(String(decoding: bytes[start...], as: UTF8.self).lowercased()) { count += 1 }
+        return count
+    }
+
     /// Words of a cookie consent banner besides "cookies".
     private static let consentWords = ["consent", "partners", "personalis", "personaliz", "preferences", "accept",
                                        "browsing experience", "privacy policy", "cookie policy"]
@@ -45,6 +65,10 @@ enum ReaderPrompt {
     /// Whether the line is such a prompt.
     static func matches(_ line: ArticleLine) -> Bool {
         let f = line.features
+        // "Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for real-time
+        // updates … Join now!": two calls to action in a blurb of furniture words.
+        if f.boilerplate >= 2, f.words <= 60, !line.isListItem, sentencesOpeningWithImperative(line.text) >= 2,
+           !line.text.utf8.contains(0x22), !line.text.contains("\u{201C}") { return true }
         guard f.words <= 20 || (f.words <= 80 && f.strongBoilerplate >= 1), f.boilerplate >= 1, !line.isListItem else { return false }
         let text = line.text
         guard !text.utf8.contains(0x22), !text.contains("\u{201C}"), !text.contains("\u{201D}") else { return false }
