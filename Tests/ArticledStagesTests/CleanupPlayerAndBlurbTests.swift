@@ -140,6 +140,37 @@ import Testing
         #expect(kept.text.hasPrefix("Councillors will choose her successor next week."))
     }
 
+    @Test func aNetworkPagesTaglineVideoCaptionAndAdvertBreakAreNoStory() async throws {
+        let doc = try await cleaned("""
+        EL PASO TIMES
+        Part of the USA TODAY Network
+        News
+        Sports
+        IMMIGRATION
+        Asylum seekers wait months for appointments as new rule cuts crossings
+        Gabriela Montes-Whitaker
+        El Paso Times
+        Published 5:02 a.m. MT Aug. 14, 2024 | Updated 9:30 a.m. MT Aug. 14, 2024
+        Show Caption
+        Hide Caption
+        Migrants wait for appointments in Ciudad Juarez
+        Venezuelan and Haitian migrants at a shelter describe months of waiting for an appointment on the app.
+        Gabriela Montes-Whitaker, El Paso Times
+
+        Every morning at 9 o'clock, Yorleidy Castano opens the app on a cracked phone and taps the button to request an appointment.
+
+        But the rule has pushed thousands of people to
+        Story continues below
+
+        wait in Ciudad Juarez for one of the roughly 1,450 daily appointments available, shelter operators say.
+        """)
+        #expect(doc.text == "Every morning at 9 o'clock, Yorleidy Castano opens the app on a cracked phone and taps the button to request an appointment."
+            + "\n\nBut the rule has pushed thousands of people to wait in Ciudad Juarez for one of the roughly 1,450 daily appointments available, shelter operators say.")
+        let meta = extractedMetadata(doc.frontMatter, back: doc.backMatter)
+        #expect(meta.title == "Asylum seekers wait months for appointments as new rule cuts crossings")
+        #expect(meta.authors == ["Gabriela Montes-Whitaker"])
+    }
+
     @Test func aLongLineAfterAPlayersLengthIsTheStoryGoingOn() async throws {
         let doc = try await cleaned("""
         Kenyan-born painter's canvas sells for record price

@@ -36,12 +36,25 @@ enum LineSplitter {
             while text.last == 0x20 { text = text.dropLast() }
             if text.isEmpty { blankSeen = true; continue }
             text = SignOff.trimmed(text)
+            // "Story continues below" inside a sentence the page broke for an advert: gone before
+            // the sentence's halves are joined.
+            if text.count <= 40, isAdvertBreak(text) { continue }
             if blankSeen && !lines.isEmpty { block += 1 }
             blankSeen = false
             lines.append(ArticleLine(text: String(decoding: changed ? collapseSpaces(text)[...] : text, as: UTF8.self), block: block,
                                      isHeading: stripped.isHeading, isListItem: stripped.isListItem))
         }
         return lines
+    }
+
+    /// Notes a page sets where an advert breaks the story, lower case.
+    private static let advertBreaks: Set<String> = ["story continues below", "story continues below advertisement", "article continues below",
+                                                    "article continues below advertisement", "content continues below", "continue reading below"]
+
+    /// Whether `text` is only such a note.
+    static func isAdvertBreak(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let first = text.first, first == 0x53 || first == 0x73 || first == 0x41 || first == 0x61 || first == 0x43 || first == 0x63 else { return false }
+        return advertBreaks.contains(String(decoding: text.map(ASCIIByte.lower), as: UTF8.self))
     }
 
     /// `text` with runs of spaces left by removed markup collapsed to one.

@@ -1,13 +1,22 @@
 /// Recognizes a video or audio player set among the paragraphs, as saved pages keep its text:
 /// its label (`WATCH | Why measles is spreading:`), the clip's title and age (`2 hours ago`),
 /// its length (`Duration 2:14`, `Audio | 7:32 | Saskatoon Morning`) and the line describing
-/// the clip after it. None of it is the story's text.
+/// the clip after it; a video's "Show Caption" / "Hide Caption" buttons over its title, description
+/// and credit. None of it is the story's text.
 enum MediaPlayerBlock {
     /// Which of `lines` belong to a player: the length line, the label above it (three lines
     /// up at most, five over short lines) and what lies between, and the one short (or dated)
     /// line describing the clip after it.
     static func marks(_ lines: [ArticleLine]) -> [Bool] {
         var out = [Bool](repeating: false, count: lines.count)
+        // "Show Caption" / "Hide Caption" over the clip's title, description and credit, in their block.
+        for k in lines.indices.dropLast() where lines[k].text == "Show Caption" && lines[k + 1].text == "Hide Caption" {
+            var j = k
+            while j < lines.count, j - k < 6, lines[j].block == lines[k].block, lines[j].features.words <= 40 {
+                out[j] = true
+                j += 1
+            }
+        }
         for k in lines.indices where lines[k].features.words <= 6 && lines[k].features.digits >= 3 && isLength(lines[k].text) {
             out[k] = true
             // Up to the label, over the clip's title and age.

@@ -192,6 +192,8 @@ enum HeadlineFinder {
         if pageNoticeKeys.contains(where: { key in
             bytes.count >= key.count && zip(key, bytes).allSatisfy { $0 == ASCIIByte.lower($1) }
         }) { return true }
+        // "Part of the USA TODAY Network": the masthead's tagline.
+        if bytes.count <= 60, line.hasPrefix("Part of the "), line.lowercased().hasSuffix(" network") { return true }
         // "We use cookies to personalise content and ads. Manage preferences | Accept all".
         if line.containsBytes(of: "uses cookies") || line.containsBytes(of: "use cookies") { return true }
         // "Ukraine war latest: Russia launches 300 drones": a live page's link above the headline.
