@@ -106,4 +106,12 @@ import Testing
         #expect(doc.text == story)
         #expect(extractedMetadata(doc.frontMatter, back: doc.backMatter).subtitle == nil)
     }
+
+    @Test func aCaptionClosedByTheOutletAndItsPhotographerInBracketsGoes() async throws {
+        let caption = "Tomasz Kowalczyk says paramedics are spending entire shifts ramped. (ABC News: Che Chorley)"
+        #expect(try await cleaned("Police chief resigns\n\n\(paragraphs[0])\n\n\(caption)\n\n\(paragraphs[1])\n").text == story)
+        // A paragraph closed by a section of a law in brackets stays.
+        let law = "The council said the fine was set by the state's planning act (Section 12: Penalties)."
+        #expect(try await cleaned("Police chief resigns\n\n\(paragraphs[0])\n\n\(law)\n\n\(paragraphs[1])\n").text.contains(law))
+    }
 }

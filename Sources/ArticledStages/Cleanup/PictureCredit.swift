@@ -30,6 +30,7 @@ enum PictureCredit {
             }
             let inner = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<(n - 1)])
             return isCourtesy(inner) || isNameSlashName(inner) || isPhotoByline(inner) || isSubmitted(inner) || isBarredCredit(inner)
+                || (open > 0 && isOutletAndName(inner))
         }
         // "… in Lore Utara on Wednesday.AP": an agency's name glued to the caption's full stop.
         if let dot = (max(0, n - 16)..<n).last(where: { bytes[$0] == 0x2E }), dot > 20, dot + 2 < n,
@@ -81,6 +82,18 @@ enum PictureCredit {
             ASCIIByte.isUpper(word[word.startIndex]) && word.allSatisfy { ASCIIByte.isLetterLike($0) || $0 == 0x2D || $0 == 0x27 }
         }) else { return false }
         return BylineParser.isGivenName(String(decoding: words[0], as: UTF8.self))
+    }
+
+    /// `ABC News: Che Chorley`, `ABC Rural: Tom Karatzas`: the outlet and its photographer, in
+    /// brackets after the caption's sentence; capitalized words without digits on each side.
+    private static func isOutletAndName(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard s.count <= 50, let colon = s.firstIndex(of: 0x3A), colon + 2 < s.count, s[colon + 1] == 0x20 else { return false }
+        let outlet = s[..<colon].split(separator: 0x20), name = s[(colon + 2)...].split(separator: 0x20)
+        func capitalized(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+            guard let first = word.first, ASCIIByte.isUpper(first) else { return false }
+            return !word.contains(where: ASCIIByte.isDigit)
+        }
+        return (1...3).contains(outlet.count) && (2...4).contains(name.count) && outlet.allSatisfy(capitalized) && name.allSatisfy(capitalized)
     }
 
     /// `Submitted by Kelly Arsenault`, `Supplied`: a reader's or a family's picture, in brackets.
