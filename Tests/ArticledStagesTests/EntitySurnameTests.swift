@@ -243,5 +243,13 @@ import Testing
         let e = recognized("Their head coach, Kim Dong-hyun, bowed to the crowd. \"Today they were better,\" Kim said through an interpreter.")
         #expect(e["Kim Dong-hyun"]?.1 == 2 && e["Kim"] == nil)
     }
-}
 
+    @Test func aHyphenatedSurnameJoiningAKnownGivenNameAndAPlaceIsThePersons() {
+        let e = recognized("The LP candidate, Ifeoma Chukwudi-Bello, a 38-year-old lawyer, won the seat. Chukwudi-Bello described her victory as historic. "
+                           + "Political studies professor Kiyoshi Nakamura-Reid said turnout was low. A trader, Mrs Blessing Uchenna-Bello, said her children were at home.")
+        #expect(e["Ifeoma Chukwudi-Bello"]?.0 == .person && e["Ifeoma Chukwudi-Bello"]?.1 == 2)
+        #expect(e["Kiyoshi Nakamura-Reid"]?.0 == .person)
+        #expect(e["Blessing Uchenna-Bello"]?.0 == .person)
+        #expect(e["Bello"] == nil && e["Nakamura"] == nil)
+    }
+}

@@ -73,30 +73,45 @@ struct RunReader {
         for i in 1..<max(text.tokens.count, 1) where text.tokens[i].has(.hyphenated) && text.tokens[i].has(.capitalized) {
             let g = i - 1
             let t = text.tokens[i], before = text.tokens[g]
+            // ("Mrs Blessing Uchenna-Bello": a given name the lists know as a word, after a title.)
+            let titledWord = text.facts[g] == .common && g > 0 && text.facts[g - 1].contains(.role) && text.tokens[g - 1].has(.capitalized)
+            let named = text.facts[g].contains(.givenName) || text.facts[g].contains(.role) || titledWord
             guard !t.has(.allCaps), before.kind == .word, before.has(.capitalized), !before.has(.allCaps),
                   !before.has(.possessive), before.paragraph == t.paragraph, text.places[g] < 0,
-                  text.facts[g].contains(.givenName) || text.facts[g].contains(.role) || text.facts[g].isEmpty,
-                  partsMixKnownPlaceAndUnknownWord(text, i, lexicon) else { continue }
+                  named || text.facts[g].isEmpty,
+                  partsMixKnownPlaceAndUnknownWord(text, i, lexicon, placesAlone: named) else { continue }
             found.insert(text.hashes[i])
         }
         return found
     }
 
     /// Whether every part of hyphenated token `i` is capitalized, one is a known place and
-    /// another a word no list knows ("Kerr-Atherton"; not "EU-China", "Anglo-Irish", "US-made").
-    private static func partsMixKnownPlaceAndUnknownWord(_ text: TokenizedText, _ i: Int, _ lexicon: EntityLexicon) -> Bool {
+    /// another a word no list knows or knows only as a person's name ("Kerr-Atherton",
+    /// "Chukwudi-Bello"; not "EU-China", "Anglo-Irish", "US-made").
+    /// `placesAlone`: places in every part will do, after a given name or a title ("Morag
+    /// Fraser-Lennox").
+    private static func partsMixKnownPlaceAndUnknownWord(_ text: TokenizedText, _ i: Int, _ lexicon: EntityLexicon,
+                                                         placesAlone: Bool = false) -> Bool {
         var capitalized = true, place = false, unknown = false
         forEachHyphenPart(of: i, in: text) { range, hash in
             guard ASCIIByte.isUpper(text.bytes[range.lowerBound]) else { capitalized = false; return false }
             if let v = lexicon.table.value(hash) {
-                if lexicon.place(v.place) != nil { place = true }
+                if lexicon.place(v.place) != nil {
+                    place = true
+                } else if v.facts.isSubset(of: personNameFacts) {
+                    unknown = true  // a name the lists know as a person's ("Chukwudi-Bello", "Fraser-Lennox")
+                }
             } else {
                 unknown = true
             }
             return true
         }
-        return capitalized && place && unknown
+        return capitalized && place && (unknown || placesAlone)
     }
+
+    /// The facts of a word that only names people: a given name, a family name written first,
+    /// a surname.
+    private static let personNameFacts: WordFacts = [.givenName, .familyFirst, .surnameWord]
 
     /// Calls `body` with the bytes and hash of each part of hyphenated token `i`, in order, until
     /// it returns false.
