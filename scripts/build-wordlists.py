@@ -517,6 +517,7 @@ OCD HGV SIM PIN ATM ATMs SMS GPS CCTV GW MW KW GWh MWh kWh TWh PE KPI KPIs CFO C
 PFAS PFOA PFOS PCB PCBs RNA mRNA HPV COPD LGBT LGBTQ NGO NGOs SME SMEs GCSE GCSEs STEM
 TB MMR BCG ORS NPL NPLs PGM PGMs NPK AIS BRT MVP EEZ LPG CNG PMS DPK ETA ETAs SUVs ICBM ICBMs IED IEDs
 NIN BVN PAYE GST CPI PMI PPI NAV EPS EBITDA YoY QoQ AGM EGM MoU MoUs MOU MOUs SOP SOPs
+MSPs KYC USSD HICP MPR ZEP A&E ER ERs PPS DisCo DisCos VoLTE
 Photograph Photo Image Images Picture Video Source Getty Advertisement Keywords Related Read
 More Share Comments Subscribe Sign Log Click Update Updated Published Posted Breaking Live
 Exclusive Analysis Opinion Comment Editorial Explainer Watch Listen Follow Contact About Menu Home Search

@@ -522,5 +522,12 @@ import Testing
             #expect(e[name]?.0 == .organization, "\(name)")
         }
     }
-}
 
+    @Test func termsWrittenInCapitalsNameNoBody() {
+        let e = recognized("The leaked files include KYC selfies and PPS numbers, and the codes were sent by USSD. Irish HICP inflation was 1.7pc. "
+                           + "The committee kept the MPR at 27.5 per cent. Waits in A&E grew, and the smallest ER closed. Ms Drummond told MSPs "
+                           + "that ZEP holders and the DisCos would be consulted, and that VoLTE calls were unaffected. Kenya Power said so.")
+        for term in ["KYC", "PPS", "USSD", "HICP", "MPR", "A&E", "ER", "MSPs", "ZEP", "DisCos", "VoLTE"] { #expect(e[term] == nil, "\(term)") }
+        #expect(e["Kenya Power"]?.0 == .organization)
+    }
+}
