@@ -645,6 +645,14 @@ ORGANIZATIONS = [
     # Tours, leagues and national sides named like no body.
     "DP World Tour", "PGA Tour", "LIV Golf", "Sunshine Tour", "Asian Tour", "Super Rugby", "United Rugby Championship|URC",
     "Springboks", "Wallabies", "All Blacks", "Sky Sports",
+    # Telecoms, retailers, studios, bookmakers, miners and firms the pages name alone.
+    "Starlink", "Optus", "Telus", "Quebecor", "Videotron", "Reliance Jio|Jio", "Bharti Airtel", "Vodafone Idea", "Globacom",
+    "Primark", "Penneys", "Zara", "Pixar", "Lionsgate", "Comscore", "Warner Bros|Warner Bros.", "Warner Bros. Discovery|Warner Bros Discovery", "Deliveroo", "Experian",
+    "Vedanta", "Hindalco", "Coal India", "Boliden", "Albemarle", "Godolphin", "Tattersalls", "Sportsbet", "Ladbrokes",
+    "bet365|Bet365", "Bet9ja", "Dream11", "William Hill", "PwC|PricewaterhouseCoopers", "Red Bull", "Nationwide Building Society|Nationwide",
+    "Omni Bridgeway", "Maurice Blackburn", "Age Scotland", "Citizens Advice", "Which?", "Coimisiún na Meán|Coimisiun na Mean",
+    "Uisce Éireann|Uisce Eireann", "Dairygold", "Sibanye-Stillwater", "Impala Platinum|Implats", "Anglo American Platinum|Amplats",
+    "Air Peace", "Ibom Air", "Airlink", "FlySafair",
     # Armed groups and missions.
     "Al-Shabaab|al-Shabaab|al Shabaab|Al Shabaab", "United Nations Interim Force in Lebanon|Unifil|UNIFIL",
 ]

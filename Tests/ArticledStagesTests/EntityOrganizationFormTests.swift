@@ -530,4 +530,14 @@ import Testing
         for term in ["KYC", "PPS", "USSD", "HICP", "MPR", "A&E", "ER", "MSPs", "ZEP", "DisCos", "VoLTE"] { #expect(e[term] == nil, "\(term)") }
         #expect(e["Kenya Power"]?.0 == .organization)
     }
+
+    @Test func firmsThePagesNameAloneAreOrganizations() {
+        let e = recognized("Law firm Maurice Blackburn said it had been contacted. Deliveroo said in a statement it was shocked. "
+                           + "The largest penalty, against William Hill, followed one against Sportsbet and Ladbrokes. Uisce Éireann imposed a ban, "
+                           + "and Dairygold said milk volumes fell. Telus said it was disappointed, while Warner Bros Discovery declined to comment.")
+        for name in ["Maurice Blackburn", "Deliveroo", "William Hill", "Sportsbet", "Ladbrokes", "Uisce Éireann", "Dairygold", "Telus",
+                     "Warner Bros Discovery"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+    }
 }
