@@ -170,4 +170,10 @@ import Testing
         let other = quotes("Pirihira Te Awe welcomed the finding.\n\nShe said the iwi would not stop farming. Farmers disagree.\n\n“We are farmers too.”")
         #expect(other.first?.speaker == nil)
     }
+
+    @Test func accordingToHimOrHerIsTheOneTheParagraphAboveNamed() {
+        let q = quotes("Aisha Garba-Lawal, a partner at an Abuja law firm, said the regulator had been careful.\n\n"
+                       + "According to her, exchanges without a licence now face \u{201C}real legal exposure\u{201D} under the new Act.")
+        #expect(q.first?.speaker == "Aisha Garba-Lawal")
+    }
 }

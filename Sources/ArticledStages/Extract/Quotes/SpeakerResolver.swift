@@ -483,6 +483,13 @@ struct SpeakerResolver {
                 return .named(analysis.entities[organization].name)
             }
             for q in (v + 1)..<open where !text.tokens[q].has(.inQuote) && personAt[q] >= 0 { return .person(personAt[q]) }
+            // "According to him, the industry's growth is “…”": the one the paragraph above named.
+            if text.isWord(v, .according), text.isWord(v + 1, .to), v + 2 < open, text.isWord(v + 2), !text.tokens[v + 2].has(.capitalized) {
+                let object = text.lowercaseHash(v + 2)
+                if object == Self.himHash || object == Self.herHash {
+                    return pronounFinding(before: v + 2, sex: object == Self.himHash ? .male : .female)
+                }
+            }
             // "According to a statement from the port authority, the ship “…”".
             if text.isWord(v, .according), text.isWord(v + 1, .to), let issuer = issuer(after: v + 2, paragraph: text.tokens[v].paragraph),
                case .named = issuer {
@@ -506,6 +513,9 @@ struct SpeakerResolver {
         }
         return nil
     }
+
+    /// The keys of "him" and "her", the pronouns after "according to".
+    private static let himHash = HashedWordTable.hash("him"), herHash = HashedWordTable.hash("her")
 
     /// The person the text introduced with the title or job at token `noun` ("the King said"
     /// after "King Charles", "the Oba said" after "Oba Abdulrasheed Ogunleye II", "her father
