@@ -394,7 +394,7 @@ Sheriff Undersheriff Clerk Alderman Alderwoman Alderperson Judge-Executive Coron
 Selectwoman Supervisor Prosecutor Magistrate Registrar Provost Defender
 Flanker Flyhalf Fly-half Scrum-half Winger Fullback Full-back Midfielder Goalkeeper Striker Quarterback Batsman
 Batter Bowler Spinner Opener Fr Fr. Revd Rt Rt. Rev Assemblymember Assemblywoman Assemblyman Herder Shopkeeper Pensioner
-Paramedic Firefighter Midwife Mzee Gogo Sub-Inspector Sub-inspector""".split()
+Paramedic Firefighter Midwife Mzee Gogo Sub-Inspector Sub-inspector Grandmaster Conservator Famer""".split()
 
 # Given names the US census records for one sex that other countries give the other, or both:
 # Italian "Andrea", "Simone", "Michele"; French "Jean", "Patrice", "Claude"; Russian "Yuri", "Sasha".

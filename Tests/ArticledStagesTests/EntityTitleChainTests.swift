@@ -78,5 +78,11 @@ import Testing
             #expect(e[name]?.0 == .person, "\(name)")
         }
     }
-}
 
+    @Test func aGrandmasterAConservatorAndAHallOfFamerAreTitles() {
+        let e = recognized("He held Grandmaster Pavel Kuzmenko to a draw. Principal Chief Conservator of Forests (Wildlife) Sunita Rao said the "
+                           + "gang was caught. The colt was trained by Hall of Famer Doug Pemberton.")
+        #expect(e["Pavel Kuzmenko"]?.0 == .person && e["Sunita Rao"]?.0 == .person && e["Doug Pemberton"]?.0 == .person)
+        #expect(e["Grandmaster Pavel Kuzmenko"] == nil && e["Conservator"] == nil && e["Famer Doug Pemberton"] == nil)
+    }
+}
