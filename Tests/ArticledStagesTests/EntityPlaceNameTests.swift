@@ -407,5 +407,11 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Victoria Island-based"] == nil && e["Booker Prize-winning"] == nil && e["Booker Prize"] == nil)
         #expect(e["Polish"] == nil && e["Philippines"]?.0 == .location)
     }
-}
 
+    @Test func aCurrencysLettersBeforeItsSignNameNoPlace() {
+        let e = recognized("Shares fell to C$18.40 after the retailer lost C$35 million. The agency was seeking US$45 million, "
+                           + "and A$2 billion was pledged in Canberra.")
+        #expect(e["C"] == nil && e["US"] == nil && e["A"] == nil)
+        #expect(e["Canberra"]?.0 == .location)
+    }
+}

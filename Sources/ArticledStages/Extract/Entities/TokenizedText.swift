@@ -81,6 +81,12 @@ struct TokenizedText: Sendable {
                 facts[i] = v.facts
                 places[i] = v.place
             }
+            // "US$45 million", "C$18.40", "A$2 billion": a currency's letters, no place.
+            if token.end - token.start <= 3, Int(token.end) < bytes.count, bytes[Int(token.end)] == 0x24 {
+                facts[i] = .nonEntity
+                places[i] = -1
+                continue
+            }
             // "Moody's", "Sainsbury's": a known name that ends in "'s", which the token leaves out.
             if token.has(.possessive), let v = lexicon.table.value(HashedWordTable.mix(HashedWordTable.mix(exact, 0x27), 0x73)),
                let entry = lexicon.place(v.place), entry.kind == .organization {
