@@ -329,7 +329,7 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
     }
 
     @Test func aCompassWordInADatelinesCapitalsIsNoPlace() async throws {
-        var doc = try await cleaned("Defenders brace for assault\n\nDOBROPILLIA, EASTERN UKRAINE — The order came just after midnight, soldiers said.\n\nThe brigade held the line.\n")
+        var doc = try await cleaned("Defenders brace for assault\n\nDOBROPILLIA, EASTERN UKRAINE — The order came just after midnight, soldiers said.\n\nThe brigade held the line in Ukraine.\n")
         try await ExtractStage().process(&doc)
         #expect(doc.entities.contains { $0.name == "Ukraine" })
         #expect(!doc.entities.contains { $0.name == "Eastern" })
@@ -413,5 +413,16 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
                            + "and A$2 billion was pledged in Canberra.")
         #expect(e["C"] == nil && e["US"] == nil && e["A"] == nil)
         #expect(e["Canberra"]?.0 == .location)
+    }
+
+    @Test func namesOnlyTheDatelineGivesAreNotTheTexts() async throws {
+        var doc = try await cleaned("Pension pools told to merge\n\nLONDON, March 12 (Reuters) - Britain's council pension funds must merge "
+                                    + "into six pools by 2026, the Treasury said on Wednesday, in a plan to invest more in British firms.\n\n"
+                                    + "The Local Government Pension Scheme manages about 390 billion pounds, a Treasury document seen by Reuters showed.\n")
+        try await ExtractStage().process(&doc)
+        let found = Dictionary(doc.entities.map { ($0.name, $0.mentions) }, uniquingKeysWith: +)
+        #expect(found["London"] == nil)
+        #expect(found["Reuters"] == 1)
+        #expect(!doc.text.contains("LONDON"))
     }
 }
