@@ -19,7 +19,9 @@ enum ClosingSection {
     /// Whether the line heads the page's links to its topics ("Suggested Topics:"): a widget
     /// that a scraped page may also show between paragraphs, the story going on below it.
     static func isTopicsHeading(_ line: ArticleLine) -> Bool {
-        guard line.features.words <= 5, !line.features.endsTerminal else { return false }
+        // (Cheap test first: the line opens with "S", "R", "M" or "Y".)
+        guard line.features.words >= 2, line.features.words <= 5, !line.features.endsTerminal, let head = line.text.utf8.first,
+              head == 0x53 || head == 0x52 || head == 0x4D || head == 0x59 else { return false }
         var text = line.text.lowercased()
         while text.hasSuffix(":") { text.removeLast() }
         return topicHeadings.contains(text)

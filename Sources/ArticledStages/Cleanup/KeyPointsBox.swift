@@ -94,7 +94,7 @@ enum KeyPointsBox {
         while end < lines.count, end - k < 6, listed ? lines[end].isListItem : lines[end].block == block {
             let f = lines[end].features
             guard f.endsPeriod, f.startsUppercase || lines[end].text.utf8.first.map(ASCIIByte.isLower) == true, (5...30).contains(f.words), !lines[end].isHeading,
-                  !lines[end].text.utf8.contains(0x22), !lines[end].text.contains("\u{201C}") else { return nil }
+                  !lines[end].text.utf8.contains(0x22), !lines[end].text.containsBytes(of: "\u{201C}") else { return nil }
             end += 1
         }
         guard (2...5).contains(end - k), end < lines.count, lines[end].features.words >= 25, lines[end].features.endsTerminal else { return nil }

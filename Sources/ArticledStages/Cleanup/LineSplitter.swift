@@ -38,7 +38,7 @@ enum LineSplitter {
             text = SignOff.trimmed(text)
             // "Story continues below" inside a sentence the page broke for an advert: gone before
             // the sentence's halves are joined.
-            if text.count <= 40, isAdvertBreak(text) { continue }
+            if text.count >= 21, text.count <= 37, isAdvertBreak(text) { continue }
             if blankSeen && !lines.isEmpty { block += 1 }
             blankSeen = false
             lines.append(ArticleLine(text: String(decoding: changed ? collapseSpaces(text)[...] : text, as: UTF8.self), block: block,

@@ -30,7 +30,9 @@ enum TimestampLine {
     /// 2025 at 3:45pm, updated 19 Jun 2025 …"): the page's, below or above the story.
     static func isDateStamp(_ line: ArticleLine) -> Bool {
         let f = line.features
-        guard f.words >= 3, f.words <= 48, f.digits >= 4, let first = line.text.split(separator: " ", maxSplits: 1).first,
+        // (Cheap test first: the line opens with "P", "U" or "F".)
+        guard f.words >= 3, f.words <= 48, f.digits >= 4, let head = line.text.utf8.first, head == 0x50 || head == 0x55 || head == 0x46,
+              let first = line.text.split(separator: " ", maxSplits: 1).first,
               ["posted", "updated", "published", "first"].contains(first.lowercased()) else { return false }
         var clocks = 0
         for token in line.text.split(separator: " ") {

@@ -83,7 +83,10 @@ struct MetadataExtractor {
     /// `lines` with a clock glued to the word before it set apart ("Hamish Te Whata08:41, Jul 07
     /// 2025" → "Hamish Te Whata 08:41, Jul 07 2025"): the page's name and time side by side.
     static func ungluingClocks(_ lines: [String]) -> [String] {
-        lines.map { line in
+        // (Cheap test first: most lines hold no colon.)
+        guard lines.contains(where: { $0.utf8.contains(0x3A) }) else { return lines }
+        return lines.map { line in
+            guard line.utf8.contains(0x3A) else { return line }
             let bytes = Array(line.utf8)
             guard bytes.count <= 120, let colon = bytes.firstIndex(of: 0x3A), colon >= 3 else { return line }
             var start = colon

@@ -18,7 +18,8 @@ enum BylineParser {
         // "Author of the article: Marc-André Thibodeau" (Postmedia's pages).
         if line.hasPrefix("Author of the article: ") { return explicitNames(in: "By " + line.dropFirst(23)) }
         // "ABC Rural / By Bridget Hollis and Tom Karatzas": the desk's name left of it.
-        if let r = line.range(of: " / By ") ?? line.range(of: " | By "), line.distance(from: line.startIndex, to: r.lowerBound) <= 40 {
+        if line.containsBytes(of: " By "), let r = line.range(of: " / By ") ?? line.range(of: " | By "),
+           line.distance(from: line.startIndex, to: r.lowerBound) <= 40 {
             let desk = line[..<r.lowerBound].split(separator: " ")
             if desk.count <= 4, desk.allSatisfy({ startsUpper($0) }) { return explicitNames(in: String(line[line.index(r.lowerBound, offsetBy: 3)...])) }
         }
