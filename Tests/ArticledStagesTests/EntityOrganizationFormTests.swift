@@ -540,4 +540,11 @@ import Testing
             #expect(e[name]?.0 == .organization, "\(name)")
         }
     }
+
+    @Test func aSeniorAdvocatesRankAfterTheNameIsNoBody() {
+        let e = recognized("The Minister of Aviation, Festus Keyamo, SAN, said the airline would be audited. Counsel to the applicants, "
+                           + "Mr Babatunde Oyelaran (SAN), argued the case. Officials flew in from San Francisco.")
+        #expect(e["SAN"] == nil)
+        #expect(e["Festus Keyamo"]?.0 == .person && e["San Francisco"]?.0 == .location)
+    }
 }

@@ -87,6 +87,13 @@ struct TokenizedText: Sendable {
                 places[i] = -1
                 continue
             }
+            // "Festus Keyamo, SAN," and "Mr Babatunde Oyelaran (SAN)": a Senior Advocate's rank after the name.
+            if token.end - token.start == 3, bytes[Int(token.start)] == 0x53, bytes[Int(token.start) + 1] == 0x41, bytes[Int(token.start) + 2] == 0x4E,
+               i > 0, tokens[i - 1].kind == .punctuation, bytes[Int(tokens[i - 1].start)] == 0x2C || bytes[Int(tokens[i - 1].start)] == 0x28 {
+                facts[i] = .nonEntity
+                places[i] = -1
+                continue
+            }
             // "Moody's", "Sainsbury's": a known name that ends in "'s", which the token leaves out.
             if token.has(.possessive), let v = lexicon.table.value(HashedWordTable.mix(HashedWordTable.mix(exact, 0x27), 0x73)),
                let entry = lexicon.place(v.place), entry.kind == .organization {
