@@ -104,10 +104,11 @@ struct ArticleLayout: Sendable {
         // (Not the page's topics between paragraphs: "Suggested Topics:" / "Media & Telecom" over
         // two paragraphs of the story and more.)
         if anyProse, let cut = (bodyStart + (bodyEnd - bodyStart) / 2..<bodyEnd).first(where: { k in
-            CommentSection.isMarker(lines[k]) || (ClosingSection.isHeading(lines[k]) && k + 1 < bodyEnd
-                && !(ClosingSection.isTopicsHeading(lines[k]) && Self.storyGoesOn(after: k, to: bodyEnd, lines: lines, isProse: isProse))
-                // ("About Sher-e-Punjab" over three paragraphs that quote people: a subheading of the story.)
-                && !(lines[k].text.hasPrefix("About ") && Self.storyGoesOn(after: k, to: bodyEnd, lines: lines, isProse: isProse, quoting: true)))
+            // ("About Sher-e-Punjab" over three paragraphs that quote people: a subheading of the story.)
+            let about = lines[k].text.hasPrefix("About ")
+            return CommentSection.isMarker(lines[k]) || (ClosingSection.isHeading(lines[k]) && k + 1 < bodyEnd
+                && !((about || ClosingSection.isTopicsHeading(lines[k]))
+                     && Self.storyGoesOn(after: k, to: bodyEnd, lines: lines, isProse: isProse, quoting: about)))
         }) {
             // What stands right above the heading is read as a footer too ("Follow us on WhatsApp
             // here." and the author's box above "COMMENTS", "Subscribe to … Prime" above the tags).

@@ -22,9 +22,14 @@ enum ClosingSection {
         // (Cheap test first: the line opens with "S", "R", "M" or "Y".)
         guard line.features.words >= 2, line.features.words <= 5, !line.features.endsTerminal, let head = line.text.utf8.first,
               head == 0x53 || head == 0x52 || head == 0x4D || head == 0x59 else { return false }
-        var text = line.text.lowercased()
-        while text.hasSuffix(":") { text.removeLast() }
-        return topicHeadings.contains(text)
+        return topicHeadings.contains(headingKey(line.text))
+    }
+
+    /// A heading as the sets hold it: lower case, without its colon.
+    private static func headingKey(_ text: String) -> String {
+        var key = text.lowercased()
+        while key.hasSuffix(":") { key.removeLast() }
+        return key
     }
 
     /// Whether the line heads a closing section: one of the headings, or `About` and a name
@@ -32,9 +37,7 @@ enum ClosingSection {
     static func isHeading(_ line: ArticleLine) -> Bool {
         let f = line.features
         guard f.words <= 8, !f.endsTerminal else { return false }
-        var text = line.text.lowercased()
-        while text.hasSuffix(":") { text.removeLast() }
-        if headings.contains(text) { return true }
+        if headings.contains(headingKey(line.text)) { return true }
         // "More from Culture": the outlet's other stories follow.
         if line.text.hasPrefix("More from "), f.words <= 5 { return true }
         guard line.text.hasPrefix("About "), f.words >= 2, f.words <= 6 else { return false }

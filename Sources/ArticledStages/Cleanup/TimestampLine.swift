@@ -17,7 +17,8 @@ enum TimestampLine {
         return clocks == 1
     }
 
-    /// Month and weekday names, short and long, lower case.
+    /// Month and weekday names, short and long, and the words a stamp sets around its dates
+    /// ("on", "first", "published", "last"), lower case.
     private static let calendarWords: Set<String> = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
         "march", "april", "june", "july", "august", "september", "october", "november", "december", "mon", "tue", "wed",

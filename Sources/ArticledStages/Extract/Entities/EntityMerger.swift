@@ -481,7 +481,8 @@ struct EntityMerger {
         text.tokens[i].has(.capitalized) && !text.tokens[i].has(.allCaps) && lexicon.cues.facts(text.lowercaseHash(i)).contains(.particle)
     }
 
-    /// The entities, most mentioned first (ties by name), and their located mentions in text order.
+    /// The entities, most mentioned first (ties by name), and their located mentions in text order;
+    /// a mention in the dateline counts for none.
     private func analysis(_ groups: [Group], _ groupOf: [Int], _ mentions: [Mention]) -> EntityAnalysis {
         // Each mention's final group, and each group's fullest name: the longest as written,
         // the first of equals.
@@ -498,13 +499,18 @@ struct EntityMerger {
                 bestLength[g] = length
             }
         }
-        let live = groups.indices.filter { groups[$0].mergedInto < 0 && best[$0] >= 0 }
+        // Mentions inside the dateline ("LONDON, March 12 (Reuters) -") helped tell the first
+        // sentence's names apart but are no names of the text: they are not counted, and a name
+        // only the dateline gives is left out.
+        var count = groups.map(\.count)
+        for m in root.indices where root[m] >= 0 && text.tokens[mentions[m].start].has(.dateline) { count[root[m]] -= 1 }
+        let live = groups.indices.filter { groups[$0].mergedInto < 0 && best[$0] >= 0 && count[$0] > 0 }
         let names = live.map { g -> String in
             let m = mentions[best[g]]
             return m.name ?? text.name(m.start, m.end)
         }
         let order = live.indices.sorted { a, b in
-            let ca = groups[live[a]].count, cb = groups[live[b]].count
+            let ca = count[live[a]], cb = count[live[b]]
             if ca != cb { return ca > cb }
             if names[a] != names[b] { return names[a] < names[b] }
             return groups[live[a]].kind.rawValue < groups[live[b]].kind.rawValue
@@ -515,11 +521,11 @@ struct EntityMerger {
         for (n, a) in order.enumerated() {
             let g = live[a]
             entityOfGroup[g] = n
-            entities.append(Entity(name: names[a], type: groups[g].kind.entityType, mentions: groups[g].count))
+            entities.append(Entity(name: names[a], type: groups[g].kind.entityType, mentions: count[g]))
         }
         var located: [EntityAnalysis.Located] = []
         located.reserveCapacity(mentions.count)
-        for (m, g) in root.enumerated() where g >= 0 {
+        for (m, g) in root.enumerated() where g >= 0 && entityOfGroup[g] >= 0 {
             located.append(.init(start: mentions[m].start, end: mentions[m].end, entity: entityOfGroup[g]))
         }
         return EntityAnalysis(entities: entities, mentions: located)
