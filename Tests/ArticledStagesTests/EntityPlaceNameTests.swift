@@ -425,4 +425,15 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(found["Reuters"] == 1)
         #expect(!doc.text.contains("LONDON"))
     }
+
+    @Test func aTownsNameAloneBesideItsCouncilIsTheTownButAClubOrSchoolGoesByIt() {
+        let e = recognized("Lismore City Council said the river was still rising. Lismore was flooded again on Tuesday, and Lismore "
+                           + "residents fled to higher ground. Lismore said it would rebuild. Ikaneng Primary School reopened, and "
+                           + "Ikaneng's principal, Lerato Khumalo, thanked parents. The Defence Acquisition Council met; Defence "
+                           + "exports rose, the defence ministry said.")
+        #expect(e["Lismore"]?.0 == .location && e["Lismore"]?.1 == 2)
+        #expect(e["Lismore City Council"]?.0 == .organization && e["Lismore City Council"]?.1 == 2)
+        #expect(e["Ikaneng"] == nil && e["Ikaneng Primary School"]?.1 == 2)
+        #expect(e["Defence"] == nil)
+    }
 }

@@ -160,9 +160,11 @@ struct EntityMerger {
                 // "Halden said" after "Halden Labs": a city's name that a company named in full begins.
                 groupOf[m] = g
                 groups[g].count += 1
-            } else if mention.kind == nil, let g = shortForms[wordKey], namesLocalBody(groups[g], mentions),
-                      NameContext(text: text).readsAsPlace(first: mention.start, last: mention.end) {
-                // "at the edge of Nailsworth" beside "Nailsworth Town Council": the town the body is named for.
+            } else if mention.kind == nil, let g = shortForms[wordKey], let body = localBody(groups[g], mentions),
+                      NameContext(text: text).readsAsPlace(first: mention.start, last: mention.end)
+                        || (body == .civic && !mention.organizationContext && !mention.personContext) {
+                // "at the edge of Nailsworth" beside "Nailsworth Town Council": the town the body is named for;
+                // and "Lismore was flooded" beside "Lismore City Council", whose short name is "the council".
                 add(m, .location, mention.key)
             } else if mention.kind == nil, let g = shortForms[wordKey]
                         ?? index[Self.groupKey(.organization, mention.key)] ?? index[Self.groupKey(.location, mention.key)] {
@@ -374,17 +376,42 @@ struct EntityMerger {
         return index
     }
 
-    /// Heads of the local bodies that take the name of their town ("Nailsworth Town Council",
-    /// "Sydenham Lions Club", "Licking R-VIII School District"), in small letters.
-    private static let localBodyHeads: WordHashSet = WordHashSet([
-        "council", "church", "club", "school", "district", "association", "hospital", "library", "parish", "band",
-        "society", "college", "academy", "chapel", "cathedral", "mosque", "temple", "board", "brigade", "museum",
+    /// What kind of local body an organization named for its town is.
+    private enum LocalBody {
+        /// A council, school, hospital, church: called "the council", "the school" for short, so
+        /// the town's name alone is the town.
+        case civic
+        /// A club, band or society, which the town's name alone may stand for ("Midleton won").
+        case club
+    }
+
+    /// Heads of the civic bodies that take the name of their town ("Nailsworth Town Council",
+    /// "Licking R-VIII School District"), in small letters.
+    private static let civicBodyHeads: WordHashSet = WordHashSet([
+        "council", "church", "district", "hospital", "library", "parish", "chapel", "cathedral", "mosque", "temple",
+        "brigade", "museum",
     ].map(HashedWordTable.hash))
 
-    /// Whether the group is an organization named for its town: a local body's head word ends it.
-    private func namesLocalBody(_ group: Group, _ mentions: [Mention]) -> Bool {
-        guard group.kind == .organization, let (_, last) = wordEnds(mentions[group.first]) else { return false }
-        return Self.localBodyHeads.contains(text.lowercaseHash(last))
+    /// Heads of the clubs, schools and societies that take the name of their town ("Sydenham
+    /// Lions Club"), which go by that name alone ("Ikaneng's principal", "Crescent had started").
+    private static let clubHeads: WordHashSet = WordHashSet([
+        "club", "association", "band", "society", "school", "college", "academy", "board",
+    ].map(HashedWordTable.hash))
+
+    /// The kind of local body the group is, when it is an organization named for its town: a
+    /// local body's head word ends it.
+    private func localBody(_ group: Group, _ mentions: [Mention]) -> LocalBody? {
+        guard group.kind == .organization, let (first, last) = wordEnds(mentions[group.first]) else { return nil }
+        let head = text.lowercaseHash(last)
+        // (Not "Defence" of the "Defence Acquisition Council": a word of the language, or one the
+        // text writes in small letters ("the defence ministry"), is no town.)
+        if Self.civicBodyHeads.contains(head) {
+            let word = text.lowercaseHash(first)
+            let ordinary = text.facts[first].contains(.common)
+                || text.tokens.indices.contains { text.isWord($0) && !text.tokens[$0].has(.capitalized) && text.hashes[$0] == word }
+            return ordinary ? .club : .civic
+        }
+        return Self.clubHeads.contains(head) ? .club : nil
     }
 
     /// The first and last word tokens of a mention written as its tokens (nil for a part of a
