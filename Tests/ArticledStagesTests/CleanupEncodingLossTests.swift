@@ -26,10 +26,16 @@ import Testing
     }
 
     @Test func countsCurrencySignsAndALostLetterOpeningAWord() {
-        let w = EncodingLossDetector.warning(for: "A home loan of ?50 lakh now costs ?44,186 a month.")
-        #expect(w == "characters lost in an earlier encoding: 2 currency signs written as '?' (e.g. \"?50\")")
+        let w = EncodingLossDetector.warning(for: "A home loan of ?50 lakh now costs ?44,186 a month, up from ? 41,000.")
+        #expect(w == "characters lost in an earlier encoding: 3 currency signs written as '?' (e.g. \"?50\")")
         let letter = EncodingLossDetector.warning(for: "The handover took place at the ?iauliai air base on Tuesday.")
         #expect(letter == "characters lost in an earlier encoding: 1 '?' inside words (e.g. \"?iauliai\")")
+    }
+
+    @Test func countsADashWrittenAsAQuestionMarkBetweenSpaces() {
+        let w = EncodingLossDetector.warning(for: "We would urge both parties to find a settlement ? and quickly. It was ? for now ? over.")
+        #expect(w == "characters lost in an earlier encoding: 3 dashes written as '?' (e.g. \"settlement ? and\")")
+        #expect(EncodingLossDetector.warning(for: "Who pays?\n\n? The council, she said.") == nil)
     }
 }
 

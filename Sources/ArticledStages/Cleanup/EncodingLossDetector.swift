@@ -1,15 +1,17 @@
 /// Finds letters lost in an earlier encoding: a `?` standing between two letters inside a
 /// word ("Adom?nas"), which no repair can restore, and words it in a warning. Curly quotation
 /// marks (`?We won,? she said`) and currency signs (`?50 lakh`, `?1.4bn`) lost the same way are
-/// counted too.
+/// counted too, and dashes (`a settlement ? and quickly`), the only `?` that stands between
+/// two spaces.
 enum EncodingLossDetector {
     /// A warning naming how many `?` sit inside words or stand for quotation marks or currency
     /// signs, with an example; nil when none do.
     static func warning(for text: String) -> String? {
         let bytes = Array(text.utf8)
         guard bytes.contains(0x3F) else { return nil }
-        var count = 0, atNameEnds = 0, marks = 0, currencies = 0
+        var count = 0, atNameEnds = 0, marks = 0, currencies = 0, dashes = 0
         var example: String?
+        var dashExample: String?
         var markExample: String?
         var currencyExample: String?
         var i = 0
@@ -17,8 +19,8 @@ enum EncodingLossDetector {
             defer { i += 1 }
             guard bytes[i] == 0x3F else { continue }
             let opensWord = i == 0 || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x0A || bytes[i - 1] == 0x28
-            if opensWord, ASCIIByte.isDigit(bytes[i + 1]) {
-                // "?50 lakh": a currency's sign before an amount, where no question mark stands.
+            if opensWord, ASCIIByte.isDigit(bytes[i + 1]) || (bytes[i + 1] == 0x20 && i + 2 < bytes.count && ASCIIByte.isDigit(bytes[i + 2])) {
+                // "?50 lakh", "? 364 crore": a currency's sign before an amount, where no question mark stands.
                 currencies += 1
                 if currencyExample == nil { currencyExample = "?" + word(around: i + 1, in: bytes) }
             } else if standsForQuotationMark(bytes, at: i) {
@@ -28,6 +30,10 @@ enum EncodingLossDetector {
                 // "Adom?nas", and "?iauliai" (Šiauliai), which lost its capital.
                 count += 1
                 if example == nil { example = (opensWord ? "?" : "") + word(around: i, in: bytes) }
+            } else if i >= 2, bytes[i - 1] == 0x20, bytes[i + 1] == 0x20, bytes[i - 2] != 0x20, bytes[i - 2] != 0x0A {
+                // "a settlement ? and quickly": a dash, where no question mark stands.
+                dashes += 1
+                if dashExample == nil { dashExample = word(around: i - 2, in: bytes) + " ? " + word(around: min(i + 2, bytes.count - 1), in: bytes) }
             } else if i > 0, endsGivenName(bytes, at: i) {
                 // "Jos? Almeida": a given name's lost last letter.
                 atNameEnds += 1
@@ -39,8 +45,9 @@ enum EncodingLossDetector {
             let place = atNameEnds == 0 ? "inside words" : count == 0 ? "ending names" : "inside words or ending names"
             parts.append("\(count + atNameEnds) '?' \(place) (e.g. \"\(example)\")")
         }
-        if marks > 0 { parts.append("\(marks) quotation marks written as '?'" + (markExample.map { " (e.g. \"\($0)\")" } ?? "")) }
-        if currencies > 0 { parts.append("\(currencies) currency signs written as '?'" + (currencyExample.map { " (e.g. \"\($0)\")" } ?? "")) }
+        if marks > 0 { parts.append("\(marks) quotation mark\(marks == 1 ? "" : "s") written as '?'" + (markExample.map { " (e.g. \"\($0)\")" } ?? "")) }
+        if dashes > 0 { parts.append("\(dashes) dash\(dashes == 1 ? "" : "es") written as '?'" + (dashExample.map { " (e.g. \"\($0)\")" } ?? "")) }
+        if currencies > 0 { parts.append("\(currencies) currency sign\(currencies == 1 ? "" : "s") written as '?'" + (currencyExample.map { " (e.g. \"\($0)\")" } ?? "")) }
         return parts.isEmpty ? nil : "characters lost in an earlier encoding: " + parts.joined(separator: "; ")
     }
 
