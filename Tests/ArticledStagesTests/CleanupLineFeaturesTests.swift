@@ -45,6 +45,7 @@ import Testing
         #expect(LineFeatures("!-- Google tag (gtag.js) -->").isJunk)
         #expect(LineFeatures("window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}").isJunk)
         #expect(LineFeatures("This article is more than 2 years old").isJunk)
+        #expect(LineFeatures("Social Sharing").isJunk && LineFeatures("X").isJunk)
         #expect(LineFeatures("We use cookies to improve your experience. By continuing you accept our cookie policy.").isJunk)
     }
 
@@ -54,6 +55,7 @@ import Testing
         #expect(!LineFeatures("This story began in 1998, when a farmer found a coin in his field.").isJunk)
         #expect(!LineFeatures("The regulator said sites must ask users to accept cookies before tracking them.").isJunk)
         #expect(!LineFeatures("Liverpool 2 Chelsea 1").isJunk)
+        #expect(!LineFeatures("Social media firms must verify users' ages, the regulator said on Friday.").isJunk)
     }
 
     @Test func aCaptionClosingOnAnAgencyAndPhotographerInBracketsIsACredit() {
