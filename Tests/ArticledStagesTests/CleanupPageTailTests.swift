@@ -147,6 +147,9 @@ import Testing
         let last = "\"A vaccine is not a magic wand. Even if this works, we will still need testing,\" she said."
         let text = try await cleaned("Recount confirms Delgado win\n\n\(story)\n\n\(last) DM/MC\n").text
         #expect(text == story + "\n\n" + last)
+        // A clock's time zone is no sign-off.
+        let clock = "Residents spent hours on high ground before the advisory was cancelled shortly after 3 a.m. PT"
+        #expect(SignOff.trimmed(Array(clock.utf8)[...]).count == clock.utf8.count)
     }
 
     @Test func aWireServicesAboutLineCommunityRulesAndAppealsGo() async throws {

@@ -12,6 +12,9 @@ enum SignOff {
         let before = text[space - 1]
         let closesQuote = before == 0x9D && space - 3 >= text.startIndex && text[space - 3] == 0xE2
         guard before == 0x2E || before == 0x21 || before == 0x3F || before == 0x22 || closesQuote else { return text }
+        // ("… shortly after 3 a.m. PT": a clock's time zone, after "a.m." or "p.m.".)
+        if before == 0x2E, space - 4 >= text.startIndex, text[space - 2] == 0x6D, text[space - 3] == 0x2E,
+           text[space - 4] == 0x61 || text[space - 4] == 0x70 { return text }
         return text[..<space]
     }
 }
