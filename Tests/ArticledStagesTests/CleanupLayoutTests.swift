@@ -315,6 +315,9 @@ import Testing
         let doc = try await cleaned("Commuter train derails in Kibera\n\n\(caption)\n\n\(body1)\n\n\(body3)\n")
         #expect(doc.text == [body1, body3].joined(separator: "\n\n"))
         #expect(LineFeatures(caption).credit)
+        #expect(LineFeatures("A family inspects a fissure that cut through their farm in Mai Mahiu on November 14, 2024. | Photo | Francis Nderitu | Nation Media Group").credit)
+        #expect(LineFeatures("Lumenar co-founders Karim Haddad, left, and Maëlle Bouchard at the company's offices in Montreal on Feb. 16.CHRISTINNE MUSCHI/The Globe and Mail").credit)
+        #expect(!LineFeatures("The survey of 1,200 adults was run by Reuters/Ipsos in May.Pollsters said the margin of error was 3 points.").credit)
         // A footer's links after its copyright are no credit.
         #expect(!LineFeatures("© 2023 Gauteng Mercury. All rights reserved. | Privacy | PAIA Manual").credit)
     }

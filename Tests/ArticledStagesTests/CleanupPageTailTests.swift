@@ -143,6 +143,18 @@ import Testing
         #expect(try await tail(["Please read our Comment Policy before commenting."]) == story)
     }
 
+    @Test func aDevelopingStorysNoteTheSitesCallAndThePublishersCreditGo() async throws {
+        #expect(try await tail(["More to come."]) == story)
+        #expect(try await tail(["This is a developing story."]) == story)
+        #expect(try await tail(["Get all the latest Victoria news on ABC News."]) == story)
+        #expect(try await tail(["mokoenat@businesslive.co.za", "Would you like to comment on this article?",
+                                "Published by Arena Holdings and distributed with the Financial Mail on the Latest Magazines rack on Zinio.",
+                                "? 2025 Arena Holdings. All rights reserved."]) == story)
+        // Prose that opens so stays.
+        let more = "More to come from the county board, which meets again in March to settle the budget."
+        #expect(try await tail([more]) == story + "\n\n" + more)
+    }
+
     @Test func aSignOffAfterTheLastSentenceGoesNotItsParagraph() async throws {
         let last = "\"A vaccine is not a magic wand. Even if this works, we will still need testing,\" she said."
         let text = try await cleaned("Recount confirms Delgado win\n\n\(story)\n\n\(last) DM/MC\n").text

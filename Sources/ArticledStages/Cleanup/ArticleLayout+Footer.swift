@@ -51,6 +51,14 @@ extension ArticleLayout {
         return line.features.words <= 25 && lower.contains("\u{A9}")
     }
 
+    /// Whether the line credits the publisher at a page's foot ("Published by Arena Holdings and
+    /// distributed with the Financial Mail …"): "Published by" and a name, in a short line.
+    static func isPublisherCredit(_ line: ArticleLine) -> Bool {
+        let text = line.text.utf8
+        guard line.features.words <= 25, text.count > 14, text.starts(with: "Published by ".utf8) else { return false }
+        return ASCIIByte.isUpper(text[text.index(text.startIndex, offsetBy: 13)])
+    }
+
     /// Jobs of people who write articles (`cleanup-journalist-words.txt`).
     static let journalistWords: Set<String> = Set(ResourceFile.lines("cleanup-journalist-words.txt").map { $0.lowercased() })
 

@@ -193,7 +193,7 @@ struct ArticleLayout: Sendable {
                     && !(runningText && tellsInThePast(lines[i].text))) || isAuthorNote(lines[i]) || isAuthorBiography(lines[i]) || ClosingSection.isDisclaimer(lines[i])
                 || LinkLine.matches(lines[i]) || ReporterContact.matches(lines[i]) || linked[i] || SalesNotice.matches(lines[i])
                 || CommentSection.isMarker(lines[i]) || (isCopyrightNotice(lines[i]) && !f.credit) || EditorNote.matches(lines[i])
-                || SupportLine.matches(lines[i]) || TimestampLine.isDateStamp(lines[i]) || isStaffCredit(lines[i])
+                || SupportLine.matches(lines[i]) || TimestampLine.isDateStamp(lines[i]) || isStaffCredit(lines[i]) || isPublisherCredit(lines[i])
             guard footer else { break }
             bodyEnd = i
             i -= 1

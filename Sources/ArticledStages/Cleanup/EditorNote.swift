@@ -14,9 +14,18 @@ enum EditorNote {
     static let revisionVerbs: Set<String> = ["updates", "adds", "corrects", "recasts", "rewrites", "changes", "refiles", "removes",
                                              "fixes", "clarifies", "updating", "adding", "correcting"]
 
+    /// A developing story's whole note that more will follow, lower case, without its full stop.
+    static let developingNotes: Set<String> = [
+        "more to come", "more to follow", "more details to come", "more details to follow", "details to follow", "more soon",
+        "this is a developing story", "this story is developing", "this is a breaking news story", "developing story",
+    ]
+
     /// Whether the line is such a note.
     static func matches(_ line: ArticleLine) -> Bool {
         let f = line.features
+        // "More to come.", "This is a developing story.": the story's end for now.
+        if f.words <= 6, line.text.utf8.count <= 40,
+           developingNotes.contains(line.text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".… "))) { return true }
         // "(Updates with analyst comment in eighth paragraph.)", "(Adds details, background)".
         if f.words <= 20, line.text.utf8.first == 0x28, line.text.utf8.last == 0x29,
            let verb = line.text.dropFirst().split(separator: " ", maxSplits: 1).first,

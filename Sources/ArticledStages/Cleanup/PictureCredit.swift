@@ -32,6 +32,13 @@ enum PictureCredit {
             return isCourtesy(inner) || isNameSlashName(inner) || isPhotoByline(inner) || isSubmitted(inner) || isBarredCredit(inner)
                 || (open > 0 && isOutletAndName(inner))
         }
+        // "… in Montreal on Feb. 16.CHRISTINNE MUSCHI/The Globe and Mail": a photographer and outlet
+        // glued to the caption's full stop.
+        if let dot = (max(1, n - 70)..<(n - 5)).last(where: { bytes[$0] == 0x2E && ASCIIByte.isUpper(bytes[$0 + 1]) }), dot > 20,
+           ASCIIByte.isLower(bytes[dot - 1]) || ASCIIByte.isDigit(bytes[dot - 1]),
+           isNameSlashName(UnsafeBufferPointer(rebasing: bytes[(dot + 1)..<n]), atLeast: 3) {
+            return true
+        }
         // "… in Lore Utara on Wednesday.AP": an agency's name glued to the caption's full stop.
         if let dot = (max(0, n - 16)..<n).last(where: { bytes[$0] == 0x2E }), dot > 20, dot + 2 < n,
            ASCIIByte.isLower(bytes[dot - 1]), ASCIIByte.isUpper(bytes[dot + 1]),
@@ -53,10 +60,15 @@ enum PictureCredit {
     }
 
     /// `| Evans Habil | Nation Media Group` after a caption's full stop: the photographer (a given
-    /// name first) and the outlet between bars, each part a few capitalized words.
+    /// name first) and the outlet between bars, each part a few capitalized words, perhaps after
+    /// a label (`| Photo | Evans Habil | Nation Media Group`).
     private static func isBarredNames(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard s.count <= 70, s.first == 0x7C else { return false }
-        let parts = s.split(separator: 0x7C).map { $0.split(separator: 0x20) }
+        guard s.count <= 80, s.first == 0x7C else { return false }
+        var parts = s.split(separator: 0x7C).map { $0.split(separator: 0x20) }
+        // "| Photo | Francis Nderitu | Nation Media Group": the label first.
+        if parts.count == 3, parts[0].count == 1, ["photo", "photos", "file"].contains(String(decoding: parts[0][0].map(ASCIIByte.lower), as: UTF8.self)) {
+            parts.removeFirst()
+        }
         // (A footer's links are no credit: "© 2023 Gauteng Mercury. All rights reserved. | Privacy | PAIA Manual".)
         guard parts.count == 2, let name = parts[0].first else { return false }
         let outlet = parts[1].map { Substring(decoding: $0, as: UTF8.self) }

@@ -69,6 +69,9 @@ enum ReaderPrompt {
         // updates … Join now!": two calls to action in a blurb of furniture words.
         if f.boilerplate >= 2, f.words <= 60, !line.isListItem, sentencesOpeningWithImperative(line.text) >= 2,
            !line.text.utf8.contains(0x22), !line.text.contains("\u{201C}") { return true }
+        // "Get all the latest Victoria news on ABC News.": the site's call, in no furniture words.
+        if f.words <= 16, line.text.hasPrefix("Get all the latest ") || line.text.hasPrefix("Get the latest "),
+           !line.text.utf8.contains(0x22), !line.text.contains("\u{201C}") { return true }
         guard f.words <= 20 || (f.words <= 80 && f.strongBoilerplate >= 1), f.boilerplate >= 1, !line.isListItem else { return false }
         let text = line.text
         guard !text.utf8.contains(0x22), !text.contains("\u{201C}"), !text.contains("\u{201D}") else { return false }
