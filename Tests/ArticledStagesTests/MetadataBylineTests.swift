@@ -315,4 +315,17 @@ import Testing
     @Test func postmediasAuthorOfTheArticleLabel() {
         #expect(BylineParser.explicitNames(in: "Author of the article: Marc-André Thibodeau") == ["Marc-André Thibodeau"])
     }
+
+    @Test func twoReportersOnLinesOfTheirOwnJoinedByAnAmpersand() {
+        let doc = extractedMetadata(["IGAD leaders meet in Nairobi over Sudan", "Brian Otieno", "&", "Fatuma Hassan", "Nairobi",
+                                     "Saturday, January 24, 2026"])
+        #expect(doc.authors == ["Brian Otieno", "Fatuma Hassan"])
+    }
+
+    @Test func aStandfirstOpeningWithSomeonesNameAndAgeNamesNoAuthor() {
+        let doc = extractedMetadata(["Saskatoon driver who killed cyclist gets 4 years in prison",
+                                     "Kyle Dombrowski, 29, was high on cannabis and driving 92 km/h in a 50 zone, court heard",
+                                     "Dayna Kowalchuk · CBC News · Posted: Feb 06, 2025 4:15 PM CST | Last Updated: February 6"])
+        #expect(doc.authors == ["Dayna Kowalchuk"])
+    }
 }

@@ -66,9 +66,9 @@ enum AuthorFinder {
                 continue
             }
             if besideDate, let several = BylineParser.bareNames(in: line) {
-                names.append(contentsOf: several)
+                names.append(contentsOf: coAuthor(before: i, in: front) + several)
             } else if datelines[i] || besideDate, let name = BylineParser.bareName(in: line) {
-                names.append(name)
+                names.append(contentsOf: coAuthor(before: i, in: front) + [name])
             }
         }
         if names.isEmpty, let title, let t = front.firstIndex(of: title) {
@@ -76,6 +76,13 @@ enum AuthorFinder {
         }
         var seen = Set<String>()
         return names.map(withoutJob).filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// The name over an "&" or "and" alone on the line above line `i` ("Brian Otieno" / "&" /
+    /// "Fatuma Hassan"): the first of two reporters, the second named beside the date.
+    static func coAuthor(before i: Int, in front: [String]) -> [String] {
+        guard i >= 2, front[i - 1] == "&" || front[i - 1].lowercased() == "and", let name = BylineParser.bareName(in: front[i - 2]) else { return [] }
+        return [name]
     }
 
     /// Whether the line ends with a picture's credit set off by bars ("… PHOTO | DENNIS ONSONGO | NMG").

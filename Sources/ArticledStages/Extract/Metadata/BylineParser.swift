@@ -248,6 +248,9 @@ enum BylineParser {
             tokens = Array(tokens[...comma])
         }
         if let digit = tokens.firstIndex(where: { $0.contains(where: \.isNumber) }) {
+            // "Kyle Dombrowski, 29, was high on cannabis …": a person's age between commas, in a sentence.
+            if digit >= 1, tokens[digit - 1].hasSuffix(","), tokens[digit].count <= 4, tokens[digit].hasSuffix(","),
+               tokens[digit].dropLast().allSatisfy(\.isNumber), digit + 1 < tokens.count { return nil }
             // "Castlebridge Athletic 3 Ashford Rovers 1": a score between two sides, not a name and a date.
             if let last = tokens.last, last.allSatisfy(\.isNumber), tokens[digit].allSatisfy(\.isNumber), tokens.count - digit >= 3,
                tokens[(digit + 1)..<(tokens.count - 1)].allSatisfy({ startsUpper($0) && DateParser.month(Array($0.lowercased().utf8)) == nil }) {
