@@ -440,7 +440,7 @@ Arena Airport Palace Cathedral Bridge Fort Barangay Kampung Street Road Avenue L
 Motorway Junction Nagar Park Basilica Mosque Abbey Chapel Shrine Monastery Beach Glacier Glaciers Creek Canyon Gorge
 Volcano Dam Reservoir Lagoon Estuary Wetlands Governorate Constituency Terminal Interchange Bhawan Rivière
 Riviere Lac Mont Île Îles Cordillera Salar Township Townships Ave Blvd Marae Shoal Shoals Atoll Cay Cays Shire Masjid Rd Hwy Mandir Gurdwara
-Close Drive Terrace Grove Mews Gardens Wynd
+Close Drive Terrace Grove Mews Gardens Wynd CBD Mandapam Dock Docks Parade
 
 Barracks Sub-county Subcounty Superhighway Camp Quay Wharf Pier Tunnel Towers Crossing Corridor Cantonment Airbase Airfield Base Station Courthouse Buildings""".split()
 

@@ -436,4 +436,14 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Ikaneng"] == nil && e["Ikaneng Primary School"]?.1 == 2)
         #expect(e["Defence"] == nil)
     }
+
+    @Test func aStreetsStAndACitysCBDEndAPlacesName() {
+        let e = recognized("Shops along Heretaunga St and Emerson St were damaged, and the church at 1427 S. Main St. lost its spire. "
+                           + "Offices on Queen St West and in the Johannesburg CBD were shut. Justin St Pierre said the summit at "
+                           + "Bharat Mandapam and the offices in Grand Canal Dock would reopen.")
+        for name in ["Heretaunga St", "Emerson St", "S. Main St", "Queen St West", "Johannesburg CBD", "Bharat Mandapam", "Grand Canal Dock"] {
+            #expect(e[name]?.0 == .location, "\(name)")
+        }
+        #expect(e["Justin St Pierre"]?.0 == .person)
+    }
 }

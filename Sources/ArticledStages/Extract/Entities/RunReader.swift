@@ -299,6 +299,12 @@ struct RunReader {
             out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
             return
         }
+        // "Heretaunga St", "S. Main St", "Queen St West": a street, whose "St" ends the name, not
+        // the "St" of a saint, which opens one.
+        if run.count >= 2, isStreetEnd(run) {
+            out.append(Mention(start: first, end: last, kind: .location, key: text.hash(run), evidence: .strong))
+            return
+        }
         // A role title splits the run: what follows it is a person.
         if let k = roleSplit(run) {
             let named = k + 1 < run.endIndex && (looksLikeName(run[(k + 1)...]) || isPlainTwoWordName(run[(k + 1)...]))
@@ -597,6 +603,16 @@ struct RunReader {
                 && (text.facts[k - 1].contains(.givenName) || isUnknown(k - 1))
         }
     }
+
+    /// Whether the run ends with a street's "St", or with "St" and a compass word.
+    private func isStreetEnd(_ run: ArraySlice<Int>) -> Bool {
+        var end = run.endIndex - 1
+        if end - 1 > run.startIndex, Self.compassWords.contains(text.hashes[run[end]]) { end -= 1 }
+        return end > run.startIndex && text.hashes[run[end]] == Self.street && !text.tokens[run[end]].has(.possessive)
+    }
+
+    /// "St", as a street's abbreviation is written.
+    private static let street = HashedWordTable.hash("St")
 
     /// The end position and kind of the organization or place that `run` names by an
     /// organization or place word, or nil. A head word followed by "of"/"on"/"for" governs the
