@@ -85,4 +85,13 @@ import Testing
         #expect(e["Pavel Kuzmenko"]?.0 == .person && e["Sunita Rao"]?.0 == .person && e["Doug Pemberton"]?.0 == .person)
         #expect(e["Grandmaster Pavel Kuzmenko"] == nil && e["Conservator"] == nil && e["Famer Doug Pemberton"] == nil)
     }
+
+    @Test func aMinisterOfWordsNoListKnowsAfterThePortfolioIsNamed() {
+        let e = recognized("Minister for Finance Paschal Donohoe welcomed the decision. Minister of State for International Development "
+                           + "Neale Kinsella announced aid. The secretary in the Ministry of External Affairs Pavan Kumar Sethi said "
+                           + "talks went well. The Minister for Foreign Affairs said nothing.")
+        for name in ["Paschal Donohoe", "Neale Kinsella", "Pavan Kumar Sethi"] { #expect(e[name]?.0 == .person, "\(name)") }
+        #expect(e["Ministry of External Affairs"]?.0 == .organization)
+        #expect(e["Foreign Affairs"] == nil && e["Ministry of External Affairs Pavan Kumar Sethi"] == nil)
+    }
 }

@@ -143,10 +143,11 @@ struct RunReader {
             return nil
         }
         // "Pacific" of "Pacific Island Affairs" is the field's; a place ending the run, or before a name, is one.
+        // ("Minister for Finance Paschal Donohoe": or the name of words no list knows after it.)
         return run.firstIndex { i in
             text.facts[i].contains(.givenName)
                 || (lexicon.place(text.places[i])?.kind == .location && (i == run.last || text.facts[i + 1].contains(.givenName)))
-        } ?? run.endIndex
+        } ?? portfolioHolder(run) ?? run.endIndex
     }
 
     /// The "for" or "of" after a title that the portfolio holding word `first` hangs on: right
@@ -604,6 +605,21 @@ struct RunReader {
         }
     }
 
+    /// Where the name of the person holding the post that `run` names by its portfolio starts:
+    /// two or three words no list knows, after a portfolio's ordinary word or a body's ("…
+    /// for Finance Paschal Donohoe", "Ministry of External Affairs Pavan Kumar Sethi"); or nil.
+    private func portfolioHolder(_ run: ArraySlice<Int>) -> Int? {
+        var g = run.endIndex
+        while g - 1 > run.startIndex, isUnknown(run[g - 1]), text.tokens[run[g - 1]].has(.capitalized),
+              !text.tokens[run[g - 1]].has(.allCaps), !text.tokens[run[g - 1]].has(.possessive) { g -= 1 }
+        let count = run.endIndex - g
+        guard (2...3).contains(count), g - 1 >= run.startIndex else { return nil }
+        let before = text.facts[run[g - 1]]
+        guard before.contains(.common) || !before.isDisjoint(with: [.organizationWord, .locationWord]),
+              before.isDisjoint(with: [.givenName, .headConnector, .particle]) else { return nil }
+        return g
+    }
+
     /// Whether the run ends with a street's "St", or with "St" and a compass word.
     private func isStreetEnd(_ run: ArraySlice<Int>) -> Bool {
         var end = run.endIndex - 1
@@ -629,6 +645,9 @@ struct RunReader {
                 k + 1 < run.endIndex && text.facts[run[k]].contains(.givenName) && text.places[run[k]] < 0
                     && text.facts[run[k]].isDisjoint(with: [.organizationWord, .locationWord, .common])
             }) {
+                end = g - 1
+            } else if let g = portfolioHolder(run), g >= p + 3 {
+                // "Ministry of External Affairs Pavan Kumar Sethi": so is one of names no list knows.
                 end = g - 1
             }
             return (end, f.contains(.organizationWord) ? .organization : .location)
