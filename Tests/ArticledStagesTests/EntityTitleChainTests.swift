@@ -94,4 +94,11 @@ import Testing
         #expect(e["Ministry of External Affairs"]?.0 == .organization)
         #expect(e["Foreign Affairs"] == nil && e["Ministry of External Affairs Pavan Kumar Sethi"] == nil)
     }
+
+    @Test func aJobOpeningTheSentenceBeforeANameIsNoPartOfIt() {
+        let e = recognized("Seamer Evans Oduor exploited it fully. Organiser Sabitri Gurung, a nurse, said it was hard. "
+                           + "Pieter van der Merwe, who owns a panel-beating business, said he was opening up.")
+        #expect(e["Evans Oduor"]?.0 == .person && e["Sabitri Gurung"]?.0 == .person && e["Pieter van der Merwe"]?.0 == .person)
+        #expect(e["Seamer Evans Oduor"] == nil && e["Organiser Sabitri Gurung"] == nil)
+    }
 }

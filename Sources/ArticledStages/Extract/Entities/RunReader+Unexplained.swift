@@ -174,8 +174,11 @@ extension RunReader {
             out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
             return
         }
-        // "Geophysicist Magnus Tumi Gudmundsson said": a profession opening the sentence.
-        if span.count >= 3 && firstToken.has(.sentenceStart) && text.namesProfession(first) {
+        // "Geophysicist Magnus Tumi Gudmundsson said": a profession opening the sentence; so does
+        // a word with a job's ending that is no one's name ("Seamer Evans Oduor", "Organiser Sabitri Gurung").
+        if span.count >= 3 && firstToken.has(.sentenceStart)
+            && (text.namesProfession(first) || (looksLikeJob(first) && text.facts[first].isDisjoint(with: [.surnameWord, .givenName, .familyFirst])
+                                                 && !text.isLowercaseWord(span[1], .particle))) {
             classify(Array(span.dropFirst()), into: &out)
             return
         }

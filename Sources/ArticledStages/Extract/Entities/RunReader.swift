@@ -687,7 +687,7 @@ struct RunReader {
 
     /// Whether word `i` has the shape of an English word for a job ("Forecaster", "Geophysicist",
     /// "Paramedic"): six letters or more with an agent-noun ending.
-    private func looksLikeJob(_ i: Int) -> Bool {
+    func looksLikeJob(_ i: Int) -> Bool {
         let word = text.bytes[Int(text.tokens[i].start)..<Int(text.tokens[i].end)]
         guard word.count >= 6 else { return false }
         for ending in Self.jobEndings where word.count > ending.count && word.suffix(ending.count).elementsEqual(ending) {
