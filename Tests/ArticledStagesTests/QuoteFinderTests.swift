@@ -206,4 +206,15 @@ import Testing
         // A scare quote of one word before its noun stays out.
         #expect(quotes("The minister said its \"borderless\" partnership with Russia would hold.").isEmpty)
     }
+
+    @Test func aReportedPhraseThatSaysWhatSomeoneWasOrHowIsAQuotationWhateverFollows() {
+        let q = quotes("Ms Vogler said she was \"confident\" the ratifications would come. Marie Walsh said residents had been "
+            + "“on edge” all weekend. Analyst Irene Dube wrote that the closures would \"modestly\" improve margins. "
+            + "Thandiwe Ngcobo said the results had \"shocked\" researchers. Craig Mathers said the family had shown "
+            + "\"extraordinary dignity\" throughout the case. Vikram Desai told reporters that \"very limited space\" remained.")
+        #expect(q.map(\.text) == ["confident", "on edge", "modestly", "shocked", "extraordinary dignity", "very limited space"])
+        #expect(q.map(\.speaker) == ["Vogler", "Marie Walsh", "Irene Dube", "Thandiwe Ngcobo", "Craig Mathers", "Vikram Desai"])
+        // Still no quotation: a phrase a verb governs before its object.
+        #expect(quotes("Adviser Jake Thornton urged them not to \"bail out\" the bank.").isEmpty)
+    }
 }

@@ -156,7 +156,7 @@ struct QuoteFinder {
             // ("“significant and prolonged” power outages": two words a speaker joined describe
             // the noun after them in the speaker's words, not as a scare quote.)
             if text.isWord(next) && (text.tokens[next].has(.capitalized) || !Self.clauseLinks.contains(text.lowercaseHash(next)))
-                && !joinsTwoWords(text, span) {
+                && !joinsTwoWords(text, span) && !isPredicateOrAdverbial(text, span) {
                 return false
             }
         }
@@ -184,6 +184,42 @@ struct QuoteFinder {
         }
         return false
     }
+
+    /// Whether a short quotation that a word of the sentence follows is not a label for that word
+    /// but the speaker's own: what someone or something was ("was “confident” the talks", "had been
+    /// “on edge” all weekend"), a participle after "had" ("had “shocked” researchers"), a manner
+    /// ("would “modestly” improve margins"), or a phrase before an adverb of time or a verb in the
+    /// past ("“extraordinary dignity” throughout", "“very limited space” remained").
+    private func isPredicateOrAdverbial(_ text: TokenizedText, _ span: QuotationSpan) -> Bool {
+        let before = span.open - 1, next = span.close + 1
+        guard text.isWord(before), text.isWord(next), !text.tokens[next].has(.capitalized) else { return false }
+        if Self.beForms.contains(text.lowercaseHash(before)) { return true }
+        let single = span.close == span.open + 2 && text.isWord(span.open + 1)
+        if single, Self.endsWith(text, span.open + 1, "ed"), Self.haveForms.contains(text.lowercaseHash(before)) { return true }
+        if single, Self.endsWith(text, span.open + 1, "ly") { return true }
+        if Self.timeAdverbs.contains(text.lowercaseHash(next)) { return true }
+        return Self.endsWith(text, next, "ed") && !Self.endsWith(text, next, "eed") && text.tokens[next].end - text.tokens[next].start >= 5
+    }
+
+    /// Whether word `i` ends with `suffix` (lower case ASCII).
+    private static func endsWith(_ text: TokenizedText, _ i: Int, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount, end = Int(text.tokens[i].end)
+        guard end - Int(text.tokens[i].start) > n else { return false }
+        for k in 0..<n where text.bytes[end - n + k] != suffix.utf8Start[k] { return false }
+        return true
+    }
+
+    /// Forms of "be", in small letters.
+    private static let beForms: WordHashSet = WordHashSet(["was", "were", "is", "are", "been", "be", "being", "am"].map { HashedWordTable.hash($0) })
+
+    /// Forms of "have", in small letters.
+    private static let haveForms: WordHashSet = WordHashSet(["had", "has", "have", "having"].map { HashedWordTable.hash($0) })
+
+    /// Adverbs of time and extent that may follow a quoted phrase, in small letters.
+    private static let timeAdverbs: WordHashSet = WordHashSet([
+        "throughout", "overnight", "again", "too", "yet", "still", "already", "ever", "now", "then", "today", "yesterday",
+        "tomorrow", "anyway", "altogether", "instead",
+    ].map { HashedWordTable.hash($0) })
 
     /// Whether the quotation is two or three words joined by "and" or "or" ("serious and systemic").
     private func joinsTwoWords(_ text: TokenizedText, _ span: QuotationSpan) -> Bool {
