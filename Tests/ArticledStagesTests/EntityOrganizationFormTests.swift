@@ -547,4 +547,17 @@ import Testing
         #expect(e["SAN"] == nil)
         #expect(e["Festus Keyamo"]?.0 == .person && e["San Francisco"]?.0 == .location)
     }
+
+    @Test func aPossessiveOpeningANameIsPartOfIt() {
+        let e = recognized("Fiona Carradine, chief executive of Alzheimer's Research UK, said so. A doctor at Children's Health Ireland spoke. "
+                           + "The Australian Cricketers' Association met. Parts of Hawke's Bay flooded, and Hawke's Bay Hospital was busy. "
+                           + "The Court of King's Bench ruled. Laurentian University said Laurentian's Centre for Mining Automation would close. "
+                           + "Cricket Australia and Earthquakes Canada agreed.")
+        for name in ["Alzheimer's Research UK", "Children's Health Ireland", "Australian Cricketers' Association", "Hawke's Bay Hospital",
+                     "Court of King's Bench", "Cricket Australia", "Earthquakes Canada"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+        #expect(e["Hawke's Bay"]?.0 == .location)
+        #expect(e["Hawke"] == nil && e["Research UK"] == nil && e["Laurentian's Centre for Mining Automation"] == nil)
+    }
 }

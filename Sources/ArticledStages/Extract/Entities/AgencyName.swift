@@ -20,5 +20,7 @@ enum AgencyName {
         "telefilm", "bicycle", "cycling", "athletics", "swimming", "rowing", "netball", "rugby", "golf", "tennis", "arts",
         "music", "museums", "libraries", "veterans", "housing", "justice", "corrections", "agriculture", "fisheries",
         "biosecurity", "infrastructure", "air", "team", "radio", "volunteering", "wildlife", "enterprise", "retail",
+        "research", "cricket", "football", "hockey", "basketball", "boxing", "softball", "baseball", "volleyball", "sailing",
+        "gymnastics", "triathlon", "earthquakes", "stats", "universities", "engineers", "cancer", "diabetes",
     ].map(HashedWordTable.hash))
 }

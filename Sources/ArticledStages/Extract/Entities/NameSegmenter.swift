@@ -184,11 +184,15 @@ struct NameSegmenter {
         guard text.isWord(i + 1), text.tokens[i + 1].has(.capitalized), text.tokens[i + 1].paragraph == text.tokens[i].paragraph else { return false }
         // The head word next, or after one ordinary word ("Policemen's Benevolent Association",
         // "Workers' Data Project").
+        // ("Court of King's Bench": the monarch's bench is a court.)
         let headNext = !text.facts[i + 1].isDisjoint(with: [.organizationWord, .locationWord])
+            || (text.facts[i].contains(.role) && text.hashes[i + 1] == Self.bench)
         let headAfterOne = !headNext && text.facts[i + 1].contains(.common) && text.places[i + 1] < 0
             && text.facts[i + 1].isDisjoint(with: [.givenName, .role, .demonym, .nonEntity]) && !text.tokens[i + 1].has(.possessive)
             && text.isWord(i + 2) && text.tokens[i + 2].has(.capitalized) && text.facts[i + 2].contains(.organizationWord)
-        guard headNext || headAfterOne else { return false }
+        // ("Children's Health Ireland", "Alzheimer's Research UK": a public body's name after it.)
+        let agencyNext = !headNext && !headAfterOne && AgencyName.starts(at: i + 1, in: text, lexicon: lexicon)
+        guard headNext || headAfterOne || agencyNext else { return false }
         // "St. Peter's Basilica", "St Mary's Hospital": a saint's name, whoever the saint.
         // ("St Colman’s Community College": one ordinary word before the head, too.)
         if followsSaint(i) { return headNext || headAfterOne }
@@ -196,9 +200,26 @@ struct NameSegmenter {
         let f = text.facts[i]
         // ("Stephen King's Hotel Project": a person's, after a given name.)
         if text.isWord(i - 1), text.tokens[i - 1].has(.capitalized), text.facts[i - 1].contains(.givenName) { return false }
-        return (f.contains(.common) || f.contains(.role)) && text.places[i] < 0
+        // "Hawke's Bay", "Alzheimer's Research UK", "Cricketers' Association": a word no list
+        // knows, or a plural's possessive, owns the name as an ordinary noun does.
+        // (Not a body's short name or letters the text names it by: "Laurentian's Centre for
+        // Mining Automation" beside "Laurentian University", "NICD's Centre …".)
+        let plural = text.bytes[Int(text.tokens[i].end) - 1] == 0x27 || text.bytes[Int(text.tokens[i].end) - 1] == 0x99
+        let ownsAsNoun = f.contains(.common) || f.contains(.role)
+            || ((f.isEmpty || plural) && !text.tokens[i].has(.allCaps) && !namedAlone(i)
+                // (Nor a body's name ending so: "University of the Witwatersrand's School of …".)
+                && !(text.isLowercaseWord(i - 1, .article) && text.isLowercaseWord(i - 2, .headConnector)))
+        return ownsAsNoun && text.places[i] < 0
             && f.isDisjoint(with: [.givenName, .familyFirst]) && (f.contains(.role) || !f.contains(.surnameWord))
     }
+
+    /// Whether the text writes word `i` elsewhere without its possessive: a name of its own.
+    private func namedAlone(_ i: Int) -> Bool {
+        let key = text.hashes[i]
+        return text.tokens.indices.contains { k in k != i && text.hashes[k] == key && text.tokens[k].kind == .word && !text.tokens[k].has(.possessive) }
+    }
+
+    private static let bench = HashedWordTable.hash("Bench")
 
     /// Whether word `i` ends as a contraction does ("We've", "They’re", "I'll", "She'd").
     private func isContraction(_ i: Int) -> Bool {
