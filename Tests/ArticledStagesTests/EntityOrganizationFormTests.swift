@@ -560,4 +560,15 @@ import Testing
         #expect(e["Hawke's Bay"]?.0 == .location)
         #expect(e["Hawke"] == nil && e["Research UK"] == nil && e["Laurentian's Centre for Mining Automation"] == nil)
     }
+
+    @Test func aBodysNameListingItsTradesWithCommasIsOneName() {
+        let e = recognized("It came after the Rail, Tram and Bus Union announced a strike. Members of the Shop, Distributive and Allied "
+                           + "Employees' Association voted. The Kenya Medical Practitioners, Pharmacists and Dentists Union called a strike. "
+                           + "He met the Ministry of Defence, Boeing and Airbus.")
+        for name in ["Rail, Tram and Bus Union", "Shop, Distributive and Allied Employees' Association",
+                     "Kenya Medical Practitioners, Pharmacists and Dentists Union", "Ministry of Defence", "Boeing", "Airbus"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+        #expect(e["Tram and Bus Union"] == nil && e["Kenya"] == nil)
+    }
 }

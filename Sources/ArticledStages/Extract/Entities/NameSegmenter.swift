@@ -204,7 +204,7 @@ struct NameSegmenter {
         // knows, or a plural's possessive, owns the name as an ordinary noun does.
         // (Not a body's short name or letters the text names it by: "Laurentian's Centre for
         // Mining Automation" beside "Laurentian University", "NICD's Centre …".)
-        let plural = text.bytes[Int(text.tokens[i].end) - 1] == 0x27 || text.bytes[Int(text.tokens[i].end) - 1] == 0x99
+        let plural = isPluralPossessive(i)
         let ownsAsNoun = f.contains(.common) || f.contains(.role)
             || ((f.isEmpty || plural) && !text.tokens[i].has(.allCaps) && !namedAlone(i)
                 // (Nor a body's name ending so: "University of the Witwatersrand's School of …".)
@@ -220,6 +220,15 @@ struct NameSegmenter {
     }
 
     private static let bench = HashedWordTable.hash("Bench")
+
+    /// Whether word `i` is a plural's possessive ("Cricketers'", "players’"): its "s" and the
+    /// apostrophe after it, which the token leaves out, and no "s" after that.
+    private func isPluralPossessive(_ i: Int) -> Bool {
+        let end = Int(text.tokens[i].end), b = text.bytes
+        guard text.tokens[i].has(.possessive), end < b.count, b[end - 1] == 0x73 || b[end - 1] == 0x53 else { return false }
+        let after = b[end] == 0x27 ? end + 1 : (b[end] == 0xE2 ? end + 3 : -1)
+        return after > end && (after >= b.count || (b[after] != 0x73 && b[after] != 0x53))
+    }
 
     /// Whether word `i` ends as a contraction does ("We've", "They’re", "I'll", "She'd").
     private func isContraction(_ i: Int) -> Bool {
@@ -728,17 +737,25 @@ struct NameSegmenter {
     /// So does a list after "the" that an organization word closes: "the Rail, Tram and Bus Union".
     private func commaList(at i: Int, in run: [Int]) -> [Int]? {
         /// Whether token `k` can be a word of the list: an ordinary word, capitalized, no name or place.
+        // (Or a word no list knows: "Tram", "Distributive".)
         func isListWord(_ k: Int) -> Bool {
             text.isWord(k) && text.tokens[k].has(.capitalized) && !text.tokens[k].has(.allCaps) && text.places[k] < 0
-                && !text.facts[k].isDisjoint(with: [.common, .organizationWord]) && text.facts[k].isDisjoint(with: [.givenName, .role, .demonym])
+                && (!text.facts[k].isDisjoint(with: [.common, .organizationWord]) || text.facts[k].isEmpty)
+                && text.facts[k].isDisjoint(with: [.givenName, .role, .demonym])
                 && text.tokens[k].paragraph == text.tokens[i].paragraph
         }
         guard let last = run.last, last == i - 1, !text.tokens[last].has(.possessive) else { return nil }
         let joinedHead = run.count >= 3 && run.indices.dropLast().contains { k in
             text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)
         }
-        let bareList = !joinedHead && run.count <= 2 && text.isWord(run[0] - 1, .article)
-            && run.allSatisfy(isListWord)
+        // ("the South African Commercial, Catering and Allied Workers Union", "Kenya Medical
+        // Practitioners, Pharmacists and Dentists Union": the country's name or nationality first.)
+        let lead = run.prefix { k in
+            !text.facts[k].isDisjoint(with: [.demonym, .placePrefix]) || lexicon.place(text.places[k])?.isCountry == true
+        }
+        let listed = run.dropFirst(lead.count)
+        let bareList = !joinedHead && !listed.isEmpty && listed.count <= 2 && (text.isWord(run[0] - 1, .article) || !lead.isEmpty)
+            && listed.allSatisfy(isListWord)
         guard joinedHead || bareList else { return nil }
         var out: [Int] = []
         var k = i
@@ -773,6 +790,8 @@ struct NameSegmenter {
                     k += 1
                     words += 1
                 }
+                // (An owner's possessive, "… and Employment's Catalyst Fund", names a second body.)
+                if out.contains(where: { text.tokens[$0].has(.possessive) && !isPluralPossessive($0) }) { return nil }
                 // The name ends here: not before another capitalized word, nor "of"/"for" ("… and Bank of England").
                 if text.isWord(k) && (text.tokens[k].has(.capitalized) || text.isLowercaseWord(k, .headConnector)) { return nil }
                 // A bare list is a body's name only when an organization word closes it.
