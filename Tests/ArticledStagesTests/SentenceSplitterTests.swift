@@ -66,6 +66,8 @@ struct SentenceSplitterTests {
     @Test func companySuffixes() {
         #expect(split("Apple Inc. said profits rose. Shares fell.") == ["Apple Inc. said profits rose.", "Shares fell."])
         #expect(split("He works for Apple Inc. The company agreed.") == ["He works for Apple Inc.", "The company agreed."])
+        #expect(split("The plot was fenced off by Vasudha Infraprojects Pvt. Ltd., which got sanction in May. Residents objected.")
+                == ["The plot was fenced off by Vasudha Infraprojects Pvt. Ltd., which got sanction in May.", "Residents objected."])
     }
 
     @Test func spansCarryParagraphs() {

@@ -1,8 +1,10 @@
 /// Abbreviations that end in a period without ending a sentence, for `SentenceSplitter`.
 enum Abbreviations {
-    /// Titles before a name: never the end of a sentence (`Mr. Smith`, `Gen. Milley`).
+    /// Titles before a name, and a company's "Pvt." before its "Ltd.": never the end of a
+    /// sentence (`Mr. Smith`, `Gen. Milley`, `Vasudha Infraprojects Pvt. Ltd.`).
     static let titles: WordHashSet = hashes("""
         mr mrs ms dr prof gen col lt sgt capt cpl adm gov sen rep rev st hon pres maj brig cmdr supt insp det atty fr mt ft messrs mssrs coun cllr cdr tmt
+        pvt
         """)
     /// Abbreviations before a number (`Jan. 5`, `No. 10`, `p. 4`): a sentence ends only if no number follows.
     static let beforeNumbers: WordHashSet = hashes("""

@@ -11,7 +11,7 @@ enum ArticleTokenizer {
         "Oct", "Nov", "Dec", "Adm", "Cmdr", "Lt.Gen", "approx", "Ft",
         // Police, council, navy and church titles: "Supt. Marc Andrade", "Ald. Terrell Mbeki-Jones", "Coun. Ruth Santangelo".
         "Supt", "Insp", "Det", "Cst", "Const", "Cpl", "Ald", "Alds", "Cllr", "Hon", "Fr", "Msgr", "Brig", "Sens", "Reps", "Gda", "Pte",
-        "Coun", "Cdr", "Tmt", "Eng", "Engr",
+        "Coun", "Cdr", "Tmt", "Eng", "Engr", "Pvt",
     ]
 
     /// The tokens of `text`.
