@@ -327,6 +327,17 @@ import Testing
         #expect(PublisherFinder.mastheadAboveMenu(["Cheshire Live", "News", "Cheshire News", "Crime"]) == "Cheshire Live")
     }
 
+    @Test func aLogosLettersOverTheNameTheyStandForAndTheOwnerUnderTheByline() {
+        let head = "Farmers' march: police fire tear gas at Shambhu border, 60 injured"
+        #expect(PublisherFinder.publisher(front: ["HT", "Hindustan Times", "Home / Cities / Chandigarh News", head],
+                                          back: ["Copyright © HT Digital Streams Ltd. All rights reserved."]) == "Hindustan Times")
+        #expect(PublisherFinder.mastheadAboveMenu(["EWN", "Eyewitness News", "Listen Live", "Latest"]) == "Eyewitness News")
+        #expect(!PublisherFinder.spellsOut("Breaking News", letters: "HT"))
+        // "Nation" over the menu's "Home", not the group named under the byline.
+        #expect(extractedMetadata(["Nation", "Home", "News", "Counties", "Residents sue over Kilimani tower",
+                                   "By Brian Ochieng", "Nation Media Group", "Tuesday, March 4, 2025"]).publisher == "Nation")
+    }
+
     @Test func theNameOpeningTheMenusRowAndAMastheadOverAMenuInSmallLetters() async throws {
         #expect(PublisherFinder.mastheadAboveMenu(["News24 | South Africa | World | Business | Sport | Opinion | Video",
                                                    "Subscribe now ? Try News24 free for 14 days"]) == "News24")

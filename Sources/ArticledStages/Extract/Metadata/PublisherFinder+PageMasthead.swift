@@ -27,6 +27,14 @@ extension PublisherFinder {
             name = parts[0]
             opensMenuRow = true
         }
+        // "HT" over "Hindustan Times", "EWN" over "Eyewitness News": the logo's letters, then the name they stand for.
+        // (The pair is the logo whatever menu follows it.)
+        var spelledOut = false
+        if !opensMenuRow, let full = lines.dropFirst().first, spellsOut(full, letters: name) {
+            name = full
+            lines = lines.dropFirst()
+            spelledOut = true
+        }
         let words = withoutMenuEntries(name).split(separator: " ")
         guard (1...4).contains(words.count), let head = words.first, BylineParser.startsUpper(head),
               words.allSatisfy({ word in
@@ -40,8 +48,8 @@ extension PublisherFinder {
               // "English Edition", "International Edition": the edition chosen, not the outlet.
               words.last?.lowercased() != "edition",
               // A section's word only as an outlet's word closing a longer name ("ABC News"), or
-              // beside one ("Business Daily", "Daily Nation").
-              !words.indices.contains(where: { k in
+              // beside one ("Business Daily", "Daily Nation"), or alone over the menu's "Home" ("Nation").
+              (words.count == 1 && lines.dropFirst().first == "Home") || !words.indices.contains(where: { k in
                   NavigationRow.sectionWords.contains(words[k].lowercased())
                       && !(k > 0 && k == words.count - 1 && MetadataVocabulary.shared.isOutletWord(words[k]))
                       && !(words.count == 2 && MetadataVocabulary.shared.isOutletWord(words[1 - k])
@@ -60,7 +68,7 @@ extension PublisherFinder {
         let menuRow = lines.dropFirst().first.map {
             NavigationTrail.separatorCount($0) >= 3 || HeadlineFinder.isLinkRow($0) || NavigationRow.matches($0) || isSectionRow($0)
         } ?? false
-        guard menu.count >= 2 || menuRow || opensMenuRow else { return nil }
+        guard menu.count >= 2 || menuRow || opensMenuRow || spelledOut else { return nil }
         // "Premium Times Nigeria": the outlet's name, and the country it is written for.
         var kept = words
         if kept.count >= 3, let last = kept.last, !mastheadSmallWords.contains(kept[kept.count - 2]),
@@ -69,6 +77,19 @@ extension PublisherFinder {
         // "AP": the name the lists know it by ("Associated Press").
         if kept.count == 1, let known = EntityLexicon.shared.organization(named: outlet) { return known.canonical }
         return outlet == outlet.uppercased() && outlet.count > 4 ? BylineParser.titleCased(outlet) : outlet
+    }
+
+    /// Whether `line` is a name of two to four capitalized words that the capital `letters`
+    /// (two to four) abbreviate, in order, the first its first ("Hindustan Times" for "HT").
+    static func spellsOut(_ line: String, letters: String) -> Bool {
+        let abbreviation = Array(letters.utf8)
+        guard (2...4).contains(abbreviation.count), abbreviation.allSatisfy(ASCIIByte.isUpper) else { return false }
+        let words = line.split(separator: " ")
+        guard (2...4).contains(words.count), words.allSatisfy({ BylineParser.startsUpper($0) && $0.allSatisfy(\.isLetter) }),
+              let first = line.utf8.first, first == abbreviation[0] else { return false }
+        var k = 1
+        for b in line.utf8.dropFirst() where k < abbreviation.count && ASCIIByte.lower(b) == ASCIIByte.lower(abbreviation[k]) { k += 1 }
+        return k == abbreviation.count
     }
 
     /// Whether `word` is a name of three letters or more closed by a number ("News24").

@@ -32,8 +32,9 @@ enum PublisherFinder {
         // A page's masthead over its menu names it before a wire's or a news service's credit in
         // the byline ("The Times of India" over "Vignesh Raghunathan / TNN / Updated: …"), but
         // not before the masthead's own longer form ("CBC News" of "Jane Roe · CBC News ·" under "CBC").
+        // ("Nation Media Group" under the byline is the group that owns "Nation", no longer form of it.)
         if let name = bylineOutlet(frontLines) ?? datelineOutlet(front, datelines: datelines),
-           pageMasthead.map({ name.hasPrefix($0 + " ") || name == $0 }) ?? true { return name }
+           pageMasthead.map({ (name.hasPrefix($0 + " ") && !isGroupName(name)) || name == $0 }) ?? true { return name }
         // "news.com.au" opening the page: the site's name is its domain.
         // ("Independent.ie": as the page writes it.)
         if let first = frontLines.first, !first.contains(" "), let domain = siteDomain(first), first.lowercased().hasSuffix(domain) {
