@@ -46,6 +46,8 @@ import Testing
         #expect(LineFeatures("window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}").isJunk)
         #expect(LineFeatures("This article is more than 2 years old").isJunk)
         #expect(LineFeatures("Social Sharing").isJunk && LineFeatures("X").isJunk)
+        #expect(LineFeatures("abc.net.au/news/coles-electronic-shelf-labels-rollout/105012346").isJunk)
+        #expect(!LineFeatures("and/or").isJunk && !LineFeatures("Bengaluru-based").isJunk)
         #expect(LineFeatures("We use cookies to improve your experience. By continuing you accept our cookie policy.").isJunk)
     }
 

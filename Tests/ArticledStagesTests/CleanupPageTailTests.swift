@@ -150,6 +150,9 @@ import Testing
         #expect(try await tail(["mokoenat@businesslive.co.za", "Would you like to comment on this article?",
                                 "Published by Arena Holdings and distributed with the Financial Mail on the Latest Magazines rack on Zinio.",
                                 "? 2025 Arena Holdings. All rights reserved."]) == story)
+        #expect(try await tail(["Reminder, this is a Premium article and requires a subscription to read."]) == story)
+        #expect(try await tail(["Everybody has an opinion but not everyone has the knowledge and the experience to contribute "
+                                + "meaningfully to a discussion. That's what we want from our members."]) == story)
         // Prose that opens so stays.
         let more = "More to come from the county board, which meets again in March to settle the budget."
         #expect(try await tail([more]) == story + "\n\n" + more)

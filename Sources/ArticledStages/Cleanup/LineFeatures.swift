@@ -100,9 +100,20 @@ struct LineFeatures: Sendable {
         if words <= 3 && boilerplate >= 2 { return true }
         // "Share", "Comments", "Print": a button's word alone.
         if words == 1 && boilerplate >= 1 && !endsTerminal { return true }
+        // "abc.net.au/news/coles-shelf-labels/105012346": a share box's address alone.
+        if words == 1 && isBareAddress { return true }
         // One strong word alone does not make a longer line furniture ("Girl Scouts sell record number of cookies").
         if !isProse && boilerplate >= 3 && boilerplate * 3 >= words && (boilerplate >= 4 || words <= 6) { return true }
         return boilerplate >= 5 && boilerplate * 3 >= words
+    }
+
+    /// Whether the line is a web address alone, its domain then a path: no space, a letter
+    /// first, a dot before the first slash.
+    var isBareAddress: Bool {
+        let bytes = text.utf8
+        guard bytes.count >= 10, let first = bytes.first, ASCIIByte.isLetter(first), !bytes.contains(0x20),
+              let slash = bytes.firstIndex(of: 0x2F), slash != bytes.index(before: bytes.endIndex) else { return false }
+        return bytes[..<slash].contains(0x2E)
     }
 
     /// Share of capitalized words among the words that start with a letter.

@@ -38,6 +38,8 @@ enum SalesNotice {
                                      "first nations owners of the land", "this service may include material from",
                                      "which is copyright and cannot be", "may not be reproduced, published",
                                      "without written permission from", "support the journalism you value",
+                                     "requires a subscription to read", "is a premium article",
+                                     "contribute meaningfully to a discussion", "what we want from our members",
                                      "auto-generated from a syndicated feed", "may have been reworked by",
                                      // Account prompts, channel invitations, helplines and a newsletter's tagline.
                                      "join the conversation", "already have an account", "create account", "whatsapp channel",
