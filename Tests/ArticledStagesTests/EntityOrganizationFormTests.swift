@@ -571,4 +571,13 @@ import Testing
         }
         #expect(e["Tram and Bus Union"] == nil && e["Kenya"] == nil)
     }
+
+    @Test func aCompanysOrInvestorsNameAfterAndIsASecondOne() {
+        let e = recognized("Existing backers Accel and Elevation Capital joined. Miners including Pilbara Minerals and Core Lithium cut "
+                           + "output. The Kenya Robotics and Artificial Intelligence Society met.")
+        for name in ["Elevation Capital", "Pilbara Minerals", "Core Lithium", "Kenya Robotics and Artificial Intelligence Society"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+        #expect(e["Accel and Elevation Capital"] == nil && e["Pilbara Minerals and Core Lithium"] == nil)
+    }
 }

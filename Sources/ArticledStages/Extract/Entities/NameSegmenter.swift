@@ -221,6 +221,11 @@ struct NameSegmenter {
 
     private static let bench = HashedWordTable.hash("Bench")
 
+    /// Last words of companies' and investors' names, in small letters ("Elevation Capital").
+    private static let companyHeads: WordHashSet = WordHashSet([
+        "capital", "ventures", "venture", "partners", "holdings", "minerals", "lithium",
+    ].map(HashedWordTable.hash))
+
     /// Whether word `i` is a plural's possessive ("Cricketers'", "players’"): its "s" and the
     /// apostrophe after it, which the token leaves out, and no "s" after that.
     private func isPluralPossessive(_ i: Int) -> Bool {
@@ -624,9 +629,13 @@ struct NameSegmenter {
         // "Bank of Baroda and Canara Bank", "Bank of Ireland and PTSB", "the FBI and Europol": an
         // acronym, a body the lists know, or a name ending with the first one's head word, after
         // "and", begins a second body.
+        // ("Accel and Elevation Capital", "Pilbara Minerals and Core Lithium": an investor's or a
+        // company's name of two words after "and", or after a company's, is a second company.)
         let secondName = (i + 1...end).contains { k in
             text.tokens[k].has(.allCaps) || (text.places[k] >= 0 && lexicon.place(text.places[k])?.kind == .organization)
         } || (text.facts[end].contains(.organizationWord) && run.contains { text.hashes[$0] == text.hashes[end] })
+            || (end > i + 1 && !run.contains { text.isLowercaseWord($0, .headConnector) }
+                && (Self.companyHeads.contains(text.lowercaseHash(end)) || Self.companyHeads.contains(text.lowercaseHash(last))))
         if run.count == 1 {
             // "Scotiabank and First Quantum Minerals": a company's name alone before "and".
             if reader.hasCompanyEnding(last) || reader.isBrandCased(last) { return nil }
