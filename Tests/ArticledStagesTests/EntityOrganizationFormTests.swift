@@ -580,4 +580,14 @@ import Testing
         }
         #expect(e["Accel and Elevation Capital"] == nil && e["Pilbara Minerals and Core Lithium"] == nil)
     }
+
+    @Test func aBodysNameGoesOnThroughASecondOf() {
+        let e = recognized("The Commission for Regulation of Utilities said prices would rise. Critics, including the Union of Chambers "
+                           + "of Turkish Engineers and Architects, objected. A professor at the Center for Russian Studies of East China Normal University spoke.")
+        for name in ["Commission for Regulation of Utilities", "Union of Chambers of Turkish Engineers and Architects",
+                     "Center for Russian Studies", "East China Normal University"] {
+            #expect(e[name]?.0 == .organization, "\(name)")
+        }
+        #expect(e["Commission for Regulation"] == nil && e["Union of Chambers"] == nil)
+    }
 }

@@ -121,7 +121,7 @@ struct NameSegmenter {
                 continue
             }
             if t.kind == .word, let last = run.last,
-               let joined = connector(at: i, after: last) ?? officeHolder(at: i, in: run) ?? conjunction(at: i, in: run) {
+               let joined = connector(at: i, after: last) ?? secondOf(at: i, in: run) ?? officeHolder(at: i, in: run) ?? conjunction(at: i, in: run) {
                 run.append(contentsOf: joined)
                 i = joined[joined.count - 1] + 1
                 continue
@@ -550,6 +550,26 @@ struct NameSegmenter {
             if isNameLike(k) && !text.tokens[k].has(.sentenceStart) { return joined }
         }
         return nil
+    }
+
+    /// The "of" at `i` that goes on with a body's name already governed by its word and "of" or
+    /// "for", after an ordinary word ("Commission for Regulation of Utilities", "Union of
+    /// Chambers of Turkish Engineers"); or nil.
+    private func secondOf(at i: Int, in run: [Int]) -> [Int]? {
+        guard let last = run.last, last == i - 1, text.hashes[i] == NameContext.ofWord, !text.tokens[last].has(.possessive),
+              isOrdinaryCapitalized(last), isNameLike(i + 1), text.tokens[i + 1].has(.capitalized),
+              !text.tokens[i + 1].has(.sentenceStart),
+              run.indices.dropLast().filter({ k in
+                  text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)
+              }).count == 1,
+              run.filter({ text.isLowercaseWord($0, .headConnector) }).count == 1 else { return nil }
+        // (Not a second body's name: "Center for Russian Studies of East China Normal University".)
+        var k = i + 1
+        while k <= i + 5, isNameLike(k), text.tokens[k].paragraph == text.tokens[i].paragraph {
+            if k > i + 1, text.facts[k].contains(.organizationWord) { return nil }
+            k += 1
+        }
+        return [i]
     }
 
     /// "on", as written.
