@@ -24,7 +24,8 @@ enum EditorNote {
     static func matches(_ line: ArticleLine) -> Bool {
         let f = line.features
         // "More to come.", "This is a developing story.": the story's end for now.
-        if f.words <= 6, line.text.utf8.count <= 40,
+        // (Cheap test first: the note opens with "M", "T" or "D".)
+        if f.words <= 6, line.text.utf8.count <= 40, let head = line.text.utf8.first, [0x4D, 0x54, 0x44, 0x6D, 0x74, 0x64].contains(head),
            developingNotes.contains(line.text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".… "))) { return true }
         // "(Updates with analyst comment in eighth paragraph.)", "(Adds details, background)".
         if f.words <= 20, line.text.utf8.first == 0x28, line.text.utf8.last == 0x29,
