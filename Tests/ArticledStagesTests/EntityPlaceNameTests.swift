@@ -446,4 +446,13 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         }
         #expect(e["Justin St Pierre"]?.0 == .person)
     }
+
+    @Test func aCentreOrComplexNamedForWhatHappensThereIsAVenue() {
+        let e = recognized("The meeting at the Kenyatta International Convention Centre ended. Shoppers at the Crescent Shopping Centre "
+                           + "in Limerick fled. They trained at the JRD Tata Sports Complex. The Carter Center said it would monitor the vote.")
+        for name in ["Kenyatta International Convention Centre", "Crescent Shopping Centre", "JRD Tata Sports Complex"] {
+            #expect(e[name]?.0 == .location, "\(name)")
+        }
+        #expect(e["Carter Center"]?.0 == .organization)
+    }
 }

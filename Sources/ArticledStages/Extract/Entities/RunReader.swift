@@ -627,6 +627,15 @@ struct RunReader {
         return end > run.startIndex && text.hashes[run[end]] == Self.street && !text.tokens[run[end]].has(.possessive)
     }
 
+    /// Words ending a venue's name, in small letters.
+    private static let venueHeads: WordHashSet = WordHashSet(["centre", "center", "complex", "hall"].map(HashedWordTable.hash))
+
+    /// What a venue is for, before its head word ("Convention Centre", "Sports Complex"), in small letters.
+    private static let venueKinds: WordHashSet = WordHashSet([
+        "convention", "conference", "shopping", "sports", "exhibition", "leisure", "aquatic", "aquatics", "civic", "events",
+        "entertainment", "concert", "performing", "tennis", "cricket", "swimming", "indoor",
+    ].map(HashedWordTable.hash))
+
     /// "St", as a street's abbreviation is written.
     private static let street = HashedWordTable.hash("St")
 
@@ -666,7 +675,10 @@ struct RunReader {
                 // "Oakmont City School District": the district a body's word heads is that body.
                 let body = !isOrg && p > run.startIndex && text.hashes[run[p]] == Self.district
                     && Self.serviceDistricts.contains(text.lowercaseHash(run[p - 1]))
-                return (end, isOrg || body ? .organization : .location)
+                // "Kenyatta International Convention Centre", "JRD Tata Sports Complex": a venue.
+                let venue = isOrg && p > run.startIndex && Self.venueHeads.contains(text.lowercaseHash(run[p]))
+                    && Self.venueKinds.contains(text.lowercaseHash(run[p - 1]))
+                return (end, (isOrg && !venue) || body ? .organization : .location)
             }
             p -= 1
         }
