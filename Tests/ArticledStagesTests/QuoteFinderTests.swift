@@ -217,4 +217,11 @@ import Testing
         // Still no quotation: a phrase a verb governs before its object.
         #expect(quotes("Adviser Jake Thornton urged them not to \"bail out\" the bank.").isEmpty)
     }
+
+    @Test func aNameInAppositionClosingTheSentenceAfterSaidTheJobSpeaks() {
+        let q = quotes("Trade union federation Cosatu said workers were still struggling. “A quarter of a percentage point does not put "
+                       + "food on the table,” said the union federation’s parliamentary co-ordinator, Matthew Parks.\n\n"
+                       + "“We need rain,” said the district’s chief agricultural officer, Jane Wambui. Farmers agreed.")
+        #expect(q.map(\.speaker) == ["Matthew Parks", "Jane Wambui"])
+    }
 }

@@ -186,6 +186,9 @@ struct SpeakerResolver {
             }
             // "“…,” the Maricopa county attorney, Lydia Castellano-Reyes, told": the name in apposition.
             if k == first, text.isLowercaseWord(k, .article), let person = appositionName(after: k) { return .person(person) }
+            // "“…,” said the union federation's parliamentary co-ordinator, Matthew Parks.": the name closing the sentence.
+            if k == first + 1, text.isLowercaseWord(first, .speechVerb), text.isLowercaseWord(k, .article),
+               let person = appositionName(after: k, closing: true) { return .person(person) }
             // "“…,” the minister said", "“…,” said the mayor": the role names someone just named,
             // not an unnamed source. ("said the Spaniard" may mean anyone named before: unnamed.)
             // ("“…,” the top seed told reporters": one describing word before the noun.)
@@ -252,7 +255,8 @@ struct SpeakerResolver {
     /// The person named in apposition to a job that the article at `k` introduces ("the
     /// Maricopa county attorney, Lydia Castellano-Reyes, told", "the rights group's Nigeria
     /// director, Isa Sanusi, said"), with a speech verb after the name's closing comma; or nil.
-    private func appositionName(after k: Int) -> Int? {
+    /// `closing`: after "said", the name ends the sentence instead ("said the …, Matthew Parks.").
+    private func appositionName(after k: Int, closing: Bool = false) -> Int? {
         guard let noun = (k + 1...k + 5).first(where: { text.isLowercaseWord($0, .personNoun) }),
               (k + 1..<noun).allSatisfy({ text.isWord($0) && personAt[$0] < 0 }) else { return nil }
         // ("the chairman of the association in the state, Dr Usman Aliyu Sani, said": what the
@@ -269,6 +273,7 @@ struct SpeakerResolver {
         guard personAt.indices.contains(name), personAt[name] >= 0 else { return nil }
         var end = name
         while end + 1 < personAt.count && personAt[end + 1] == personAt[name] { end += 1 }
+        if closing { return text.isMark(end + 1, 0x2E) || end + 1 >= text.tokens.count ? personAt[name] : nil }
         guard text.isMark(end + 1, 0x2C), text.isLowercaseWord(end + 2, .speechVerb) || text.isWord(end + 2, .toldVerb) else { return nil }
         return personAt[name]
     }
