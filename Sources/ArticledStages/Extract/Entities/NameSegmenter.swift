@@ -219,6 +219,7 @@ struct NameSegmenter {
         return text.tokens.indices.contains { k in k != i && text.hashes[k] == key && text.tokens[k].kind == .word && !text.tokens[k].has(.possessive) }
     }
 
+    /// "Bench", as a court's word is written ("King's Bench").
     private static let bench = HashedWordTable.hash("Bench")
 
     /// Last words of companies' and investors' names, in small letters ("Elevation Capital").
