@@ -224,4 +224,10 @@ import Testing
                        + "“We need rain,” said the district’s chief agricultural officer, Jane Wambui. Farmers agreed.")
         #expect(q.map(\.speaker) == ["Matthew Parks", "Jane Wambui"])
     }
+
+    @Test func theCommitteeOrTheLeagueSaidIsTheBodyNamedBeforeThatHoldsTheWord() {
+        let q = quotes("The Indian Premier League fined Carraway after the match against Mumbai Indians, and Equity Bank sponsored it.\n\n"
+                       + "“Since it was his team's first offence of the season, Carraway was fined Rs 12 lakh,” the league said in a statement.")
+        #expect(q.map(\.speaker) == ["Indian Premier League"])
+    }
 }

@@ -204,6 +204,12 @@ struct SpeakerResolver {
                let named = lastPersonPosition(before: max(open, 0)), open - named <= 120 {
                 return .person(person)
             }
+            // "“…,” the committee said", "the league said": the body named before whose name holds that
+            // word ("Monetary Policy Committee", "Indian Premier League").
+            if k == first, text.isLowercaseWord(k, .article), text.isWord(k + 1), !text.tokens[k + 1].has(.capitalized),
+               text.isLowercaseWord(k + 2, .speechVerb), let named = lastOrganization(before: max(open, 0), endingWith: text.lowercaseHash(k + 1)) {
+                return .named(analysis.entities[named].name)
+            }
             // "“…,” the company said": the organization named before.
             if k == first, text.isLowercaseWord(k, .article), namesOrganizationKindBetween(k + 1, k + 2),
                text.isLowercaseWord(k + 2, .speechVerb), let named = lastOrganization(before: max(open, 0)) {
@@ -598,6 +604,21 @@ struct SpeakerResolver {
         var k = position - 1
         while k >= 0 && position - k <= 150 {
             if organizationAt[k] >= 0 && !text.tokens[k].has(.inQuote) { return organizationAt[k] }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The organization named last outside quotations before token `position`, at most 600
+    /// tokens before it, whose name holds the word `word` (a lower-case hash); or nil.
+    private func lastOrganization(before position: Int, endingWith word: UInt64) -> Int? {
+        var k = position - 1
+        while k >= 0 && position - k <= 600 {
+            let e = organizationAt[k]
+            if e >= 0, !text.tokens[k].has(.inQuote),
+               analysis.entities[e].name.split(separator: " ").contains(where: { HashedWordTable.hash($0.lowercased()) == word }) {
+                return e
+            }
             k -= 1
         }
         return nil
