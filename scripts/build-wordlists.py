@@ -405,7 +405,7 @@ ORG_WORDS = """University College School Academy Institute Institution Ministry 
 Journal Herald Tribune Gazette Telegraph Guardian Observer Independent Economist Chronicle Agency Corporation
 Corp Corp. Inc Inc. Ltd Ltd. LLC Company Co. Group Holdings Bank Fund Foundation Trust Association Society
 Union League Alliance Coalition Front Movement Organization Organisation Command Committee Commission Center
-Centre Office Bureau Board Authority Service Services Court Tribunal Parliament Assembly Congress Senate
+Centre Office Bureau Board Authority Service Services Court Tribunal FC AFC RFC Parliament Assembly Congress Senate
 Branch Squad Taskforce Constabulary Inspectorate Ombudsman Survey Pictures Films
 Globe Mail Mirror Insider Monitor Ledger Dispatch Register Courier Sentinel Bulletin Enquirer Inquirer Examiner
 Clarion Statesman Recorder Beacon Messenger Newswire Broadcasting

@@ -590,4 +590,11 @@ import Testing
         }
         #expect(e["Commission for Regulation"] == nil && e["Union of Chambers"] == nil)
     }
+
+    @Test func aFootballClubsLettersBeforeOrAfterItsPlaceMakeAClub() {
+        let e = recognized("He was level with FC Goa's Brandon Fernandes. Jamshedpur FC host Odisha FC on Saturday. "
+                           + "The manager of Salthill Devon FC, where the accused coached, gave evidence.")
+        for name in ["FC Goa", "Jamshedpur FC", "Odisha FC", "Salthill Devon FC"] { #expect(e[name]?.0 == .organization, "\(name)") }
+        #expect(e["FC"] == nil && e["Goa"] == nil)
+    }
 }
