@@ -101,4 +101,11 @@ import Testing
         #expect(e["Evans Oduor"]?.0 == .person && e["Sabitri Gurung"]?.0 == .person && e["Pieter van der Merwe"]?.0 == .person)
         #expect(e["Seamer Evans Oduor"] == nil && e["Organiser Sabitri Gurung"] == nil)
     }
+
+    @Test func aProvincialMECAndALegislativeCouncilsMLCAreTitles() {
+        let e = recognized("Gauteng MEC Lebogang Maile spoke. Western Cape MEC for Local Government Thabo Mokoena-Rossouw visited the site. "
+                           + "Greens MLC Carla Vasquez-Reid said the protest was peaceful. The MEC said so.")
+        for name in ["Lebogang Maile", "Thabo Mokoena-Rossouw", "Carla Vasquez-Reid"] { #expect(e[name]?.0 == .person, "\(name)") }
+        #expect(e["MEC"] == nil && e["MLC"] == nil && e["Local Government"] == nil && e["MEC Lebogang Maile"] == nil)
+    }
 }
