@@ -328,4 +328,9 @@ import Testing
                                      "Dayna Kowalchuk · CBC News · Posted: Feb 06, 2025 4:15 PM CST | Last Updated: February 6"])
         #expect(doc.authors == ["Dayna Kowalchuk"])
     }
+
+    @Test func aReportersCityOfTwoWordsAfterTheNameIsNoPartOfIt() {
+        #expect(BylineParser.bareName(in: "Sohini Banerjee  New Delhi") == "Sohini Banerjee")
+        #expect(BylineParser.bareName(in: "Mary Jane Van Doren") == "Mary Jane Van Doren")
+    }
 }

@@ -276,6 +276,9 @@ enum BylineParser {
            (tokens.count < untrimmed && isOrdinaryWord(last)) || EntityLexicon.shared.isPlace(named: String(last)) {
             tokens.removeLast()
         }
+        // "Sohini Banerjee  New Delhi": the reporter's city of two words after the name.
+        if tokens.count == 4, EntityLexicon.shared.isPlace(named: tokens[2...].joined(separator: " ")),
+           !isGivenName(String(tokens[2])) { tokens.removeLast(2) }
         guard tokens.count >= 2, tokens.count <= 4 else { return nil }
         // "Parliament House", "Union Buildings": where the reporter filed from, a building's name.
         if let last = tokens.last, buildingWords.contains(last.lowercased()) { return nil }
