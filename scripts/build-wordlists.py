@@ -432,7 +432,7 @@ Congregation Synagogue Polytechnic Seminary Stores Clube Centro Teatro Museo Mus
 
 Hydro Petrochemical Petrochemicals Refinery Concessionaire Utilities Water Power Lottery Lotteries Rifles Bloodstock Stud Syndicate""".split()
 
-LOCATION_WORDS = """Oval Aerodrome Showgrounds Showground Soudha Bhavan Terminus Jetty Inlet Precinct Plaza Arcade Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Island Islands Isle Peninsula Strait Straits
+LOCATION_WORDS = """Oval Aerodrome Showgrounds Showground Soudha Bhavan Terminus Jetty Inlet Precinct Plaza Arcade Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Mt Island Islands Isle Peninsula Strait Straits
 Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Territory Territories Basin Plateau
 Coast Highlands Square Republic Kingdom Emirate Emirates State States Sahara Steppe Cape Falls Archipelago
 Channel Plain Plains Heights Hills Forest Reef Harbor Harbour Port City Town Village District Borough Stadium
@@ -446,7 +446,7 @@ Barracks Sub-county Subcounty Superhighway Camp Quay Wharf Pier Tunnel Towers Cr
 
 # Place words that name the place after them ("Mount Everest", "Lake Chad", "Barangay San Roque"),
 # a subset of LOCATION_WORDS (curated).
-LEADING_LOCATION_WORDS = """Mount Mt. Lake Cape Port Isle Fort Barangay Kampung Jalan Masjid Lac Mont Île Rivière Riviere Cordillera
+LEADING_LOCATION_WORDS = """Mount Mt. Mt Lake Cape Port Isle Fort Barangay Kampung Jalan Masjid Lac Mont Île Rivière Riviere Cordillera
 Salar Avenida Paseo Passeig Calle Carrera Rua Praça Plaza Plaça Piazza Piazzale Corso Viale Rue Boulevard Quai Place
 Jardinets Jardim Jardín Parque Parc Ponte Puente Puerta Porta Largo Castello Castillo Palacio Palazzo Camp""".split()
 

@@ -455,4 +455,11 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         }
         #expect(e["Carter Center"]?.0 == .organization)
     }
+
+    @Test func mtWithoutItsFullStopOpensAMountainsName() {
+        let e = recognized("Supermarkets are opening branches in towns around Mt Kenya. Mt Kenya is a big market, he said. "
+                           + "Residents around Mt Elgon fled.")
+        #expect(e["Mt Kenya"]?.0 == .location && e["Mt Kenya"]?.1 == 2 && e["Mt Elgon"]?.0 == .location)
+        #expect(e["Kenya"] == nil)
+    }
 }
