@@ -560,10 +560,7 @@ struct NameSegmenter {
         guard let last = run.last, last == i - 1, text.hashes[i] == NameContext.ofWord, !text.tokens[last].has(.possessive),
               isOrdinaryCapitalized(last), isNameLike(i + 1), text.tokens[i + 1].has(.capitalized),
               !text.tokens[i + 1].has(.sentenceStart),
-              run.indices.dropLast().filter({ k in
-                  text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)
-              }).count == 1,
-              run.filter({ text.isLowercaseWord($0, .headConnector) }).count == 1 else { return nil }
+              governedByHead(run), run.lazy.filter({ text.isLowercaseWord($0, .headConnector) }).count == 1 else { return nil }
         // (Not a second body's name: "Center for Russian Studies of East China Normal University".)
         var k = i + 1
         while k <= i + 5, isNameLike(k), text.tokens[k].paragraph == text.tokens[i].paragraph {
@@ -571,6 +568,14 @@ struct NameSegmenter {
             k += 1
         }
         return [i]
+    }
+
+    /// Whether an organization word in `run` governs the words after it by "of" or "for"
+    /// ("Ministry of …", "Commission for …").
+    private func governedByHead(_ run: [Int]) -> Bool {
+        run.indices.dropLast().contains { k in
+            text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)
+        }
     }
 
     /// "on", as written.
@@ -596,9 +601,7 @@ struct NameSegmenter {
               text.isLowercaseWord(i, .headConnector),
               text.bytes[Int(text.tokens[i].start)] == 0x66 || text.bytes[Int(text.tokens[i].start)] == 0x6F,  // "for", "of"
               isNameLike(i + 1), text.facts[i + 1].isDisjoint(with: [.givenName, .role]),
-              run.indices.dropLast().contains(where: { k in
-                  text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)
-              }) else { return nil }
+              governedByHead(run) else { return nil }
         return [i]
     }
 
@@ -693,9 +696,7 @@ struct NameSegmenter {
             return [i]
         }
         if run.count >= 2 && run.count <= 4 && closesServiceName(at: i, in: run) { return [i] }
-        let joinedHead = run.count >= 3 && run.indices.dropLast().contains { k in
-            text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)
-        }
+        let joinedHead = run.count >= 3 && governedByHead(run)
         // "Department of Environment and Natural Resources", "… of Health and Social Care": two
         // ordinary words after "and" still belong to the body's name.
         let ordinaryPair = end == i + 2 && (i + 1...end).allSatisfy { k in
@@ -775,9 +776,7 @@ struct NameSegmenter {
                 && text.tokens[k].paragraph == text.tokens[i].paragraph
         }
         guard let last = run.last, last == i - 1, !text.tokens[last].has(.possessive) else { return nil }
-        let joinedHead = run.count >= 3 && run.indices.dropLast().contains { k in
-            text.facts[run[k]].contains(.organizationWord) && text.isLowercaseWord(run[k + 1], .headConnector)
-        }
+        let joinedHead = run.count >= 3 && governedByHead(run)
         // ("the South African Commercial, Catering and Allied Workers Union", "Kenya Medical
         // Practitioners, Pharmacists and Dentists Union": the country's name or nationality first.)
         let lead = run.prefix { k in

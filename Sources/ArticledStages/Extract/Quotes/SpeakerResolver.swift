@@ -207,7 +207,7 @@ struct SpeakerResolver {
             // "“…,” the committee said", "the league said": the body named before whose name holds that
             // word ("Monetary Policy Committee", "Indian Premier League").
             if k == first, text.isLowercaseWord(k, .article), text.isWord(k + 1), !text.tokens[k + 1].has(.capitalized),
-               text.isLowercaseWord(k + 2, .speechVerb), let named = lastOrganization(before: max(open, 0), endingWith: text.lowercaseHash(k + 1)) {
+               text.isLowercaseWord(k + 2, .speechVerb), let named = lastOrganization(before: max(open, 0), holding: text.lowercaseHash(k + 1)) {
                 return .named(analysis.entities[named].name)
             }
             // "“…,” the company said": the organization named before.
@@ -601,24 +601,24 @@ struct SpeakerResolver {
     /// The organization named last outside quotations before token `position`, at most 150
     /// tokens before it.
     private func lastOrganization(before position: Int) -> Int? {
-        var k = position - 1
-        while k >= 0 && position - k <= 150 {
-            if organizationAt[k] >= 0 && !text.tokens[k].has(.inQuote) { return organizationAt[k] }
-            k -= 1
-        }
-        return nil
+        lastOrganization(before: position, within: 150) { _ in true }
     }
 
     /// The organization named last outside quotations before token `position`, at most 600
     /// tokens before it, whose name holds the word `word` (a lower-case hash); or nil.
-    private func lastOrganization(before position: Int, endingWith word: UInt64) -> Int? {
+    private func lastOrganization(before position: Int, holding word: UInt64) -> Int? {
+        lastOrganization(before: position, within: 600) { e in
+            analysis.entities[e].name.split(separator: " ").contains { HashedWordTable.hash($0.lowercased()) == word }
+        }
+    }
+
+    /// The organization named last outside quotations, at most `within` tokens before token
+    /// `position`, that `accepts`; or nil.
+    private func lastOrganization(before position: Int, within: Int, where accepts: (Int) -> Bool) -> Int? {
         var k = position - 1
-        while k >= 0 && position - k <= 600 {
+        while k >= 0 && position - k <= within {
             let e = organizationAt[k]
-            if e >= 0, !text.tokens[k].has(.inQuote),
-               analysis.entities[e].name.split(separator: " ").contains(where: { HashedWordTable.hash($0.lowercased()) == word }) {
-                return e
-            }
+            if e >= 0, !text.tokens[k].has(.inQuote), accepts(e) { return e }
             k -= 1
         }
         return nil
