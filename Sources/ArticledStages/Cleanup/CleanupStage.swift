@@ -41,7 +41,7 @@ public struct CleanupStage: Stage {
             document.dateline = dateline
             body[0] = rest
         }
-        document.text = LostApostropheRepair.repair(body.joined(separator: "\n\n"))
+        document.text = LostApostropheRepair.repair(GluedSentenceRepair.repair(body.joined(separator: "\n\n")))
         if let warning = EncodingLossDetector.warning(for: document.text) {
             document.warnings.append(warning)
         }

@@ -1,0 +1,112 @@
+/// Puts back the space that a page lost between two sentences ("Rs85 billion.The minister",
+/// `he said."They`, "detention.?Deaths" where a quotation mark was also lost), so that the
+/// sentence splitter, the quote finder and the entity recognizer see two sentences.
+///
+/// Only a full stop, `!` or `?` after a word of two or more letters or digits, before a capital
+/// and a small letter (or the words "I" and "A"), is a glued boundary; a web address or an
+/// e-mail address ("Booking.com", "gov.UK", "j.smith@x.com") is left whole.
+enum GluedSentenceRepair {
+    /// `text` with a space at each glued sentence boundary (itself when there is none).
+    static func repair(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var inserts: [Int] = []
+        var i = 2
+        while i + 2 < bytes.count {
+            defer { i += 1 }
+            let b = bytes[i]
+            guard b == 0x2E || b == 0x21 || b == 0x3F, endsWord(bytes, before: i) else { continue }
+            var next = i + 1
+            var mark: UInt8?
+            var curly: Bool?  // true: the mark after the stop opens a quotation
+            if bytes[next] == 0x22 || bytes[next] == 0x3F && b != 0x3F {
+                mark = bytes[next]
+                next += 1
+            } else if bytes[next] == 0xE2, next + 3 < bytes.count, bytes[next + 1] == 0x80, bytes[next + 2] == 0x9C || bytes[next + 2] == 0x9D {
+                curly = bytes[next + 2] == 0x9C
+                next += 3
+            }
+            guard next + 1 < bytes.count, opensSentence(bytes, at: next), !insideAddress(bytes, stop: i, next: next) else { continue }
+            if let mark {
+                inserts.append(opensQuotation(bytes, mark: mark, at: i + 1) ? i + 1 : next)
+            } else if let curly {
+                inserts.append(curly ? i + 1 : next)
+            } else {
+                inserts.append(next)
+            }
+        }
+        guard !inserts.isEmpty else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + inserts.count)
+        var from = 0
+        for at in inserts {
+            out.append(contentsOf: bytes[from..<at])
+            out.append(0x20)
+            from = at
+        }
+        out.append(contentsOf: bytes[from...])
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether a word of at least two ASCII letters or digits ends just before `i`, itself not
+    /// after a full stop ("U.S.The" is an abbreviation's, "e.g.The" too short to tell).
+    private static func endsWord(_ bytes: [UInt8], before i: Int) -> Bool {
+        var start = i
+        while start > 0 && (ASCIIByte.isLetter(bytes[start - 1]) || ASCIIByte.isDigit(bytes[start - 1])) { start -= 1 }
+        guard i - start >= 2 else { return false }
+        return start == 0 || bytes[start - 1] != 0x2E
+    }
+
+    /// Whether a sentence can start at `i`: a capital and a small letter, or "I" or "A" alone.
+    private static func opensSentence(_ bytes: [UInt8], at i: Int) -> Bool {
+        guard ASCIIByte.isUpper(bytes[i]) else { return false }
+        let after = bytes[i + 1]
+        if ASCIIByte.isLower(after) { return true }
+        return (bytes[i] == 0x49 || bytes[i] == 0x41) && after == 0x20
+    }
+
+    /// Whether the stop at `stop` lies inside a web or e-mail address: its token holds `@`, `/`
+    /// or "www", or goes on after the capital's word with another full stop and letters.
+    private static func insideAddress(_ bytes: [UInt8], stop: Int, next: Int) -> Bool {
+        var start = stop
+        while start > 0 && !isBreak(bytes[start - 1]) { start -= 1 }
+        var end = next
+        while end < bytes.count && !isBreak(bytes[end]) { end += 1 }
+        var j = start
+        while j < end {
+            let c = bytes[j]
+            if c == 0x40 || c == 0x2F { return true }
+            if ASCIIByte.lower(c) == 0x77, j + 3 < end, ASCIIByte.lower(bytes[j + 1]) == 0x77, ASCIIByte.lower(bytes[j + 2]) == 0x77, bytes[j + 3] == 0x2E { return true }
+            if j > next, c == 0x2E, j + 1 < end, ASCIIByte.isLetter(bytes[j + 1]) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// A space, a line break, or the end of a word's punctuation-free run.
+    private static func isBreak(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 }
+
+    /// Whether the straight or lost (`?`) quotation mark at `at` opens a quotation: none is open
+    /// before it in its paragraph.
+    private static func opensQuotation(_ bytes: [UInt8], mark: UInt8, at: Int) -> Bool {
+        var start = at
+        while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+        var open = false
+        var j = start
+        while j < at {
+            let c = bytes[j]
+            if mark == 0x22 {
+                if c == 0x22 { open.toggle() }
+            } else if c == 0x3F {
+                let before = j == start ? 0x20 : bytes[j - 1]
+                let after = j + 1 < bytes.count ? bytes[j + 1] : 0x20
+                if isBreak(before), ASCIIByte.isLetterLike(after) || ASCIIByte.isDigit(after) {
+                    open = true
+                } else if before == 0x2E || before == 0x2C || before == 0x21, isBreak(after) {
+                    open = false
+                }
+            }
+            j += 1
+        }
+        return !open
+    }
+}

@@ -1,0 +1,37 @@
+import Testing
+@testable import ArticledStages
+
+/// Sentences a page glued together, without the space after the full stop.
+@Suite struct CleanupGluedSentenceTests {
+    @Test func aSpaceGoesBackAfterTheFullStop() {
+        #expect(GluedSentenceRepair.repair("damage put at Rs85 billion.The minister said more.")
+            == "damage put at Rs85 billion. The minister said more.")
+        #expect(GluedSentenceRepair.repair("in circulating tumour DNA or ctDNA.In patients whose cancer came back")
+            == "in circulating tumour DNA or ctDNA. In patients whose cancer came back")
+        #expect(GluedSentenceRepair.repair("Why now?They asked. It was over!I left.") == "Why now? They asked. It was over! I left.")
+    }
+
+    @Test func aQuotationMarkGoesWithTheSentenceItBelongsTo() {
+        // The mark after the stop opens the next quotation, or closes the one still open.
+        #expect(GluedSentenceRepair.repair("\"It is over,\" she said.\"They are about framing.\"")
+            == "\"It is over,\" she said. \"They are about framing.\"")
+        #expect(GluedSentenceRepair.repair("\"We will win.\"The crowd cheered.") == "\"We will win.\" The crowd cheered.")
+        #expect(GluedSentenceRepair.repair("she said.“They left.”The end.") == "she said. “They left.” The end.")
+        // A quotation mark lost as "?" the same way.
+        #expect(GluedSentenceRepair.repair("places of detention.?Deaths in custody are not inevitable,? said Liam Herrick.")
+            == "places of detention. ?Deaths in custody are not inevitable,? said Liam Herrick.")
+    }
+
+    @Test func addressesAbbreviationsAndNumbersStayWhole() {
+        for text in ["Book at Booking.com or Gov.UK today.", "Write to j.smith@Example.org now.", "See www.Example.com for more.",
+                     "Visit news.Example.com today.", "He moved to the U.S.The rest followed.", "It grew 3.5 percent.",
+                     "The No.1 seed. An e.g.This case.", "It was NASA.GOV then."] {
+            #expect(GluedSentenceRepair.repair(text) == text, "\(text)")
+        }
+    }
+
+    @Test func theCleanedTextHasTwoSentences() async throws {
+        let doc = try await cleaned("Flood damage tops estimates\n\nThe minister said damage put it at Rs85 billion.The minister said a detailed assessment would follow within a fortnight.\n")
+        #expect(doc.text.contains("Rs85 billion. The minister said a detailed assessment"))
+    }
+}
