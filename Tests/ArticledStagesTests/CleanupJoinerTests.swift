@@ -36,6 +36,16 @@ import Testing
         #expect(join([["Read the full report here", "Advertisement."]]).count == 2)
     }
 
+    @Test func aHeadlineAndItsStandfirstAloneInTheirBlockStayTwoLines() {
+        // The second line stops without final punctuation: no paragraph wrapped in two ends so.
+        let headline = "Dupont-inspired France blow Ireland away in Dublin to seize control of Six Nations"
+        let standfirst = "Les Bleus run in six tries as Andy Farrell's side suffer first home championship defeat since 2019"
+        #expect(join([[headline, standfirst]]) == [headline, standfirst])
+        // A paragraph wrapped in two ends its sentence, and is joined.
+        let wrapped = "The council said on Tuesday that the new bridge would open to traffic in the spring of next year"
+        #expect(join([[wrapped, "after the last safety inspections, which were delayed by the floods."]]).count == 1)
+    }
+
     @Test func joinsHyphenBreak() {
         #expect(join([["hopes that the EU-"], ["China summit could revive the deal."]]) == ["hopes that the EU-China summit could revive the deal."])
     }

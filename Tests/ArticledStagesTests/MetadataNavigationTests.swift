@@ -40,6 +40,15 @@ import Testing
                      "Backyard birders spot a rare hummingbird for the first time in a decade"]
         #expect(HeadlineFinder.find(front: front, raw: "").title == front[1])
     }
+    @Test func aRowOfSectionsEndingInTheEPaperIsNoHeadline() {
+        for row in ["Home  News  India  Karnataka  Bengaluru  Opinion  Business  Sport  e-Paper",
+                    "Markets  Companies  Tech  Startups  Economy  Opinion  e-Paper"] {
+            let front = ["THE HINDU", row, "GBA to split Bengaluru into five corporations; ward delimitation by June",
+                         "Deepika Rao | Updated: March 3, 2025 14:05 IST"]
+            #expect(NavigationRow.matches(row), "\(row)")
+            #expect(HeadlineFinder.find(front: front, raw: "").title == front[2])
+        }
+    }
 }
 
 /// A Markdown page's first heading is its headline, unless it is only the site's name linking home.

@@ -29,10 +29,10 @@ enum BrokenLineJoiner {
             } else if !line.features.isJunk, let k = lastContent, k < out.count - 1, continues(out[k], with: line, width: width) {
                 out[k] = out[k].joined(with: line)  // the sentence resumes after an interruption (an ad)
                 continue
-            } else if let last = out.last, continues(last, with: line, width: width),
+            } else if let last = out.last, continues(last, with: line, width: width), !endsTwoLineBlockOpen(line, size: blockSizes[line.block]),
                       !last.features.isJunk || last.features.endsFunctionWord || last.features.endsHyphenatedWord {
                 out[out.count - 1] = last.joined(with: line)
-            } else if let last = out.last, isWrapped(last, before: line, width: widths[line.block])
+            } else if let last = out.last, (isWrapped(last, before: line, width: widths[line.block]) && !endsTwoLineBlockOpen(line, size: blockSizes[line.block]))
                         || (blockSizes[line.block] == 2 && isWrappedHeadline(last, before: line)) {
                 out[out.count - 1] = last.joined(with: line)
             } else {
@@ -149,6 +149,14 @@ enum BrokenLineJoiner {
         guard b.features.endsTerminal || b.text.utf8.count * 2 >= width else { return false }
         return !fa.credit && !b.features.credit && !fa.isJunk && !b.features.isJunk && b.features.words >= 2
             && (isForcedBreak(a, before: b, width: width, slack: 0) || !mayBeHeadline(a))
+    }
+
+    /// Whether `line` is the second of a block of two and stops without final punctuation: a
+    /// headline's standfirst under it (`… to seize control of Six Nations` / `Les Bleus run in six
+    /// tries as …`), not the end of a paragraph wrapped in two, which would end its sentence.
+    static func endsTwoLineBlockOpen(_ line: ArticleLine, size: Int) -> Bool {
+        size == 2 && line.features.startsUppercase && !line.features.endsTerminal && !line.features.endsFunctionWord
+            && !line.features.endsHyphenatedWord
     }
 
     /// Whether `a` and `b`, a block of their own, are one Title Case headline wrapped in two

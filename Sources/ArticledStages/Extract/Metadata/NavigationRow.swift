@@ -13,7 +13,8 @@ enum NavigationRow {
         "us", "uk", "investigations", "features", "magazine", "books", "music", "movies", "tv", "search", "menu",
         "donate", "shop", "advertise", "fishing", "real", "estate", "elections", "region", "state", "sections",
         "football", "soccer", "cricket", "tennis", "rugby", "golf", "cycling", "boxing", "athletics", "racing",
-        "basketball", "baseball", "hockey", "more",
+        "basketball", "baseball", "hockey", "more", "e-paper", "epaper", "cities", "companies", "startups", "industry",
+        "wealth", "auto", "property", "careers", "trending", "latest", "explained",
     ]
 
     /// The section words by `ASCIIByte.foldedHash`, for lookups on bytes.
@@ -42,7 +43,8 @@ enum NavigationRow {
                 words += 1
                 let isSection = keys.contains(ASCIIByte.foldedHash(word))
                 if isSection { allSections += 1 }
-                if !(ASCIIByte.isUpper(word[0]) && word.allSatisfy({ ASCIIByte.isLetterLike($0) || $0 == 0x2D || $0 == 0x2E })) {
+                // (A section's name keeps its own case: "e-Paper".)
+                if !isSection && !(ASCIIByte.isUpper(word[0]) && word.allSatisfy({ ASCIIByte.isLetterLike($0) || $0 == 0x2D || $0 == 0x2E })) {
                     allCapitalized = false
                 }
                 sections = isSection ? sections + 1 : 0
