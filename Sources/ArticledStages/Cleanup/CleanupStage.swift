@@ -41,9 +41,14 @@ public struct CleanupStage: Stage {
             document.dateline = dateline
             body[0] = rest
         }
-        document.text = LostApostropheRepair.repair(GluedSentenceRepair.repair(body.joined(separator: "\n\n")))
-        if let warning = EncodingLossDetector.warning(for: document.text) {
+        let text = LostApostropheRepair.repair(GluedSentenceRepair.repair(body.joined(separator: "\n\n")))
+        // The warning tells what the input lost, before the marks only one character fits are put back.
+        if let warning = EncodingLossDetector.warning(for: text) {
             document.warnings.append(warning)
+            document.text = LostPunctuationRepair.repair(text, reference: document.raw)
+            document.frontMatter = document.frontMatter.map { LostPunctuationRepair.repair($0, reference: document.raw) }
+        } else {
+            document.text = text
         }
     }
 }

@@ -353,11 +353,21 @@ enum HeadlineFinder {
         return joins == 1
     }
 
-    /// Text folded for comparison: ASCII lower case, single spaces.
+    /// Text folded for comparison: ASCII lower case, single spaces, no double quotation marks (nor `?`, which may be one lost).
     static func fold(_ s: String) -> String {
+        let bytes = Array(s.utf8)
         var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        for b in s.utf8 where !(b == 0x20 && (out.isEmpty || out.last == 0x20)) { out.append(ASCIIByte.lower(b)) }
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            i += 1
+            if b == 0x20 && (out.isEmpty || out.last == 0x20) { continue }
+            // Quotation marks, straight, curly or lost as "?", do not tell two headlines apart.
+            if b == 0x22 || b == 0x3F { continue }
+            if b == 0xE2, i + 1 < bytes.count, bytes[i] == 0x80, bytes[i + 1] == 0x9C || bytes[i + 1] == 0x9D { i += 2; continue }
+            out.append(ASCIIByte.lower(b))
+        }
         if out.last == 0x20 { out.removeLast() }
         return String(decoding: out, as: UTF8.self)
     }

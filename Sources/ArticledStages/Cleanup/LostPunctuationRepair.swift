@@ -1,0 +1,203 @@
+/// Puts back what an earlier encoding turned into `?` where only one character can stand:
+///
+/// - curly quotation marks, in pairs within a paragraph (`?We won,? she said`, `called it ?a
+///   scandal? in`), or opening a quotation that the next paragraph goes on with (`?We will …`);
+/// - the apostrophes of contractions and possessives (`don?t`, `It?s`, `I?m`, `the company?s`,
+///   `Russia?s` where "Russia" stands alone elsewhere, `the doctors? union`);
+/// - a dash between two spaces (`a settlement ? and quickly`);
+/// - a lost letter that the page spells whole elsewhere (`K?whai` beside `Kōwhai`).
+///
+/// A currency sign (`?50 lakh`) is left, as is a letter the page never spells ("Tom?s" may be
+/// "Tomás"): any repair there would be a guess. The warning about lost characters is made
+/// before this repair, so it still tells what the input had lost.
+enum LostPunctuationRepair {
+    /// `text` with those characters restored; `reference` (the whole input) is searched for
+    /// words spelled whole. Itself when it holds no `?`.
+    static func repair(_ text: String, reference: String) -> String {
+        guard text.utf8.contains(0x3F) else { return text }
+        let bytes = Array(text.utf8)
+        var replacements: [Int: [UInt8]] = [:]
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            pairQuotationMarks(bytes, start, end, into: &replacements)
+            start = end + 1
+        }
+        var lostLetters: [Int] = []
+        for i in bytes.indices where bytes[i] == 0x3F && replacements[i] == nil {
+            if let apostrophe = apostrophe(bytes, at: i) {
+                replacements[i] = apostrophe
+            } else if i >= 2, i + 2 < bytes.count, bytes[i - 1] == 0x20, bytes[i + 1] == 0x20, !isBreak(bytes[i - 2]), !ASCIIByte.isDigit(bytes[i + 2]),
+                      !isStop(bytes[i - 2]), !(ASCIIByte.isUpper(bytes[i + 2]) && startsCapitalizedWord(bytes, endingAt: i - 2)) {
+                // (Not a closing mark that a joined line set apart, "paper, ? he said"; nor a lost
+                // particle between two names, "Mr ? Brien" for "Mr Ó Brien".)
+                replacements[i] = dash
+            } else if (i > 0 && isLetter(bytes[i - 1]) && i + 1 < bytes.count && isLetter(bytes[i + 1]))
+                        || (i + 1 < bytes.count && ASCIIByte.isLower(bytes[i + 1]) && (i == 0 || isBreak(bytes[i - 1]))) {
+                lostLetters.append(i)
+            }
+        }
+        if !lostLetters.isEmpty { restoreLetters(bytes, at: lostLetters, reference: Array(reference.utf8), into: &replacements) }
+        guard !replacements.isEmpty else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + replacements.count * 2)
+        for i in bytes.indices {
+            if let r = replacements[i] { out.append(contentsOf: r) } else { out.append(bytes[i]) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let openingMark: [UInt8] = [0xE2, 0x80, 0x9C]  // “
+    private static let closingMark: [UInt8] = [0xE2, 0x80, 0x9D]  // ”
+    private static let rightSingleMark: [UInt8] = [0xE2, 0x80, 0x99]  // ’
+    private static let dash: [UInt8] = [0xE2, 0x80, 0x93]  // –
+
+    /// Pairs the `?` that open a quotation (after a space, before a letter) with the next that
+    /// closes one (after a word or its punctuation, before a space or punctuation) in the
+    /// paragraph `bytes[start..<end]`. One left open before a capital opens a quotation the next
+    /// paragraph continues.
+    private static func pairQuotationMarks(_ bytes: [UInt8], _ start: Int, _ end: Int, into replacements: inout [Int: [UInt8]]) {
+        var open: Int?
+        var i = start
+        while i < end {
+            defer { i += 1 }
+            guard bytes[i] == 0x3F else { continue }
+            let before: UInt8 = i == start ? 0x20 : bytes[i - 1]
+            let after: UInt8 = i + 1 < end ? bytes[i + 1] : 0x20
+            let opens = (isBreak(before) || before == 0x28 || before == 0x5B) && (isLetter(after) || after == 0x27)
+            let closes = (!isBreak(before) || (i - 2 >= start && isStop(bytes[i - 2])))
+                && (isBreak(after) || after == 0x2C || after == 0x2E || after == 0x3B || after == 0x3A || after == 0x29)
+            if let o = open, closes {
+                replacements[o] = openingMark
+                replacements[i] = closingMark
+                open = nil
+            } else if opens {
+                open = i
+            }
+        }
+        if let o = open, o + 1 < end, ASCIIByte.isUpper(bytes[o + 1]) { replacements[o] = openingMark }
+    }
+
+    /// The apostrophe the `?` at `i` stands for, or nil: in a contraction (`don?t`, `I?m`,
+    /// `they?re`), a possessive of an ordinary word, a place or a word the text has alone
+    /// (`the company?s`), or after a plural before a small letter (`doctors? union`).
+    private static func apostrophe(_ bytes: [UInt8], at i: Int) -> [UInt8]? {
+        guard i > 0, i + 1 < bytes.count, ASCIIByte.isLetter(bytes[i - 1]) else { return nil }
+        var stemStart = i
+        while stemStart > 0 && isLetter(bytes[stemStart - 1]) { stemStart -= 1 }
+        let stem = bytes[stemStart..<i]
+        if ASCIIByte.isLower(bytes[i - 1]) && bytes[i - 1] == 0x73 && bytes[i + 1] == 0x20 && i + 2 < bytes.count && ASCIIByte.isLower(bytes[i + 2]) && stem.count >= 3 {
+            return rightSingleMark  // "the doctors? union"
+        }
+        var suffixEnd = i + 1
+        while suffixEnd < bytes.count && isLetter(bytes[suffixEnd]) { suffixEnd += 1 }
+        let suffix = bytes[(i + 1)..<suffixEnd].map(ASCIIByte.lower)
+        guard !suffix.isEmpty, suffix.count <= 2, stem.allSatisfy(ASCIIByte.isLetter) else { return nil }
+        let lowerStem = String(decoding: stem.map(ASCIIByte.lower), as: UTF8.self)
+        switch suffix {
+        case [0x74]:  // n't
+            return stem.count >= 2 && ASCIIByte.lower(bytes[i - 1]) == 0x6E ? rightSingleMark : nil
+        case [0x6D], [0x72, 0x65], [0x76, 0x65], [0x6C, 0x6C], [0x64]:  // 'm 're 've 'll 'd
+            return pronouns.contains(lowerStem) ? rightSingleMark : nil
+        case [0x73]:  // 's
+            if pronouns.contains(lowerStem) || lowerStem == "let" { return rightSingleMark }
+            let word = String(decoding: stem, as: UTF8.self)
+            let facts = EntityLexicon.shared.table.value(HashedWordTable.hash(word))
+            if let facts, facts.place >= 0 { return rightSingleMark }
+            if let facts, facts.facts.contains(.common), !facts.facts.contains(.givenName) { return rightSingleMark }
+            if stem.count >= 2, stem.allSatisfy(ASCIIByte.isUpper) { return rightSingleMark }  // "NHS?s"
+            return standsAlone(stem, in: bytes) ? rightSingleMark : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Pronouns that take the contracted verbs.
+    private static let pronouns: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "that", "there", "here", "who", "what", "where"]
+
+    /// Whether `word` occurs in `bytes` as a whole word, with no `?` touching it.
+    private static func standsAlone(_ word: ArraySlice<UInt8>, in bytes: [UInt8]) -> Bool {
+        guard let first = word.first else { return false }
+        var i = 0
+        while i + word.count <= bytes.count {
+            if bytes[i] == first, i == 0 || !isLetter(bytes[i - 1]) && bytes[i - 1] != 0x3F,
+               i + word.count == bytes.count || !isLetter(bytes[i + word.count]) && bytes[i + word.count] != 0x3F,
+               bytes[i..<(i + word.count)].elementsEqual(word) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Restores the letters lost at `positions` where `reference` spells the same word with one
+    /// non-ASCII letter in place of each `?` ("K?whai" as "Kōwhai").
+    private static func restoreLetters(_ bytes: [UInt8], at positions: [Int], reference: [UInt8], into replacements: inout [Int: [UInt8]]) {
+        var done = Set<Int>()
+        for p in positions where !done.contains(p) {
+            var start = p
+            while start > 0 && (isLetter(bytes[start - 1]) || bytes[start - 1] == 0x3F) { start -= 1 }
+            var end = p + 1
+            while end < bytes.count && (isLetter(bytes[end]) || bytes[end] == 0x3F) { end += 1 }
+            let marks = (start..<end).filter { bytes[$0] == 0x3F }
+            marks.forEach { done.insert($0) }
+            guard marks.count <= 3, end - start >= 3 else { continue }
+            let pieces = split(Array(bytes[start..<end]))
+            guard let letters = spelling(pieces, in: reference) else { continue }
+            for (mark, letter) in zip(marks, letters) { replacements[mark] = letter }
+        }
+    }
+
+    /// The word split at its `?` marks.
+    private static func split(_ word: [UInt8]) -> [[UInt8]] {
+        var pieces: [[UInt8]] = [[]]
+        for b in word {
+            if b == 0x3F { pieces.append([]) } else { pieces[pieces.count - 1].append(b) }
+        }
+        return pieces
+    }
+
+    /// The non-ASCII letters that `reference` has where `pieces` were split, the first time it
+    /// spells the word so, or nil.
+    private static func spelling(_ pieces: [[UInt8]], in reference: [UInt8]) -> [[UInt8]]? {
+        var i = 0
+        while i < reference.count {
+            defer { i += 1 }
+            guard i == 0 || !isLetter(reference[i - 1]) else { continue }
+            var j = i
+            var letters: [[UInt8]] = []
+            var matched = true
+            for (k, piece) in pieces.enumerated() {
+                if k > 0 {
+                    // (A letter, not a curly quotation mark or a dash: E2 80 ….)
+                    guard j + 1 < reference.count, reference[j] >= 0xC0, !(reference[j] == 0xE2 && reference[j + 1] == 0x80) else { matched = false; break }
+                    let length = reference[j] >= 0xF0 ? 4 : reference[j] >= 0xE0 ? 3 : 2
+                    guard j + length <= reference.count else { matched = false; break }
+                    letters.append(Array(reference[j..<(j + length)]))
+                    j += length
+                }
+                guard j + piece.count <= reference.count, reference[j..<(j + piece.count)].elementsEqual(piece) else { matched = false; break }
+                j += piece.count
+            }
+            if matched, j == reference.count || !isLetter(reference[j]) { return letters }
+        }
+        return nil
+    }
+
+    /// A full stop, comma, `!` or `?`: what a quotation ends on before its closing mark.
+    private static func isStop(_ b: UInt8) -> Bool { b == 0x2E || b == 0x2C || b == 0x21 || b == 0x3F }
+
+    /// Whether the word ending at `end` (inclusive) opens with a capital.
+    private static func startsCapitalizedWord(_ bytes: [UInt8], endingAt end: Int) -> Bool {
+        var start = end
+        while start > 0 && !isBreak(bytes[start - 1]) { start -= 1 }
+        return ASCIIByte.isUpper(bytes[start])
+    }
+
+    /// An ASCII letter or a byte of a multi-byte character.
+    private static func isLetter(_ b: UInt8) -> Bool { ASCIIByte.isLetterLike(b) }
+
+    /// A space or a line break.
+    private static func isBreak(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 }
+}

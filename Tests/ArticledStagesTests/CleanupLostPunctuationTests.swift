@@ -1,0 +1,53 @@
+import Testing
+@testable import ArticledStages
+
+/// Quotation marks, apostrophes, dashes and letters an earlier encoding turned into `?`, put
+/// back where only one character can stand.
+@Suite struct CleanupLostPunctuationTests {
+    private func repaired(_ text: String, reference: String? = nil) -> String {
+        LostPunctuationRepair.repair(text, reference: reference ?? text)
+    }
+
+    @Test func quotationMarksComeBackInPairs() {
+        #expect(repaired("?We won,? she said.") == "“We won,” she said.")
+        #expect(repaired("warned the service was ?going backwards? on its promise") == "warned the service was “going backwards” on its promise")
+        // A real question inside a quotation keeps its mark.
+        #expect(repaired("?Why now?? he asked.") == "“Why now?” he asked.")
+        // A quotation the next paragraph goes on with opens and stays open.
+        #expect(repaired("?We need security that works, not just paper.\n\n?We are not against peace,? he said.")
+            == "“We need security that works, not just paper.\n\n“We are not against peace,” he said.")
+    }
+
+    @Test func apostrophesOfContractionsAndPossessivesComeBack() {
+        #expect(repaired("I don?t know. It?s time. I?m here and they?re not.") == "I don’t know. It’s time. I’m here and they’re not.")
+        #expect(repaired("the company?s results and the sector?s slump") == "the company’s results and the sector’s slump")
+        #expect(repaired("Russia?s army") == "Russia’s army")
+        #expect(repaired("the doctors? union said") == "the doctors’ union said")
+        // A given name may have lost its letter ("Tomás"): left, unless the text has it alone.
+        #expect(repaired("Tom?s Ojeda said") == "Tom?s Ojeda said")
+        #expect(repaired("Tom?s car. Tom said no.") == "Tom’s car. Tom said no.")
+    }
+
+    @Test func aDashBetweenSpacesComesBackButNotALostParticle() {
+        #expect(repaired("these stories ? about who inherits the land ? are still happening")
+            == "these stories – about who inherits the land – are still happening")
+        #expect(repaired("the death of Mr ? Brien in custody") == "the death of Mr ? Brien in custody")
+        #expect(repaired("costs rose from ? 41,000") == "costs rose from ? 41,000")
+    }
+
+    @Test func aLostLetterComesBackWhereThePageSpellsTheWordWhole() {
+        #expect(repaired("start-up K?whai Labs", reference: "Kōwhai Labs cut staff. start-up K?whai Labs") == "start-up Kōwhai Labs")
+        #expect(repaired("Uisce ?ireann said", reference: "Uisce Éireann\n\nUisce ?ireann said") == "Uisce Éireann said")
+        // Never a currency sign, and never a guess.
+        #expect(repaired("a loan of ?50 lakh") == "a loan of ?50 lakh")
+        #expect(repaired("Gonz?lez said") == "Gonz?lez said")
+    }
+
+    @Test func theCleanedTextAndHeadlineAreRepairedAndTheWarningStillTellsTheLoss() async throws {
+        let raw = "Coroner?s verdict: force ?failed in its duty of care?\n\n?We don?t want another family to go through this,? said Linda Mulligan.\n"
+        let doc = try await cleaned(raw)
+        #expect(doc.text == "“We don’t want another family to go through this,” said Linda Mulligan.")
+        #expect(doc.frontMatter.first == "Coroner’s verdict: force “failed in its duty of care”")
+        #expect(doc.warnings.contains { $0.contains("quotation marks written as '?'") })
+    }
+}
