@@ -334,3 +334,23 @@ import Testing
         #expect(BylineParser.bareName(in: "Mary Jane Van Doren") == "Mary Jane Van Doren")
     }
 }
+
+/// A byline that names a news agency and no reporter.
+@Suite struct MetadataAgencyBylineTests {
+    @Test func anAgencyAloneInTheBylineIsTheAuthor() {
+        #expect(extractedMetadata(["Rohit Sharma's men lift Champions Trophy in Dubai final", "PTI | Updated: March 9, 2025 23:41 IST"]).authors == ["PTI"])
+        #expect(extractedMetadata(["Tinubu signs new minimum wage bill into law", "By AFP", "Tuesday, 10 June 2025"]).authors == ["AFP"])
+        #expect(extractedMetadata(["Singapore charges three over ransomware attack", "AFP", "Tuesday, 10 June 2025 5:18PM SGT"]).authors == ["AFP"])
+    }
+
+    @Test func reportersTheWireCreditsAndAnAgencysCityComeFirst() {
+        // The wire's reporters, credited at the end, are the authors.
+        let wire = extractedMetadata(["Power glitch halts airport operations for seven hours", "Reuters", "May 20, 2025"],
+                                     back: ["(Reporting by Karen Lema; Editing by Martin Petty)"])
+        #expect(wire.authors == ["Karen Lema"])
+        // "Reuters  VIENNA": the agency and its city name the dateline, no author.
+        #expect(extractedMetadata(["Austria's far right wins vote", "Reuters  VIENNA", "3 min read Last Updated : Sep 30 2024 | 9:47 AM IST"]).authors.isEmpty)
+        // An agency credited beside a reporter is no author.
+        #expect(extractedMetadata(["Queen Mary returns to her Hobart school", "Chloe Vandenberg with AAP", "June 12, 2025 - 4:17PM"]).authors == ["Chloe Vandenberg"])
+    }
+}

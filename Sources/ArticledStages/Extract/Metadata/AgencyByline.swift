@@ -1,0 +1,43 @@
+import Foundation
+
+/// A byline that names a news agency and no reporter: "By AFP", "PTI | Updated: March 9, 2025
+/// 23:41 IST", "Agence France-Presse" or "AFP" alone over the date. The agency wrote the story,
+/// so it is the author a reader sees, as written. A credit at the story's end ("- AFP", "(With
+/// inputs from PTI)") or beside a reporter ("Chloe Vandenberg with AAP") is no such byline, nor is
+/// an agency with the city it filed from ("Reuters  VIENNA"), which names the dateline.
+enum AgencyByline {
+    /// News agencies, lower case, by their short and full names.
+    static let names: Set<String> = [
+        "afp", "agence france-presse", "agence france presse", "ap", "associated press", "the associated press",
+        "reuters", "pti", "press trust of india", "ians", "ani", "uni", "aap", "australian associated press",
+        "pa", "pa media", "press association", "the canadian press", "dpa", "efe", "ansa", "xinhua", "kyodo",
+        "yonhap", "bernama", "antara", "nan", "news agency of nigeria", "kna", "kenya news agency", "app",
+        "associated press of pakistan", "apa", "anadolu", "anadolu agency", "tass", "sapa", "ips", "bloomberg",
+    ]
+
+    /// The agency one of `front`'s lines names as its byline, or nil. `datelines` says which lines
+    /// hold the date; an agency alone on its line counts only beside the date or the headline.
+    static func find(in front: [String], title: String?, datelines: [Bool]) -> String? {
+        for (i, line) in front.enumerated() where line != title && line.utf8.count <= 80 {
+            if let name = afterBy(line) { return name }
+            // "PTI | Updated: March 9, 2025 23:41 IST": the agency, then the date.
+            if datelines[i], let bar = line.firstIndex(where: { $0 == "|" || $0 == "·" }) {
+                let head = line[..<bar].trimmingCharacters(in: .whitespaces)
+                if names.contains(head.lowercased()) { return head }
+                continue
+            }
+            // "AFP" / "Tuesday, 10 June 2025": alone, beside the date or under the headline.
+            let beside = (i > 0 && datelines[i - 1]) || (i + 1 < front.count && datelines[i + 1]) || (i > 0 && front[i - 1] == title)
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if beside, names.contains(trimmed.lowercased()) { return trimmed }
+        }
+        return nil
+    }
+
+    /// The agency in "By AFP" or "By Agence France-Presse", or nil.
+    private static func afterBy(_ line: String) -> String? {
+        guard line.utf8.count > 3, line.utf8.prefix(3).map(ASCIIByte.lower).elementsEqual("by ".utf8) else { return nil }
+        let rest = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
+        return names.contains(rest.lowercased()) ? rest : nil
+    }
+}
