@@ -352,3 +352,31 @@ import Testing
         #expect(extractedMetadata(doc.frontMatter, back: doc.backMatter).publisher == "The Hindu")
     }
 }
+
+/// A group's copyright whose name joins the outlet's words to the group's with "&".
+@Suite struct MetadataGroupCopyrightTests {
+    private let guardian = ["© 2025 Guardian News & Media Limited or its affiliated companies. All rights reserved."]
+
+    @Test func aGroupNameJoinedByAnAmpersandStaysWhole() {
+        #expect(PublisherFinder.publisher(front: ["Skip to main content", "Tutors jailed over exam leak"], back: guardian) == "Guardian News & Media")
+        #expect(PublisherFinder.outletOfGroup("Guardian News & Media") == nil)
+        #expect(PublisherFinder.outletOfGroup("Northern Chronicle Media") == "Northern Chronicle")
+    }
+
+    @Test func theOutletTheTextNamesAfterTheGroupsFirstWordIsThePage() {
+        let told = extractedMetadata(["Adrian Lester's king storms the National", "Arifa Akbar", "Thu 15 May 2025 06.00 BST"], back: guardian,
+                                     body: "Lester admitted the role had frightened him, he told the Guardian.")
+        #expect(told.publisher == "Guardian")
+        let nation = extractedMetadata(["Matatu strike paralyses Nairobi", "By Collins Omulo", "March 3, 2025"], back: ["Nation Media Group © 2025"],
+                                       body: "Mr Kamau told the Nation that the strike would go on.")
+        #expect(nation.publisher == "Nation")
+    }
+
+    @Test func anotherOutletTheStorysPeopleSpokeToIsNotThePage() {
+        let doc = extractedMetadata(["Universities expected to run deficits", "Richard Adams", "Thu 15 May 2025 06.00 BST"], back: guardian,
+                                    body: "He told BBC Radio 4's Today programme that the fee had fallen.")
+        #expect(doc.publisher == "Guardian News & Media")
+        #expect(PublisherFinder.mayName("The Hindu", over: "THG PUBLISHING PVT"))
+        #expect(!PublisherFinder.mayName("BBC Radio", over: "Guardian News & Media"))
+    }
+}

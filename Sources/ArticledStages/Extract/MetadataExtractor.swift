@@ -31,7 +31,11 @@ struct MetadataExtractor {
                                                        datelines: datelines.map { $0 != nil }, authors: document.authors)
             .map(PublisherFinder.withoutStaffWords)
         // "he told The Hindu" under "© THG PUBLISHING PVT LTD.", or on a page that shows no name.
-        if document.publisher.map(PublisherFinder.isGroupName) ?? true, let told = PublisherFinder.toldOutlet(in: document.text) {
+        // ("told the Guardian" under "© Guardian News & Media Limited": the outlet the group names first.)
+        if let group = document.publisher, PublisherFinder.isGroupName(group), let named = PublisherFinder.groupOutlet(group, namedIn: document.text) {
+            document.publisher = named
+        } else if document.publisher.map(PublisherFinder.isGroupName) ?? true, let told = PublisherFinder.toldOutlet(in: document.text),
+                  document.publisher.map({ PublisherFinder.mayName(told, over: $0) }) ?? true {
             document.publisher = told
         }
         // "WXYZ 7 Action News Detroit" above the headline: the outlet's masthead, not the headline.

@@ -10,6 +10,31 @@ extension PublisherFinder {
             ?? outlet(after: " interview with ", in: text)
     }
 
+    /// The outlet that group `group` names first, when the text calls it so ("told the Guardian"
+    /// under "© Guardian News & Media Limited" → "Guardian"; "told the Nation" under "Nation
+    /// Media Group" → "Nation"), or nil. (The article is the sentence's, not the name's.)
+    static func groupOutlet(_ group: String, namedIn text: String) -> String? {
+        guard let first = group.split(separator: " ").first, first.count >= 3, first != "The",
+              first.first?.isUppercase == true, first.dropFirst().contains(where: \.isLowercase) else { return nil }
+        var rest = Substring(text)
+        let marker = " the " + first
+        while let r = rest.range(of: marker) {
+            rest = rest[r.upperBound...]
+            if rest.first.map({ !$0.isLetter }) ?? true { return String(first) }
+        }
+        return nil
+    }
+
+    /// Whether `told`, an outlet the story's people spoke to, may name the page rather than the
+    /// group `group` its copyright names: a name starting "The" ("The Hindu"), one sharing a word
+    /// with the group's, or any under a group named in capitals or initials ("THG PUBLISHING").
+    /// ("Guardian News & Media" is not "BBC Radio" of "told BBC Radio 4's Today programme".)
+    static func mayName(_ told: String, over group: String) -> Bool {
+        if told.hasPrefix("The ") || !group.contains(where: \.isLowercase) { return true }
+        let groupWords = Set(group.lowercased().split(separator: " "))
+        return told.lowercased().split(separator: " ").contains { groupWords.contains($0) }
+    }
+
     /// The outlet a footer's blurb says its news is on ("Catch all the Business News … and
     /// Latest News Updates on The Economic Times."), or nil.
     static func updatesOutlet(in line: String) -> String? {

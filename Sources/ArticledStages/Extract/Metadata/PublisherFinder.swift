@@ -314,6 +314,10 @@ enum PublisherFinder {
     static func outletOfGroup(_ name: String) -> String? {
         guard name.contains(" "), isGroupName(name) else { return nil }
         let words = groupStem(name)
+        // "Guardian News & Media": the group's words joined to the outlet's by "&" make one
+        // name, which is no outlet's with a part cut off ("Guardian News").
+        let all = name.split(separator: " ")
+        if words.count < all.count, ["&", "and"].contains(all[words.count].lowercased()) { return nil }
         guard let last = words.last, !groupWords.contains(last.lowercased()), !["network", "agency"].contains(last.lowercased()),
               MetadataVocabulary.shared.isOutletWord(last), BylineParser.isOutletName(words) else { return nil }
         return words.joined(separator: " ")
