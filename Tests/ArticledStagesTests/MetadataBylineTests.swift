@@ -354,3 +354,30 @@ import Testing
         #expect(extractedMetadata(["Queen Mary returns to her Hobart school", "Chloe Vandenberg with AAP", "June 12, 2025 - 4:17PM"]).authors == ["Chloe Vandenberg"])
     }
 }
+
+/// Bylines that give each reporter's job after the name, with no "By", and a desk's byline.
+@Suite struct MetadataJobBylineTests {
+    @Test func namesEachWithItsJobAreTheAuthors() {
+        #expect(JobBylineParser.names(in: "Pippa Crerar Political editor and Dan Sabbagh Defence and security editor") == ["Pippa Crerar", "Dan Sabbagh"])
+        #expect(JobBylineParser.names(in: "Kevin O'Sullivan, Environment and Science Editor, and Barry Roche, Southern Correspondent")
+            == ["Kevin O'Sullivan", "Barry Roche"])
+        #expect(JobBylineParser.names(in: "Denis Campbell Health policy editor") == ["Denis Campbell"])
+        #expect(JobBylineParser.names(in: "Tahir Khan | Anwarullah Khan") == ["Tahir Khan", "Anwarullah Khan"])
+        // A lone name, a name and its outlet, a sentence: no such byline.
+        #expect(JobBylineParser.names(in: "Jane Doe") == nil)
+        #expect(JobBylineParser.names(in: "Jane Doe | Reuters") == nil)
+        #expect(JobBylineParser.names(in: "The editor said the paper would close") == nil)
+        let doc = extractedMetadata(["Thousands of cancer patients waiting more than two months", "Denis Campbell Health policy editor", "Thu 13 Mar 2025 09.30 GMT"])
+        #expect(doc.authors == ["Denis Campbell"])
+    }
+
+    @Test func theJobUnderAnExplicitBylineIsNoSecondName() {
+        let doc = extractedMetadata(["Sakaja orders audit of Nairobi land files", "By COLLINS OMULO", "Nairobi County Reporter", "April 24, 2025"])
+        #expect(doc.authors == ["Collins Omulo"])
+    }
+
+    @Test func aDeskAloneUnderTheHeadlineIsTheAuthor() {
+        #expect(extractedMetadata(["Matatu crash at Salgaa kills 11", "Staff Reporter", "Sunday, March 2, 2025"]).authors == ["Staff Reporter"])
+        #expect(extractedMetadata(["Karachi council approves budget", "By Staff Reporter", "January 14, 2025"]).authors == ["Staff Reporter"])
+    }
+}

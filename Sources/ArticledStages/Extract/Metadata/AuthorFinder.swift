@@ -31,6 +31,13 @@ enum AuthorFinder {
             }
             if let explicit = BylineParser.explicitNames(in: line) {
                 names.append(contentsOf: explicit)
+                // ("By COLLINS OMULO" over "Nairobi County Reporter": his job, no second name.)
+                if i + 1 < front.count, BylineParser.isRoleLine(front[i + 1]) { jobLine = i + 1 }
+                continue
+            }
+            // "Pippa Crerar Political editor and Dan Sabbagh Defence and security editor": each name with its job.
+            if let found = JobBylineParser.names(in: line) {
+                names.append(contentsOf: found)
                 continue
             }
             // "Issue #214 · Written by Priya Natarajan and Daniel Osei · Feb 6, 2025": a byline among other parts.

@@ -1,11 +1,12 @@
 import Foundation
 
-/// A byline that names a news agency and no reporter: "By AFP", "PTI | Updated: March 9, 2025
-/// 23:41 IST", "Agence France-Presse" or "AFP" alone over the date. The agency wrote the story,
-/// so it is the author a reader sees, as written. A credit at the story's end ("- AFP", "(With
+/// A byline that names a news agency or a newsroom's desk and no reporter: "By AFP", "PTI |
+/// Updated: March 9, 2025 23:41 IST", "Agence France-Presse" or "AFP" alone over the date,
+/// "Staff Reporter" under the headline. The agency or the desk wrote the story, so it is the
+/// author a reader sees, as written. A credit at the story's end ("- AFP", "(With
 /// inputs from PTI)") or beside a reporter ("Chloe Vandenberg with AAP") is no such byline, nor is
 /// an agency with the city it filed from ("Reuters  VIENNA"), which names the dateline.
-enum AgencyByline {
+enum NamelessByline {
     /// News agencies, lower case, by their short and full names.
     static let names: Set<String> = [
         "afp", "agence france-presse", "agence france presse", "ap", "associated press", "the associated press",
@@ -15,7 +16,13 @@ enum AgencyByline {
         "associated press of pakistan", "apa", "anadolu", "anadolu agency", "tass", "sapa", "ips", "bloomberg",
     ]
 
-    /// The agency one of `front`'s lines names as its byline, or nil. `datelines` says which lines
+    /// A newsroom's bylines that name no one, lower case.
+    static let desks: Set<String> = [
+        "staff reporter", "staff writer", "staff correspondent", "our correspondent", "our reporter", "special correspondent",
+        "our bureau", "news desk", "web desk", "online desk", "city desk", "editors desk", "editorial board", "the editorial board",
+    ]
+
+    /// The agency or desk one of `front`'s lines names as its byline, or nil. `datelines` says which lines
     /// hold the date; an agency alone on its line counts only beside the date or the headline.
     static func find(in front: [String], title: String?, datelines: [Bool]) -> String? {
         for (i, line) in front.enumerated() where line != title && line.utf8.count <= 80 {
@@ -29,7 +36,7 @@ enum AgencyByline {
             // "AFP" / "Tuesday, 10 June 2025": alone, beside the date or under the headline.
             let beside = (i > 0 && datelines[i - 1]) || (i + 1 < front.count && datelines[i + 1]) || (i > 0 && front[i - 1] == title)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if beside, names.contains(trimmed.lowercased()) { return trimmed }
+            if beside, names.contains(trimmed.lowercased()) || desks.contains(trimmed.lowercased()) { return trimmed }
         }
         return nil
     }
