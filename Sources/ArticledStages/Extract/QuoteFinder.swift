@@ -96,6 +96,8 @@ struct QuoteFinder {
             out.append(Quote(text: quoted, speaker: speaker))
             previous = (span.close, paragraph, finding)
         }
+        // "“Lives cannot be replaced,” he said": the comma is the sentence's, before its attribution.
+        for k in out.indices where out[k].text.hasSuffix(",") { out[k].text.removeLast() }
         return out
     }
 
