@@ -18,6 +18,12 @@ import Testing
             == "“We need security that works, not just paper.\n\n“We are not against peace,” he said.")
     }
 
+    @Test func aQuotationInsideAnotherIsSingleMarks() {
+        #expect(repaired("\"He would ask, ?What does this place want to be?? \" Morin said.")
+            == "\"He would ask, ‘What does this place want to be?’ \" Morin said.")
+        #expect(repaired("?He would ask, ?Why now?? and leave,? she said.") == "“He would ask, ‘Why now?’ and leave,” she said.")
+    }
+
     @Test func apostrophesOfContractionsAndPossessivesComeBack() {
         #expect(repaired("I don?t know. It?s time. I?m here and they?re not.") == "I don’t know. It’s time. I’m here and they’re not.")
         #expect(repaired("the company?s results and the sector?s slump") == "the company’s results and the sector’s slump")

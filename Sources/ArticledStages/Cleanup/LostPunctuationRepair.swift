@@ -50,33 +50,42 @@ enum LostPunctuationRepair {
 
     private static let openingMark: [UInt8] = [0xE2, 0x80, 0x9C]  // “
     private static let closingMark: [UInt8] = [0xE2, 0x80, 0x9D]  // ”
+    private static let leftSingleMark: [UInt8] = [0xE2, 0x80, 0x98]  // ‘
     private static let rightSingleMark: [UInt8] = [0xE2, 0x80, 0x99]  // ’
     private static let dash: [UInt8] = [0xE2, 0x80, 0x93]  // –
 
     /// Pairs the `?` that open a quotation (after a space, before a letter) with the next that
     /// closes one (after a word or its punctuation, before a space or punctuation) in the
-    /// paragraph `bytes[start..<end]`. One left open before a capital opens a quotation the next
-    /// paragraph continues.
+    /// paragraph `bytes[start..<end]`. A pair inside another quotation, lost or kept (`"… ask,
+    /// ?What does this place want to be?? " Morin said`), is single marks. One left open before a
+    /// capital opens a quotation the next paragraph continues.
     private static func pairQuotationMarks(_ bytes: [UInt8], _ start: Int, _ end: Int, into replacements: inout [Int: [UInt8]]) {
-        var open: Int?
+        var open: [Int] = []
+        var insideKept = false  // inside a quotation whose marks were kept
         var i = start
         while i < end {
             defer { i += 1 }
+            if bytes[i] == 0x22 { insideKept.toggle(); continue }
+            if bytes[i] == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D {
+                insideKept = bytes[i + 2] == 0x9C
+                continue
+            }
             guard bytes[i] == 0x3F else { continue }
             let before: UInt8 = i == start ? 0x20 : bytes[i - 1]
             let after: UInt8 = i + 1 < end ? bytes[i + 1] : 0x20
             let opens = (isBreak(before) || before == 0x28 || before == 0x5B) && (isLetter(after) || after == 0x27)
             let closes = (!isBreak(before) || (i - 2 >= start && isStop(bytes[i - 2])))
-                && (isBreak(after) || after == 0x2C || after == 0x2E || after == 0x3B || after == 0x3A || after == 0x29)
-            if let o = open, closes {
-                replacements[o] = openingMark
-                replacements[i] = closingMark
-                open = nil
-            } else if opens {
-                open = i
+                && (isBreak(after) || after == 0x2C || after == 0x2E || after == 0x3B || after == 0x3A || after == 0x29 || after == 0x22)
+            if let o = open.last, closes {
+                open.removeLast()
+                let single = !open.isEmpty || insideKept
+                replacements[o] = single ? leftSingleMark : openingMark
+                replacements[i] = single ? rightSingleMark : closingMark
+            } else if opens, open.count < 2 {
+                open.append(i)
             }
         }
-        if let o = open, o + 1 < end, ASCIIByte.isUpper(bytes[o + 1]) { replacements[o] = openingMark }
+        if open.count == 1, let o = open.first, o + 1 < end, ASCIIByte.isUpper(bytes[o + 1]), !insideKept { replacements[o] = openingMark }
     }
 
     /// The apostrophe the `?` at `i` stands for, or nil: in a contraction (`don?t`, `I?m`,
