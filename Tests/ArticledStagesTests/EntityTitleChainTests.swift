@@ -108,4 +108,12 @@ import Testing
         for name in ["Lebogang Maile", "Thabo Mokoena-Rossouw", "Carla Vasquez-Reid"] { #expect(e[name]?.0 == .person, "\(name)") }
         #expect(e["MEC"] == nil && e["MLC"] == nil && e["Local Government"] == nil && e["MEC Lebogang Maile"] == nil)
     }
+
+    @Test func aPortfolioHoldersNameIsWholeWhenAListKnowsAWordOfItAsANameOrACity() {
+        let e = recognized("Federal Minister for Climate Change Musadik Malik spoke in Islamabad. According to Mr Malik, damage was high. "
+                           + "Cabinet Secretary for Environment, Climate Change and Forestry Aden Duale said funds were ready. Mr Duale said more.")
+        #expect(e["Musadik Malik"]?.0 == .person && e["Musadik Malik"]?.1 == 2)
+        #expect(e["Aden Duale"]?.0 == .person && e["Aden Duale"]?.1 == 2)
+        #expect(e["Malik"] == nil && e["Duale"] == nil && e["Aden"] == nil)
+    }
 }

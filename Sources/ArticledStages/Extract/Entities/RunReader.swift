@@ -144,10 +144,11 @@ struct RunReader {
         }
         // "Pacific" of "Pacific Island Affairs" is the field's; a place ending the run, or before a name, is one.
         // ("Minister for Finance Paschal Donohoe": or the name of words no list knows after it.)
-        return run.firstIndex { i in
+        // ("Minister for Climate Change Musadik Malik": the holder's name no list knows in full comes first.)
+        return portfolioHolder(run) ?? run.firstIndex { i in
             text.facts[i].contains(.givenName)
                 || (lexicon.place(text.places[i])?.kind == .location && (i == run.last || text.facts[i + 1].contains(.givenName)))
-        } ?? portfolioHolder(run) ?? run.endIndex
+        } ?? run.endIndex
     }
 
     /// The "for" or "of" after a title that the portfolio holding word `first` hangs on: right
@@ -606,11 +607,13 @@ struct RunReader {
     }
 
     /// Where the name of the person holding the post that `run` names by its portfolio starts:
-    /// two or three words no list knows, after a portfolio's ordinary word or a body's ("…
-    /// for Finance Paschal Donohoe", "Ministry of External Affairs Pavan Kumar Sethi"); or nil.
+    /// two or three words of a name (no list knows them, or only as names, or as a city's
+    /// before the last: "Aden Duale"), after a portfolio's ordinary word or a body's ("… for Finance Paschal Donohoe",
+    /// "Ministry of External Affairs Pavan Kumar Sethi", "… and Forestry Aden Duale"); or nil.
     private func portfolioHolder(_ run: ArraySlice<Int>) -> Int? {
         var g = run.endIndex
-        while g - 1 > run.startIndex, isUnknown(run[g - 1]), text.tokens[run[g - 1]].has(.capitalized),
+        while g - 1 > run.startIndex, isUnknown(run[g - 1]) || isNameOnly(run[g - 1]) || (g < run.endIndex && isCityOnly(run[g - 1])),
+              text.tokens[run[g - 1]].has(.capitalized),
               !text.tokens[run[g - 1]].has(.allCaps), !text.tokens[run[g - 1]].has(.possessive) { g -= 1 }
         let count = run.endIndex - g
         guard (2...3).contains(count), g - 1 >= run.startIndex else { return nil }
@@ -737,6 +740,21 @@ struct RunReader {
             expectLetter.toggle()
         }
         return true
+    }
+
+    /// Whether the lists know a word only as a person's name or a city's, no ordinary word, no
+    /// body's or place's word ("Malik", "Aden").
+    func isNameOnly(_ i: Int) -> Bool {
+        let f = text.facts[i]
+        return !f.isDisjoint(with: [.givenName, .surnameWord])
+            && f.isDisjoint(with: [.common, .organizationWord, .locationWord, .role, .nonEntity, .demonym, .headConnector, .particle])
+            && (text.places[i] < 0 || lexicon.place(text.places[i])?.isCity == true)
+    }
+
+    /// Whether the lists know a word only as a city's name ("Aden" of "Aden Duale").
+    func isCityOnly(_ i: Int) -> Bool {
+        text.places[i] >= 0 && lexicon.place(text.places[i])?.isCity == true
+            && text.facts[i].isDisjoint(with: [.common, .organizationWord, .locationWord, .role, .nonEntity, .demonym])
     }
 
     /// Whether a word is in none of the lists: a name the recognizer has not met before.
