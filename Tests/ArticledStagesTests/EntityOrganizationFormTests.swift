@@ -597,4 +597,17 @@ import Testing
         for name in ["FC Goa", "Jamshedpur FC", "Odisha FC", "Salthill Devon FC"] { #expect(e[name]?.0 == .organization, "\(name)") }
         #expect(e["FC"] == nil && e["Goa"] == nil)
     }
+
+    @Test func aWordOfTenureOpeningTheSentenceIsNoPartOfTheBodysName() {
+        let e = recognized("Former Supreme Court Bar Association president Ali Khan said the move was illegal. "
+                           + "Former Northern Army commander Harpreet Singh agreed.")
+        #expect(e["Supreme Court Bar Association"]?.0 == .organization && e["Northern Army"]?.0 == .organization)
+        #expect(e["Former Supreme Court Bar Association"] == nil && e["Former Northern Army"] == nil)
+    }
+
+    @Test func aLawmakersPartyAndStateInBracketsAreNoName() {
+        let e = recognized("Senator Chris Murphy (D-Conn.) and Senator Mike Rounds (R-S.D.) spoke. Rep. Jerry Nadler (D-N.Y.) agreed.")
+        #expect(e["Chris Murphy"]?.0 == .person && e["Mike Rounds"]?.0 == .person && e["Jerry Nadler"]?.0 == .person)
+        #expect(e["D-N"] == nil && e["R-S"] == nil && e["D-Conn"] == nil)
+    }
 }

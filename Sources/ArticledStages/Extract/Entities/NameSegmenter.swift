@@ -380,6 +380,10 @@ struct NameSegmenter {
 
     // MARK: Runs
 
+    /// Words of someone's tenure, which open a sentence before a title or a body's name, never in it.
+    private static let tenureWords = WordHashSet(["former", "ex", "then", "outgoing", "incoming", "retired", "veteran", "embattled",
+                                                  "disgraced", "jailed", "ousted", "deposed", "erstwhile", "late"].map(HashedWordTable.hash))
+
     /// Whether token `i` is a word that can be part of a name.
     func isNameLike(_ i: Int) -> Bool {
         guard text.isWord(i) else { return false }
@@ -392,6 +396,9 @@ struct NameSegmenter {
             return (b.starts(with: [0x61, 0x6C, 0x2D]) || b.starts(with: [0x65, 0x6C, 0x2D]))
         }
         if f.contains(.nonEntity) { return isFamilyNameHe(i) }
+        // "(D-N.Y.)", "(R-S.D.)": a US lawmaker's party and state, no name.
+        if t.has(.hyphenated), text.isMark(i - 1, 0x28), t.end - t.start >= 3, text.bytes[Int(t.start) + 1] == 0x2D,
+           [0x44, 0x52, 0x49].contains(text.bytes[Int(t.start)]) { return false }
         if isContraction(i) { return false }  // "We've", "They're" opening a quotation
         // "(NASDAQ: NVDA)": a ticker after its exchange stands for the company named before it.
         if t.has(.allCaps), text.isMark(i - 1, 0x3A), text.isWord(i - 2), Self.exchanges.contains(text.lowercaseHash(i - 2)) { return false }
@@ -404,6 +411,8 @@ struct NameSegmenter {
             if f.contains(.common) && !isKnown { return false }
         }
         if t.has(.sentenceStart) && f.contains(.common) && !isKnown && capitalizedInside.value(text.hashes[i]) == nil {
+            // "Former Supreme Court Bar Association president …": a word of someone's tenure opens no body's name.
+            if Self.tenureWords.contains(text.lowercaseHash(i)) { return false }
             return opensOrganizationName(i) || opensPlaceName(i) || (text.isMark(i + 1, 0x26) && isCompanyAmpersand(i + 1, after: i))
         }
         return true
