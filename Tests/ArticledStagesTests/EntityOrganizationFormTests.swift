@@ -610,4 +610,11 @@ import Testing
         #expect(e["Chris Murphy"]?.0 == .person && e["Mike Rounds"]?.0 == .person && e["Jerry Nadler"]?.0 == .person)
         #expect(e["D-N"] == nil && e["R-S"] == nil && e["D-Conn"] == nil)
     }
+
+    @Test func aLeadersNameBeforeTheGovernmentIsNoBodysName() {
+        let e = recognized("The Malinauskas government said it would act on drought relief. The Lagos government agreed, as did the Labour government.")
+        #expect(e["Malinauskas"]?.0 != .organization)
+        #expect(e["Lagos"]?.0 == .location && e["Labour"]?.0 == .organization)
+        #expect(recognized("Prime Minister Anthony Albanese spoke. The Albanese government said it would act.")["Anthony Albanese"]?.1 == 2)
+    }
 }

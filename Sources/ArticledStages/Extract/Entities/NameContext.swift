@@ -30,6 +30,8 @@ struct NameContext {
             // sentence says what kind of group the name after it is.
             if first == last, text.tokens[first].has(.sentenceStart), text.facts[first].contains(.common),
                let name = nextWord(after: next), name == next + 1, text.tokens[name].has(.capitalized) { return false }
+            // "the Albanese government": the name of the one who leads it, no list's word.
+            if first == last, Self.ledBodies.contains(text.hashes[next]), text.facts[first].isEmpty, text.places[first] < 0 { return false }
             return true
         }
         var prev = previousWord(before: first)
@@ -37,6 +39,9 @@ struct NameContext {
         if let p = prev, text.isLowercaseWord(p, .toldVerb) { return true }
         return false
     }
+
+    /// Bodies named after the one who leads them ("the Albanese government", "the Tinubu administration").
+    private static let ledBodies: Set<UInt64> = Set(["government", "administration", "regime"].map(HashedWordTable.hash))
 
     /// Whether a lower-case noun of a kind of body follows tokens `first...last` within three
     /// small words, after "the" before them ("the Shin Bet internal security agency").
