@@ -322,3 +322,31 @@ import Testing
         #expect(!LineFeatures("© 2023 Gauteng Mercury. All rights reserved. | Privacy | PAIA Manual").credit)
     }
 }
+
+/// Captions under their credit's label, in brackets, or under a credit line of their own.
+@Suite struct CleanupCaptionFormTests {
+    private func body(with caption: String) async throws -> String {
+        let raw = "Safaricom profit rises as Ethiopia losses narrow\n\nBy Jane Doe\n\n"
+            + "The first paragraph of the story is here and it is long enough to count as a paragraph of text.\n\n"
+            + caption + "\n\nThe second paragraph of the story goes on with more words and facts about the matter at hand.\n"
+        return try await cleaned(raw).text
+    }
+
+    @Test func aCaptionInBracketsClosingOnItsCreditGoes() async throws {
+        let text = try await body(with: "[Safaricom chief executive Peter Ndegwa in Nairobi on May 9, 2024. PHOTO | LUCY WANJIRU | NMG]")
+        #expect(!text.contains("Ndegwa") && text.contains("The second paragraph"))
+    }
+
+    @Test func aCaptionAfterItsLabelAndCreditGoes() async throws {
+        for caption in ["Photo | Courtesy National Museums of Kenya: The newly described giant sengi, photographed by a camera trap.",
+                        "Photo / NIWA: Hundreds of brooding octopuses were filmed clustered around a hydrothermal seep."] {
+            let text = try await body(with: caption)
+            #expect(!text.contains("Photo") && text.contains("The second paragraph"), "\(caption)")
+        }
+    }
+
+    @Test func aCaptionUnderALongBarredCreditLineGoes() async throws {
+        let text = try await body(with: "Photo | Winnie Atieno | Nation Media Group\nHerders water their camels at a shallow well in Lokichar on February 6, 2025.")
+        #expect(!text.contains("Herders") && !text.contains("Winnie"))
+    }
+}

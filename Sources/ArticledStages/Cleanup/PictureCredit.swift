@@ -9,9 +9,14 @@ enum PictureCredit {
     /// Whether the line `bytes` is a caption closing on a credit, or a courtesy credit alone.
     static func closesCaption(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
-        // "Photo | File", "PHOTO | AFP" on a line of their own, over the caption.
-        if n >= 8, n <= 40, isBarredCredit(bytes) { return true }
+        // "Photo | File", "PHOTO | AFP", "Photo | Winnie Atieno | Nation Media Group" on a line of their own, over the caption.
+        if n >= 8, n <= 60, isBarredCredit(bytes) { return true }
         guard n >= 12 else { return false }
+        // "[Safaricom chief executive Peter Ndegwa in Nairobi on May 9, 2024. PHOTO | LUCY WANJIRU | NMG]": a caption in brackets.
+        if bytes[0] == 0x5B, bytes[n - 1] == 0x5D { return closesCaption(UnsafeBufferPointer(rebasing: bytes[1..<(n - 1)])) }
+        // "Photo | Courtesy National Museums of Kenya: The newly described …", "Photo / NIWA: Hundreds of …":
+        // the label, its credit and a colon before the caption.
+        if opensWithPhotoCredit(bytes) { return true }
         if startsWithCourtesy(bytes) { return true }
         // "… at the Sydney Opera House last year.Credit: Janie Barrett": the label glued to the caption's full stop.
         if let dot = (max(0, n - 48)..<(n - 9)).last(where: { bytes[$0] == 0x2E }), dot > 10, ASCIIByte.isLower(bytes[dot - 1]) || ASCIIByte.isDigit(bytes[dot - 1]),
@@ -117,6 +122,18 @@ enum PictureCredit {
     /// RNZ / Mere Tawhiri", "Photo | File"), which the caption under it belongs to.
     static func isLabelledCredit(_ text: String, _ f: LineFeatures) -> Bool {
         f.credit && f.words <= 8 && text.utf8.prefix(16).contains { $0 == 0x3A || $0 == 0x7C }
+    }
+
+    /// Whether the line opens with "Photo", "Image" or "Picture", a bar or a slash, and a credit
+    /// of at most eight words up to a colon: a caption under its credit's label.
+    private static func opensWithPhotoCredit(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard s.count >= 12 else { return false }
+        let head = s.prefix(10).map(ASCIIByte.lower)
+        guard let label = ["photo | ", "photo / ", "image | ", "image / ", "picture | "].first(where: { head.starts(with: $0.utf8) }) else { return false }
+        let rest = s[label.utf8.count...]
+        guard let colon = rest.prefix(80).firstIndex(of: 0x3A), colon + 1 < s.count, s[colon + 1] == 0x20 else { return false }
+        let credit = s[label.utf8.count..<colon]
+        return credit.split(separator: 0x20).count <= 8 && credit.first.map(ASCIIByte.isUpper) == true
     }
 
     /// `/CFM`, `/AFP`: an outlet's or agency's initials after a slash, closing a caption.
