@@ -102,3 +102,14 @@ import Testing
         #expect(DateParser.find(in: "Updated: June 6, 2025 14:32")?.iso == "2025-06-06T14:32")
     }
 }
+
+/// A print edition's credit under the story, dated after the online update above it.
+@Suite struct MetadataPrintEditionDateTests {
+    @Test func aPrintEditionsDateAfterTheUpdateIsNotThePublicationDate() {
+        let front = ["Ustad Rahim Bakhsh dies at 84", "Zainab Qureshi | Updated: March 11, 2025 21:15 PKT"]
+        #expect(PublicationDateFinder.date(front: front, back: ["Published in Dawn, March 12th, 2025"])?.hasPrefix("2025-03-11") == true)
+        // A footer's publication date on the update's day or before it is the article's.
+        let updated = ["Metro fares rise", "Updated: Nov 15, 2025, 22:41 IST"]
+        #expect(PublicationDateFinder.date(front: updated, back: ["Published 15 November 2025, 16:05 IST"])?.hasPrefix("2025-11-15T16:05") == true)
+    }
+}

@@ -187,3 +187,16 @@ import Testing
         #expect(search.subtitle == stand)
     }
 }
+
+/// A section's label with an ampersand over the headline and its standfirst.
+@Suite struct MetadataSectionLabelTests {
+    @Test func aSectionsLabelOfThreeWordsAndAnAmpersandIsNoHeadline() {
+        let front = ["The Guardian", "News | Opinion | Sport | Culture | Lifestyle", "Food & drink industry",
+                     "UK food inflation rises for fourth month as chocolate, coffee and butter prices climb",
+                     "Shoppers face higher bills for breakfast staples while farmers warn of a perfect storm",
+                     "Sarah Butler and Helena Horton", "Tue 25 Mar 2025 00.01 GMT"]
+        let found = HeadlineFinder.find(front: front, raw: "")
+        #expect(found.title == front[3])
+        #expect(found.subtitle == front[4])
+    }
+}

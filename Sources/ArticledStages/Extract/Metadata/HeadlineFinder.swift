@@ -63,7 +63,9 @@ enum HeadlineFinder {
             // that block, or that line is a section's label in capitals ("Land Use & Biodiversity").
             if let first = candidates.first(where: { features[$0].words >= 4 }), first < block,
                !(first + 1..<block).allSatisfy({ candidates.contains($0) && features[$0].words >= 4 })
-                   || (features[first].words <= 5 && features[first].lowercaseWords == 0) {
+                   || (features[first].words <= 5 && features[first].lowercaseWords == 0)
+                   // ("Food & drink industry": a section's label of three words and an ampersand.)
+                   || (features[first].words == 4 && front[first].split(separator: " ").contains("&")) {
                 titleIndex = block
             }
         }

@@ -10,7 +10,10 @@ enum PublicationDateFinder {
         if let plain = frontDates.first(where: { !$0.isUpdate }) { return plain.iso }
         // "Updated: Nov 15, 2025, 22:41 IST" above, "Published 15 November 2025, 16:05 IST" below:
         // the footer's publication date, not the update's.
-        if let labelled = back.compactMap(dateline).first(where: \.isPublication) { return labelled.iso }
+        // (Not a print edition's, "Published in Dawn, March 12th, 2025", dated after the update
+        // above: an update cannot come before the article's first publication.)
+        if let labelled = back.compactMap(dateline).first(where: \.isPublication),
+           frontDates.first.map({ labelled.iso.prefix(10) <= $0.iso.prefix(10) }) ?? true { return labelled.iso }
         return frontDates.first?.iso
     }
 
