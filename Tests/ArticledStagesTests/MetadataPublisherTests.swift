@@ -380,3 +380,18 @@ import Testing
         #expect(!PublisherFinder.mayName("BBC Radio", over: "Guardian News & Media"))
     }
 }
+
+/// A menu row opened by a section's ordinary word, and a group's copyright under a reporter's note.
+@Suite struct MetadataMenuAndGroupOutletTests {
+    @Test func aMenuRowOpenedByAnOrdinaryWordNamesNoOutlet() {
+        #expect(PublisherFinder.mastheadAboveMenu(["Air | Land | Naval | Space | Cyber | Pentagon | Congress | Industry | Video",
+                                                   "Army awards $1.2 billion contract for drone interceptors"]) == nil)
+        #expect(PublisherFinder.mastheadAboveMenu(["News24 | South Africa | World | Business | Sport", "Load-shedding returns"]) == "News24")
+    }
+
+    @Test func theReportersNoteNamesTheGroupsOutlet() {
+        let front = ["Air | Land | Naval | Space | Cyber | Pentagon | Congress | Industry | Video", "Army awards drone interceptor contract", "By Rachel Cohen"]
+        let back = ["Rachel Cohen is the Pentagon correspondent for Defense News.", "© 2025 Sightline Media Group. All rights reserved."]
+        #expect(PublisherFinder.publisher(front: front, back: back) == "Defense News")
+    }
+}

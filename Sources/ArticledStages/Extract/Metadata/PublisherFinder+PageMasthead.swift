@@ -23,7 +23,9 @@ extension PublisherFinder {
         var opensMenuRow = false
         if NavigationTrail.separatorCount(name) >= 3 {
             let parts = name.components(separatedBy: " | ")
-            guard parts.count >= 4, parts.dropFirst().filter({ NavigationRow.sectionWords.contains($0.lowercased()) }).count >= 2 else { return nil }
+            guard parts.count >= 4, parts.dropFirst().filter({ NavigationRow.sectionWords.contains($0.lowercased()) }).count >= 2,
+                  // ("Air | Land | Naval | Space": a section's ordinary word opens the row, no name.)
+                  !EntityLexicon.shared.table.facts(HashedWordTable.hash(parts[0].lowercased())).contains(.common) else { return nil }
             name = parts[0]
             opensMenuRow = true
         }

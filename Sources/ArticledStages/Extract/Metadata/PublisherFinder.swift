@@ -52,6 +52,9 @@ enum PublisherFinder {
             if let owner, name.hasPrefix(owner + " ") || (owner.hasSuffix(" " + name) && owner != "The " + name) { return owner }
             return name
         }
+        // "© 2025 Sightline Media Group" under "Rachel Cohen is the Pentagon correspondent for
+        // Defense News.": the outlet the reporter's note names, of the group's outlets.
+        if let owner, isGroupName(owner), let name = backLines.lazy.compactMap(bioOutlet).first { return name }
         if let owner { return owner }
         if let name = WireCredit.agency(inLead: lead) ?? WireCredit.agencyLine(front, datelines: datelines) { return name }
         // The page's masthead, its very first line ("THE PRAIRIE DISPATCH", "Interior Ledger").
