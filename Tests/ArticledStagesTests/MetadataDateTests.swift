@@ -113,3 +113,11 @@ import Testing
         #expect(PublicationDateFinder.date(front: updated, back: ["Published 15 November 2025, 16:05 IST"])?.hasPrefix("2025-11-15T16:05") == true)
     }
 }
+
+/// A zone's offset written apart from it.
+@Suite struct MetadataZoneOffsetTests {
+    @Test func anOffsetAfterGMTAndASpaceIsTheZones() {
+        #expect(DateParser.find(in: "By Wanjiru Mwangi | Monday, March 3rd 2025 at 14:20 GMT +3")?.iso == "2025-03-03T14:20+03:00")
+        #expect(DateParser.find(in: "Monday, March 3rd 2025 at 14:20 GMT")?.iso == "2025-03-03T14:20Z")
+    }
+}

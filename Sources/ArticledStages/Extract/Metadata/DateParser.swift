@@ -94,6 +94,12 @@ enum DateParser {
                     if z < tokens.count, let offset = TimeZoneAbbreviation.offset(tokens[z].lower.filter { $0 != 0x2C && $0 != 0x2E }, year: y, month: m, day: d) {
                         zone = offset
                         used[z] = true
+                        // "14:20 GMT +3": the offset written apart from its zone.
+                        if offset == "Z", z + 1 < tokens.count, let sign = tokens[z + 1].lower.first, sign == 0x2B || sign == 0x2D,
+                           let apart = TimeZoneAbbreviation.explicitOffset(Array("gmt".utf8)[...] + tokens[z + 1].lower.filter { $0 != 0x2C }) {
+                            zone = apart
+                            used[z + 1] = true
+                        }
                     }
                     break
                 }
