@@ -22,6 +22,14 @@ import Testing
             == "places of detention. ?Deaths in custody are not inevitable,? said Liam Herrick.")
     }
 
+    @Test func aColonBeforeAQuotationAndAWordInCapitalsAfterOneGetTheirSpace() {
+        #expect(GluedSentenceRepair.repair("He said:\"This is it.\" She said:“We know.”") == "He said: \"This is it.\" She said: “We know.”")
+        #expect(GluedSentenceRepair.repair("after upgrading.\"HDB upgraders are active,\" she said.")
+            == "after upgrading. \"HDB upgraders are active,\" she said.")
+        // A time, a web address and capitals with no quotation mark stay as they are.
+        for text in ["at 14:20 GMT", "see https://Example.com", "It was NASA.GOV then."] { #expect(GluedSentenceRepair.repair(text) == text) }
+    }
+
     @Test func addressesAbbreviationsAndNumbersStayWhole() {
         for text in ["Book at Booking.com or Gov.UK today.", "Write to j.smith@Example.org now.", "See www.Example.com for more.",
                      "Visit news.Example.com today.", "He moved to the U.S.The rest followed.", "It grew 3.5 percent.",

@@ -14,6 +14,11 @@ enum GluedSentenceRepair {
         while i + 2 < bytes.count {
             defer { i += 1 }
             let b = bytes[i]
+            // 'said:"This', 'said:“This': a colon before the quotation it introduces.
+            if b == 0x3A, ASCIIByte.isLetter(bytes[i - 1]), opensQuotationAfterColon(bytes, at: i + 1) {
+                inserts.append(i + 1)
+                continue
+            }
             guard b == 0x2E || b == 0x21 || b == 0x3F, endsWord(bytes, before: i) else { continue }
             var next = i + 1
             var mark: UInt8?
@@ -25,7 +30,9 @@ enum GluedSentenceRepair {
                 curly = bytes[next + 2] == 0x9C
                 next += 3
             }
-            guard next + 1 < bytes.count, opensSentence(bytes, at: next), !insideAddress(bytes, stop: i, next: next) else { continue }
+            // (After a quotation mark, a word in capitals may open the sentence too: 'upgrading."HDB upgraders'.)
+            guard next + 1 < bytes.count, opensSentence(bytes, at: next) || (next > i + 1 && opensWithCapitals(bytes, at: next)),
+                  !insideAddress(bytes, stop: i, next: next) else { continue }
             if let mark {
                 inserts.append(opensQuotation(bytes, mark: mark, at: i + 1) ? i + 1 : next)
             } else if let curly {
@@ -62,6 +69,19 @@ enum GluedSentenceRepair {
         let after = bytes[i + 1]
         if ASCIIByte.isLower(after) { return true }
         return (bytes[i] == 0x49 || bytes[i] == 0x41) && after == 0x20
+    }
+
+    /// Whether a word of two to six capitals and a space begins at `i` ("HDB upgraders").
+    private static func opensWithCapitals(_ bytes: [UInt8], at i: Int) -> Bool {
+        var k = i
+        while k < bytes.count && ASCIIByte.isUpper(bytes[k]) { k += 1 }
+        return (2...6).contains(k - i) && k < bytes.count && bytes[k] == 0x20
+    }
+
+    /// Whether a straight or curly opening quotation mark and a capital begin at `i`.
+    private static func opensQuotationAfterColon(_ bytes: [UInt8], at i: Int) -> Bool {
+        if i + 1 < bytes.count, bytes[i] == 0x22 { return ASCIIByte.isUpper(bytes[i + 1]) }
+        return i + 3 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x9C && ASCIIByte.isUpper(bytes[i + 3])
     }
 
     /// Whether the stop at `stop` lies inside a web or e-mail address: its token holds `@`, `/`
