@@ -20,6 +20,20 @@ import Testing
         return try await cleaned(raw).text
     }
 
+    @Test func aCopyrightLineWhoseSignWasLostClosesTheStory() async throws {
+        let text = try await tail(["mwambui@ke.nationmedia.com", "Related\nDoctors strike: Court bars KMPDU from downing tools",
+                                   "You're all set to enjoy unlimited Nation Premium articles for free.\nNation Media Group ? 2025"])
+        #expect(!text.contains("@") && !text.contains("all set"))
+        #expect(PublisherFinder.copyrightHolder("Nation Media Group ? 2025") == "Nation Media Group")
+        // A question before a year is no copyright line.
+        #expect(!"Will rates fall in 2025? Nobody knows.".utf8.withContiguousStorageIfAvailable { LineFeatures.hasLostCopyrightSign($0) }!)
+    }
+
+    @Test func aCallToJoinTheOutletsTelegramChannelGoes() async throws {
+        let text = try await tail(["Join ST's Telegram channel and get the latest breaking news delivered to you."])
+        #expect(!text.contains("Telegram"))
+    }
+
     @Test func theReportersBeatWithAnAddressAndABracketedCopyrightGo() async throws {
         let text = try await tail([
             "Ruth Ann Okafor covers county government. Reach her at rokafor@harlancourier.com or 740-555-0142.",

@@ -175,6 +175,8 @@ extension LineFeatures {
         f.words = wordCount
         f.capitalizedWords = capitalized
         f.lowercaseWords = lowercase
+        // "Nation Media Group ? 2025", "? 2025 Guardian News & Media": a copyright sign lost as "?" before the year.
+        if wordCount <= 20, Self.hasLostCopyrightSign(bytes) { boilerplate &+= 3; strong &+= 1 }
         f.boilerplate = boilerplate
         f.strongBoilerplate = strong
         f.digits = digits
@@ -278,4 +280,19 @@ extension LineFeatures {
     private static let toHash = ASCIIByte.wordKey("to".utf8)
     private static let textHash = ASCIIByte.wordKey("text".utf8)
     private static let sizeHash = ASCIIByte.wordKey("size".utf8)
+
+    /// Whether a "?" standing alone (at the line's start or after a space) comes right before a
+    /// year from 1900 to 2099: a copyright sign an earlier encoding lost, not a question.
+    static func hasLostCopyrightSign(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 5 < bytes.count {
+            if bytes[i] == 0x3F, i == 0 || bytes[i - 1] == 0x20, bytes[i + 1] == 0x20,
+               (bytes[i + 2] == 0x31 && bytes[i + 3] == 0x39) || (bytes[i + 2] == 0x32 && bytes[i + 3] == 0x30),
+               ASCIIByte.isDigit(bytes[i + 4]), ASCIIByte.isDigit(bytes[i + 5]), i + 6 == bytes.count || !ASCIIByte.isDigit(bytes[i + 6]) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
 }

@@ -254,6 +254,12 @@ enum PublisherFinder {
                     || (k == 0 && parts.dropFirst(2).contains { companySuffixes.contains($0.lowercased().trimmingCharacters(in: ".,()")) }))
         }
         let lostSign = lostAt != nil
+        // "Nation Media Group ? 2025": the name before the lost sign and its year, read as "… © 2025" is.
+        if let k = lostAt, k > 0, k + 2 == parts.count {
+            var restored = parts
+            restored[k] = "©"
+            return copyrightHolder(restored.joined(separator: " "))
+        }
         guard hasCopyrightSign(line) || lostSign || head.starts(with: Array("copyright".utf8)) || head.starts(with: Array("(c)".utf8)) else { return nil }
         var tokens: [Substring] = []
         let words = parts.isEmpty ? line.split(separator: " ") : parts
