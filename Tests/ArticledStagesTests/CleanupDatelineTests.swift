@@ -149,4 +149,14 @@ import Testing
             == "Jakarta/New Delhi")
         #expect(WireDateline.split("Istanbul, Turkiye – The central bank raised rates again on Thursday.")?.dateline == "Istanbul, Turkiye")
     }
+
+    @Test func aTownInCapitalsNoListKnowsBeforeAColonIsTheDateline() {
+        #expect(WireDateline.split("PANAJI: Hotel bookings in North Goa have risen by nearly 40 per cent this winter.")?.dateline == "PANAJI")
+        // Not a label, a body's name or initials.
+        for lead in ["UPDATE: Hotel bookings in North Goa have risen by nearly 40 per cent this winter.",
+                     "NASA: Hotel bookings in North Goa have risen by nearly 40 per cent this winter.",
+                     "KMPDU: Hotel bookings in North Goa have risen by nearly 40 per cent this winter."] {
+            #expect(WireDateline.split(lead) == nil, "\(lead)")
+        }
+    }
 }

@@ -103,7 +103,15 @@ enum WireDateline {
         // "Jakarta/New Delhi:": two places the story was filed from.
         let places = name.split(separator: "/")
         let known = places.count > 1 ? places.allSatisfy { lexicon.isPlace(named: String($0)) } : (lexicon.isPlace(named: name) || lexicon.isPlace(named: titled))
-        guard shouted || known else { return nil }
+        // "PANAJI: Hotel bookings in North Goa …": one word in capitals that no list knows at all
+        // (no ordinary word, no body: not "UPDATE:", not "NASA:"), opening the story, is the town
+        // it was filed from.
+        let townInCapitals = words.count == 1 && !name.utf8.contains(where: ASCIIByte.isLower) && name.utf8.count >= 4
+            && name.utf8.allSatisfy(ASCIIByte.isUpper) && !Self.leadLabels.contains(titled.lowercased())
+            && name.utf8.filter({ [0x41, 0x45, 0x49, 0x4F, 0x55].contains($0) }).count >= 2  // a word, not initials ("KMPDU")
+            && lexicon.table.facts(HashedWordTable.hash(titled.lowercased())).isDisjoint(with: [.common, .nonEntity])
+            && lexicon.table.value(HashedWordTable.hash(titled)) == nil && lexicon.table.value(HashedWordTable.hash(name)) == nil
+        guard shouted || known || townInCapitals else { return nil }
         return (name, String(rest))
     }
 
