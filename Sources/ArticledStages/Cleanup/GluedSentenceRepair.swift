@@ -8,6 +8,15 @@
 enum GluedSentenceRepair {
     /// `text` with a space at each glued sentence boundary (itself when there is none).
     static func repair(_ text: String) -> String {
+        // Cheap test first, without a copy: a stop or a colon with no space after it.
+        var previous: UInt8 = 0x20
+        var candidate = false
+        for b in text.utf8 {
+            if previous == 0x2E || previous == 0x21 || previous == 0x3F || previous == 0x3A,
+               ASCIIByte.isUpper(b) || b == 0x22 || b == 0x3F || b == 0xE2 { candidate = true; break }
+            previous = b
+        }
+        guard candidate else { return text }
         let bytes = Array(text.utf8)
         var inserts: [Int] = []
         var i = 2

@@ -357,19 +357,26 @@ enum HeadlineFinder {
 
     /// Text folded for comparison: ASCII lower case, single spaces, no double quotation marks (nor `?`, which may be one lost).
     static func fold(_ s: String) -> String {
-        let bytes = Array(s.utf8)
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            i += 1
+        out.reserveCapacity(s.utf8.count)
+        var held = 0  // bytes of a possible curly quotation mark (E2 80 …) held back
+        for b in s.utf8 {
+            if held == 1 {
+                if b == 0x80 { held = 2; continue }
+                out.append(0xE2); held = 0
+            } else if held == 2 {
+                held = 0
+                if b == 0x9C || b == 0x9D { continue }  // “ ”: no more than a quotation mark
+                out.append(0xE2); out.append(0x80)
+            }
+            if b == 0xE2 { held = 1; continue }
             if b == 0x20 && (out.isEmpty || out.last == 0x20) { continue }
             // Quotation marks, straight, curly or lost as "?", do not tell two headlines apart.
             if b == 0x22 || b == 0x3F { continue }
-            if b == 0xE2, i + 1 < bytes.count, bytes[i] == 0x80, bytes[i + 1] == 0x9C || bytes[i + 1] == 0x9D { i += 2; continue }
             out.append(ASCIIByte.lower(b))
         }
+        if held >= 1 { out.append(0xE2) }
+        if held == 2 { out.append(0x80) }
         if out.last == 0x20 { out.removeLast() }
         return String(decoding: out, as: UTF8.self)
     }

@@ -8,7 +8,9 @@ enum JobBylineParser {
     /// The reporters' names, or nil unless the whole line reads as names, each perhaps with its
     /// job (a phrase of up to six words that ends on a journalist's job word).
     static func names(in line: String) -> [String]? {
-        guard line.utf8.count <= 160, let first = line.first, first.isUppercase else { return nil }
+        guard line.utf8.count <= 160, let first = line.utf8.first, ASCIIByte.isUpper(first) else { return nil }
+        // Cheap test first, without splitting: a bar, or a journalist's job word.
+        guard line.utf8.contains(0x7C) || hasJobWord(line) else { return nil }
         let tokens = line.split(separator: " ")
         guard tokens.count >= 2, tokens.count <= 24 else { return nil }
         if tokens.contains("|") { return barredNames(tokens) }
@@ -71,6 +73,23 @@ enum JobBylineParser {
     private static func isJob(_ words: [Substring]) -> Bool {
         guard (1...6).contains(words.count), let first = words.first, let last = words.last, BylineParser.startsUpper(first), isJobWord(last) else { return false }
         return words.allSatisfy { $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "," || $0 == "&" } }
+    }
+
+    /// The journalists' job words by `ASCIIByte.wordKey`.
+    private static let jobKeys = WordHashSet(ArticleLayout.journalistWords.map { ASCIIByte.wordKey($0.utf8) })
+
+    /// Whether a word of `line` is a journalist's job word, read on its bytes.
+    private static func hasJobWord(_ line: String) -> Bool {
+        var found = false
+        var line = line
+        line.withUTF8 { bytes in
+            var start = 0
+            for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x20 {
+                if k - start >= 5, jobKeys.contains(ASCIIByte.wordKey(UnsafeBufferPointer(rebasing: bytes[start..<k]))) { found = true; return }
+                start = k + 1
+            }
+        }
+        return found
     }
 
     /// Whether `token` is a journalist's job word, perhaps with a comma after it.
