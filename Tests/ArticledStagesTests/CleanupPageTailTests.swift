@@ -29,6 +29,11 @@ import Testing
         #expect(!"Will rates fall in 2025? Nobody knows.".utf8.withContiguousStorageIfAvailable { LineFeatures.hasLostCopyrightSign($0) }!)
     }
 
+    @Test func aCreditForReportsFromOthersGoes() async throws {
+        let text = try await tail(["With reports from Jeff Gray in Toronto and Reuters."])
+        #expect(!text.contains("Jeff Gray"))
+    }
+
     @Test func aCallToJoinTheOutletsTelegramChannelGoes() async throws {
         let text = try await tail(["Join ST's Telegram channel and get the latest breaking news delivered to you."])
         #expect(!text.contains("Telegram"))

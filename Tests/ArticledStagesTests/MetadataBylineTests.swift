@@ -343,6 +343,12 @@ import Testing
         #expect(extractedMetadata(["Singapore charges three over ransomware attack", "AFP", "Tuesday, 10 June 2025 5:18PM SGT"]).authors == ["AFP"])
     }
 
+    @Test func anAgencyUnderTheHeadlineAndItsStandfirstIsTheAuthor() {
+        let front = ["Ontario approves first small modular reactor", "The province bets on nuclear power to meet rising demand.",
+                     "Reuters", "Toronto", "Published May 8, 2025"]
+        #expect(extractedMetadata(front).authors == ["Reuters"])
+    }
+
     @Test func reportersTheWireCreditsAndAnAgencysCityComeFirst() {
         // The wire's reporters, credited at the end, are the authors.
         let wire = extractedMetadata(["Power glitch halts airport operations for seven hours", "Reuters", "May 20, 2025"],

@@ -5,7 +5,8 @@ import Foundation
 extension ArticleLayout {
     /// Openings of a wire story's staff credits.
     static let staffCredits: [String] = ["reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by ",
-                                         "reported by ", "produced by ", "with reporting by ", "with additional reporting by "]
+                                         "reported by ", "produced by ", "with reporting by ", "with additional reporting by ",
+                                         "with reports from ", "with files from "]
 
     /// Whether the line is a wire story's staff credit (`(Reporting by Jane Doe; Editing by John Roe)`): short,
     /// opening with one of `staffCredits` and a name, and bracketed, holding `;`, or without a final full stop.

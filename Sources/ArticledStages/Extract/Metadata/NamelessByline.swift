@@ -25,6 +25,7 @@ enum NamelessByline {
     /// The agency or desk one of `front`'s lines names as its byline, or nil. `datelines` says which lines
     /// hold the date; an agency alone on its line counts only beside the date or the headline.
     static func find(in front: [String], title: String?, datelines: [Bool]) -> String? {
+        let titleIndex = title.flatMap { front.firstIndex(of: $0) }
         for (i, line) in front.enumerated() where line != title && line.utf8.count <= 80 {
             if let name = afterBy(line) { return name }
             // "PTI | Updated: March 9, 2025 23:41 IST": the agency, then the date.
@@ -34,7 +35,8 @@ enum NamelessByline {
                 continue
             }
             // "AFP" / "Tuesday, 10 June 2025": alone, beside the date or under the headline.
-            let beside = (i > 0 && datelines[i - 1]) || (i + 1 < front.count && datelines[i + 1]) || (i > 0 && front[i - 1] == title)
+            // ("Reuters" / "Staff" / "Toronto" / "Published May 8, 2025": or one of the two lines under the headline.)
+            let beside = (i > 0 && datelines[i - 1]) || (i + 1 < front.count && datelines[i + 1]) || titleIndex.map({ (1...2).contains(i - $0) }) == true
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if beside, names.contains(trimmed.lowercased()) || desks.contains(trimmed.lowercased()) { return trimmed }
         }
