@@ -116,4 +116,10 @@ import Testing
         #expect(e["Aden Duale"]?.0 == .person && e["Aden Duale"]?.1 == 2)
         #expect(e["Malik"] == nil && e["Duale"] == nil && e["Aden"] == nil)
     }
+
+    @Test func aFieldEndingInManagementBeforeATitleIsTheTitles() {
+        let e = recognized("Victorian Emergency Management Commissioner Rick Nugent said conditions had deteriorated.")
+        #expect(e["Rick Nugent"]?.0 == .person)
+        #expect(e["Victorian Emergency Management"] == nil && e["Emergency Management"] == nil)
+    }
 }

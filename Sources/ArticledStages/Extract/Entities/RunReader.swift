@@ -29,6 +29,8 @@ struct RunReader {
         "environment", "energy", "transport", "housing", "agriculture", "culture", "tourism", "immigration", "parliamentary",
         "affairs", "government", "house", "opposition", "shadow", "junior", "cabinet", "sports", "sport", "mines", "petroleum",
         "fisheries", "corporate", "state",
+        // A field's last word before a commissioner's or director's title: "Emergency Management Commissioner".
+        "management",
     ].map { HashedWordTable.hash($0) })
 
     /// Titles that the words before them give a portfolio ("Federal Labour Minister", "Emergency
