@@ -2,6 +2,8 @@
 enum ASCIIByte {
     /// A space or a tab.
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+    /// A space, a tab or a line break: what ends a word in running text.
+    @inline(__always) static func isBreak(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 }
     /// An ASCII digit.
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     /// An ASCII capital letter.

@@ -97,9 +97,9 @@ enum GluedSentenceRepair {
     /// or "www", or goes on after the capital's word with another full stop and letters.
     private static func insideAddress(_ bytes: [UInt8], stop: Int, next: Int) -> Bool {
         var start = stop
-        while start > 0 && !isBreak(bytes[start - 1]) { start -= 1 }
+        while start > 0 && !ASCIIByte.isBreak(bytes[start - 1]) { start -= 1 }
         var end = next
-        while end < bytes.count && !isBreak(bytes[end]) { end += 1 }
+        while end < bytes.count && !ASCIIByte.isBreak(bytes[end]) { end += 1 }
         var j = start
         while j < end {
             let c = bytes[j]
@@ -110,9 +110,6 @@ enum GluedSentenceRepair {
         }
         return false
     }
-
-    /// A space, a line break, or the end of a word's punctuation-free run.
-    private static func isBreak(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 }
 
     /// Whether the straight or lost (`?`) quotation mark at `at` opens a quotation: none is open
     /// before it in its paragraph.
@@ -128,9 +125,9 @@ enum GluedSentenceRepair {
             } else if c == 0x3F {
                 let before = j == start ? 0x20 : bytes[j - 1]
                 let after = j + 1 < bytes.count ? bytes[j + 1] : 0x20
-                if isBreak(before), ASCIIByte.isLetterLike(after) || ASCIIByte.isDigit(after) {
+                if ASCIIByte.isBreak(before), ASCIIByte.isLetterLike(after) || ASCIIByte.isDigit(after) {
                     open = true
-                } else if before == 0x2E || before == 0x2C || before == 0x21, isBreak(after) {
+                } else if before == 0x2E || before == 0x2C || before == 0x21, ASCIIByte.isBreak(after) {
                     open = false
                 }
             }

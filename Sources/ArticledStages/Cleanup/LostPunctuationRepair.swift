@@ -28,13 +28,13 @@ enum LostPunctuationRepair {
         for i in bytes.indices where bytes[i] == 0x3F && replacements[i] == nil {
             if let apostrophe = apostrophe(bytes, at: i) {
                 replacements[i] = apostrophe
-            } else if i >= 2, i + 2 < bytes.count, bytes[i - 1] == 0x20, bytes[i + 1] == 0x20, !isBreak(bytes[i - 2]), !ASCIIByte.isDigit(bytes[i + 2]),
+            } else if i >= 2, i + 2 < bytes.count, bytes[i - 1] == 0x20, bytes[i + 1] == 0x20, !ASCIIByte.isBreak(bytes[i - 2]), !ASCIIByte.isDigit(bytes[i + 2]),
                       !isStop(bytes[i - 2]), !(ASCIIByte.isUpper(bytes[i + 2]) && startsCapitalizedWord(bytes, endingAt: i - 2)) {
                 // (Not a closing mark that a joined line set apart, "paper, ? he said"; nor a lost
                 // particle between two names, "Mr ? Brien" for "Mr Ó Brien".)
                 replacements[i] = dash
             } else if (i > 0 && isLetter(bytes[i - 1]) && i + 1 < bytes.count && isLetter(bytes[i + 1]))
-                        || (i + 1 < bytes.count && ASCIIByte.isLower(bytes[i + 1]) && (i == 0 || isBreak(bytes[i - 1]))) {
+                        || (i + 1 < bytes.count && ASCIIByte.isLower(bytes[i + 1]) && (i == 0 || ASCIIByte.isBreak(bytes[i - 1]))) {
                 lostLetters.append(i)
             }
         }
@@ -73,9 +73,9 @@ enum LostPunctuationRepair {
             guard bytes[i] == 0x3F else { continue }
             let before: UInt8 = i == start ? 0x20 : bytes[i - 1]
             let after: UInt8 = i + 1 < end ? bytes[i + 1] : 0x20
-            let opens = (isBreak(before) || before == 0x28 || before == 0x5B) && (isLetter(after) || after == 0x27)
-            let closes = (!isBreak(before) || (i - 2 >= start && isStop(bytes[i - 2])))
-                && (isBreak(after) || after == 0x2C || after == 0x2E || after == 0x3B || after == 0x3A || after == 0x29 || after == 0x22)
+            let opens = (ASCIIByte.isBreak(before) || before == 0x28 || before == 0x5B) && (isLetter(after) || after == 0x27)
+            let closes = (!ASCIIByte.isBreak(before) || (i - 2 >= start && isStop(bytes[i - 2])))
+                && (ASCIIByte.isBreak(after) || after == 0x2C || after == 0x2E || after == 0x3B || after == 0x3A || after == 0x29 || after == 0x22)
             if let o = open.last, closes {
                 open.removeLast()
                 let single = !open.isEmpty || insideKept
@@ -96,7 +96,7 @@ enum LostPunctuationRepair {
         var stemStart = i
         while stemStart > 0 && isLetter(bytes[stemStart - 1]) { stemStart -= 1 }
         let stem = bytes[stemStart..<i]
-        if ASCIIByte.isLower(bytes[i - 1]) && bytes[i - 1] == 0x73 && bytes[i + 1] == 0x20 && i + 2 < bytes.count && ASCIIByte.isLower(bytes[i + 2]) && stem.count >= 3 {
+        if bytes[i - 1] == 0x73 && bytes[i + 1] == 0x20 && i + 2 < bytes.count && ASCIIByte.isLower(bytes[i + 2]) && stem.count >= 3 {
             return rightSingleMark  // "the doctors? union"
         }
         var suffixEnd = i + 1
@@ -200,13 +200,10 @@ enum LostPunctuationRepair {
     /// Whether the word ending at `end` (inclusive) opens with a capital.
     private static func startsCapitalizedWord(_ bytes: [UInt8], endingAt end: Int) -> Bool {
         var start = end
-        while start > 0 && !isBreak(bytes[start - 1]) { start -= 1 }
+        while start > 0 && !ASCIIByte.isBreak(bytes[start - 1]) { start -= 1 }
         return ASCIIByte.isUpper(bytes[start])
     }
 
     /// An ASCII letter or a byte of a multi-byte character.
     private static func isLetter(_ b: UInt8) -> Bool { ASCIIByte.isLetterLike(b) }
-
-    /// A space or a line break.
-    private static func isBreak(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 }
 }

@@ -106,8 +106,7 @@ enum WireDateline {
         // "PANAJI: Hotel bookings in North Goa …": one word in capitals that no list knows at all
         // (no ordinary word, no body: not "UPDATE:", not "NASA:"), opening the story, is the town
         // it was filed from.
-        let townInCapitals = words.count == 1 && !name.utf8.contains(where: ASCIIByte.isLower) && name.utf8.count >= 4
-            && name.utf8.allSatisfy(ASCIIByte.isUpper) && !Self.leadLabels.contains(titled.lowercased())
+        let townInCapitals = words.count == 1 && name.utf8.count >= 4 && name.utf8.allSatisfy(ASCIIByte.isUpper) && !Self.leadLabels.contains(titled.lowercased())
             && name.utf8.filter({ [0x41, 0x45, 0x49, 0x4F, 0x55].contains($0) }).count >= 2  // a word, not initials ("KMPDU")
             && lexicon.table.facts(HashedWordTable.hash(titled.lowercased())).isDisjoint(with: [.common, .nonEntity])
             && lexicon.table.value(HashedWordTable.hash(titled)) == nil && lexicon.table.value(HashedWordTable.hash(name)) == nil

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Bylines that give each reporter's job after the name, with no "By": "Pippa Crerar Political
 /// editor and Dan Sabbagh Defence and security editor", "Kevin O'Sullivan, Environment and
 /// Science Editor, and Barry Roche, Southern Correspondent", "Denis Campbell Health policy
@@ -21,7 +19,6 @@ enum JobBylineParser {
             if isJobWord(token) { parts.append([]) }
         }
         if parts.last?.isEmpty == true { parts.removeLast() }
-        guard parts.count >= 1 else { return nil }
         var names: [String] = []
         var jobs = 0
         for (k, part) in parts.enumerated() {
@@ -94,6 +91,6 @@ enum JobBylineParser {
 
     /// Whether `token` is a journalist's job word, perhaps with a comma after it.
     private static func isJobWord(_ token: Substring) -> Bool {
-        ArticleLayout.journalistWords.contains(token.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",")))
+        jobKeys.contains(ASCIIByte.wordKey(token.utf8))
     }
 }
