@@ -252,4 +252,9 @@ import Testing
         #expect(e["Blessing Uchenna-Bello"]?.0 == .person)
         #expect(e["Bello"] == nil && e["Nakamura"] == nil)
     }
+
+    @Test func aTitleThatIsASurnameIsThePersonAfterACourtesyTitle() {
+        let e = recognized("Housing Minister Clare King resigned on Tuesday. Ms King said she had done nothing wrong. The King was told.")
+        #expect(e["Clare King"]?.0 == .person && e["Clare King"]?.1 == 2)
+    }
 }

@@ -158,8 +158,8 @@ struct NameContext {
         return text.tokens[k].paragraph == text.tokens[first].paragraph && Self.honorifics.contains(text.hashes[k])
     }
 
-    /// Courtesy titles, as written.
-    private static let honorifics: WordHashSet = WordHashSet(["Mr", "Mrs", "Ms", "Mx", "Dr", "Messrs"].map(HashedWordTable.hash))
+    /// Courtesy titles, as written; shared with `SurnameAdoption`.
+    static let honorifics: WordHashSet = WordHashSet(["Mr", "Mrs", "Ms", "Mx", "Dr", "Messrs"].map(HashedWordTable.hash))
 
     /// Whether tokens `first...last` follow "economist at", "analysts at", "professor of": a
     /// person's employer is an organization ("chief economist at Pantheon Macroeconomics").

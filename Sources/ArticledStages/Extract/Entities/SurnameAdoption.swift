@@ -4,7 +4,9 @@
 /// else the text writes it capitalized, so a later "May said" is the same person. Not where it
 /// reads as the word it also is: after "in", "since", "last"… or before a number ("in May 2019").
 /// A creed or nationality ("Christian", "English") stays one before a word that it could
-/// describe ("Christian groups"): it is a surname only after the given name or alone.
+/// describe ("Christian groups"): it is a surname only after the given name or alone. A title
+/// that is also a surname ("Clare King", "Liam Bishop") is the person's after a courtesy title
+/// ("Ms King said"), and keeps its title's sense elsewhere ("the King").
 enum SurnameAdoption {
     /// Words before which a month or other ordinary word keeps its usual sense ("in May", "last
     /// June"), in small letters; shared with `GivenNameAdoption`.
@@ -38,6 +40,7 @@ enum SurnameAdoption {
                 facts[i].remove(.demonym)
             }
             facts[i].subtract([.common, .nonEntity])
+            if i > 0, tokens[i - 1].kind == .word, NameContext.honorifics.contains(hashes[i - 1]) { facts[i].remove(.role) }
         }
     }
 
