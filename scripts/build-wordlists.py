@@ -520,7 +520,7 @@ NIN BVN PAYE GST CPI PMI PPI NAV EPS EBITDA YoY QoQ AGM EGM MoU MoUs MOU MOUs SO
 MSPs KYC USSD HICP MPR ZEP A&E ER ERs PPS DisCo DisCos VoLTE
 Photograph Photo Image Images Picture Video Source Getty Advertisement Keywords Related Read
 More Share Comments Subscribe Sign Log Click Update Updated Published Posted Breaking Live
-Exclusive Analysis Opinion Comment Editorial Explainer Watch Listen Follow Contact About Menu Home Search
+Exclusive Analysis Opinion Comment Editorial Explainer Watch Listen Follow Contact About Menu Search
 Typhoon Hurricane Cyclone""".split()
 
 ORGANIZATIONS = [

@@ -617,4 +617,16 @@ import Testing
         #expect(e["Lagos"]?.0 == .location && e["Labour"]?.0 == .organization)
         #expect(recognized("Prime Minister Anthony Albanese spoke. The Albanese government said it would act.")["Anthony Albanese"]?.1 == 2)
     }
+
+    @Test func aHomeDepartmentIsAnOrganization() {
+        let e = recognized("The Home Office said the backlog had grown. The Ministry of Home Affairs in Delhi and the Department of Home Affairs in Canberra did not comment.")
+        #expect(e["Home Office"]?.0 == .organization)
+        #expect(e["Ministry of Home Affairs"]?.0 == .organization && e["Department of Home Affairs"]?.0 == .organization)
+    }
+
+    @Test func anOrdinaryWordOpeningASentenceBeforeAPluralIsNoShortForm() {
+        let e = recognized("The report was published by Climate Analytics on Friday, said the Refugee Action Coalition. Climate scientists said it worked. Refugee advocates agreed.")
+        #expect(e["Climate Analytics"]?.1 == 1)
+        #expect(e["Refugee Action Coalition"]?.1 == 1)
+    }
 }

@@ -166,7 +166,7 @@ struct EntityMerger {
                 // "at the edge of Nailsworth" beside "Nailsworth Town Council": the town the body is named for;
                 // and "Lismore was flooded" beside "Lismore City Council", whose short name is "the council".
                 add(m, .location, mention.key)
-            } else if mention.kind == nil, let g = shortForms[wordKey]
+            } else if mention.kind == nil, !opensSentenceAsOrdinaryWord(mention), let g = shortForms[wordKey]
                         ?? index[Self.groupKey(.organization, mention.key)] ?? index[Self.groupKey(.location, mention.key)] {
                 // "Halvard said": a word the text names elsewhere as an organization or place is that one.
                 groupOf[m] = g
@@ -333,6 +333,22 @@ struct EntityMerger {
         }
         return out
     }
+
+    /// Whether mention `m` is an ordinary word capitalized only because it opens a sentence,
+    /// where it describes the plural noun after it ("Home prices rose", "Space analysts said"): no
+    /// short form of the Home Office or the Space Docking Experiment ("Meridian did not" is).
+    private func opensSentenceAsOrdinaryWord(_ m: Mention) -> Bool {
+        guard m.isSingleWord, let (first, _) = wordEnds(m), text.tokens[first].has(.sentenceStart),
+              text.facts[first].contains(.common) else { return false }
+        let next = first + 1
+        guard text.isWord(next), !text.tokens[next].has(.capitalized), !text.facts[next].contains(.speechVerb) else { return false }
+        let start = Int(text.tokens[next].start), end = Int(text.tokens[next].end)
+        // A plural noun, not "is", "has", "was", "does".
+        return end - start >= 4 && text.bytes[end - 1] == 0x73 && text.bytes[end - 2] != 0x73 && text.lowercaseHash(next) != Self.doesWord
+    }
+
+    /// "does", the one verb of four letters ending in "s" that opens a predicate.
+    private static let doesWord = HashedWordTable.hash("does")
 
     /// The first word of each multi-word organization, to the most mentioned one it begins:
     /// organizations are shortened to their first word ("Kestrel" for "Kestrel Therapeutics") as
