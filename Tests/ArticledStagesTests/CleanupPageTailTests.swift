@@ -317,4 +317,12 @@ import Testing
                                 + "breaking news, and exclusive content. Don't miss a beat\u{2014}join now!"]) == story)
         #expect(try await tail(["Have your say...\nJoin the conversation"]) == story)
     }
+
+    @Test func aCallToLikeTheSiteOnASocialNetworkGoes() async throws {
+        #expect(try await tail(["Published in Dawn, March 7th, 2025", "Like Dawn on Facebook for the latest news and analysis."]) == story)
+        #expect(try await tail(["Follow The Star on X for breaking news."]) == story)
+        // A sentence of the story that names a network stays.
+        let sentence = "Like many traders, she now sells mostly on Facebook."
+        #expect(try await tail([sentence]) == story + "\n\n" + sentence)
+    }
 }

@@ -58,6 +58,10 @@ enum ReaderPrompt {
         return count
     }
 
+    /// Social networks a site asks to be liked or followed on.
+    private static let socialNetworks = ["Facebook", "X ", "X.", "Twitter", "Instagram", "WhatsApp", "Telegram", "YouTube", "TikTok",
+                                         "LinkedIn", "Threads", "Bluesky", "Google News"]
+
     /// Words of a cookie consent banner besides "cookies".
     private static let consentWords = ["consent", "partners", "personalis", "personaliz", "preferences", "accept",
                                        "browsing experience", "privacy policy", "cookie policy"]
@@ -80,6 +84,10 @@ enum ReaderPrompt {
         // "For all the latest Cities News, download Indian Express App.": the site's own call, no reader word needed.
         if f.words <= 20, text.hasPrefix("For all the latest ") || text.hasPrefix("For the latest "), let comma = text.firstIndex(of: ","),
            opensWithImperative(String(text[text.index(after: comma)...]).trimmingCharacters(in: .whitespaces)) { return true }
+        // "Like Dawn on Facebook for the latest news and analysis.": the site's call to follow it, in its name.
+        if f.words <= 14, text.hasPrefix("Like ") || text.hasPrefix("Follow "), let on = text.range(of: " on "),
+           socialNetworks.contains(where: { text[on.upperBound...].hasPrefix($0) }),
+           text[..<on.lowerBound].split(separator: " ").dropFirst().allSatisfy({ $0 == "us" || $0.first!.isUppercase }) { return true }
         let tokens = text.utf8.split(separator: 0x20)
         guard tokens.contains(where: isReaderWord) else { return false }
         // "We and our partners use cookies to personalise content and ads, to provide social media
