@@ -185,6 +185,10 @@ import Testing
                                                  "Social Sharing"], raw: "")
         #expect(search.title == head)
         #expect(search.subtitle == stand)
+        let tags = HeadlineFinder.find(front: ["Home | India | World | Business", "Trending: Budget 2025  IPL Auction  Delhi Elections", head,
+                                               "PTI | Updated: October 16, 2024 14:05 IST"], raw: "")
+        #expect(tags.title == head)
+        #expect(tags.subtitle == nil)
     }
 }
 

@@ -171,7 +171,8 @@ enum HeadlineFinder {
 
     /// Openings of a page's notices about itself, lower case: its age ("This was published 4
     /// months ago", "This article is more than 5 years old"), a menu's heading for screen
-    /// readers ("Navigation for News Categories") or its search box's placeholder.
+    /// readers ("Navigation for News Categories"), its search box's placeholder, a ticker's or a
+    /// row of trending tags' label.
     private static let pageNoticeOpenings: [String] = [
         "this was published ", "this article was published ", "this story was published ", "this article is more than ",
         "this article is over ", "this content is more than ", "navigation for ", "main navigation", "site navigation",
@@ -180,6 +181,8 @@ enum HeadlineFinder {
         "search the site", "search articles", "search for articles", "search for news", "search news",
         // A ticker's label over another story: "Breaking News | Naira gains against dollar".
         "breaking news |", "breaking |", "latest news |", "trending |", "just in |",
+        // A row of the site's popular tags: "Trending: Budget 2025  IPL Auction  Delhi Elections".
+        "trending:", "trending now:", "trending topics:", "trending news:", "hot topics:", "top searches:", "popular searches:",
     ]
 
     /// `pageNoticeOpenings` as bytes.
