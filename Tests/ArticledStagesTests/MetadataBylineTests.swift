@@ -343,6 +343,14 @@ import Testing
         #expect(extractedMetadata(["Singapore charges three over ransomware attack", "AFP", "Tuesday, 10 June 2025 5:18PM SGT"]).authors == ["AFP"])
     }
 
+    @Test func twoAgenciesInTheBylineAreBothAuthors() {
+        let front = ["Saudi fund to take stake in Reko Diq", "Reuters | AFP", "Published March 6, 2025 Updated about 4 hours ago"]
+        #expect(extractedMetadata(front).authors == ["Reuters", "AFP"])
+        #expect(extractedMetadata(["Saudi fund to take stake in Reko Diq", "AFP / Reuters", "March 6, 2025"]).authors == ["AFP", "Reuters"])
+        // An agency beside a word that is none is no byline.
+        #expect(extractedMetadata(["Saudi fund to take stake in Reko Diq", "Reuters | Staff", "March 6, 2025"]).authors.isEmpty)
+    }
+
     @Test func anAgencyUnderTheHeadlineAndItsStandfirstIsTheAuthor() {
         let front = ["Ontario approves first small modular reactor", "The province bets on nuclear power to meet rising demand.",
                      "Reuters", "Toronto", "Published May 8, 2025"]

@@ -22,7 +22,7 @@ struct MetadataExtractor {
         if document.authors.isEmpty, let name = front.lazy.compactMap(AuthorFinder.taglineAuthor).first { document.authors = [name] }
         // "By AFP", "PTI | Updated: …", "Staff Reporter": the agency or desk that wrote the story, when no reporter is named.
         if document.authors.isEmpty, let nameless = NamelessByline.find(in: front, title: document.title, datelines: datelines.map { $0 != nil }) {
-            document.authors = [nameless]
+            document.authors = nameless
         }
         document.published = PublicationDateFinder.date(front: front, back: document.backMatter, datelines: datelines)
         // The first paragraph as it was written, with the dateline that credits the agency.

@@ -2,8 +2,8 @@ import Foundation
 
 /// A byline that names a news agency or a newsroom's desk and no reporter: "By AFP", "PTI |
 /// Updated: March 9, 2025 23:41 IST", "Agence France-Presse" or "AFP" alone over the date,
-/// "Staff Reporter" under the headline. The agency or the desk wrote the story, so it is the
-/// author a reader sees, as written. A credit at the story's end ("- AFP", "(With
+/// "Staff Reporter" under the headline, "Reuters | AFP" or "By Reuters and AFP" for two. The
+/// agencies or the desk wrote the story, so they are the authors a reader sees, as written. A credit at the story's end ("- AFP", "(With
 /// inputs from PTI)") or beside a reporter ("Chloe Vandenberg with AAP") is no such byline, nor is
 /// an agency with the city it filed from ("Reuters  VIENNA"), which names the dateline.
 enum NamelessByline {
@@ -22,31 +22,42 @@ enum NamelessByline {
         "our bureau", "news desk", "web desk", "online desk", "city desk", "editors desk", "editorial board", "the editorial board",
     ]
 
-    /// The agency or desk one of `front`'s lines names as its byline, or nil. `datelines` says which lines
-    /// hold the date; an agency alone on its line counts only beside the date or the headline.
-    static func find(in front: [String], title: String?, datelines: [Bool]) -> String? {
+    /// The agencies or desk one of `front`'s lines names as its byline, or nil. `datelines` says which lines
+    /// hold the date; agencies alone on their line count only beside the date or the headline.
+    static func find(in front: [String], title: String?, datelines: [Bool]) -> [String]? {
         let titleIndex = title.flatMap { front.firstIndex(of: $0) }
         for (i, line) in front.enumerated() where line != title && line.utf8.count <= 80 {
             if let name = afterBy(line) { return name }
             // "PTI | Updated: March 9, 2025 23:41 IST": the agency, then the date.
             if datelines[i], let bar = line.firstIndex(where: { $0 == "|" || $0 == "·" }) {
                 let head = line[..<bar].trimmingCharacters(in: .whitespaces)
-                if names.contains(head.lowercased()) { return head }
+                if names.contains(head.lowercased()) { return [head] }
                 continue
             }
             // "AFP" / "Tuesday, 10 June 2025": alone, beside the date or under the headline.
             // ("Reuters" / "Staff" / "Toronto" / "Published May 8, 2025": or one of the two lines under the headline.)
             let beside = (i > 0 && datelines[i - 1]) || (i + 1 < front.count && datelines[i + 1]) || titleIndex.map({ (1...2).contains(i - $0) }) == true
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if beside, names.contains(trimmed.lowercased()) || desks.contains(trimmed.lowercased()) { return trimmed }
+            guard beside else { continue }
+            if desks.contains(trimmed.lowercased()) { return [trimmed] }
+            if let agencies = agencies(trimmed) { return agencies }
         }
         return nil
     }
 
-    /// The agency in "By AFP" or "By Agence France-Presse", or nil.
-    private static func afterBy(_ line: String) -> String? {
+    /// The agencies in "By AFP", "By Agence France-Presse" or "By Reuters and AFP", or nil.
+    private static func afterBy(_ line: String) -> [String]? {
         guard line.utf8.count > 3, line.utf8.prefix(3).map(ASCIIByte.lower).elementsEqual("by ".utf8) else { return nil }
-        let rest = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
-        return names.contains(rest.lowercased()) ? rest : nil
+        return agencies(line.dropFirst(3).trimmingCharacters(in: .whitespaces))
+    }
+
+    /// The agencies `text` names, alone or joined by "|", "/", ",", "&" or "and" ("Reuters | AFP"),
+    /// when it names nothing else; else nil.
+    private static func agencies(_ text: String) -> [String]? {
+        if names.contains(text.lowercased()) { return [text] }
+        let parts = text.replacingOccurrences(of: " and ", with: "|").split(whereSeparator: { "|/,&".contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count >= 2, parts.allSatisfy({ names.contains($0.lowercased()) }) else { return nil }
+        return parts
     }
 }
