@@ -23,6 +23,7 @@ import Testing
         ("KINGSFORD, Ont. -- Trustees at the board voted 7-4 on Tuesday.", "KINGSFORD, Ont."),
         ("NAIROBI, Kenya, Jan 26 ? The Court of Appeal has declined to suspend the levy.", "NAIROBI, Kenya, Jan 26"),
         ("AMSTERDAM, May 21 (Northsea) - Shares in Dutch payments company Tulpa soared.", "AMSTERDAM, May 21 (Northsea)"),
+        ("JOHANNESBURG (miningweekly.com) \u{2013} Sibanye-Stillwater has started a consultation.", "JOHANNESBURG (miningweekly.com)"),
         ("SYDNEY and JOHANNESBURG, Sept. 8, 2025 /NewsWire Global/ -- Veridian Payments agreed to merge.",
          "SYDNEY and JOHANNESBURG, Sept. 8, 2025 /NewsWire Global/"),
     ])

@@ -54,7 +54,8 @@ enum WireDateline {
             for _ in 0..<2 where i < tokens.count && tokens[i].hasPrefix("(") {
                 var k = i
                 while k < min(tokens.count, i + 3), !tokens[k].hasSuffix(")") { k += 1 }
-                guard k < tokens.count, tokens[k].hasSuffix(")"), startsUpper(tokens[i].dropFirst()) else { return nil }
+                // ("JOHANNESBURG (miningweekly.com) –": or the site's address.)
+                guard k < tokens.count, tokens[k].hasSuffix(")"), startsUpper(tokens[i].dropFirst()) || (k == i && isAddress(tokens[i])) else { return nil }
                 agency = true
                 i = k + 1
             }
@@ -151,6 +152,13 @@ enum WireDateline {
             if scalar.properties.isUppercase { letters += 1 }
         }
         return letters >= 2 || (letters == 1 && word.count <= 3 && word.hasSuffix(".")) ? letters : nil
+    }
+
+    /// Whether `word` is a site's address in brackets, "(miningweekly.com)".
+    private static func isAddress(_ word: Substring) -> Bool {
+        let inner = word.utf8.dropFirst().dropLast()
+        guard inner.count >= 4, let dot = inner.lastIndex(of: 0x2E), inner.distance(from: dot, to: inner.endIndex) >= 3 else { return false }
+        return inner.allSatisfy { ASCIIByte.isLower($0) || ASCIIByte.isDigit($0) || $0 == 0x2E || $0 == 0x2D }
     }
 
     /// Whether `word` starts with a capital letter.
