@@ -30,6 +30,14 @@ import Testing
         for text in ["at 14:20 GMT", "see https://Example.com", "It was NASA.GOV then."] { #expect(GluedSentenceRepair.repair(text) == text) }
     }
 
+    @Test func aSpaceGoesBackAfterACommaBetweenWords() {
+        #expect(GluedSentenceRepair.repair("conditions would ease overnight,but warned of gusts") == "conditions would ease overnight, but warned of gusts")
+        // Numbers, initials and addresses keep their commas.
+        for text in ["It cost 1,200 shillings.", "Pages 4,5 and 6.", "See example.com/a,b for more.", "He wrote A,B and C."] {
+            #expect(GluedSentenceRepair.repair(text) == text, "\(text)")
+        }
+    }
+
     @Test func addressesAbbreviationsAndNumbersStayWhole() {
         for text in ["Book at Booking.com or Gov.UK today.", "Write to j.smith@Example.org now.", "See www.Example.com for more.",
                      "Visit news.Example.com today.", "He moved to the U.S.The rest followed.", "It grew 3.5 percent.",

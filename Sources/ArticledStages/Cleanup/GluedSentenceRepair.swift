@@ -1,6 +1,7 @@
 /// Puts back the space that a page lost between two sentences ("Rs85 billion.The minister",
 /// `he said."They`, "detention.?Deaths" where a quotation mark was also lost), so that the
-/// sentence splitter, the quote finder and the entity recognizer see two sentences.
+/// sentence splitter, the quote finder and the entity recognizer see two sentences; and the
+/// space lost after a comma between two words ("overnight,but warned").
 ///
 /// Only a full stop, `!` or `?` after a word of two or more letters or digits, before a capital
 /// and a small letter (or the words "I" and "A"), is a glued boundary; a web address or an
@@ -14,6 +15,7 @@ enum GluedSentenceRepair {
         for b in text.utf8 {
             if previous == 0x2E || previous == 0x21 || previous == 0x3F || previous == 0x3A,
                ASCIIByte.isUpper(b) || b == 0x22 || b == 0x3F || b == 0xE2 { candidate = true; break }
+            if previous == 0x2C, ASCIIByte.isLower(b) { candidate = true; break }
             previous = b
         }
         guard candidate else { return text }
@@ -25,6 +27,12 @@ enum GluedSentenceRepair {
             let b = bytes[i]
             // 'said:"This', 'said:“This': a colon before the quotation it introduces.
             if b == 0x3A, ASCIIByte.isLetter(bytes[i - 1]), opensQuotationAfterColon(bytes, at: i + 1) {
+                inserts.append(i + 1)
+                continue
+            }
+            // "overnight,but warned": a comma between two words in small letters.
+            if b == 0x2C, ASCIIByte.isLower(bytes[i - 1]), ASCIIByte.isLower(bytes[i - 2]), ASCIIByte.isLower(bytes[i + 1]),
+               ASCIIByte.isLower(bytes[i + 2]), !insideAddress(bytes, stop: i, next: i + 1) {
                 inserts.append(i + 1)
                 continue
             }
