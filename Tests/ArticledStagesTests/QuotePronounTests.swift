@@ -176,4 +176,17 @@ import Testing
                        + "According to her, exchanges without a licence now face \u{201C}real legal exposure\u{201D} under the new Act.")
         #expect(q.first?.speaker == "Aisha Garba-Lawal")
     }
+
+    @Test func aPronounOfTheOtherSexThanTheGivenNameListsIsStillThePersonJustNamed() {
+        // The census lists call "Phil" a man's name; no one else is there for "she".
+        let q = quotes("INMO general secretary Phil Ni Sheaghdha said members were at breaking point.\n\n"
+                       + "\u{201C}Our members are exhausted,\u{201D} she said.")
+        #expect(q.first?.speaker == "Phil Ni Sheaghdha")
+        // Named paragraphs before, or as a man by a title, the person is not meant.
+        let far = quotes("Phil Ni Sheaghdha said members were at breaking point.\n\nThe strike begins on Tuesday.\n\n"
+                         + "Talks failed.\n\n\u{201C}Our members are exhausted,\u{201D} she said.")
+        #expect(far.first?.speaker == nil)
+        let titled = quotes("Mr Phil Walsh said members were at breaking point.\n\n\u{201C}Our members are exhausted,\u{201D} she said.")
+        #expect(titled.first?.speaker == nil)
+    }
 }
