@@ -122,4 +122,11 @@ import Testing
         #expect(e["Rick Nugent"]?.0 == .person)
         #expect(e["Victorian Emergency Management"] == nil && e["Emergency Management"] == nil)
     }
+
+    @Test func aTitleBeforeANameEndingInATitleWordStillSplitsTheRun() {
+        let e = recognized("Federal Resources Minister Madeleine King said the state would help. Kalgoorlie-Boulder Mayor John Bowler disagreed.")
+        #expect(e["Madeleine King"]?.0 == .person)
+        #expect(e["Federal Resources"] == nil)
+        #expect(e["John Bowler"]?.0 == .person)
+    }
 }

@@ -526,9 +526,11 @@ struct RunReader {
                 let rest = run[(p + 1)...]
                 // "Amrita Sen", "Jonathan Bishop": a role word ending the run right after a
                 // given name or a word no list knows, with no abbreviation period, is the surname.
+                // ("Resources Minister Madeleine King": a title before the name still splits the run.)
                 if rest.isEmpty && p > run.startIndex && (text.facts[run[p - 1]].contains(.givenName) || isUnknown(run[p - 1]))
                     && !text.isMark(i + 1, 0x2E) && !text.tokens[run[p - 1]].has(.possessive) {
-                    return nil
+                    p -= 1
+                    continue
                 }
                 // "Office of the State Comptroller": an office closing a body's name governed by "of the"
                 // (not "Department of Justice Inspector General", a post at the department).
