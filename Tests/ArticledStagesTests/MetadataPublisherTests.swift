@@ -394,4 +394,11 @@ import Testing
         let back = ["Rachel Cohen is the Pentagon correspondent for Defense News.", "© 2025 Sightline Media Group. All rights reserved."]
         #expect(PublisherFinder.publisher(front: front, back: back) == "Defense News")
     }
+
+    @Test func aMenusLinkInCapitalsIsNoMastheadAndAShoutedNameKeepsItsInitials() {
+        let front = ["India | World | Business | Cities | Sports | ePaper", "LIVE TV", "DGCA orders audit of IndiGo engines", "PTI | Updated: March 3, 2025 14:05 IST"]
+        #expect(PublisherFinder.publisher(front: front, back: ["Copyright \u{00A9} 2025 HT Media Limited. All Rights Reserved."]) == "HT Media")
+        #expect(PublisherFinder.masthead("ABC NEWS") == "ABC News")
+        #expect(PublisherFinder.masthead("THE SUNDAY TIMES") == "The Sunday Times")
+    }
 }

@@ -78,7 +78,7 @@ extension PublisherFinder {
         let outlet = kept.joined(separator: " ")
         // "AP": the name the lists know it by ("Associated Press").
         if kept.count == 1, let known = EntityLexicon.shared.organization(named: outlet) { return known.canonical }
-        return outlet == outlet.uppercased() && outlet.count > 4 ? BylineParser.titleCased(outlet) : outlet
+        return outlet == outlet.uppercased() && outlet.count > 4 ? shoutedNameCased(outlet) : outlet
     }
 
     /// Whether `line` is a name of two to four capitalized words that the capital `letters`
@@ -149,6 +149,12 @@ extension PublisherFinder {
     }
 
     /// `line` without the menu entries that a small letter joined to its end ("The Hindu e-Paper").
+    /// Whether `line` opens with a menu entry's word ("LIVE TV", "Latest News").
+    static func opensWithMenuEntry(_ line: String) -> Bool {
+        guard let first = line.split(separator: " ", maxSplits: 1).first else { return false }
+        return menuWords.contains(first.lowercased())
+    }
+
     static func withoutMenuEntries(_ line: String) -> String {
         var words = line.split(separator: " ")
         let count = words.count

@@ -88,7 +88,7 @@ enum PublisherFinder {
             // "The Hindu" opening the page, over "© THG PUBLISHING PVT LTD.".
             // ("THE HINDU" under the page's buttons: the name in capitals among the first lines.)
             if isGroupName(holder), let name = frontLines.prefix(6).lazy.map(withoutMenuEntries)
-                .map({ $0.contains(where: \.isLowercase) ? $0 : BylineParser.titleCased($0) }).first(where: isTheName) { return name }
+                .map({ $0.contains(where: \.isLowercase) ? $0 : shoutedNameCased($0) }).first(where: isTheName) { return name }
             return outletOfGroup(holder) ?? holder
         }
         return nil
@@ -122,9 +122,23 @@ enum PublisherFinder {
               words.allSatisfy({ BylineParser.startsUpper($0) && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }),
               // "World News", "Local News", "Top News": a section's label, not an outlet.
               !words.allSatisfy({ NavigationRow.sectionWords.contains($0.lowercased()) }),
-              !["top", "latest", "breaking", "trending", "featured", "more"].contains(words[0].lowercased()) else { return nil }
+              // ("LIVE TV", "WATCH LIVE": a menu's link.)
+              !["top", "latest", "breaking", "trending", "featured", "more", "live", "watch", "listen"].contains(words[0].lowercased())
+        else { return nil }
         let name = words.joined(separator: " ")
-        return name == name.uppercased() ? BylineParser.titleCased(name) : name
+        return name == name.uppercased() ? shoutedNameCased(name) : name
+    }
+
+    /// An outlet's name the page writes in capitals, in title case but for the short initials in
+    /// it ("ABC NEWS" → "ABC News", "THE SUN" → "The Sun").
+    static func shoutedNameCased(_ name: String) -> String {
+        name.split(separator: " ").map { word -> String in
+            let letters = word.filter(\.isLetter).count
+            if (2...3).contains(letters), !EntityLexicon.shared.table.facts(HashedWordTable.hash(word.lowercased())).contains(.common) {
+                return String(word)
+            }
+            return BylineParser.titleCased(String(word))
+        }.joined(separator: " ")
     }
 
     /// An outlet's name alone on a line near the headline (`The Independent`, `The Daily Courier`):
