@@ -401,4 +401,14 @@ import Testing
         #expect(PublisherFinder.masthead("ABC NEWS") == "ABC News")
         #expect(PublisherFinder.masthead("THE SUNDAY TIMES") == "The Sunday Times")
     }
+
+    @Test func theAgencyThatWroteTheStoryIsNoOutletOfTheGroupThatOwnsThePage() {
+        let front = ["CBC | Radio-Canada", "Business", "Canada Post workers walk off the job", "The Canadian Press",
+                     "Posted: Nov 15, 2024 6:10 AM EST", "Last Updated: November 15, 2024"]
+        let back = ["With files from CBC News", "\u{00A9}2024 Canadian Broadcasting Corporation. All rights reserved."]
+        #expect(PublisherFinder.publisher(front: front, back: back, authors: ["The Canadian Press"]) == "Canadian Broadcasting Corporation")
+        // Nor is a longer name that the group's first word begins the group's outlet.
+        #expect(PublisherFinder.groupOutlet("Canadian Broadcasting Corporation", namedIn: "Talks with the Canadian Union of Postal Workers failed.") == nil)
+        #expect(PublisherFinder.groupOutlet("Guardian News & Media", namedIn: "She told the Guardian on Monday.") == "Guardian")
+    }
 }

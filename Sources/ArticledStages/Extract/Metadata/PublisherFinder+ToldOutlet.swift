@@ -20,7 +20,10 @@ extension PublisherFinder {
         let marker = " the " + first
         while let r = rest.range(of: marker) {
             rest = rest[r.upperBound...]
-            if rest.first.map({ !$0.isLetter }) ?? true { return String(first) }
+            // (Not "the Canadian Union of Postal Workers": a longer name that the word begins.)
+            guard rest.first.map({ !$0.isLetter }) ?? true else { continue }
+            if rest.first == " ", rest.dropFirst().first?.isUppercase == true { continue }
+            return String(first)
         }
         return nil
     }

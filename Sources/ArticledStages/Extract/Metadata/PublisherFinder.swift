@@ -83,11 +83,16 @@ enum PublisherFinder {
             // the name its own, or the masthead the page opens with ("Aire Valley Gazette").
             // "© Northern Plate Media Ltd" under "NORTHERN PLATE": the line of the page that names
             // the outlet as the group's name begins.
-            if isGroupName(holder), let name = frontLines.prefix(10).lazy.compactMap({ outletLine($0, of: holder) }).first { return name }
-            if isGroupName(holder), let name = frontLines.prefix(10).lazy.compactMap(sectionedMasthead).first { return name }
+            // ("The Canadian Press" in the byline under "© Canadian Broadcasting Corporation": the
+            // agency that wrote the story, no outlet of the group's.)
+            let pageLines = frontLines.prefix(10).map { line in
+                NamelessByline.names.contains(mastheadPart(line).lowercased()) ? "" : line
+            }
+            if isGroupName(holder), let name = pageLines.lazy.compactMap({ outletLine($0, of: holder) }).first { return name }
+            if isGroupName(holder), let name = pageLines.lazy.compactMap(sectionedMasthead).first { return name }
             // "The Hindu" opening the page, over "© THG PUBLISHING PVT LTD.".
             // ("THE HINDU" under the page's buttons: the name in capitals among the first lines.)
-            if isGroupName(holder), let name = frontLines.prefix(6).lazy.map(withoutMenuEntries)
+            if isGroupName(holder), let name = pageLines.prefix(6).lazy.map(withoutMenuEntries)
                 .map({ $0.contains(where: \.isLowercase) ? $0 : shoutedNameCased($0) }).first(where: isTheName) { return name }
             return outletOfGroup(holder) ?? holder
         }
@@ -376,6 +381,15 @@ enum PublisherFinder {
         var words = name.split(separator: " ")
         while words.count > 1, let last = words.last, groupWords.contains(last.lowercased()) || last == "&" { words.removeLast() }
         return words
+    }
+
+    /// The part of `line` before its first separator (" · ", " | ", " — ", " – ", " - "):
+    /// where a masthead's name stands.
+    static func mastheadPart(_ line: String) -> Substring {
+        for separator in [" · ", " | ", " — ", " – ", " - "] {
+            if let r = line.firstRange(of: separator) { return line[..<r.lowerBound] }
+        }
+        return line[...]
     }
 
     /// A masthead line, perhaps with the section after it ("THE NORTHERN CHRONICLE — SPORT",
