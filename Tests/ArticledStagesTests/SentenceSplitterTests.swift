@@ -26,6 +26,8 @@ struct SentenceSplitterTests {
                 ["Mr. Smith met Gen. Jones in the U.S. capital.", "They talked."])
         #expect(split("It opened on Jan. 5 at No. 10 Downing Street. Then it closed.") ==
                 ["It opened on Jan. 5 at No. 10 Downing Street.", "Then it closed."])
+        #expect(split("The mass ended. Msgr. Jose Ignacio thanked Pst. Adeyemi and Lieut. Cole. They left.") ==
+                ["The mass ended.", "Msgr. Jose Ignacio thanked Pst. Adeyemi and Lieut. Cole.", "They left."])
     }
 
     @Test func aBracketAfterAnAbbreviationContinuesTheSentence() {

@@ -4,6 +4,7 @@ enum Abbreviations {
     /// sentence (`Mr. Smith`, `Gen. Milley`, `Vasudha Infraprojects Pvt. Ltd.`).
     static let titles: WordHashSet = hashes("""
         mr mrs ms dr prof gen col lt sgt capt cpl adm gov sen rep rev st hon pres maj brig cmdr supt insp det atty fr mt ft messrs mssrs coun cllr cdr tmt
+        msgr mgr cpt lieut bro pst
         pvt
         """)
     /// Abbreviations before a number (`Jan. 5`, `No. 10`, `p. 4`): a sentence ends only if no number follows.
