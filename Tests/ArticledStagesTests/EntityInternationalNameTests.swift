@@ -318,5 +318,13 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         try await ExtractStage().process(&question)
         #expect(question.title == "Can Mutai win?")
     }
-}
 
+    @Test func initialsWithoutFullStopsOpenTheName() {
+        let e = recognized("Chief Minister M K Stalin welcomed the deal. CITU leader A Soundararajan said the union would return. Stalin agreed.")
+        #expect(e["M K Stalin"]?.0 == .person && e["M K Stalin"]?.1 == 2)
+        #expect(e["A Soundararajan"]?.0 == .person)
+        // An article, or a letter naming a kind, is no initial.
+        let kinds = recognized("A Nairobi court ruled. Cases of Group A Strep rose, and he has type A Blood.")
+        #expect(kinds.keys.allSatisfy { !$0.hasPrefix("A ") })
+    }
+}

@@ -158,9 +158,10 @@ struct NameSegmenter {
     /// words of the name remain.
     private func trimTitleWords(_ m: inout Mention) {
         var start = m.start
+        // (Not an initial written without its full stop: "M K Stalin".)
         while m.end - start >= 2, text.isWord(start), text.facts[start].contains(.common),
               text.facts[start].isDisjoint(with: [.givenName, .familyFirst, .surnameWord]), text.places[start] < 0,
-              !text.tokens[start].has(.hyphenated) {
+              !text.tokens[start].has(.hyphenated), text.tokens[start].end - text.tokens[start].start > 1 {
             start += 1
         }
         // "Niamh Rafferty SC", "Jane Doe MP": letters after a name are honours and offices, not the name.
@@ -395,7 +396,7 @@ struct NameSegmenter {
             let b = text.bytes[Int(t.start)...]
             return (b.starts(with: [0x61, 0x6C, 0x2D]) || b.starts(with: [0x65, 0x6C, 0x2D]))
         }
-        if f.contains(.nonEntity) { return isFamilyNameHe(i) }
+        if f.contains(.nonEntity) { return isFamilyNameHe(i) || isInitialA(i) }
         // "(D-N.Y.)", "(R-S.D.)": a US lawmaker's party and state, no name.
         if t.has(.hyphenated), text.isMark(i - 1, 0x28), t.end - t.start >= 3, text.bytes[Int(t.start) + 1] == 0x2D,
            [0x44, 0x52, 0x49].contains(text.bytes[Int(t.start)]) { return false }
@@ -416,6 +417,17 @@ struct NameSegmenter {
             return opensOrganizationName(i) || opensPlaceName(i) || (text.isMark(i + 1, 0x26) && isCompanyAmpersand(i + 1, after: i))
         }
         return true
+    }
+
+    /// Whether token `i` is "A" written as an initial, without its full stop: inside a sentence,
+    /// after a word in small letters and before a name ("CITU leader A Soundararajan"; not "Group
+    /// A Strep", "type A personality").
+    private func isInitialA(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        guard t.end - t.start == 1, text.bytes[Int(t.start)] == 0x41, !t.has(.sentenceStart), !t.has(.headline),
+              text.isWord(i - 1), !text.tokens[i - 1].has(.capitalized), text.isWord(i + 1) else { return false }
+        let next = text.tokens[i + 1]
+        return next.has(.capitalized) && !next.has(.allCaps) && text.facts[i + 1].isDisjoint(with: [.common, .nonEntity])
     }
 
     /// Whether token `i` is a road's number ("9", "210", "95A") in the paragraph of the word before it.

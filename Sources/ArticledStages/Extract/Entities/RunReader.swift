@@ -899,7 +899,9 @@ struct RunReader {
                 p = q + length + 1
                 continue
             }
-            if !f.isDisjoint(with: [.demonym, .role, .nonEntity, .particle, .headConnector, .article]) {
+            // ("A Soundararajan": the segmenter lets "A" into a run only as an initial.)
+            let initial = text.tokens[i].end - text.tokens[i].start == 1 && p + 1 < run.endIndex
+            if !f.isDisjoint(with: [.demonym, .role, .nonEntity, .particle, .headConnector, .article]) && !initial {
                 flush()
                 p += 1
                 continue
