@@ -24,6 +24,13 @@ import Testing
         #expect(doc.subtitle == nil)
     }
 
+    @Test func namesUnderTheDateAndItsReadingTimeAreTheAuthors() {
+        let doc = extractedMetadata(["Jasper wildfire: townsite faces long rebuild", "Up to a third of the town's structures destroyed, Parks Canada says",
+                                     "Published Jul 26, 2024  \u{2022}  Last updated Jul 27, 2024  \u{2022}  5 minute read",
+                                     "Marisa Chen and David Lindqvist", "The Canadian Press"])
+        #expect(doc.authors == ["Marisa Chen", "David Lindqvist"])
+    }
+
     @Test func aReportersNameAfterTheOutletInARowOverTheDate() {
         let doc = extractedMetadata(["CBC", "News", "Toronto", "Ex-financial adviser found guilty of defrauding seniors of $4.7M",
                                      "The Canadian Press · Jessica Tremblay-Ng ·", "Posted: Feb 06, 2024 4:12 PM EST | Last Updated: February 6, 2024"])

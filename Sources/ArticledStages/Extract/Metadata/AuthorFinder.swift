@@ -177,10 +177,17 @@ enum AuthorFinder {
         var k = i + step
         while k >= 0 && k < front.count {
             let words = front[k].split(separator: " ")
-            guard !words.isEmpty, words.count <= 3, words.allSatisfy({ BylineParser.pageControlWords.contains($0.lowercased()) }) else { return k }
+            guard !words.isEmpty, words.count <= 3,
+                  words.allSatisfy({ BylineParser.pageControlWords.contains($0.lowercased()) }) || isReadingTime(words) else { return k }
             k += step
         }
         return nil
+    }
+
+    /// Whether `words` tell how long the story takes to read ("5 minute read", "3 min read").
+    static func isReadingTime(_ words: [Substring]) -> Bool {
+        guard words.count == 3, words[0].allSatisfy(\.isNumber), words[2].lowercased() == "read" else { return false }
+        return ["min", "mins", "minute", "minutes"].contains(words[1].lowercased())
     }
 
     /// Whether a line names the outlet a reporter writes for ("The Canadian Press", "SPECIAL TO
