@@ -43,4 +43,10 @@ import Testing
         #expect(e["Ruaraka MCA Fatuma"] == nil && e["MCA"] == nil)
         #expect(e["Kariobangi North"]?.0 == .location)
     }
+
+    @Test func anIndexsTitleNamesNoBody() {
+        let e = recognized("Kenya fell to 117th in the 2025 World Press Freedom Index published by Reporters Without Borders. The Hang Seng Index fell.")
+        #expect(e["World Press"] == nil && e["World Press Freedom Index"] == nil && e["Hang Seng Index"] == nil)
+        #expect(e["Reporters Without Borders"]?.0 == .organization)
+    }
 }

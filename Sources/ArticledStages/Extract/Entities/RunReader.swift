@@ -43,8 +43,9 @@ struct RunReader {
     /// "for" and "of", which join a title to its portfolio ("Minister for Foreign Affairs").
     private static let portfolioJoiners: WordHashSet = WordHashSet(["for", "of"].map { HashedWordTable.hash($0) })
 
-    /// Last words of a law's or a treaty's title, in small letters: "act", "treaty", "accord".
-    private static let instrumentEndings: WordHashSet = WordHashSet(["act", "treaty", "accord", "pact", "protocol", "arrangements"]
+    /// Last words of a law's, a treaty's or an index's title, in small letters: "act", "treaty",
+    /// "accord", "index" ("World Press Freedom Index" names no press body).
+    private static let instrumentEndings: WordHashSet = WordHashSet(["act", "treaty", "accord", "pact", "protocol", "arrangements", "index"]
         .map(HashedWordTable.hash))
 
     /// "Greater", the one place prefix that makes a place of a city ("Greater London").
