@@ -327,4 +327,11 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         let kinds = recognized("A Nairobi court ruled. Cases of Group A Strep rose, and he has type A Blood.")
         #expect(kinds.keys.allSatisfy { !$0.hasPrefix("A ") })
     }
+
+    @Test func aMaasaiNamesParticleStaysInsideTheName() {
+        let e = recognized("\"We are devastated,\" said Joseph ole Sankale, a local leader. Narok Governor Patrick ole Ntutu agreed.")
+        #expect(e["Joseph ole Sankale"]?.0 == .person)
+        #expect(e["Patrick ole Ntutu"]?.0 == .person)
+        #expect(e["Joseph"] == nil && e["Sankale"] == nil)
+    }
 }
