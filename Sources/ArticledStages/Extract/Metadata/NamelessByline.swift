@@ -2,10 +2,11 @@ import Foundation
 
 /// A byline that names a news agency or a newsroom's desk and no reporter: "By AFP", "PTI |
 /// Updated: March 9, 2025 23:41 IST", "Agence France-Presse" or "AFP" alone over the date,
-/// "Staff Reporter" under the headline, "Reuters | AFP" or "By Reuters and AFP" for two. The
-/// agencies or the desk wrote the story, so they are the authors a reader sees, as written. A credit at the story's end ("- AFP", "(With
-/// inputs from PTI)") or beside a reporter ("Chloe Vandenberg with AAP") is no such byline, nor is
-/// an agency with the city it filed from ("Reuters  VIENNA"), which names the dateline.
+/// "Staff Reporter" under the headline, "Reuters | AFP" for two. The agencies or the desk wrote
+/// the story, so they are the authors a reader sees, as written. A credit at the story's end
+/// ("- AFP", "(With inputs from PTI)") or beside a reporter ("Chloe Vandenberg with AAP") is no
+/// such byline, nor is an agency with the city it filed from ("Reuters  VIENNA"), which names
+/// the dateline.
 enum NamelessByline {
     /// News agencies, lower case, by their short and full names.
     static let names: Set<String> = [

@@ -149,12 +149,6 @@ extension PublisherFinder {
     }
 
     /// `line` without the menu entries that a small letter joined to its end ("The Hindu e-Paper").
-    /// Whether `line` opens with a menu entry's word ("LIVE TV", "Latest News").
-    static func opensWithMenuEntry(_ line: String) -> Bool {
-        guard let first = line.split(separator: " ", maxSplits: 1).first else { return false }
-        return menuWords.contains(first.lowercased())
-    }
-
     static func withoutMenuEntries(_ line: String) -> String {
         var words = line.split(separator: " ")
         let count = words.count
