@@ -185,7 +185,7 @@ enum AuthorFinder {
     }
 
     /// Whether `words` tell how long the story takes to read ("5 minute read", "3 min read").
-    static func isReadingTime(_ words: [Substring]) -> Bool {
+    private static func isReadingTime(_ words: [Substring]) -> Bool {
         guard words.count == 3, words[0].allSatisfy(\.isNumber), words[2].lowercased() == "read" else { return false }
         return ["min", "mins", "minute", "minutes"].contains(words[1].lowercased())
     }

@@ -878,12 +878,9 @@ struct SpeakerResolver {
         // given name told the sex, which the lists' census gets wrong for many, and the person
         // was named last, in the paragraph or the one before ("INMO general secretary Phil Ní
         // Sheaghdha said … “…,” she said").
-        if unknown == nil, titleSex[found] == nil, let last = lastPersonPosition(before: position), personAt[last] == found {
-            var start = position
-            while start > 0 && text.tokens[start - 1].paragraph == text.tokens[position].paragraph { start -= 1 }
-            if text.tokens[last].paragraph == text.tokens[position].paragraph || text.tokens[last].paragraph == text.tokens[max(start - 1, 0)].paragraph {
-                return found
-            }
+        if unknown == nil, titleSex[found] == nil, let last = lastPersonPosition(before: position), personAt[last] == found,
+           (last..<position).lazy.filter({ text.tokens[$0].paragraph != text.tokens[$0 + 1].paragraph }).count <= 1 {
+            return found
         }
         return unknown
     }
