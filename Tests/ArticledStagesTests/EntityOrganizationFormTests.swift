@@ -629,4 +629,10 @@ import Testing
         #expect(e["Climate Analytics"]?.1 == 1)
         #expect(e["Refugee Action Coalition"]?.1 == 1)
     }
+
+    @Test func aCountrysBranchOfAKnownBodyIsOneOrganization() {
+        let e = recognized("The Kenya Red Cross said 40 people had died. The Red Cross asked for blankets.")
+        #expect(e["Kenya Red Cross"]?.0 == .organization && e["Kenya Red Cross"]?.1 == 2)
+        #expect(e["Kenya"] == nil)
+    }
 }

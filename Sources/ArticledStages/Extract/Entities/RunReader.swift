@@ -269,6 +269,11 @@ struct RunReader {
             out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
             return
         }
+        // "Kenya Red Cross", "Uganda Red Cross": a country's branch of a body the lists know.
+        if run.count >= 3, countryBeforeBody(run) {
+            out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
+            return
+        }
         // "Parks Victoria", "Health Canada": a public body named by its task and its place.
         if run.count == 2, AgencyName.starts(at: first, in: text, lexicon: lexicon) {
             out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
@@ -426,6 +431,20 @@ struct RunReader {
                text.tokens[headLast].has(.allCaps) ? text.tokens[headLast].end - text.tokens[headLast].start >= 2 : isUnknown(headLast) {
                 return true
             }
+        }
+        return false
+    }
+
+    /// Whether `run` is a country's name written out in full followed by the whole name of a body
+    /// the lists know ("Kenya Red Cross"). An acronym does not count: "US Federal Reserve" is
+    /// the Federal Reserve in the United States.
+    private func countryBeforeBody(_ run: ArraySlice<Int>) -> Bool {
+        for length in 1...min(2, run.count - 2) {
+            let head = run.prefix(length), tail = run.dropFirst(length)
+            guard let place = gazetteer(head), place.isCountry, let headLast = head.last,
+                  !text.tokens[headLast].has(.possessive), !head.contains(where: { text.tokens[$0].has(.allCaps) }),
+                  let body = gazetteer(tail), body.kind == .organization else { continue }
+            return true
         }
         return false
     }
