@@ -204,3 +204,37 @@ import Testing
         #expect(found.subtitle == front[4])
     }
 }
+
+/// Lines above a Guardian-style headline that are no headline: a menu with sections in
+/// sentence case, a sales pitch, a section's label over a byline with jobs; and a short
+/// obituary headline over its long standfirst.
+@Suite struct MetadataHeadlineAboveTests {
+    @Test func aMenuRowInSentenceCaseIsNoHeadline() {
+        let front = ["The Guardian - Back to home", "News  Opinion  Sport  Culture  Lifestyle",
+                     "UK  World  Climate crisis  Ukraine  Environment  Science  Global development  Football  Tech  Business  Obituaries",
+                     "Data and computer security",
+                     "Marks & Spencer customer data stolen in cyber-attack, retailer admits",
+                     "Hackers accessed names, addresses and order histories, but M&S says payment details were not taken",
+                     "Dan Milmo Global technology editor and Kalyeena Makortoff Banking correspondent", "Tue 13 May 2025 19.31 BST"]
+        let found = HeadlineFinder.find(front: front, raw: "")
+        #expect(found.title == front[4])
+        #expect(found.subtitle == front[5])
+    }
+
+    @Test func aSubscriptionPitchIsNoHeadline() {
+        let front = ["NATION", "Home  News  Business  Counties  Sports  Opinion  Life & Style  Tech", "Subscribe for as little as Sh5 a day",
+                     "Kenya's second earth observation satellite set for launch next month", "By Mary Wambui", "Saturday, February 08, 2025"]
+        let found = HeadlineFinder.find(front: front, raw: "")
+        #expect(found.title == front[3])
+        #expect(found.subtitle == nil)
+    }
+
+    @Test func aShortObituaryHeadlineStandsOverItsLongStandfirst() {
+        let front = ["The Guardian", "News | Opinion | Sport | Culture | Lifestyle", "Obituaries", "Eleanor Whitcombe obituary",
+                     "Botanist whose painstaking survey of Welsh upland mosses became a standard reference and who campaigned to protect the peat bogs of mid-Wales",
+                     "Peter Hollings", "Tue 14 Jan 2025 17.20 GMT"]
+        let found = HeadlineFinder.find(front: front, raw: "")
+        #expect(found.title == front[3])
+        #expect(found.subtitle == front[4])
+    }
+}

@@ -20,7 +20,7 @@ enum SalesNotice {
                                      "start your free trial", "get unlimited access", "unlimited digital access",
                                      "support local journalism", "subscribers like you", "available on ios and android",
                                      "for the latest updates, follow", "comments are moderated", "subscribe now for",
-                                     "subscribe now —", "subscribe now -", "in one email", "bulletin every", "newsletter every",
+                                     "subscribe now —", "subscribe now -", "subscribe for as little as", "subscribe for just", "subscribe for only", "in one email", "bulletin every", "newsletter every",
                                      "turn on notifications", "supported by readers", "supported by its readers",
                                      "free to read because", "readers like you", "consider becoming a member",
                                      "consider a contribution", "consider making a contribution", "local journalism initiative",

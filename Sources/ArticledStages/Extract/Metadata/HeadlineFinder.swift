@@ -53,17 +53,26 @@ enum HeadlineFinder {
                dates[i] != nil || BylineParser.explicitNames(in: front[i]) != nil
                    || (i + 1 < front.count && dates[i + 1] != nil
                        && (BylineParser.bareNames(in: front[i]) != nil || BylineParser.bareName(in: front[i]) != nil)) }),
-           let above = headlineBlock(above: signed, candidates: candidates, features: features),
+           // "Dan Milmo Global technology editor and Kalyeena Makortoff Banking correspondent" over
+           // the date: the byline with the reporters' jobs, under the headline's block.
+           let above = headlineBlock(above: signed, candidates: candidates, features: features)
+               .flatMap({ namesJob(front[$0]) ? headlineBlock(above: $0, candidates: candidates, features: features) : $0 }),
            // Not the byline's own name and job ("Chris Halloran Chief Football Writer ·").
-           !front[above].split(separator: " ").contains(where: { ArticleLayout.journalistWords.contains($0.lowercased()) }) {
+           !namesJob(front[above]) {
             // (Not a section's label in capitals over the headline: "Land Use & Biodiversity".)
-            let block = candidates.contains(above - 1) && features[above - 1].words >= 4 && !endsSentence(front[above - 1], features[above - 1])
+            // ("Eleanor Whitcombe obituary" over a standfirst of eighteen words or more: a short headline.)
+            let short = features[above].words >= 18 && (2...3).contains(features[above - 1].words) && !features[above - 1].endsTerminal
+            let block = candidates.contains(above - 1) && (features[above - 1].words >= 4 || short) && !endsSentence(front[above - 1], features[above - 1])
                 && (features[above - 1].words >= 6 || features[above - 1].lowercaseWords >= 1) ? above - 1 : above
             // Only where something else stands between the first line that could be a headline and
             // that block, or that line is a section's label in capitals ("Land Use & Biodiversity").
-            if let first = candidates.first(where: { features[$0].words >= 4 }), first < block,
+            if short && block < above {
+                titleIndex = block
+            } else if let first = candidates.first(where: { features[$0].words >= 4 }), first < block,
                !(first + 1..<block).allSatisfy({ candidates.contains($0) && features[$0].words >= 4 })
                    || (features[first].words <= 5 && features[first].lowercaseWords == 0)
+                   // ("Data and computer security" over a headline and its standfirst: a section's label.)
+                   || (features[first].words <= 5 && block < above)
                    // ("Food & drink industry": a section's label of three words and an ampersand.)
                    || (features[first].words == 4 && front[first].split(separator: " ").contains("&")) {
                 titleIndex = block
@@ -87,6 +96,12 @@ enum HeadlineFinder {
         let subtitle = candidates.first { $0 > titleIndex && features[$0].words >= 8 && folded[$0] != folded[titleIndex]
             && !($0 > 0 && BylineParser.isRoleLine(front[$0 - 1])) }.map { front[$0] }
         return (withoutKicker(front[titleIndex]), subtitle)
+    }
+
+    /// Whether `line` names a journalist's job ("Global technology editor", "Chief Football
+    /// Writer"): a byline, not a headline.
+    private static func namesJob(_ line: String) -> Bool {
+        line.split(separator: " ").contains(where: { ArticleLayout.journalistWords.contains($0.lowercased()) })
     }
 
     /// Whether `line` ends with a full stop that ends a sentence, not an abbreviation's

@@ -26,8 +26,9 @@ enum NavigationRow {
 
     /// Whether `line` is, or carries, a row of section links: four or more words in a row that
     /// are section names and make most of the line, or five or more capitalized words in a row,
-    /// three of them section names, inside a longer line, or seven or more capitalized words
-    /// only, a third of them section names. (Separators such as `|` and `•` are not words.)
+    /// three of them section names, inside a longer line, seven or more capitalized words
+    /// only, a third of them section names, or eight or more words, two thirds of them section
+    /// names. (Separators such as `|` and `•` are not words.)
     static func matches(_ line: String) -> Bool {
         guard line.spaceSeparatedWordCount >= 4 else { return false }
         var line = line
@@ -61,6 +62,9 @@ enum NavigationRow {
             // "Home News Politics UK Politics Scotland Wales Northern Ireland": a long row of
             // capitalized words only, a third of them section names.
             if words >= 7 && allCapitalized && allSections >= 3 && allSections * 3 >= words { return true }
+            // "UK World Climate crisis Ukraine Environment Science Global development Football":
+            // a long row two thirds of whose words are section names, some in sentence case.
+            if words >= 8 && allSections * 3 >= words * 2 { return true }
             return words >= 4 && longestSections >= 4 && longestSections * 10 >= words * 6
         }
     }
