@@ -411,4 +411,42 @@ import Testing
         #expect(PublisherFinder.groupOutlet("Canadian Broadcasting Corporation", namedIn: "Talks with the Canadian Union of Postal Workers failed.") == nil)
         #expect(PublisherFinder.groupOutlet("Guardian News & Media", namedIn: "She told the Guardian on Monday.") == "Guardian")
     }
+
+    @Test func theFootersBlurbNamingTheSiteWinsOverTheNewsServicesCredit() {
+        let front = ["Home | City | India | World | Business", "Data of 7.5 lakh health insurance customers leaked on Telegram",
+                     "Shalini Gupta | TNN | Updated: Mar 3, 2025, 14:05 IST"]
+        #expect(PublisherFinder.publisher(front: front, back: ["(With inputs from PTI)", "Download The Times of India News App for Latest India News",
+                                                               "Copyright \u{00A9} 2025 Bennett, Coleman & Co. Ltd. All rights reserved."]) == "The Times of India")
+        #expect(PublisherFinder.publisher(front: front, back: ["Stay updated with the latest news on Times of India. Download the TOI app now."])
+                == "Times of India")
+        // Without the blurb, the credit still names the service.
+        #expect(PublisherFinder.publisher(front: front, back: []) == "TNN")
+    }
+
+    @Test func theNameBeforeThePagesFirstLinksNamesTheGroupsOutlet() async throws {
+        let raw = """
+            The Hindu  |  e-Paper  |  Subscribe  |  Sign In
+            HOME  NEWS  CITIES  Bengaluru  Chennai  OPINION  BUSINESS  SPORT
+
+            BBMP to be split into five corporations as Governor gives assent to bill
+
+            PTI | Updated: April 25, 2025 19:42 IST
+
+            BENGALURU: Karnataka Governor Thaawarchand Gehlot on Friday gave his assent to the bill that splits the city's civic body into five corporations.
+
+            The opposition said the law gave too much power to the state government and would weaken the elected councils of the city.
+
+            Copyright\u{00A9} 2025, THG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.
+            """
+        let doc = try await cleaned(raw)
+        #expect(PublisherFinder.publisher(front: doc.frontMatter, back: doc.backMatter) == "The Hindu")
+    }
+
+    @Test func aDomainInTheFooterTakesTheNameItSpellsAtTheTop() {
+        let front = ["Home | Launches | Science | Missions | Night Sky | Video | Subscribe", "Florida Today",
+                     "SpaceX's Starship clears key milestone as booster is caught on third try", "By Rachel Moreno, Space Reporter"]
+        #expect(PublisherFinder.publisher(front: front, back: ["\u{00A9} 2025 www.floridatoday.com. All rights reserved."]) == "Florida Today")
+        #expect(PublisherFinder.publisher(front: Array(front.dropFirst(2)), back: ["\u{00A9} 2025 www.floridatoday.com. All rights reserved."])
+                == "floridatoday.com")
+    }
 }

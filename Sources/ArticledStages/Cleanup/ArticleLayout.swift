@@ -120,6 +120,8 @@ struct ArticleLayout: Sendable {
         // link opening the page ("ABC News Homepage") names it.
         for k in 0..<bodyStart where !junk[k] || (lines[k].features.digits >= 4 && PublicationDateFinder.dateline(lines[k].text) != nil)
             || (k < 3 && PublisherFinder.homeLinkName(lines[k].text) != nil)
+            // ("The Hindu  |  e-Paper  |  Subscribe": the name before the page's first links.)
+            || (k < 3 && lines[k].text.utf8.contains(0x7C) && PublisherFinder.isTheName(PublisherFinder.beforeLinks(lines[k].text)))
             || (lines[k].features.words <= 8 && lines[k].features.lowercaseWords == 0 && NavigationTrail.separatorCount(lines[k].text) < 2
                 && PublisherFinder.sectionedMasthead(lines[k].text) != nil) {
             front.append(lines[k].text)

@@ -44,7 +44,8 @@ extension PublisherFinder {
         // (The name closes the sentence: "Updates on Mumbai News along with …" and "Updates on
         // India News, Weather Today, Latest News at Hindustan Times." name sections before it.)
         outlet(after: " Updates on ", in: line, closing: true) ?? outlet(after: " News on ", in: line, closing: true)
-            ?? outlet(after: " News at ", in: line, closing: true) ?? appOutlet(in: line)
+            ?? outlet(after: " News at ", in: line, closing: true) ?? outlet(after: " latest news on ", in: line, closing: true)
+            ?? appOutlet(in: line)
     }
 
     /// The newspaper whose app a footer offers ("Download The Times of India News App for Latest
@@ -68,6 +69,11 @@ extension PublisherFinder {
             var punctuated = false
             for token in rest.prefix(80).split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(5) {
                 let core = token.trimmingCharacters(in: .init(charactersIn: "_*.,;:!?()\"“”")).trimmingPossessive
+                // ("Times of India": a small word inside the name.)
+                if !words.isEmpty, core.count == token.count, core == "of" || core == "and" {
+                    words.append(core)
+                    continue
+                }
                 guard let first = core.first, first.isUppercase, core.allSatisfy({ $0.isLetter || $0 == "-" }) else { break }
                 words.append(core)
                 if core.count != token.count {  // the name ends at its punctuation
@@ -75,6 +81,7 @@ extension PublisherFinder {
                     break
                 }
             }
+            if words.last == "of" || words.last == "and" { words.removeLast() }
             guard words.count >= 2, punctuated || !closing else { continue }
             let name = words.joined(separator: " ")
             guard isTheName(name) || BylineParser.isOutletName(words) else { continue }

@@ -29,6 +29,10 @@ enum PublisherFinder {
         let pageMasthead = mastheadAboveMenu(front)
         // The site's name opening its footer's links, over a wire's credit in the byline ("TNN").
         if pageMasthead == nil, let name = backLines.lazy.compactMap(footerRowName).first { return name }
+        // ("Download The Times of India News App", "Stay updated with the latest news on Times of
+        // India.": the footer's blurb that names the site, over the news service's "TNN".)
+        let updates = backLines.lazy.compactMap(updatesOutlet).first
+        if pageMasthead == nil, let updates { return updates }
         // A page's masthead over its menu names it before a wire's or a news service's credit in
         // the byline ("The Times of India" over "Vignesh Raghunathan / TNN / Updated: …"), but
         // not before the masthead's own longer form ("CBC News" of "Jane Roe · CBC News ·" under "CBC").
@@ -42,7 +46,7 @@ enum PublisherFinder {
         }
         if let wire = WireCredit.releaseWire(inLead: lead) { return wire }
         // "… Latest News Updates on The Economic Times." under the story, over its owner's copyright.
-        if let name = backLines.lazy.compactMap(updatesOutlet).first { return name }
+        if let updates { return updates }
         let owner = ownerOutlet(front: frontLines, back: backLines, authors: authors)
         // A page's masthead over its menu, unless the owner's name is the masthead's shorter form
         // ("Premium Times" of "© Premium Times Services Limited" under "Premium Times Nigeria").
@@ -62,7 +66,8 @@ enum PublisherFinder {
         // A domain: in a short footer line, or alone on a line of the headline block (a headline
         // that names a company's site is not the publisher).
         for line in backLines where line.spaceSeparatedWordCount <= 12 {
-            if let domain = siteDomain(line) { return domain }
+            // "© 2025 www.floridatoday.com" under "Florida Today" at the top: the name the domain spells.
+            if let domain = siteDomain(line) { return frontLines.prefix(10).first(where: { spellsDomain($0, domain) }) ?? domain }
         }
         for line in frontLines where line.spaceSeparatedWordCount <= 2 {
             if let domain = siteDomain(line) { return domain }
@@ -92,11 +97,28 @@ enum PublisherFinder {
             if isGroupName(holder), let name = pageLines.lazy.compactMap(sectionedMasthead).first { return name }
             // "The Hindu" opening the page, over "© THG PUBLISHING PVT LTD.".
             // ("THE HINDU" under the page's buttons: the name in capitals among the first lines.)
-            if isGroupName(holder), let name = pageLines.prefix(6).lazy.map(withoutMenuEntries)
+            // ("The Hindu  |  e-Paper  |  Subscribe": the name before the page's links.)
+            if isGroupName(holder), let name = pageLines.prefix(6).lazy.map(beforeLinks).map(withoutMenuEntries)
                 .map({ $0.contains(where: \.isLowercase) ? $0 : shoutedNameCased($0) }).first(where: isTheName) { return name }
             return outletOfGroup(holder) ?? holder
         }
         return nil
+    }
+
+    /// Whether `line` is two to four capitalized words that spell the name of `domain` without
+    /// its spaces ("Florida Today" of "floridatoday.com", "www.floridatoday.com").
+    static func spellsDomain(_ line: String, _ domain: String) -> Bool {
+        guard !domain.contains(" "), let dot = domain.lastIndex(of: ".") else { return false }
+        let label = domain[..<dot].split(separator: ".").last ?? ""
+        let words = line.split(separator: " ")
+        guard (2...4).contains(words.count), label.count >= 4, words.allSatisfy({ BylineParser.startsUpper($0) && $0.allSatisfy(\.isLetter) }) else { return false }
+        return words.joined().lowercased() == label.lowercased()
+    }
+
+    /// What `line` says before its first link separator (`|`), without the spaces around it.
+    static func beforeLinks(_ line: String) -> String {
+        guard let bar = line.firstIndex(of: "|") else { return line }
+        return String(line[..<bar]).trimmingCharacters(in: .whitespaces)
     }
 
     /// The outlet a closing bio names (`Tom Lee is the books editor of The Riverside Review.`), or nil:
