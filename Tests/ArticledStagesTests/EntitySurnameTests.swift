@@ -257,4 +257,13 @@ import Testing
         let e = recognized("Housing Minister Clare King resigned on Tuesday. Ms King said she had done nothing wrong. The King was told.")
         #expect(e["Clare King"]?.0 == .person && e["Clare King"]?.1 == 2)
     }
+
+    @Test func aNicknameBetweenGivenNameAndSurnameNamesTheSamePerson() {
+        let e = recognized("Walter \"Walt\" Halvorsen, a jazz pianist, died on Friday. The mayor said Walt Halvorsen was a giant. "
+                           + "Later Walt Halvorsen left for Oslo. Friends said Walt never stopped playing.")
+        #expect(e["Walter Halvorsen"]?.0 == .person && e["Walter Halvorsen"]?.1 == 4)
+        #expect(e["Walt Halvorsen"] == nil)
+        let bud = recognized("Clarence \"Bud\" Whitaker, a jazz pianist, died on Friday. The mayor said Bud Whitaker was a giant.")
+        #expect(bud["Clarence Whitaker"]?.1 == 2 && bud["Bud Whitaker"] == nil)
+    }
 }

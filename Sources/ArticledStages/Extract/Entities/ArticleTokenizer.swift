@@ -21,14 +21,17 @@ enum ArticleTokenizer {
         var tokens = bytes.withUnsafeBufferPointer { b in
             scan(b, hashes: &hashes, lostLetters: bytes.contains(0x3F) && LostLetter.marksText(b))
         }
-        dropNicknames(&tokens, hashes: &hashes)
+        let nicknames = dropNicknames(&tokens, hashes: &hashes, bytes: bytes)
         markHeadlines(&tokens)
-        return TokenizedText(bytes: bytes, tokens: tokens, hashes: hashes)
+        var text = TokenizedText(bytes: bytes, tokens: tokens, hashes: hashes)
+        text.nicknames = nicknames
+        return text
     }
 
     /// Takes out a nickname in quotation marks between a given name and a surname (`Walter "Walt"
     /// Halvorsen`, `Fergus “Gus” McNamara`): the name reads as one, and the nickname is no quotation.
-    private static func dropNicknames(_ tokens: inout [Token], hashes: inout [UInt64]) {
+    /// Returns each nickname by the index its given name has after.
+    private static func dropNicknames(_ tokens: inout [Token], hashes: inout [UInt64], bytes: [UInt8]) -> [Int: String] {
         func opens(_ t: Token) -> Bool { t.kind == .openQuote || t.kind == .straightQuote || t.kind == .openSingleQuote }
         func closes(_ t: Token) -> Bool { t.kind == .closeQuote || t.kind == .straightQuote || t.kind == .closeSingleQuote }
         func isName(_ t: Token) -> Bool {
@@ -38,6 +41,7 @@ enum ArticleTokenizer {
         func isGivenName(_ h: UInt64) -> Bool { EntityLexicon.shared.table.facts(h).contains(.givenName) }
         var i = 0
         var drop: [Int] = []
+        var nicknames: [Int: String] = [:]
         while i + 4 < tokens.count {
             let (given, open, nick, close, surname) = (tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4])
             if isName(given), opens(open), nick.kind == .word, nick.has(.capitalized), nick.end - nick.start <= 12, closes(close),
@@ -45,17 +49,19 @@ enum ArticleTokenizer {
                // "Sunak 'Furious' As Tories Revolt" is a headline's scare quote: a given name on one side.
                isGivenName(hashes[i]) || isGivenName(hashes[i + 2]),
                given.end < open.start, open.end == nick.start, nick.end == close.start, close.end < surname.start {
+                nicknames[i - drop.count] = String(decoding: bytes[Int(nick.start)..<Int(nick.end)], as: UTF8.self)
                 drop += [i + 1, i + 2, i + 3]
                 i += 4
             } else {
                 i += 1
             }
         }
-        guard !drop.isEmpty else { return }
+        guard !drop.isEmpty else { return nicknames }
         for k in drop.reversed() {
             tokens.remove(at: k)
             hashes.remove(at: k)
         }
+        return nicknames
     }
 
     /// The tokens of `bytes`, before headlines are marked, and the hash of each word (0 for

@@ -81,6 +81,7 @@ struct EntityMerger {
             groups[g].mergedInto = org
         }
         mergeNameSuffixes(&groups, mentions, kind: .person)
+        let nicknamed = mergeNicknames(&groups, mentions, groupOf: groupOf)
         mergeNameSuffixes(&groups, mentions, kind: .organization)
         mergeHeadsBeforeOf(&groups, mentions)
 
@@ -134,6 +135,10 @@ struct EntityMerger {
                   !text.facts[firstWord].contains(.familyFirst), !text.facts[firstWord].contains(.role) else { continue }
             let key = text.hashes[firstWord]
             if let other = givenNames[key], other != g { sharedGivenNames.insert(key) } else { givenNames[key] = g }
+        }
+        // "Bud said" after `Clarence "Bud" Whitaker`.
+        for (nickname, g) in nicknamed {
+            if let other = givenNames[nickname], other != g { sharedGivenNames.insert(nickname) } else { givenNames[nickname] = g }
         }
         // How often each person is named in full, before lone surnames join them.
         let fullNameCounts = groups.map(\.count)
@@ -511,6 +516,30 @@ struct EntityMerger {
             groups[into].first = min(groups[into].first, groups[g].first)
             groups[g].mergedInto = into
         }
+    }
+
+    /// Merges a person named by nickname and surname ("Bud Whitaker") into the one named with the
+    /// nickname in quotation marks between given name and surname (`Clarence "Bud" Whitaker`).
+    /// Returns the hash of each nickname and its person's group.
+    private func mergeNicknames(_ groups: inout [Group], _ mentions: [Mention], groupOf: [Int]) -> [(UInt64, Int)] {
+        guard !text.nicknames.isEmpty else { return [] }
+        var named: [String: Int] = [:]
+        var found: [(UInt64, Int)] = []
+        for (m, mention) in mentions.enumerated() where mention.kind == .person && groupOf[m] >= 0 {
+            guard let (first, last) = wordEnds(mention), first != last, let nickname = text.nicknames[first] else { continue }
+            var g = groupOf[m]
+            while groups[g].mergedInto >= 0 { g = groups[g].mergedInto }
+            named[nickname + " " + text.word(last)] = g
+            found.append((HashedWordTable.hash(nickname), g))
+        }
+        for h in groups.indices where groups[h].kind == .person && groups[h].mergedInto < 0 {
+            guard let (first, last) = wordEnds(mentions[groups[h].first]), last == first + 1,
+                  let g = named[text.word(first) + " " + text.word(last)], g != h, groups[g].mergedInto < 0 else { continue }
+            groups[g].count += groups[h].count
+            groups[g].first = min(groups[g].first, groups[h].first)
+            groups[h].mergedInto = g
+        }
+        return found
     }
 
     /// Whether word `i` is a company's legal form ("Ltd", "Inc", "AG").

@@ -9,6 +9,9 @@ struct TokenizedText: Sendable {
     private(set) var facts: [WordFacts] = []
     /// The gazetteer entry each word alone is an alias of, or -1.
     private(set) var places: [Int32] = []
+    /// The nickname written in quotation marks after a given name, by the given name's index
+    /// (`Clarence "Bud" Whitaker`: "Bud"); the tokenizer takes the nickname out of the name.
+    var nicknames: [Int: String] = [:]
 
     /// A text of `tokens` over `bytes`, with the hash of each word, not yet looked up in a lexicon.
     init(bytes: [UInt8], tokens: [Token], hashes: [UInt64]) {
