@@ -189,4 +189,20 @@ import Testing
         let titled = quotes("Mr Phil Walsh said members were at breaking point.\n\n\u{201C}Our members are exhausted,\u{201D} she said.")
         #expect(titled.first?.speaker == nil)
     }
+
+    @Test func aNameOfUnknownSexAfterOfOrNearIsNoSpeakerForAPronounOfKnownSex() {
+        // "Bolo Bhi" after "co-founder of" is the body the speaker founded.
+        let q = quotes("Digital rights activist Farieha Aziz, co-founder of Bolo Bhi, criticised the bill.\n\n"
+                       + "\u{201C}The previous version was abused,\u{201D} she said.")
+        #expect(q.first?.speaker == "Farieha Aziz")
+    }
+
+    @Test func withNoOneOfThatSexNearbyThePronounIsTheLeadsSubject() {
+        // An obituary calls its subject "she" long after naming her; the men named since are not meant.
+        let career = String(repeating: "Her survey took twenty years of fieldwork on a bicycle, across four thousand sites in the hills. ", count: 16)
+        let q = quotes("Margaret Thornbury, who has died aged 86, mapped the mosses of upland Wales.\n\n" + career + "\n\n"
+                       + "Her survey was praised by Robert Hughes, the museum's curator, and later by Andrew Price.\n\n"
+                       + "She was appointed MBE in 2002, an honour she described as \u{201C}very kind, but the bogs did most of the work\u{201D}.")
+        #expect(q.first?.speaker == "Margaret Thornbury")
+    }
 }

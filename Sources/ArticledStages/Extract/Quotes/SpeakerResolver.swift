@@ -858,31 +858,78 @@ struct SpeakerResolver {
         guard let other = sexOf(found) else {
             // "Bernadette Clancy, whose son, Private Ciarán Clancy, …: “…,” she said": one of
             // the pronoun's sex named in the same sentence as someone whose sex is unknown.
-            return samePersonSentence(as: found, before: position, sex: sex) ?? found
+            if let same = samePersonSentence(as: found, before: position, sex: sex) { return same }
+            // ("… sang with the choir of Capel Bwlchgwynt. … she had “…”": a name after a
+            // preposition is more often a place's; one of that sex nearby or in the lead is meant.)
+            if let last = lastPersonPosition(before: position), personAt[last] == found, personFollowsPreposition(last) {
+                return nearestOfSex(sex, before: position) ?? leadPersonOfSex(sex, before: position) ?? found
+            }
+            return found
         }
         guard other != sex else { return found }
+        if let near = nearestOfSex(sex, before: position) { return near }
+        // The lead's subject of that sex, whom an obituary or a profile calls "she" throughout.
+        if let lead = leadPersonOfSex(sex, before: position) { return lead }
+        return fallback(for: found, before: position)
+    }
+
+    /// Of the people named in the 300 tokens before `position`, outside quotations: the last of
+    /// sex `sex`; failing one, the last whose sex the text does not tell ("Oluwaseun
+    /// Adeyemi-Clarke" for "she", rather than "Anthony Meade") and who is not named after a
+    /// preposition ("the choir of Capel Bwlchgwynt", "the restoration of Cors Fochno": a name of
+    /// unknown sex there is more often a place's); or nil.
+    private func nearestOfSex(_ sex: GivenNameSex, before position: Int) -> Int? {
         var k = position - 1
-        // Failing one of that sex, the last one named whose sex the text does not tell
-        // ("Oluwaseun Adeyemi-Clarke" for "she", rather than "Anthony Meade").
         var unknown: Int?
         while k >= 0 && position - k <= 300 {
             if personAt[k] >= 0, !text.tokens[k].has(.inQuote) {
                 let candidate = sexOf(personAt[k])
                 if candidate == sex { return personAt[k] }
-                if candidate == nil && unknown == nil { unknown = personAt[k] }
+                if candidate == nil && unknown == nil && !personFollowsPreposition(k) { unknown = personAt[k] }
             }
             k -= 1
         }
+        return unknown
+    }
+
+    /// Whether the mention of a person that covers token `k` follows a preposition in small letters.
+    private func personFollowsPreposition(_ k: Int) -> Bool {
+        var j = k
+        while j > 0 && personAt[j - 1] == personAt[k] { j -= 1 }
+        return j > 0 && text.isWord(j - 1) && !text.tokens[j - 1].has(.capitalized) && Self.placePrepositions.contains(text.hashes[j - 1])
+    }
+
+    /// Prepositions after which a name of unknown sex is more often a place's than a speaker's.
+    private static let placePrepositions = WordHashSet(["of", "in", "at", "near"]
+        .map(HashedWordTable.hash))
+
+    /// The first person of sex `sex` named, outside quotations, in the paragraph that names the
+    /// text's first person, when that is one of its first two paragraphs and before `position`; or nil.
+    private func leadPersonOfSex(_ sex: GivenNameSex, before position: Int) -> Int? {
+        guard let first = personAt.indices.first(where: { personAt[$0] >= 0 && !text.tokens[$0].has(.inQuote) }), first < position,
+              text.tokens[first].paragraph <= text.tokens[0].paragraph + 1 else { return nil }
+        let lead = text.tokens[first].paragraph
+        var k = first
+        while k < position && text.tokens[k].paragraph == lead {
+            if personAt[k] >= 0, !text.tokens[k].has(.inQuote), sexOf(personAt[k]) == sex { return personAt[k] }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Who "he" or "she" at `position` is when no one of that sex or of unknown sex was named
+    /// near it: `found`, named last, when only the given name told a sex, or nobody.
+    private func fallback(for found: Int, before position: Int) -> Int? {
         // None: not the one of the other sex, but someone the text does not name ("A
         // Harbourline spokeswoman said …. “…,” she said" after "Sir Laurie"); unless only the
         // given name told the sex, which the lists' census gets wrong for many, and the person
         // was named last, in the paragraph or the one before ("INMO general secretary Phil Ní
         // Sheaghdha said … “…,” she said").
-        if unknown == nil, titleSex[found] == nil, let last = lastPersonPosition(before: position), personAt[last] == found,
+        if titleSex[found] == nil, let last = lastPersonPosition(before: position), personAt[last] == found,
            (last..<position).lazy.filter({ text.tokens[$0].paragraph != text.tokens[$0 + 1].paragraph }).count <= 1 {
             return found
         }
-        return unknown
+        return nil
     }
 
     /// The person of sex `sex` named in the sentence of the last mention of `entity` before
