@@ -266,4 +266,24 @@ import Testing
         let bud = recognized("Clarence \"Bud\" Whitaker, a jazz pianist, died on Friday. The mayor said Bud Whitaker was a giant.")
         #expect(bud["Clarence Whitaker"]?.1 == 2 && bud["Bud Whitaker"] == nil)
     }
+
+    @Test func aGivenNameAndAStreetsWordIsAPersonWhoSpeaksOrIsKnighted() {
+        #expect(recognized("Andy Street said the line was vital.")["Andy Street"]?.0 == .person)
+        let sir = recognized("Sir Andy Street, the former West Midlands mayor, said the line was vital.")
+        #expect(sir["Andy Street"]?.0 == .person && sir["Sir Andy Street"] == nil)
+        // A street that a shop stands on is still a street.
+        #expect(recognized("A shop on George Street said it would close.")["George Street"]?.0 == .location)
+    }
+
+    @Test func aPeoplesWordThatIsASurnameEndsAName() {
+        let e = recognized("Retail analyst Clive Black said sales fell.")
+        #expect(e["Clive Black"]?.0 == .person && e["Clive"] == nil)
+    }
+
+    @Test func aTitleThatIsASurnameIsThePersonBesideAVerbOfSpeech() {
+        let e = recognized("Transport Minister Chris Bishop said the tunnel was done. Bishop said it cost $5bn. "
+                           + "The Bishop of Auckland prayed. Bishop Desmond Tutu sent a message.")
+        #expect(e["Chris Bishop"]?.0 == .person && e["Chris Bishop"]?.1 == 2)
+        #expect(e["Desmond Tutu"]?.0 == .person)
+    }
 }

@@ -335,14 +335,18 @@ struct RunReader {
             }
             return
         }
-        // "deputy chair Sarah Court said", "Dr. Grace Hall": a given name and a body's or place's
-        // word after a role noun or a courtesy title are a person's name.
-        if run.count == 2, text.facts[first].contains(.givenName), text.places[first] < 0,
-           text.facts[first].isDisjoint(with: [.organizationWord, .locationWord, .role, .demonym]),
-           !text.tokens[first].has(.possessive), !text.tokens[last].has(.allCaps),
-           !text.facts[last].isDisjoint(with: [.organizationWord, .locationWord]),
-           context.followsPersonNoun(first: first) || context.followsHonorific(first: first) {
+        // "deputy chair Sarah Court said", "Dr. Grace Hall", "Andy Street said": a given name and
+        // a body's or place's word after a role noun or a courtesy title, or before a verb of
+        // speech, are a person's name.
+        if run.count == 2, isGivenNameAndHead(run),
+           context.followsPersonNoun(first: first) || context.followsHonorific(first: first) || (opensClause(first) && context.suggestsPerson(first: first, last: last)) {
             out.append(Mention(start: first, end: last, kind: .person, key: text.hash(run), evidence: .strong))
+            return
+        }
+        // "Sir Andy Street", "Dame Sarah Court": so are they after a knight's or a dame's title.
+        if run.count == 3, Self.knightlyTitles.contains(text.hashes[first]), isGivenNameAndHead(run.dropFirst()) {
+            let person = run.dropFirst()
+            out.append(Mention(start: person.first!, end: last, kind: .person, key: text.hash(person), evidence: .strong))
             return
         }
         // An organization or place word makes the run (up to it) an organization or place.
@@ -397,6 +401,26 @@ struct RunReader {
         if run[(end + 1)...].contains(where: { text.facts[$0].contains(.organizationWord) }) { return nil }
         return end >= run.startIndex + length ? end : nil
     }
+
+    /// Whether the two words of `span` are a given name that names no place and a word of
+    /// organizations or places ("Andy Street", "Sarah Court", "Grace Hall").
+    private func isGivenNameAndHead(_ span: ArraySlice<Int>) -> Bool {
+        guard span.count == 2, let first = span.first, let last = span.last else { return false }
+        return text.facts[first].contains(.givenName) && text.places[first] < 0
+            && text.facts[first].isDisjoint(with: [.organizationWord, .locationWord, .role, .demonym])
+            && !text.tokens[first].has(.possessive) && !text.tokens[last].has(.allCaps)
+            && !text.facts[last].isDisjoint(with: [.organizationWord, .locationWord])
+    }
+
+    /// Whether word `first` opens a sentence or a clause, or follows a verb of speech ("said
+    /// Andy Street"), rather than a word such as "on" ("a shop on George Street said").
+    private func opensClause(_ first: Int) -> Bool {
+        guard first > 0, text.isWord(first - 1) else { return true }
+        return text.isLowercaseWord(first - 1, .speechVerb)
+    }
+
+    /// A knight's and a dame's titles, as written.
+    private static let knightlyTitles: WordHashSet = WordHashSet(["Sir", "Dame"].map(HashedWordTable.hash))
 
     /// Whether `run` is a body's name followed by a country's, nothing else: the head a word of
     /// organizations ends or a body the lists know ("Minerals Council South Africa", "Greenpeace
@@ -992,6 +1016,8 @@ struct RunReader {
         let f = text.facts[i]
         if f.contains(.particle) && !text.tokens[i].has(.capitalized) { return true }
         if let entry = lexicon.place(text.places[i]), !entry.isCity { return false }
+        // "Clive Black": a people's word that is also a surname.
+        if f.contains(.demonym), f.contains(.surnameWord), !text.tokens[i].has(.allCaps) { return true }
         return f.isDisjoint(with: Self.notSurname)
     }
 

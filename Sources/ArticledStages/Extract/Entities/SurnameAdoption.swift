@@ -5,8 +5,9 @@
 /// reads as the word it also is: after "in", "since", "last"… or before a number ("in May 2019").
 /// A creed or nationality ("Christian", "English") stays one before a word that it could
 /// describe ("Christian groups"): it is a surname only after the given name or alone. A title
-/// that is also a surname ("Clare King", "Liam Bishop") is the person's after a courtesy title
-/// ("Ms King said"), and keeps its title's sense elsewhere ("the King").
+/// that is also a surname ("Clare King", "Chris Bishop") is the person's after a courtesy title
+/// ("Ms King said") or alone beside a verb of speech ("Bishop said"), and keeps its title's
+/// sense elsewhere ("the King", "Bishop Tutu said").
 enum SurnameAdoption {
     /// Words before which a month or other ordinary word keeps its usual sense ("in May", "last
     /// June"), in small letters; shared with `GivenNameAdoption`.
@@ -41,6 +42,12 @@ enum SurnameAdoption {
             }
             facts[i].subtract([.common, .nonEntity])
             if i > 0, tokens[i - 1].kind == .word, NameContext.honorifics.contains(hashes[i - 1]) { facts[i].remove(.role) }
+            // "Bishop said", "said Bishop.": alone beside a verb of speech, the title is the surname too.
+            let speaksAfter = i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].has(.capitalized)
+                && facts[i + 1].contains(.speechVerb)
+            let speaksBefore = i > 0 && tokens[i - 1].kind == .word && !tokens[i - 1].has(.capitalized) && facts[i - 1].contains(.speechVerb)
+                && !(i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].has(.capitalized))
+            if speaksAfter || speaksBefore { facts[i].remove(.role) }
         }
     }
 
