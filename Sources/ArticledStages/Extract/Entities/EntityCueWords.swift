@@ -78,8 +78,8 @@ enum EntityCueWords {
     static let particles = [
         "von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "bin", "ibn", "al",
         "el", "dos", "das", "ter", "ten", "zu", "binti", "binte", "bte",
-        // A Maasai name's "son of": "Joseph ole Sankale".
-        "ole",
+        // A Maasai name's and a Kikuyu name's "son of": "Joseph ole Sankale", "Ngugi wa Thiong'o".
+        "ole", "wa",
     ]
     /// Open an apposition about a person: "Sung, a political scientist".
     static let appositionOpeners = ["a", "an", "the", "who", "whose", "former", "now"]

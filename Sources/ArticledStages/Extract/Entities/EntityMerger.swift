@@ -100,6 +100,11 @@ struct EntityMerger {
                 lastWord = before
             }
             var keys = [text.hashes[lastWord]]
+            // "Ngugi wa Thiong'o" … "Ngugi said": a Kikuyu name is short for its first word, "son of" the last.
+            if firstWord + 2 <= lastWord, text.isWord(firstWord + 1), text.lowercaseHash(firstWord + 1) == Self.kikuyuParticle,
+               !text.tokens[firstWord + 1].has(.capitalized) {
+                keys = [text.hashes[firstWord]]
+            }
             let facts = text.facts[firstWord]
             // "Li Qiang" … "Li said": a family name that is also a given name elsewhere, when
             // the name's last word is no given name, or a given name of two joined syllables
@@ -210,8 +215,9 @@ struct EntityMerger {
     /// The person last named before it in its paragraph; else the one named most ("Dr. Ekwueme"
     /// of an obituary naming his brother Samuel Ekwueme); of those named as often, the one the
     /// headline or standfirst names ("Niamh Cullinane: Cork heart surgeon …" over her father
-    /// Denis Cullinane), else the one named last before it ("his grandson Yusuf Jacobs" after
-    /// "Ismail Jacobs opened"). "Ms Duterte" is not her father or brother: a courtesy title leaves
+    /// Denis Cullinane), else one not introduced as a relative ("his grandson Yusuf Jacobs" after
+    /// "Ismail Jacobs opened"), else one the text has speak, else the one named first, the
+    /// story's subject ("Ngugi co-wrote with Ngugi wa Mirii" after "plays by Ngugi wa Thiong'o"). "Ms Duterte" is not her father or brother: a courtesy title leaves
     /// out those whose given name is the other sex's.
     private func holder(ofSharedSurname candidates: [Int], mention m: Int, fallback: Int, mentions: [Mention], groups: [Group],
                         groupOf: [Int], fullNameCounts: [Int]) -> Int {
@@ -237,8 +243,25 @@ struct EntityMerger {
         // not the one the story goes on about.
         let unrelated = tied.filter { !introducedAsRelative(mentions[groups[$0].first]) }
         if !unrelated.isEmpty { tied = unrelated }
-        if tied.count > 1, let k = lastNamed(among: tied) { return groupOf[k] }
+        // "Managing director Siobhán Quinlan, a granddaughter of the founders, said" after "founded
+        // by Donncha and Máire Quinlan": one the text has speak.
+        let speaking = tied.filter { speaks(mentions[groups[$0].first]) }
+        if !speaking.isEmpty { tied = speaking }
+        if tied.count > 1, let k = tied.min(by: { groups[$0].first < groups[$1].first }) { return k }
         return tied.first ?? fallback
+    }
+
+    /// Whether person `m` is said to speak: after a verb of speech ("said Afzal Butt"), or before
+    /// one later in the sentence ("Siobhán Quinlan, a granddaughter of the founders, said").
+    private func speaks(_ m: Mention) -> Bool {
+        if let before = text.wordBefore(m.start), before == m.start - 1, text.isLowercaseWord(before, .speechVerb) { return true }
+        var k = m.end + 1
+        while k < text.tokens.count && k <= m.end + 20 && text.tokens[k].paragraph == text.tokens[m.end].paragraph {
+            if text.isMark(k, 0x2E) || text.tokens[k].has(.inQuote) { return false }
+            if text.isLowercaseWord(k, .speechVerb) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether person `m` is introduced as someone's relative: "her father, Jean-Marc
@@ -294,6 +317,9 @@ struct EntityMerger {
             mentions[i].organizationContext = true
         }
     }
+
+    /// "wa", the Kikuyu name's "son of".
+    private static let kikuyuParticle = HashedWordTable.hash("wa")
 
     /// Suffixes after a surname that tell generations apart, in small letters.
     private static let generationSuffixes: WordHashSet = WordHashSet(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"].map(HashedWordTable.hash))
