@@ -126,4 +126,13 @@ struct TopicTests {
         for range in model.postings { for h in model.topicTerms[range] { perTopic[h.topic] += 1 } }
         #expect(perTopic.allSatisfy { $0 >= 100 }, "\(perTopic)")
     }
+
+    @Test func aTransportStoryIsAboutTheEconomyNotSport() async throws {
+        // "run", "final", "single", "complete" and "safety" are words of any story, not of sport's.
+        let found = try await topics("The metro line will run end to end by May after the final stretch completed its safety checks. "
+                                     + "Commuters will get trains every four minutes, and the railway corporation said passenger numbers "
+                                     + "would double from a single million a day, carrying buses' riders too.",
+                                     title: "Metro line to run end to end after final safety checks")
+        #expect(found.first?.code == "medtop:04000000", "\(found.map(\.code))")
+    }
 }
