@@ -30,7 +30,19 @@ import Testing
         for text in ["at 14:20 GMT", "see https://Example.com", "It was NASA.GOV then."] { #expect(GluedSentenceRepair.repair(text) == text) }
     }
 
+    @Test func aSpaceGoesBackAroundAQuotationsMarks() {
+        #expect(GluedSentenceRepair.repair("the pressure to pay is \"enormous,\"said Allan Liska") == "the pressure to pay is \"enormous,\" said Allan Liska")
+        #expect(GluedSentenceRepair.repair("It happened again,\u{201D}Black said.") == "It happened again,\u{201D} Black said.")
+        #expect(GluedSentenceRepair.repair("critics said the law gave\"too much power\" to the state") == "critics said the law gave \"too much power\" to the state")
+        #expect(GluedSentenceRepair.repair("the law gave\u{201C}too much power\u{201D}") == "the law gave \u{201C}too much power\u{201D}")
+        // A straight mark after a comma that opens the quotation goes with it.
+        #expect(GluedSentenceRepair.repair("Gusau said,\"We are happy for Victor.\"") == "Gusau said, \"We are happy for Victor.\"")
+        // A closing mark glued to the next word inside a word is left: 'the "bad"guy'.
+        #expect(GluedSentenceRepair.repair("the \"bad\"guy left") == "the \"bad\"guy left")
+    }
+
     @Test func aSpaceGoesBackAfterACommaBetweenWords() {
+        #expect(GluedSentenceRepair.repair("at the office in Bandra,Rao also spoke") == "at the office in Bandra, Rao also spoke")
         #expect(GluedSentenceRepair.repair("conditions would ease overnight,but warned of gusts") == "conditions would ease overnight, but warned of gusts")
         // Numbers, initials and addresses keep their commas.
         for text in ["It cost 1,200 shillings.", "Pages 4,5 and 6.", "See example.com/a,b for more.", "He wrote A,B and C."] {

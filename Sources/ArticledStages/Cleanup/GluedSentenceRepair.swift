@@ -1,7 +1,8 @@
 /// Puts back the space that a page lost between two sentences ("Rs85 billion.The minister",
 /// `he said."They`, "detention.?Deaths" where a quotation mark was also lost), so that the
-/// sentence splitter, the quote finder and the entity recognizer see two sentences; and the
-/// space lost after a comma between two words ("overnight,but warned").
+/// sentence splitter, the quote finder and the entity recognizer see two sentences; the space
+/// lost after a comma between two words ("overnight,but warned"), after a quotation's closing
+/// mark (`enormous,"said Liska`) and before its opening one (`gave"too much power"`).
 ///
 /// Only a full stop, `!` or `?` after a word of two or more letters or digits, before a capital
 /// and a small letter (or the words "I" and "A"), is a glued boundary; a web address or an
@@ -15,7 +16,8 @@ enum GluedSentenceRepair {
         for b in text.utf8 {
             if previous == 0x2E || previous == 0x21 || previous == 0x3F || previous == 0x3A,
                ASCIIByte.isUpper(b) || b == 0x22 || b == 0x3F || b == 0xE2 { candidate = true; break }
-            if previous == 0x2C, ASCIIByte.isLower(b) { candidate = true; break }
+            if previous == 0x2C, ASCIIByte.isLetter(b) || b == 0x22 || b == 0xE2 { candidate = true; break }
+            if ASCIIByte.isLower(previous), b == 0x22 || b == 0xE2 { candidate = true; break }
             previous = b
         }
         guard candidate else { return text }
@@ -30,9 +32,25 @@ enum GluedSentenceRepair {
                 inserts.append(i + 1)
                 continue
             }
-            // "overnight,but warned": a comma between two words in small letters.
-            if b == 0x2C, ASCIIByte.isLower(bytes[i - 1]), ASCIIByte.isLower(bytes[i - 2]), ASCIIByte.isLower(bytes[i + 1]),
+            // "overnight,but warned", "in Bandra,Rao said": a comma between two words, the first in small letters.
+            if b == 0x2C, ASCIIByte.isLower(bytes[i - 1]), ASCIIByte.isLower(bytes[i - 2]), ASCIIByte.isLetter(bytes[i + 1]),
                ASCIIByte.isLower(bytes[i + 2]), !insideAddress(bytes, stop: i, next: i + 1) {
+                inserts.append(i + 1)
+                continue
+            }
+            // 'enormous,"said Allan Liska', 'again,”Black said': a quotation closed after its comma.
+            if b == 0x2C || b == 0x21 || b == 0x3F, ASCIIByte.isLetter(bytes[i - 1]) {
+                let width = bytes[i + 1] == 0x22 ? 1 : closesCurly(bytes, at: i + 1) ? 3 : 0
+                if width > 0, i + width + 2 < bytes.count, ASCIIByte.isLetter(bytes[i + width + 1]), ASCIIByte.isLower(bytes[i + width + 2]) {
+                    // ('Gusau said,"We are happy': a straight mark that opens one goes after the space.)
+                    inserts.append(width == 1 && opensQuotation(bytes, mark: 0x22, at: i + 1) ? i + 1 : i + width + 1)
+                    continue
+                }
+            }
+            // 'the law gave"too much power"', 'gave“too': a quotation opened right after a word.
+            if ASCIIByte.isLower(b), ASCIIByte.isLower(bytes[i - 1]), i + 2 < bytes.count, ASCIIByte.isLetter(bytes[i + 2]) || bytes[i + 1] == 0xE2,
+               (bytes[i + 1] == 0x22 && opensQuotation(bytes, mark: 0x22, at: i + 1))
+                || (bytes[i + 1] == 0xE2 && i + 4 < bytes.count && bytes[i + 2] == 0x80 && bytes[i + 3] == 0x9C && ASCIIByte.isLetter(bytes[i + 4])) {
                 inserts.append(i + 1)
                 continue
             }
@@ -69,6 +87,11 @@ enum GluedSentenceRepair {
         }
         out.append(contentsOf: bytes[from...])
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether a curly closing quotation mark (”) begins at `i`.
+    private static func closesCurly(_ bytes: [UInt8], at i: Int) -> Bool {
+        i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x9D
     }
 
     /// Whether a word of at least two ASCII letters or digits ends just before `i`, itself not
