@@ -48,6 +48,23 @@ import Testing
         #expect(!text.contains("7:32") && text.hasPrefix(paragraphs[0]) && text.hasSuffix(paragraphs[2]))
     }
 
+    @Test func aPlayersPositionOverItsLengthAndItsLabelGoButNotTheParagraphAfter() async throws {
+        let raw = "EU leaders press China\n\n\(paragraphs[0])\n\nListen to this article\n00:00 / 07:12\n\n"
+            + "Short paragraph of the story goes on here.\n\n\(paragraphs[1])\n\n\(paragraphs[2])\n"
+        let text = try await cleaned(raw).text
+        #expect(!text.contains("00:00") && !text.contains("Listen to this"))
+        #expect(text.contains("Short paragraph of the story goes on here."))
+    }
+
+    @Test func aJournalistsBiographyWithATownAndAPleaForAFreePressGo() async throws {
+        let raw = "EU leaders press China\n\n\(story)\n\nSipho Dlamini is a science writer based in Johannesburg. "
+            + "Leila Fourie is Daily Maverick's environment reporter.\n\nJoin Maverick Insider and help defend a free press.\n"
+        #expect(try await cleaned(raw).text == story)
+        // A sentence of the story about someone based in a town stays.
+        let sentence = "Thabo Nkosi is a farmer based in Limpopo who grows citrus for export."
+        #expect(try await cleaned("EU leaders press China\n\n\(story)\n\n\(sentence)\n").text == story + "\n\n" + sentence)
+    }
+
     @Test func theOutletsBlurbsGo() async throws {
         let blurbs = [
             "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more "

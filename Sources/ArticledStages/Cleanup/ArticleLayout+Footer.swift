@@ -151,8 +151,8 @@ extension ArticleLayout {
 
     /// The author that a closing biography names: a name, then `is a`/`is an`/`is the`, and a
     /// post (`fellow`, `professor`, a journalist word) held `at`, `of` or `for` somewhere, or an
-    /// outlet's (`is The Washington Post’s Beijing bureau chief`), in at most sixty words; nil for
-    /// any other line.
+    /// outlet's (`is The Washington Post’s Beijing bureau chief`), or a journalist's `based in` a
+    /// town, in at most sixty words; nil for any other line.
     static func biographyAuthor(_ text: String, _ features: LineFeatures) -> String? {
         guard features.words <= 60, features.startsUppercase, text.containsBytes(of: " is ") else { return nil }
         let words = text.split(separator: " ", maxSplits: 12)
@@ -162,10 +162,12 @@ extension ArticleLayout {
         let head = text.split(separator: ".", maxSplits: 1).first.map { $0.lowercased() } ?? ""
         // ("… is The Washington Post’s Beijing bureau chief.": the outlet's, by its possessive.)
         let outletsPost = words[verb + 1] == "The" && (head.contains("’s ") || head.contains("'s "))
-        guard head.contains(" at ") || head.contains(" of ") || head.contains(" for ") || outletsPost else { return nil }
+        // ("Sipho Dlamini is a science writer based in Johannesburg.": a journalist's post and town.)
+        let heldAt = head.contains(" at ") || head.contains(" of ") || head.contains(" for ") || outletsPost
+        guard heldAt || head.contains(" based in ") else { return nil }
         let holdsPost = head.split(separator: " ").contains { word in
             let w = String(word).trimmingCharacters(in: .punctuationCharacters)
-            return (biographyPosts.contains(w) && (!outletsPost || w == "bureau")) || journalistWords.contains(w)
+            return (heldAt && biographyPosts.contains(w) && (!outletsPost || w == "bureau")) || journalistWords.contains(w)
         }
         return holdsPost ? name : nil
     }

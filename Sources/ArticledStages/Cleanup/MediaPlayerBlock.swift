@@ -35,7 +35,7 @@ enum MediaPlayerBlock {
             }
             // The clip's description, when the length line is a video's or an audio's alone.
             // (A clip's description is short, or dated: a longer line is the story going on.)
-            if k + 1 < lines.count, lines[k + 1].features.words <= 25 || (lines[k + 1].features.words <= 40 && lines[k + 1].text.contains("Posted ")),
+            if k + 1 < lines.count, !isPosition(lines[k].text), lines[k + 1].features.words <= 25 || (lines[k + 1].features.words <= 40 && lines[k + 1].text.contains("Posted ")),
                !lines[k + 1].isHeading,
                !isLength(lines[k + 1].text), !(lines[k + 1].text.first.map { "\"“'‘".contains($0) } ?? false) {
                 out[k + 1] = true
@@ -44,13 +44,21 @@ enum MediaPlayerBlock {
         return out
     }
 
-    /// `Duration 2:14`, `Duration: 1:02:30`, `Audio | 7:32 | Saskatoon Morning`, `Video | 2:05`.
+    /// `Duration 2:14`, `Duration: 1:02:30`, `Audio | 7:32 | Saskatoon Morning`, `Video | 2:05`, `00:00 / 07:12`.
     static func isLength(_ text: String) -> Bool {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "|" })
+        if isPosition(text) { return true }
         guard (2...6).contains(words.count), let first = words.first?.lowercased() else { return false }
         let label = first.hasSuffix(":") ? String(first.dropLast()) : first
         guard label == "duration" || (label == "audio" || label == "video") && text.contains("|") else { return false }
         return isClockLength(words[1])
+    }
+
+    /// Whether `text` is a player's position over the clip's length: "00:00 / 07:12". It
+    /// describes no clip, so the line after it is not the clip's description.
+    static func isPosition(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return words.count == 3 && words[1] == "/" && isClockLength(words[0]) && isClockLength(words[2])
     }
 
     /// `2:14`, `12:05`, `1:02:30`.

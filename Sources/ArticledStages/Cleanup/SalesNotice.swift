@@ -37,7 +37,7 @@ enum SalesNotice {
                                      "traditional custodians of the land", "acknowledgement of country", "acknowledgment of country",
                                      "first nations owners of the land", "this service may include material from",
                                      "which is copyright and cannot be", "may not be reproduced, published",
-                                     "without written permission from", "support the journalism you value",
+                                     "without written permission from", "support the journalism you value", "defend a free press", "support a free press",
                                      "requires a subscription to read", "is a premium article",
                                      "contribute meaningfully to a discussion", "what we want from our members",
                                      "auto-generated from a syndicated feed", "may have been reworked by",
