@@ -406,5 +406,15 @@ import Testing
                             + "\"What was taken by force will one day come back in peace,\" the prince said.")
         #expect(prince.first?.speaker == "Ehizogie Akenzua")
     }
-}
 
+    @Test func twoJobsJoinedByAndBeforeAKnightsNameDescribeTheSpeaker() {
+        let q = quotes("\u{201C}Another flawless mission for Electron and another great day for the space industry,\u{201D} "
+                       + "Rocket Lab founder and chief executive Sir Peter Beck said in a statement.")
+        #expect(q.first?.speaker == "Peter Beck")
+    }
+
+    @Test func anAffiliationBetweenCommasIsNotTheSpeaker() {
+        let q = quotes("Iwi representative Liz Kelly, of Taranaki Wh\u{0101}nui, said: \u{201C}This land has a whakapapa and our people should have been at the table.\u{201D}")
+        #expect(q.first?.speaker == "Liz Kelly")
+    }
+}

@@ -384,7 +384,8 @@ struct SpeakerResolver {
             let andInJob = j > k && text.isWord(j, .and) && text.isWord(j - 1, [.role, .personNoun])
                 && text.isWord(j + 1, [.role, .personNoun])
             if (Self.clauseWords.contains(text.hashes[j]) && !ofInJob && !andInJob) || text.isWord(j, [.speechVerb, .pronoun]) { return nil }
-            if ofInJob { limit += 2 }
+            // ("founder and chief executive Sir Peter Beck": the second job may be two words too.)
+            if ofInJob || andInJob { limit += 2 }
             j += 1
         }
         guard j > k else { return nil }
@@ -459,6 +460,8 @@ struct SpeakerResolver {
             if text.isMark(p, 0x2C), let opener = relativeClauseOpener(before: p) { p = opener - 2 }
             // "Wi Sung-lac, Lee's national security adviser, told": the name before the job in apposition.
             else if text.isMark(p, 0x2C), let comma = appositionOpener(before: p) { p = comma - 1 }
+            // "Liz Kelly, of Taranaki Whānui, said": the body or place between the commas is hers.
+            else if text.isMark(p, 0x2C), let comma = affiliationOpener(before: p) { p = comma - 1 }
             var organization: Int?
             while p >= 0 && sentence[p] == s {
                 if !text.tokens[p].has(.inQuote) && text.tokens[p].kind == .word {
@@ -696,6 +699,25 @@ struct SpeakerResolver {
         guard open > 0, let k = lastPersonPosition(before: open), text.tokens[k].paragraph == text.tokens[open].paragraph else { return nil }
         return personAt[k]
     }
+
+    /// The comma that opens an affiliation in apposition ("of Taranaki Whānui", "from the
+    /// University of Ghana") that the comma at `close` ends, after a person's name: at most eight
+    /// words back in the same sentence; or nil.
+    private func affiliationOpener(before close: Int) -> Int? {
+        var k = close - 1
+        while k > 1 && close - k <= 8 && sentence[k] == sentence[close] {
+            if text.isMark(k - 1, 0x2C), text.isWord(k), !text.tokens[k].has(.capitalized),
+               text.hashes[k] == Self.ofHash || text.hashes[k] == Self.fromHash, personAt[k - 2] >= 0 {
+                return k - 1
+            }
+            if text.isMark(k, 0x2C) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "from", as written.
+    private static let fromHash = HashedWordTable.hash("from")
 
     /// The "who", "whose" or "which" after a comma that opens the clause a comma at `close`
     /// ends, in the same sentence, at most 40 words before; or nil.
