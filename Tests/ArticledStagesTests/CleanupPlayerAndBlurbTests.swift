@@ -63,6 +63,9 @@ import Testing
         // A sentence of the story about someone based in a town stays.
         let sentence = "Thabo Nkosi is a farmer based in Limpopo who grows citrus for export."
         #expect(try await cleaned("EU leaders press China\n\n\(story)\n\n\(sentence)\n").text == story + "\n\n" + sentence)
+        // Based in a town, only a newsroom's post makes a biography of the article's author.
+        #expect(ArticleLayout.biographyAuthor(in: "Sipho Dlamini is a science writer based in Johannesburg.") == "Sipho Dlamini")
+        #expect(ArticleLayout.biographyAuthor(in: "Amina Yusuf is a film producer based in Lagos.") == nil)
     }
 
     @Test func theOutletsBlurbsGo() async throws {

@@ -300,4 +300,10 @@ import Testing
                            + "Critics say Ngugi changed African theatre.")
         #expect(e["Ngugi wa Thiong'o"]?.1 == 2 && e["Ngugi wa Mirii"]?.1 == 1)
     }
+
+    @Test func aBodysNameOrATitleAfterAnArticleStaysWhatItIsBesideAVerbOfSpeech() {
+        #expect(recognized("Howard University said on Tuesday it would close the campus.")["Howard University"]?.0 != .person)
+        let e = recognized("The novelist Stephen King visited Bangor. The King said he was a fan of the books.")
+        #expect(e["Stephen King"]?.1 == 1)
+    }
 }

@@ -237,4 +237,19 @@ import Testing
         #expect(found.title == front[3])
         #expect(found.subtitle == front[4])
     }
+
+    @Test func aLongHeadlineOnTheFirstLineOverTheDateIsTheHeadline() {
+        let head = "Mother-of-three who lost her home in the floods says the council ignored her warnings for years before the river burst"
+        #expect(HeadlineFinder.find(front: [head, "4 March 2025"], raw: "").title == head)
+        // A headline that names a journalist's job is no byline.
+        let front = ["World | Middle East", "Veteran war correspondent killed in Gaza strike", "4 March 2025"]
+        #expect(HeadlineFinder.find(front: front, raw: "").title == front[1])
+    }
+
+    @Test func aLifesDatesOverAnObituaryAreNeitherItsDateNorItsStandfirst() {
+        let doc = extractedMetadata(["Obituaries", "Máire Ní Dhomhnaill: Connemara sean-nós singer who carried the old songs to concert halls",
+                                     "Born: June 11th, 1931 Died: January 9th, 2025", "Staff Reporter", "Sat Feb 1 2025 - 05:00"])
+        #expect(doc.published?.hasPrefix("2025-02-01") == true)
+        #expect(doc.subtitle == nil)
+    }
 }

@@ -149,6 +149,9 @@ extension ArticleLayout {
         return biographyAuthor(text, LineFeatures(text))
     }
 
+    /// The posts of a newsroom's writers, by which a biography places its journalist "based in" a town.
+    private static let reportingPosts: Set<String> = ["writer", "reporter", "correspondent", "journalist", "editor", "columnist"]
+
     /// The author that a closing biography names: a name, then `is a`/`is an`/`is the`, and a
     /// post (`fellow`, `professor`, a journalist word) held `at`, `of` or `for` somewhere, or an
     /// outlet's (`is The Washington Post’s Beijing bureau chief`), or a journalist's `based in` a
@@ -167,7 +170,9 @@ extension ArticleLayout {
         guard heldAt || head.contains(" based in ") else { return nil }
         let holdsPost = head.split(separator: " ").contains { word in
             let w = String(word).trimmingCharacters(in: .punctuationCharacters)
-            return (heldAt && biographyPosts.contains(w) && (!outletsPost || w == "bureau")) || journalistWords.contains(w)
+            // (Based in a town, only a newsroom's post: not "a film producer based in Lagos".)
+            return heldAt ? (biographyPosts.contains(w) && (!outletsPost || w == "bureau")) || journalistWords.contains(w)
+                          : reportingPosts.contains(w)
         }
         return holdsPost ? name : nil
     }

@@ -5,19 +5,25 @@
 /// mark (`enormous,"said Liska`) and before its opening one (`gave"too much power"`).
 ///
 /// Only a full stop, `!` or `?` after a word of two or more letters or digits, before a capital
-/// and a small letter (or the words "I" and "A"), is a glued boundary; a web address or an
-/// e-mail address ("Booking.com", "gov.UK", "j.smith@x.com") is left whole.
+/// and a small letter (or the words "I" and "A"), is a glued sentence boundary; a comma, only
+/// between letters; a quotation mark, only where it closes after a comma, `!` or `?` or opens
+/// right after a word. A web address or an e-mail address ("Booking.com", "gov.UK",
+/// "j.smith@x.com") is left whole.
 enum GluedSentenceRepair {
     /// `text` with a space at each glued sentence boundary (itself when there is none).
     static func repair(_ text: String) -> String {
         // Cheap test first, without a copy: a stop or a colon with no space after it.
-        var previous: UInt8 = 0x20
+        var previous: UInt8 = 0x20, second: UInt8 = 0x20, third: UInt8 = 0x20
         var candidate = false
         for b in text.utf8 {
             if previous == 0x2E || previous == 0x21 || previous == 0x3F || previous == 0x3A,
                ASCIIByte.isUpper(b) || b == 0x22 || b == 0x3F || b == 0xE2 { candidate = true; break }
             if previous == 0x2C, ASCIIByte.isLetter(b) || b == 0x22 || b == 0xE2 { candidate = true; break }
-            if ASCIIByte.isLower(previous), b == 0x22 || b == 0xE2 { candidate = true; break }
+            // 'gave"too', 'gave“too' (not an apostrophe or a dash after a word).
+            if ASCIIByte.isLower(previous), b == 0x22 { candidate = true; break }
+            if ASCIIByte.isLower(third), second == 0xE2, previous == 0x80, b == 0x9C { candidate = true; break }
+            third = second
+            second = previous
             previous = b
         }
         guard candidate else { return text }

@@ -6,7 +6,7 @@
 enum MediaPlayerBlock {
     /// Which of `lines` belong to a player: the length line, the label above it (three lines
     /// up at most, five over short lines) and what lies between, and the one short (or dated)
-    /// line describing the clip after it.
+    /// line describing the clip after it (none after a player's position, "00:00 / 07:12").
     static func marks(_ lines: [ArticleLine]) -> [Bool] {
         var out = [Bool](repeating: false, count: lines.count)
         // "Show Caption" / "Hide Caption" over the clip's title, description and credit, in their block.
@@ -46,19 +46,20 @@ enum MediaPlayerBlock {
 
     /// `Duration 2:14`, `Duration: 1:02:30`, `Audio | 7:32 | Saskatoon Morning`, `Video | 2:05`, `00:00 / 07:12`.
     static func isLength(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "|" })
         if isPosition(text) { return true }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "|" })
         guard (2...6).contains(words.count), let first = words.first?.lowercased() else { return false }
         let label = first.hasSuffix(":") ? String(first.dropLast()) : first
         guard label == "duration" || (label == "audio" || label == "video") && text.contains("|") else { return false }
         return isClockLength(words[1])
     }
 
-    /// Whether `text` is a player's position over the clip's length: "00:00 / 07:12". It
-    /// describes no clip, so the line after it is not the clip's description.
+    /// Whether `text` is a player's position at its start over the clip's length: "00:00 /
+    /// 07:12" (not a schedule's "9:30 / 10:30"). It describes no clip, so the line after it is
+    /// not the clip's description.
     static func isPosition(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        return words.count == 3 && words[1] == "/" && isClockLength(words[0]) && isClockLength(words[2])
+        return words.count == 3 && (words[0] == "0:00" || words[0] == "00:00") && words[1] == "/" && isClockLength(words[2])
     }
 
     /// `2:14`, `12:05`, `1:02:30`.

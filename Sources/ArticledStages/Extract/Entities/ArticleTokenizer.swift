@@ -30,7 +30,7 @@ enum ArticleTokenizer {
 
     /// Takes out a nickname in quotation marks between a given name and a surname (`Walter "Walt"
     /// Halvorsen`, `Fergus “Gus” McNamara`): the name reads as one, and the nickname is no quotation.
-    /// Returns each nickname by the index its given name has after.
+    /// Returns each nickname by the index of its given name once the nickname is taken out.
     private static func dropNicknames(_ tokens: inout [Token], hashes: inout [UInt64], bytes: [UInt8]) -> [Int: String] {
         func opens(_ t: Token) -> Bool { t.kind == .openQuote || t.kind == .straightQuote || t.kind == .openSingleQuote }
         func closes(_ t: Token) -> Bool { t.kind == .closeQuote || t.kind == .straightQuote || t.kind == .closeSingleQuote }

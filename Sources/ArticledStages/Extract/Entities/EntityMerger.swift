@@ -217,8 +217,9 @@ struct EntityMerger {
     /// headline or standfirst names ("Niamh Cullinane: Cork heart surgeon …" over her father
     /// Denis Cullinane), else one not introduced as a relative ("his grandson Yusuf Jacobs" after
     /// "Ismail Jacobs opened"), else one the text has speak, else the one named first, the
-    /// story's subject ("Ngugi co-wrote with Ngugi wa Mirii" after "plays by Ngugi wa Thiong'o"). "Ms Duterte" is not her father or brother: a courtesy title leaves
-    /// out those whose given name is the other sex's.
+    /// story's subject ("Ngugi co-wrote with Ngugi wa Mirii" after "plays by Ngugi wa
+    /// Thiong'o"). "Ms Duterte" is not her father or brother: a courtesy title leaves out those
+    /// whose given name is the other sex's.
     private func holder(ofSharedSurname candidates: [Int], mention m: Int, fallback: Int, mentions: [Mention], groups: [Group],
                         groupOf: [Int], fullNameCounts: [Int]) -> Int {
         /// The last mention before `m` of one of `people`, or nil.
@@ -257,7 +258,7 @@ struct EntityMerger {
         if let before = text.wordBefore(m.start), before == m.start - 1, text.isLowercaseWord(before, .speechVerb) { return true }
         var k = m.end + 1
         while k < text.tokens.count && k <= m.end + 20 && text.tokens[k].paragraph == text.tokens[m.end].paragraph {
-            if text.isMark(k, 0x2E) || text.tokens[k].has(.inQuote) { return false }
+            if (text.isMark(k, 0x2E) && !text.tokens[k].has(.abbreviation)) || text.tokens[k].has(.inQuote) { return false }
             if text.isLowercaseWord(k, .speechVerb) { return true }
             k += 1
         }

@@ -1,8 +1,9 @@
 /// Lets a month's name be a given name where the text shows it is one: "Jan Kubiak", "June
 /// Sarpong", "August Wilson", and a day's that is one too ("Sunday Abutu"). Such a word written
 /// right before a capitalized word (or the particles before one: "Jan van der Merwe") that no
-/// list calls anything but a name or a word gets the facts of a given name there (and nowhere else: "in June" stays a month). Not after "in", "since",
-/// "by"… nor before a number or a month's day ("Jan 5", "June 2024").
+/// list calls anything but a name or a word gets the facts of a given name there (and nowhere
+/// else: "in June" stays a month). Not after "in", "since", "by"… nor before a number or a
+/// month's day ("Jan 5", "June 2024").
 enum GivenNameAdoption {
     /// The months (and their short forms) and days that are also given names.
     private static let monthNames: WordHashSet = WordHashSet(["Jan", "June", "April", "August", "Sunday"].map(HashedWordTable.hash))

@@ -339,7 +339,10 @@ struct RunReader {
         // a body's or place's word after a role noun or a courtesy title, or before a verb of
         // speech, are a person's name.
         if run.count == 2, isGivenNameAndHead(run),
-           context.followsPersonNoun(first: first) || context.followsHonorific(first: first) || (opensClause(first) && context.suggestsPerson(first: first, last: last)) {
+           context.followsPersonNoun(first: first) || context.followsHonorific(first: first)
+               // (Only a place's word: "Howard University said" is the university.)
+               || (text.facts[last].contains(.locationWord) && !text.facts[last].contains(.organizationWord) && opensClause(first)
+                   && context.suggestsPerson(first: first, last: last)) {
             out.append(Mention(start: first, end: last, kind: .person, key: text.hash(run), evidence: .strong))
             return
         }
@@ -1011,13 +1014,14 @@ struct RunReader {
     }
 
     /// Whether token `i` can be a later word of a person's name: not a country or region, nor a
-    /// demonym, role, organization or place word.
+    /// demonym (unless it is a surname too: "Clive Black"), role, organization or place word.
     private func canContinueName(_ i: Int) -> Bool {
         let f = text.facts[i]
         if f.contains(.particle) && !text.tokens[i].has(.capitalized) { return true }
         if let entry = lexicon.place(text.places[i]), !entry.isCity { return false }
         // "Clive Black": a people's word that is also a surname.
-        if f.contains(.demonym), f.contains(.surnameWord), !text.tokens[i].has(.allCaps) { return true }
+        if f.contains(.demonym), f.contains(.surnameWord), !text.tokens[i].has(.allCaps),
+           f.isDisjoint(with: [.role, .organizationWord, .locationWord, .nonEntity]) { return true }
         return f.isDisjoint(with: Self.notSurname)
     }
 

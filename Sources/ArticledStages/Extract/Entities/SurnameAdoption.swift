@@ -19,6 +19,9 @@ enum SurnameAdoption {
     /// `senseKeepingWords` and the modal verbs "may" and "might", as hashes.
     private static let keepsSense: WordHashSet = WordHashSet((senseKeepingWords + ["may", "might"]).map(HashedWordTable.hash))
 
+    /// The articles, as written in a sentence and opening one.
+    private static let articles: WordHashSet = WordHashSet(["the", "The", "a", "A", "an", "An"].map(HashedWordTable.hash))
+
     /// Clears `.common` and `.nonEntity` on the surname-words the text uses as surnames.
     static func adopt(bytes: [UInt8], tokens: [Token], hashes: [UInt64], facts: inout [WordFacts]) {
         var adopted: [UInt64] = []
@@ -47,7 +50,9 @@ enum SurnameAdoption {
                 && facts[i + 1].contains(.speechVerb)
             let speaksBefore = i > 0 && tokens[i - 1].kind == .word && !tokens[i - 1].has(.capitalized) && facts[i - 1].contains(.speechVerb)
                 && !(i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].has(.capitalized))
-            if speaksAfter || speaksBefore { facts[i].remove(.role) }
+            // ("The King said", opening a sentence: the title.)
+            let afterArticle = i > 0 && tokens[i - 1].kind == .word && articles.contains(hashes[i - 1])
+            if (speaksAfter || speaksBefore) && !afterArticle { facts[i].remove(.role) }
         }
     }
 

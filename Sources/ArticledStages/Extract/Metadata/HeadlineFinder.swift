@@ -56,12 +56,13 @@ enum HeadlineFinder {
            // "Dan Milmo Global technology editor and Kalyeena Makortoff Banking correspondent" over
            // the date: the byline with the reporters' jobs, under the headline's block.
            let above = headlineBlock(above: signed, candidates: candidates, features: features)
-               .flatMap({ namesJob(front[$0]) ? headlineBlock(above: $0, candidates: candidates, features: features) : $0 }),
+               .flatMap({ isBylineWithJobs(front[$0]) ? headlineBlock(above: $0, candidates: candidates, features: features) : $0 }),
            // Not the byline's own name and job ("Chris Halloran Chief Football Writer ·").
            !namesJob(front[above]) {
             // (Not a section's label in capitals over the headline: "Land Use & Biodiversity".)
             // ("Eleanor Whitcombe obituary" over a standfirst of eighteen words or more: a short headline.)
-            let short = features[above].words >= 18 && (2...3).contains(features[above - 1].words) && !features[above - 1].endsTerminal
+            let short = above > 0 && features[above].words >= 18 && (2...3).contains(features[above - 1].words)
+                && !features[above - 1].endsTerminal
             let block = candidates.contains(above - 1) && (features[above - 1].words >= 4 || short) && !endsSentence(front[above - 1], features[above - 1])
                 && (features[above - 1].words >= 6 || features[above - 1].lowercaseWords >= 1) ? above - 1 : above
             // Only where something else stands between the first line that could be a headline and
@@ -102,6 +103,14 @@ enum HeadlineFinder {
     /// Writer"): a byline, not a headline.
     private static func namesJob(_ line: String) -> Bool {
         line.split(separator: " ").contains(where: { ArticleLayout.journalistWords.contains($0.lowercased()) })
+    }
+
+    /// Whether `line` is a byline of names and jobs: it opens with two capitalized words and
+    /// names a job ("Dan Milmo Global technology editor and …"; not the headline "Veteran war
+    /// correspondent killed in Gaza").
+    private static func isBylineWithJobs(_ line: String) -> Bool {
+        let words = line.split(separator: " ", maxSplits: 2)
+        return words.count >= 3 && BylineParser.startsUpper(words[0]) && BylineParser.startsUpper(words[1]) && namesJob(line)
     }
 
     /// Whether `line` ends with a full stop that ends a sentence, not an abbreviation's
@@ -173,7 +182,7 @@ enum HeadlineFinder {
         if NavigationTrail.isSectionPath(line) { return false }  // "Voices > Thought Leaders", "News › Politics"
         if isFieldLabelled(line) || opensWithBanner(line) { return false }
         if f.isPromotional && f.endsTerminal { return false }  // "You have 3 free articles left. Subscribe now."
-        if opensWithDateLabel(line) { return false }  // "Last updated 2 hours ago"  // "Tags: Spain, drought", "Source: Reuters"
+        if opensWithDateLabel(line) || PublicationDateFinder.opensWithLifeDate(line) { return false }  // "Last updated 2 hours ago"  // "Tags: Spain, drought", "Source: Reuters"
         if BylineParser.explicitNames(in: line) != nil { return false }
         if endsWithPictureCredit(line) { return false }
         if SalesNotice.matches(line, words: f.words) { return false }  // "Sponsored by Vectorly — Ship apps faster."

@@ -62,8 +62,9 @@ enum NavigationRow {
             // "Home News Politics UK Politics Scotland Wales Northern Ireland": a long row of
             // capitalized words only, a third of them section names.
             if words >= 7 && allCapitalized && allSections >= 3 && allSections * 3 >= words { return true }
-            // "UK World Climate crisis Ukraine Environment Science Global development Football":
-            // a long row two thirds of whose words are section names, some in sentence case.
+            // "UK World Climate crisis Ukraine Environment Science Global development Football Tech
+            // Business Obituaries": a long row two thirds of whose words are section names, some in
+            // sentence case.
             if words >= 8 && allSections * 3 >= words * 2 { return true }
             return words >= 4 && longestSections >= 4 && longestSections * 10 >= words * 6
         }

@@ -27,9 +27,16 @@ enum PublicationDateFinder {
     /// For each line, its date if the line is a dateline (short and mostly a date).
     static func datelines(_ lines: [String]) -> [DateParser.Match?] { lines.map(dateline) }
 
-    /// The date of a short line that is mostly a date.
+    /// The date of a short line that is mostly a date; not a life's dates over an obituary
+    /// ("Born: June 11th, 1931 Died: January 9th, 2025").
     static func dateline(_ line: String) -> DateParser.Match? {
-        guard line.spaceSeparatedWordCount <= 20, let m = DateParser.find(in: line), m.otherWords <= 6 else { return nil }
+        guard line.spaceSeparatedWordCount <= 20, !opensWithLifeDate(line), let m = DateParser.find(in: line), m.otherWords <= 6 else { return nil }
         return m
+    }
+
+    /// Whether `line` opens with "Born" or "Died" (after a bullet or a label's colon or not).
+    static func opensWithLifeDate(_ line: String) -> Bool {
+        let head = line.drop { !$0.isLetter }.prefix(5)
+        return head.hasPrefix("Born") || head.hasPrefix("Died") || head.hasPrefix("BORN") || head.hasPrefix("DIED")
     }
 }

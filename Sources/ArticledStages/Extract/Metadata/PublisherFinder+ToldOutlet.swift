@@ -70,7 +70,7 @@ extension PublisherFinder {
             for token in rest.prefix(80).split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(5) {
                 let core = token.trimmingCharacters(in: .init(charactersIn: "_*.,;:!?()\"“”")).trimmingPossessive
                 // ("Times of India": a small word inside the name.)
-                if !words.isEmpty, core.count == token.count, core == "of" || core == "and" {
+                if !words.isEmpty, core.count == token.count, core == "of" {
                     words.append(core)
                     continue
                 }
@@ -81,7 +81,7 @@ extension PublisherFinder {
                     break
                 }
             }
-            if words.last == "of" || words.last == "and" { words.removeLast() }
+            if words.last == "of" { words.removeLast() }
             guard words.count >= 2, punctuated || !closing else { continue }
             let name = words.joined(separator: " ")
             guard isTheName(name) || BylineParser.isOutletName(words) else { continue }
