@@ -68,6 +68,17 @@ import Testing
         #expect(ArticleLayout.biographyAuthor(in: "Amina Yusuf is a film producer based in Lagos.") == nil)
     }
 
+    @Test func aBoxOfKeyPointsWithoutFullStopsGoesWhole() async throws {
+        let box = """
+        Key points:
+        China's support for Russia is the main obstacle to better relations with the bloc, EU leaders say
+        Beijing says it is not a party to the conflict and trades normally with both sides
+        The talks will resume in the autumn after the summit ended without an agreement on trade
+        """
+        let raw = "EU leaders press China\n\n\(paragraphs[0])\n\n\(box)\n\n\(paragraphs[1])\n\n\(paragraphs[2])\n"
+        #expect(try await cleaned(raw).text == story)
+    }
+
     @Test func theOutletsBlurbsGo() async throws {
         let blurbs = [
             "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more "

@@ -48,7 +48,9 @@ enum KeyPointsBox {
                 // (A page's list items may stand a blank line apart: they go on while items do.)
                 while j < lines.count, items < 6,
                       lines[j].block == block || (lines[j].isListItem && lines[j - 1].isListItem && j - 1 > k),
-                      lines[j].isListItem || lines[j].features.words <= 35 {
+                      lines[j].isListItem || lines[j].features.words <= 35
+                        // (Points without full stops that the joiner of broken lines made one line.)
+                        || (items == 0 && !lines[j].features.endsTerminal && lines[j].features.words <= 120) {
                     // "What's next?" closes the box with its one point; the story follows it.
                     if isNextLabel(lines[j]) { break }
                     out[j] = true
