@@ -325,4 +325,14 @@ import Testing
         let sentence = "Like many traders, she now sells mostly on Facebook."
         #expect(try await tail([sentence]) == story + "\n\n" + sentence)
     }
+
+    @Test func aWidgetsLabelPostedAloneGoes() async throws {
+        // Between paragraphs, over a box of related stories.
+        let raw = "Recount confirms Delgado win\n\n\(paragraphs[0])\n\nPosted \nRelated stories\nCounty recount begins in Tolland\n"
+            + "Delgado leads by 212 votes after first count\n\n\(paragraphs[1])\n\n\(paragraphs[2])\n"
+        #expect(try await cleaned(raw).text == story)
+        // A sentence of the story that says what was posted stays.
+        let sentence = "She posted the photographs online on Monday night."
+        #expect(try await tail([sentence]) == story + "\n\n" + sentence)
+    }
 }
