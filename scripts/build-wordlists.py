@@ -430,7 +430,7 @@ AG ASA SpA GmbH PLC Plc NV BV Sdn Bhd Pte Oyj LLP SE Solicitors Hospice Courant 
 Project Collective Festival Management Conservatoire Conservatory Bakeries Bakery Mechanism Appeals Confederation
 Congregation Synagogue Polytechnic Seminary Stores Clube Centro Teatro Museo Museu
 
-Hydro Petrochemical Petrochemicals Refinery Concessionaire Utilities Water Power Lottery Lotteries Rifles Bloodstock Stud Syndicate""".split()
+Hydro Petrochemical Petrochemicals Refinery Concessionaire Utilities Water Power Transport Lottery Lotteries Rifles Bloodstock Stud Syndicate""".split()
 
 LOCATION_WORDS = """Oval Aerodrome Showgrounds Showground Soudha Bhavan Terminus Jetty Inlet Precinct Plaza Arcade Sea Ocean River Lake Lakes Mountains Mountain Mount Mt. Mt Island Islands Isle Peninsula Strait Straits
 Gulf Bay Canal Delta Valley Desert Province Region Oblast County Prefecture Territory Territories Basin Plateau

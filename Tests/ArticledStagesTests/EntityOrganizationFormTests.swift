@@ -635,4 +635,11 @@ import Testing
         #expect(e["Kenya Red Cross"]?.0 == .organization && e["Kenya Red Cross"]?.1 == 2)
         #expect(e["Kenya"] == nil)
     }
+
+    @Test func aBodyNamedForTransportIsAnOrganization() {
+        let e = recognized("Officials at Auckland Transport said trains would run. The bus operator Precious Grace Transport was fined. "
+                           + "Transport Secretary Louise Haigh said the plan was good.")
+        #expect(e["Auckland Transport"]?.0 == .organization && e["Precious Grace Transport"]?.0 == .organization)
+        #expect(e["Louise Haigh"]?.0 == .person && e["Transport"] == nil)
+    }
 }
