@@ -129,4 +129,11 @@ import Testing
         #expect(e["Federal Resources"] == nil)
         #expect(e["John Bowler"]?.0 == .person)
     }
+
+    @Test func wordsBeforeATerritorysTitleAreTheTerritory() {
+        let e = recognized("Taita Taveta Governor Andrew Mwadime said elephants had destroyed crops. Mayor Jane Otieno agreed.")
+        #expect(e["Taita Taveta"]?.0 == .location && e["Andrew Mwadime"]?.0 == .person)
+        // Before another title, words read as a name are still left out.
+        #expect(recognized("Taita Taveta Chairman Andrew Mwadime said elephants had destroyed crops.")["Taita Taveta"] == nil)
+    }
 }

@@ -324,7 +324,13 @@ struct RunReader {
                 // title longer are not the employer's ("Pentagon Press Secretary", "Chief Financial Officer").
                 var before: [Mention] = []
                 segment(run[run.startIndex..<titleStart(run, title: k)], into: &before)
-                out.append(contentsOf: before.filter { $0.kind != .person })
+                // ("Taita Taveta Governor Andrew Mwadime": words read as a name, but not opening
+                // with a known given name, before a title of a territory's office are the territory.)
+                let territorial = Self.territorialTitles.contains(text.lowercaseHash(run[k]))
+                for var m in before where m.kind != .person || (territorial && !text.facts[m.start].contains(.givenName)) {
+                    if m.kind == .person { m.kind = .location }
+                    out.append(m)
+                }
             } else {
                 // "Health Cabinet Secretary Dr Jackson Kiprono": a title before a courtesy title.
                 segment(run[run.startIndex..<titleStart(run, title: k)], into: &out)
@@ -421,6 +427,11 @@ struct RunReader {
         guard first > 0, text.isWord(first - 1) else { return true }
         return text.isLowercaseWord(first - 1, .speechVerb)
     }
+
+    /// Titles of offices that a territory elects or is governed by, lower case: the words before
+    /// them name the territory ("Taita Taveta Governor", "Makueni Senator").
+    private static let territorialTitles: WordHashSet = WordHashSet(["governor", "mayor", "premier", "senator", "mp", "mca", "mla",
+                                                                      "mpp", "mha", "mna", "mpa"].map(HashedWordTable.hash))
 
     /// A knight's and a dame's titles, as written.
     private static let knightlyTitles: WordHashSet = WordHashSet(["Sir", "Dame"].map(HashedWordTable.hash))
