@@ -16,7 +16,8 @@ enum KeyPointsBox {
 
     /// Which of `lines` belong to a key-points box in the first `window` lines: the label, then
     /// the items after it, in its block or, when the label stands alone, in the next block: list
-    /// items, or short lines, six at most. A list the story itself announces ("Key facts:" after
+    /// items, or short lines, six at most (or one long line without a full stop, the points the
+    /// joiner of broken lines made one). A list the story itself announces ("Key facts:" after
     /// a paragraph) stays.
     static func marks(_ lines: [ArticleLine], window: Int) -> [Bool] {
         var out = [Bool](repeating: false, count: lines.count)
