@@ -563,11 +563,15 @@ struct SpeakerResolver {
 
     /// Whether the organization mention around token `p` follows a preposition ("to Sky Sports",
     /// "with Reuters"): what someone spoke to, not who spoke.
-    private func followsPreposition(_ p: Int) -> Bool {
+    private func followsPreposition(_ p: Int) -> Bool { mention(at: p, in: organizationAt, follows: Self.prepositions) }
+
+    /// Whether the mention around token `p`, by `owners` (`personAt` or `organizationAt`),
+    /// follows one of `prepositions` written in small letters.
+    private func mention(at p: Int, in owners: [Int], follows prepositions: WordHashSet) -> Bool {
         var start = p
-        while start > 0 && organizationAt[start - 1] == organizationAt[p] { start -= 1 }
+        while start > 0 && owners[start - 1] == owners[p] { start -= 1 }
         return start > 0 && text.isWord(start - 1) && !text.tokens[start - 1].has(.capitalized)
-            && Self.prepositions.contains(text.hashes[start - 1])
+            && prepositions.contains(text.hashes[start - 1])
     }
 
     /// Whether the one to three words from `from` up to the verb at `verb` describe a person
@@ -914,12 +918,8 @@ struct SpeakerResolver {
         return unknown
     }
 
-    /// Whether the mention of a person that covers token `k` follows a preposition in small letters.
-    private func personFollowsPreposition(_ k: Int) -> Bool {
-        var j = k
-        while j > 0 && personAt[j - 1] == personAt[k] { j -= 1 }
-        return j > 0 && text.isWord(j - 1) && !text.tokens[j - 1].has(.capitalized) && Self.placePrepositions.contains(text.hashes[j - 1])
-    }
+    /// Whether the mention of a person that covers token `k` follows a preposition of place in small letters.
+    private func personFollowsPreposition(_ k: Int) -> Bool { mention(at: k, in: personAt, follows: Self.placePrepositions) }
 
     /// Prepositions after which a name of unknown sex is more often a place's than a speaker's.
     private static let placePrepositions = WordHashSet(["of", "in", "at", "near"]
