@@ -304,6 +304,19 @@ import Testing
         #expect(ArticleLayout.isAuthorNote(ArticleLine(text: "Marisol Trevino covers weather and the environment for the Herald.", block: 0)))
         #expect(!ArticleLayout.isAuthorNote(ArticleLine(text: "The insurer covers the cost for most homeowners, the regulator said.", block: 0)))
         #expect(!ArticleLayout.isAuthorNote(ArticleLine(text: "Marisol Trevino covers the cost of the repairs herself.", block: 0)))
+        #expect(ArticleLayout.isAuthorNote(ArticleLine(text: "Karen Briere has covered agriculture for The Western Producer since 1995.", block: 0)))
+        #expect(!ArticleLayout.isAuthorNote(ArticleLine(text: "Karen Briere has covered the cost of the repairs herself.", block: 0)))
+        #expect(ArticleLayout.isAuthorNote(ArticleLine(text: "Covers UK retail and consumer sectors.", block: 0)))
+        #expect(!ArticleLayout.isAuthorNote(ArticleLine(text: "Covers were lifted off the drains.", block: 0)))
+        #expect(!ArticleLayout.isAuthorNote(ArticleLine(text: "Covers are sold out.", block: 0)))
+    }
+
+    @Test func authorCardUnderItsHeadingIsFooter() async throws {
+        let card = "karen.briere@producer.com\n\nShare: Facebook Twitter LinkedIn Email\n\nAbout the author\nKaren Briere\nReporter\n"
+            + "Karen Briere has covered agriculture in Saskatchewan for The Western Producer since 1995.\n\n"
+            + "Copyright © 2025 The Western Producer. All rights reserved.\n"
+        let doc = try await clean("Garage approved\n\n\(body1)\n\n\(body2)\n\n\(card)")
+        #expect(doc.text == [body1, body2].joined(separator: "\n\n"))
     }
 
     @Test func staffCreditClosesTheWireStory() async throws {

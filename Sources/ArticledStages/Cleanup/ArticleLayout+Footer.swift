@@ -98,14 +98,23 @@ extension ArticleLayout {
         }
         // "Covers sports governance and motor racing from Montreal. Previously reported on …": a wire's
         // author card, under the reporter's name, says the beat without a subject.
+        // ("Covers UK retail and consumer sectors.": a short one says the beat alone, with no verb of a
+        // sentence, where "Covers were lifted off the drains." is one.)
         if (line.text.hasPrefix("Covers ") || line.text.hasPrefix("Reports on ")) && line.features.endsPeriod
-            && (lower.contains(" from ") || lower.contains(" based in ") || lower.contains(". previously ")) { return true }
+            && (lower.contains(" from ") || lower.contains(" based in ") || lower.contains(". previously ")
+                || (line.features.words <= 10 && !tellsInThePast(line.text) && !lower.contains(" is ") && !lower.contains(" are "))) { return true }
         let words = line.text.split(separator: " ", maxSplits: 5)
         // "Marisol Trevino covers weather for the Herald.", "Ruth Ann Okafor covers county government.
         // Reach her at …", "Wei Ming covers shipping in Southeast Asia from Singapore.": a beat and an
         // outlet, an address or where the reporter works, no job word needed.
         // ("Tomás Alvarez covers education. Priya Raman is a Sentinel staff photographer": a second note.)
-        if let verb = words.firstIndex(where: { $0 == "covers" || $0 == "reports" }), verb >= 2, verb <= 4, line.features.words <= 25,
+        // ("Karen Briere has covered agriculture in Saskatchewan for The Western Producer since 1995.": the
+        // beat in the present perfect, under the card's name.)
+        let covers = words.indices.first { k in
+            words[k] == "covers" || words[k] == "reports"
+                || (words[k] == "has" && k + 1 < words.count && (words[k + 1] == "covered" || words[k + 1] == "reported"))
+        }
+        if let verb = covers, verb >= 2, verb <= 4, line.features.words <= 25,
            lower.contains(" for ") || lower.contains(". reach ") || lower.contains(". contact ") || lower.contains(". email ")
             || lower.contains(". connect ")
             || (line.features.endsPeriod && (lower.contains(" from ") || lower.contains(" based in ")))
