@@ -143,6 +143,29 @@ import Testing
         #expect(slashed.text.hasPrefix("Religious leaders have rejected"))
     }
 
+    @Test(arguments: [
+        ("NAIROBI, Kenya, Jun 5 – Supermarket chain Naivas has announced plans to expand into Uganda by the end of next year.",
+         "By BUSINESS DESK\n\nPublished on: Thursday, June 5, 2025 09:41 EAT", "Supermarket chain Naivas"),
+        ("LONDON (Reuters) - Britain's Marks & Spencer reported a 22% rise in annual profit on Wednesday, beating forecasts.",
+         "May 21, 2025 7:12 AM GMT+1 Updated 3 hours ago", "Britain's Marks & Spencer"),
+    ])
+    func aDatedLeadAboveTheBylineOrDateIsTheStoryNotItsStandfirst(lead: String, marks: String, opening: String) async throws {
+        let doc = try await cleaned("""
+        Retailer sets out expansion plans
+
+        \(lead)
+
+        \(marks)
+
+        The chief executive said the retailer had already identified five sites in Kampala and Entebbe for its first stores.
+
+        "Uganda is a natural next step for us," he said during a press briefing at the company's headquarters on Thursday.
+        """)
+        #expect(doc.text.hasPrefix(opening))
+        #expect(doc.subtitle == nil)
+        #expect(doc.text.contains("five sites in Kampala"))
+    }
+
     @Test func anIndianAgencysUndashedDatelineAndTwoPlacesBeforeAColonAreDatelines() {
         #expect(WireDateline.split("New Delhi, Sep 23 (PTI) The Centre on Monday said it will sell onions at subsidised rates.")?.body
             == "The Centre on Monday said it will sell onions at subsidised rates.")

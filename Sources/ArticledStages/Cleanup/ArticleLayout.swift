@@ -97,6 +97,11 @@ struct ArticleLayout: Sendable {
         // No running text at all (a list, a poem, a table): the first line heads it, the rest is the body.
         let anyProse = prose.contains(true)
         if !anyProse { bodyStart = min(firstContent + 1, n) }
+        // "NAIROBI, Kenya, Jun 5 – Supermarket chain Naivas has announced …" above the byline and the
+        // date: the story's lead, not a standfirst (none opens with a dateline).
+        let lead = firstContent + 1 < bodyStart
+            ? (firstContent + 1..<bodyStart).first { isProse($0) && lines[$0].features.words >= 15 && WireDateline.opens(lines[$0].text) }
+            : nil
         let linked = Self.linkListItems(lines)
         var bodyEnd = anyProse ? Self.footerStart(lines, after: bodyStart, junk: junk, caption: caption, linked: linked, isProse: isProse) : n
         // Reader comments below the article, or a press release's closing sections ("About
@@ -118,19 +123,20 @@ struct ArticleLayout: Sendable {
         // A dated line of furniture ("Sent on 30 August 2025 · View in browser") still dates the
         // article; a masthead among the navigation ("THE NORTHERN CHRONICLE — SPORT") or the logo's
         // link opening the page ("ABC News Homepage") names it.
-        for k in 0..<bodyStart where !junk[k] || (lines[k].features.digits >= 4 && PublicationDateFinder.dateline(lines[k].text) != nil)
+        for k in 0..<bodyStart where k != lead && (!junk[k] || (lines[k].features.digits >= 4 && PublicationDateFinder.dateline(lines[k].text) != nil)
             || (k < 3 && PublisherFinder.homeLinkName(lines[k].text) != nil)
             // ("The Hindu  |  e-Paper  |  Subscribe": the name before the page's first links.)
             || (k < 3 && lines[k].text.utf8.contains(0x7C) && PublisherFinder.isTheName(PublisherFinder.beforeLinks(lines[k].text)))
             || (lines[k].features.words <= 8 && lines[k].features.lowercaseWords == 0 && NavigationTrail.separatorCount(lines[k].text) < 2
-                && PublisherFinder.sectionedMasthead(lines[k].text) != nil) {
+                && PublisherFinder.sectionedMasthead(lines[k].text) != nil)) {
             front.append(lines[k].text)
         }
         for k in bodyEnd..<n { back.append(lines[k].text) }
 
         // The middle: drop furniture and stray headlines between paragraphs.
-        var kept: [Int] = []
+        var kept: [Int] = lead.map { [$0] } ?? []
         var isKept = [Bool](repeating: false, count: n)
+        if let lead { isKept[lead] = true }
         var topicsBlock = -1
         for k in bodyStart..<bodyEnd {
             // ("Suggested Topics:" over "Media & Telecom", "Recommended from Editorial" over two headlines,
