@@ -260,7 +260,10 @@ import Testing
 
     @Test func sentencesAboutTheReaderOrTheUSStay() {
         for sentence in ["Our cities need more trees, and our budgets must follow.", "The US will share the report with our allies, she said.",
-                         "\"Follow the money and you will see,\" he told us.", "The company was fined for using cookies without consent."] {
+                         "\"Follow the money and you will see,\" he told us.", "The company was fined for using cookies without consent.",
+                         // (Its quotation marks lost to "?": still someone's words.)
+                         "?Do not go near the coast. No photograph is worth your life,? he said.",
+                         "Stay at home. Do not go near the coast. No photograph is worth your life,? he said."] {
             #expect(!ReaderPrompt.matches(ArticleLine(text: sentence, block: 0)), "\(sentence)")
         }
     }

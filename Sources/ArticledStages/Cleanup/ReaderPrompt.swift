@@ -66,19 +66,36 @@ enum ReaderPrompt {
     private static let consentWords = ["consent", "partners", "personalis", "personaliz", "preferences", "accept",
                                        "browsing experience", "privacy policy", "cookie policy"]
 
+    /// Whether the text holds quotation marks, straight, curly, or lost to `?` (`?Do not go near the
+    /// coast,? he said.`): someone's words, which no prompt of the site's is.
+    static func quotesSomeone(_ text: String) -> Bool {
+        if text.utf8.contains(0x22) || text.contains("\u{201C}") || text.contains("\u{201D}") { return true }
+        let bytes = text.utf8
+        guard bytes.contains(0x3F) else { return false }
+        if bytes.first == 0x3F, let next = bytes.dropFirst().first, ASCIIByte.isUpper(next) { return true }
+        // ",? he said": a lost closing mark after a comma or a full stop, before the speaker.
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for b in bytes {
+            if previous == 0x3F && (beforePrevious == 0x2C || beforePrevious == 0x2E) && b == 0x20 { return true }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
+    }
+
     /// Whether the line is such a prompt.
     static func matches(_ line: ArticleLine) -> Bool {
         let f = line.features
         // "Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for real-time
         // updates … Join now!": two calls to action in a blurb of furniture words.
         if f.boilerplate >= 2, f.words <= 60, !line.isListItem, sentencesOpeningWithImperative(line.text) >= 2,
-           !line.text.utf8.contains(0x22), !line.text.contains("\u{201C}") { return true }
+           !quotesSomeone(line.text) { return true }
         // "Get all the latest Victoria news on ABC News.": the site's call, in no furniture words.
         if f.words <= 16, line.text.hasPrefix("Get all the latest ") || line.text.hasPrefix("Get the latest "),
-           !line.text.utf8.contains(0x22), !line.text.contains("\u{201C}") { return true }
+           !quotesSomeone(line.text) { return true }
         guard f.words <= 20 || (f.words <= 80 && f.strongBoilerplate >= 1), f.boilerplate >= 1, !line.isListItem else { return false }
         let text = line.text
-        guard !text.utf8.contains(0x22), !text.contains("\u{201C}"), !text.contains("\u{201D}") else { return false }
+        guard !quotesSomeone(text) else { return false }
         // "Thanks for reading The Rent Ledger! Subscribe for free to receive new posts."
         if text.hasPrefix("Thanks for reading ") || text.hasPrefix("Thank you for reading ") { return true }
         // "For all the latest Cities News, download Indian Express App.": the site's own call, no reader word needed.
