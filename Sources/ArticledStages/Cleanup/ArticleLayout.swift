@@ -26,7 +26,9 @@ struct ArticleLayout: Sendable {
         // So is a video or audio player's text ("WATCH | …", "Duration 2:14").
         let player = MediaPlayerBlock.marks(lines)
         let gallery = Self.galleryCaptions(lines)
-        let junk = lines.indices.map { lines[$0].features.isJunk || keyPoints[$0] || player[$0] || gallery[$0] }
+        let pictures = Self.markedPictures(lines)
+        // ("Photo shows a crowd gathered outside a terrace house …": a picture described for those who cannot see it.)
+        let junk = lines.indices.map { lines[$0].features.isJunk || keyPoints[$0] || player[$0] || gallery[$0] || pictures[$0] }
         let firstContent = junk.firstIndex(of: false) ?? n
         let repeatOf = Self.earlierCopies(lines)
         let caption = Self.captions(lines, repeatOf: repeatOf)
@@ -412,6 +414,25 @@ struct ArticleLayout: Sendable {
                 || (i > 0 && lines[i - 1].block == line.block && lines[i - 1].features.words <= 6 && !lines[i - 1].features.endsTerminal),
                lines[i + 1].features.words <= 40,
                !lines[i + 1].features.credit, lines[i + 1].dateline == nil, !lines[i + 1].isHeading {
+                out[i + 1] = true
+            }
+        }
+        return out
+    }
+
+    /// Which lines describe a picture for those who cannot see it ("Photo shows a crowd gathered
+    /// outside …"), or mark one in brackets with the caption under it ("[Image: Planes queue for
+    /// take-off. Getty Images]" over "Heathrow is already operating at close to full capacity, the
+    /// airport says"): furniture wherever they stand, never a standfirst.
+    static func markedPictures(_ lines: [ArticleLine]) -> [Bool] {
+        var out = [Bool](repeating: false, count: lines.count)
+        for (i, line) in lines.enumerated() where line.features.words <= 50 {
+            let text = line.text
+            if text.hasPrefix("Photo shows ") || text.hasPrefix("Image shows ") || text.hasPrefix("Picture shows ") { out[i] = true }
+            guard text.utf8.last == 0x5D, text.hasPrefix("[Image") || text.hasPrefix("[Photo") || text.hasPrefix("[Picture") else { continue }
+            out[i] = true
+            if i + 1 < lines.count, lines[i + 1].block == line.block, lines[i + 1].features.words <= 30, !lines[i + 1].features.endsTerminal,
+               lines[i + 1].dateline == nil, !lines[i + 1].isHeading {
                 out[i + 1] = true
             }
         }
