@@ -93,7 +93,8 @@ import Testing
     @Test func aNewsletterBlurbClosedBySignUpBetweenParagraphsGoes() async throws {
         for promo in ["The Reuters Sustainable Switch newsletter brings you the latest ESG news and trends to help you make better business decisions. Sign up here.",
                       "Start the day with a summary of the day's most important and interesting stories, analysis and insights. Sign up for our Morning Edition newsletter.",
-                      "For all the latest Cities News, download Indian Express App."] {
+                      "For all the latest Cities News, download Indian Express App.",
+                      "For more news about the latest typhoon, visit our dedicated page."] {
             let raw = "Police chief resigns\n\n\(paragraphs[0])\n\n\(promo)\n\n\(paragraphs[1])\n"
             #expect(try await cleaned(raw).text == story, "\(promo)")
         }

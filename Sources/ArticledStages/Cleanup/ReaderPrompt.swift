@@ -99,8 +99,12 @@ enum ReaderPrompt {
         // "Thanks for reading The Rent Ledger! Subscribe for free to receive new posts."
         if text.hasPrefix("Thanks for reading ") || text.hasPrefix("Thank you for reading ") { return true }
         // "For all the latest Cities News, download Indian Express App.": the site's own call, no reader word needed.
-        if f.words <= 20, text.hasPrefix("For all the latest ") || text.hasPrefix("For the latest "), let comma = text.firstIndex(of: ","),
-           opensWithImperative(String(text[text.index(after: comma)...]).trimmingCharacters(in: .whitespaces)) { return true }
+        // ("For more news about the latest typhoon, visit our dedicated page.")
+        if f.words <= 20, text.hasPrefix("For all the latest ") || text.hasPrefix("For the latest ") || text.hasPrefix("For more "),
+           let comma = text.firstIndex(of: ",") {
+            let call = text[text.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+            if opensWithImperative(call) || call.hasPrefix("visit ") || call.hasPrefix("go to ") { return true }
+        }
         // "Like Dawn on Facebook for the latest news and analysis.": the site's call to follow it, in its name.
         if f.words <= 14, text.hasPrefix("Like ") || text.hasPrefix("Follow "), let on = text.range(of: " on "),
            socialNetworks.contains(where: { text[on.upperBound...].hasPrefix($0) }),
