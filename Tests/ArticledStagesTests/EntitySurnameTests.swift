@@ -293,6 +293,8 @@ import Testing
         let k = recognized("The festival stages plays by Ngugi wa Thiong'o this month. His son, Mukoma wa Ngugi, will speak. Ngugi died in May.")
         #expect(k["Ngugi wa Thiong'o"]?.0 == .person && k["Ngugi wa Thiong'o"]?.1 == 2)
         #expect(k["Mukoma wa Ngugi"]?.1 == 1)
+        let f = recognized("Rice prices fell on Monday, Enrico dela Cruz said. Prices will fall further, dela Cruz added.")
+        #expect(f["Enrico dela Cruz"]?.0 == .person && f["Enrico dela Cruz"]?.1 == 2 && f["Cruz"] == nil)
     }
 
     @Test func aSurnameTwoPeopleShareIsTheOneNamedFirstWhenNothingElseTells() {

@@ -12,6 +12,11 @@ import Testing
         #expect(BylineParser.explicitNames(in: "By Jane Smith, Senior Correspondent") == ["Jane Smith"])
         #expect(BylineParser.explicitNames(in: "By Ursula von der Leyen in Brussels") == ["Ursula von der Leyen"])
         #expect(BylineParser.explicitNames(in: "Written by Anna Kowalska | 3 May 2022") == ["Anna Kowalska"])
+        // A Filipino surname's particle; a second name whose given name no list knows, by its middle initial.
+        #expect(BylineParser.explicitNames(in: "By Karen Lema and Enrico dela Cruz") == ["Karen Lema", "Enrico dela Cruz"])
+        #expect(BylineParser.explicitNames(in: "By: Jeannette I. Andrade, Delfin T. Mallari Jr. - Reporters / @inquirerdotnet")
+            == ["Jeannette I. Andrade", "Delfin T. Mallari Jr"])
+        #expect(BylineParser.explicitNames(in: "Story by Marcus Bell, Green Country Now") == ["Marcus Bell"])
     }
 
     @Test func theAuthorsBiographyBesideTheDateNamesTheAuthorAndIsNoStandfirst() {

@@ -75,7 +75,9 @@ enum BylineParser {
             let name = namePrefix(part[...])
             guard !name.isEmpty, name.first != "The", !isOutletName(name) else { continue }  // "…, The Washington Post"
             if index > 0 && (name.count < 2 || name.contains { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) { continue }
-            if index > 0 && commaParts && !isGivenName(name[0]) { continue }
+            // ("By: Jeannette I. Andrade, Delfin T. Mallari Jr.": a middle initial, which no outlet has, makes it a name.)
+            if index > 0 && commaParts && !isGivenName(name[0])
+                && !name.dropFirst().dropLast().contains(where: { $0.count == 2 && $0.last == "." && $0.first?.isUppercase == true }) { continue }
             // "By Chukwudi Eze, Abuja and Ibiyemi Briggs, Port Harcourt": where the second one files from.
             if index > 0 && name.count <= 3 && EntityLexicon.shared.isPlace(named: name.joined(separator: " ")) { continue }
             names.append(titleCased(name.joined(separator: " ")))
