@@ -64,4 +64,15 @@ import Testing
         #expect(doc.entities.filter { $0.type == .person }.map(\.name) == ["Kathleen O'Rourke"])
         #expect(doc.quotes.first?.speaker == "Kathleen O'Rourke")
     }
+
+    @Test func theHeadlinesNamesAreSpelledAsTheBodySpellsThem() async throws {
+        let doc = try await cleaned("""
+        O?Callaghan and Ndung?u to bring in new rules
+
+        Justice Minister Jim O?Callaghan said the rules would start in May. It?s a big change, said Njuguna Ndung’u.
+
+        The plan will cost millions, O?Callaghan added.
+        """)
+        #expect(doc.frontMatter == ["O'Callaghan and Ndung’u to bring in new rules"])
+    }
 }

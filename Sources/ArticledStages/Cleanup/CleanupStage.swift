@@ -46,7 +46,10 @@ public struct CleanupStage: Stage {
         if let warning = EncodingLossDetector.warning(for: text) {
             document.warnings.append(warning)
             document.text = LostPunctuationRepair.repair(text, reference: document.raw)
-            document.frontMatter = document.frontMatter.map { LostPunctuationRepair.repair($0, reference: document.raw) }
+            // ("O?Callaghan to bring in new rules": the headline's names as the body spells them.)
+            document.frontMatter = document.frontMatter.map {
+                LostPunctuationRepair.repair(LostApostropheRepair.repair($0, reference: text), reference: document.raw)
+            }
         } else {
             document.text = text
         }

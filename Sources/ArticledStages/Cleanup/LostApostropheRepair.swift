@@ -6,8 +6,9 @@
 /// One person is then one name, in the text and to the stages after cleanup. A `?` that may be
 /// a lost letter ("Tom?s" as "Tomás") is left as it is.
 enum LostApostropheRepair {
-    /// `text` with those apostrophes restored (itself when there are none).
-    static func repair(_ text: String) -> String {
+    /// `text` with those apostrophes restored (itself when there are none). The whole spelling is
+    /// looked for in `reference` when given (the body, for a headline above it), else in `text`.
+    static func repair(_ text: String, reference: String? = nil) -> String {
         // Cheap test first, without a copy: a `?` between two letters.
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         var found = false
@@ -18,6 +19,7 @@ enum LostApostropheRepair {
         }
         guard found else { return text }
         let bytes = Array(text.utf8)
+        let spelled = reference.map { Array($0.utf8) } ?? bytes
         var out = bytes
         for i in stride(from: bytes.count - 2, to: 0, by: -1) where bytes[i] == 0x3F && ASCIIByte.isLetter(bytes[i - 1]) && ASCIIByte.isLetter(bytes[i + 1]) {
             var start = i - 1
@@ -28,9 +30,9 @@ enum LostApostropheRepair {
             // "O?Brien", "D?Souza": the prefix of a surname, before its capital.
             let prefix = before.count == 1 && (before.first == 0x4F || before.first == 0x44) && ASCIIByte.isUpper(bytes[i + 1])
             let apostrophe: [UInt8]
-            if occurs(before + [0xE2, 0x80, 0x99] + after, in: bytes) {
+            if occurs(before + [0xE2, 0x80, 0x99] + after, in: spelled) {
                 apostrophe = [0xE2, 0x80, 0x99]
-            } else if prefix || occurs(before + [0x27] + after, in: bytes) {
+            } else if prefix || occurs(before + [0x27] + after, in: spelled) {
                 apostrophe = [0x27]
             } else {
                 continue
