@@ -642,4 +642,15 @@ import Testing
         #expect(e["Auckland Transport"]?.0 == .organization && e["Precious Grace Transport"]?.0 == .organization)
         #expect(e["Louise Haigh"]?.0 == .person && e["Transport"] == nil)
     }
+
+    @Test(arguments: ["The money came from Quorra, the state-owned investment fund.",
+                      "It was backed by the IFC and Quorra, the French development finance institution, last year.",
+                      "The money came from Quorra, a lender."])
+    func anAppositionSayingWhatABodyIsWinsOverAPrepositionOfPlace(sentence: String) {
+        #expect(recognized(sentence)["Quorra"]?.0 == .organization)
+    }
+
+    @Test func anAppositionSayingItIsATownStillMakesAPlace() {
+        #expect(recognized("He came from Quorra, a town of 4,000 people.")["Quorra"]?.0 == .location)
+    }
 }

@@ -68,7 +68,7 @@ enum EntityCueWords {
         "giant", "outfit", "utility", "subsidiary", "airline", "automaker", "carmaker", "chipmaker",
         "drugmaker", "miner", "exporter", "importer", "distributor", "broker", "brokerage", "institute",
         "university", "school", "hospital", "think-tank", "thinktank", "tank", "manufacturers", "business",
-        "studio", "label", "magazine", "app", "service", "exchange", "corporation", "conglomerate",
+        "studio", "label", "magazine", "app", "service", "exchange", "corporation", "conglomerate", "institution",
     ]
     /// Words that refer to a thing, not a person: "X said it would…", "X, which…".
     static let thingPronouns = ["it", "its", "which"]

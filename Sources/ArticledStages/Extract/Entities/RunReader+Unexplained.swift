@@ -77,7 +77,9 @@ extension RunReader {
                 return
             }
             if context.namesSettlement(first: first) || context.describesSettlement(last: last) || context.namedByPlaceNoun(last: last)
-                || listedWithPlace(first: first, last: last) || (isUnknown(first) && context.followsLocativePreposition(first))
+                || listedWithPlace(first: first, last: last)
+                // ("from Proparco, the French development finance institution": what the apposition says it is.)
+                || (isUnknown(first) && context.followsLocativePreposition(first) && !context.describesOrganization(first: first, last: last))
                 || context.namesSeat(first: first)
                 || namesTownInState(first) {
                 out.append(Mention(start: first, end: last, kind: .location, key: key, evidence: .strong))
