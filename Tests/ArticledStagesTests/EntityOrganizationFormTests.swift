@@ -449,6 +449,10 @@ import Testing
         // Two companies, or a company's arm and another, stay two.
         let two = recognized("Empire Company Ltd and Metro Inc raised prices. Sky Ireland and Virgin Media agreed.")
         #expect(two["Empire Company Ltd"]?.0 == .organization && two["Virgin Media"]?.0 == .organization)
+        // A person and a body stay two.
+        let people = recognized("President Donald Trump and Federal Emergency Management Agency officials visited the town. "
+                                + "Mr Smith and Federal Emergency Management Agency staff left.")
+        #expect(people["Donald Trump"]?.0 == .person && people["Federal Emergency Management Agency"]?.1 == 2)
     }
 
     @Test func aKnownDepartmentsNameGoesOnWithItsListAndTheLastItemsArticle() {

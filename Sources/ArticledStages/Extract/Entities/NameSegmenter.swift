@@ -696,13 +696,17 @@ struct NameSegmenter {
                (i + 1..<country).allSatisfy(isOrdinaryCapitalized) {
                 return [i]
             }
-            return headed && !secondName && text.places[last] < 0 && f.isDisjoint(with: [.givenName, .role, .demonym, .organizationWord]) ? [i] : nil
+            // (Not after a surname: "Smith and Federal Emergency Management Agency officials" are two.)
+            return headed && !secondName && text.places[last] < 0
+                && f.isDisjoint(with: [.givenName, .surnameWord, .role, .demonym, .organizationWord]) ? [i] : nil
         }
         // "Tullie House Museum and Art Gallery", "Kenya Robotics and Artificial Intelligence Society":
         // ordinary words after "and" that an organization word ends name no body of their own.
         // (Not after a company's legal form or a place: "Empire Company Ltd and Metro Inc", "Sky Ireland and Virgin Media".)
         // (Not after a company named by its acronym: "RBC Capital Markets and Blue Wren Productions".)
+        // (Nor after a person's name: "Donald Trump and Federal Emergency Management Agency officials".)
         if run.count <= 4, headed, !secondName, end >= i + 2, !run.contains(where: { text.tokens[$0].has(.allCaps) }),
+           text.facts[run[0]].isDisjoint(with: [.givenName, .role]),
            (i + 1..<end).allSatisfy(isOrdinaryCapitalized),
            text.tokens[end].has(.capitalized), !text.tokens[end].has(.allCaps), text.places[end] < 0,
            text.places[last] < 0, !EntityMerger.legalForms.contains(text.lowercaseHash(last)), !EntityMerger.legalForms.contains(text.lowercaseHash(end)) {
