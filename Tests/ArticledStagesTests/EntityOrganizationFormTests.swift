@@ -657,4 +657,11 @@ import Testing
     @Test func anAppositionSayingItIsATownStillMakesAPlace() {
         #expect(recognized("He came from Quorra, a town of 4,000 people.")["Quorra"]?.0 == .location)
     }
+
+    @Test func aPlaceAndAnOrdinaryWordThatActIsAFirm() {
+        let e = recognized("Analysts at Oxford Economics said prices would rise. London Economics said costs rose. "
+                           + "Thousands ran the London Marathon in Oxford on Sunday.")
+        #expect(e["Oxford Economics"]?.0 == .organization && e["London Economics"]?.0 == .organization)
+        #expect(e["London"]?.0 == .location && e["Oxford"]?.1 == 1)
+    }
 }

@@ -921,6 +921,17 @@ struct RunReader {
                 out.append(Mention(start: i, end: run[run.endIndex - 1], kind: .location, key: text.hash(run), evidence: .strong))
                 return
             }
+            // "analysts at Oxford Economics said", "London Economics found": a place and an ordinary
+            // word that acts is a firm's name, as "Pantheon Economics" is.
+            if p == run.startIndex, run.count == 2, lexicon.place(text.places[i])?.kind == .location,
+               f.isDisjoint(with: [.givenName, .familyFirst]), !text.tokens[i].has(.possessive),
+               let w = run.last, text.places[w] < 0, text.facts[w].contains(.common), !text.tokens[w].has(.allCaps),
+               text.facts[w].isDisjoint(with: [.givenName, .surnameWord, .role, .demonym, .nonEntity, .locationWord, .organizationWord]),
+               context.suggestsPerson(first: i, last: w) || context.suggestsOrganization(first: i, last: w) || context.namesEmployer(first: i)
+                || context.namesCompany(first: i) || context.followsOrganizationKind(first: i) {
+                out.append(Mention(start: i, end: w, kind: .organization, key: text.hash(run), evidence: .strong))
+                return
+            }
             if let entry = lexicon.place(text.places[i]) {
                 flush()
                 out.append(mention(run[p...p], entry: entry))
