@@ -23,6 +23,13 @@ import Testing
         #expect(q.map(\.speaker) == ["Eurostar"])
     }
 
+    @Test(arguments: ["\"We are investing accordingly,\" a Dunnes Stores spokeswoman said.",
+                      "\"We are investing accordingly,\" said a Dunnes Stores spokeswoman."])
+    func aSpokespersonAfterTheQuotationSpeaksForTheBodyNamedBeforeTheNoun(paragraph: String) {
+        let q = quotes("Councillor Ellie Marsh opened the stores in Dublin and Cork on Monday.\n\n\(paragraph)")
+        #expect(q.map(\.speaker) == ["Dunnes Stores"])
+    }
+
     @Test func aSpokeswomanNamedInAppositionIsThatPerson() {
         let q = quotes("""
         Mayor Tom Reyes opened the bridge. Jane Holloway, a spokeswoman for the city council, said it had cost less than planned.

@@ -184,6 +184,14 @@ struct SpeakerResolver {
                text.isLowercaseWord(k, .article), isSpokesNoun(k + 1) {
                 return spokesperson(at: k + 1)
             }
+            // "“…,” a Dunnes Stores spokeswoman said", "said a Qantas spokeswoman": the body named before the noun.
+            if k == first || (k == first + 1 && text.isLowercaseWord(first, .speechVerb)),
+               text.isLowercaseWord(k, .article) || Self.indefiniteArticles.contains(text.lowercaseHash(k)),
+               k + 1 < text.tokens.count, organizationAt[k + 1] >= 0,
+               let noun = (k + 2...min(k + 6, text.tokens.count - 1)).first(where: { organizationAt[$0] != organizationAt[k + 1] }),
+               isSpokesNoun(noun) {
+                return spokesperson(at: noun)
+            }
             // "“…,” the Maricopa county attorney, Lydia Castellano-Reyes, told": the name in apposition.
             if k == first, text.isLowercaseWord(k, .article), let person = appositionName(after: k) { return .person(person) }
             // "“…,” said the union federation's parliamentary co-ordinator, Matthew Parks.": the name closing the sentence.
