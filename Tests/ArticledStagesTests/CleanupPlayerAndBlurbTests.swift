@@ -101,6 +101,21 @@ import Testing
         }
     }
 
+    @Test func theOutletsClosingNotesUnderTheTopicsGo() async throws {
+        let tail = """
+        Posted 5h ago5 hours ago, updated 1h ago1 hours ago
+        Topics: Health, Medical Research, Cancer, Melbourne, VIC, Australia
+
+        Top Stories
+        We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live, learn, and work.
+        ABC acknowledges Aboriginal and Torres Strait Islander peoples...
+        This service may include material from Agence France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World Service which is copyrighted and cannot be reproduced.
+        AEST = Australian Eastern Standard Time which is 10 hours ahead of GMT (Greenwich Mean Time)
+        """
+        let raw = "EU leaders press China\n\n\(paragraphs[0])\n\n\(paragraphs[1])\n\n\(paragraphs[2])\n\n\(tail)\n"
+        #expect(try await cleaned(raw).text == story)
+    }
+
     @Test func aSentenceThatGetsTheLatestIsStillText() async throws {
         let line = "Farmers say they get the latest forecasts too late to move their herds, the survey found."
         let raw = "EU leaders press China\n\n\(paragraphs[0])\n\n\(line)\n\n\(paragraphs[1])\n"

@@ -69,6 +69,9 @@ enum ClosingSection {
     /// Phrases of the notes an outlet closes its pages with.
     static let footerPhrases = ["Independent Press Standards Organisation", "regulated by IPSO", "Traditional Owners of",
                                 "Traditional Custodians of", "traditional custodians of", "First Peoples of the land",
+                                "acknowledges Aboriginal and Torres Strait Islander", "acknowledge Aboriginal and Torres Strait Islander",
+                                // "This service may include material from Agence France-Presse (AFP), … which is copyrighted …"
+                                "which is copyrighted and cannot be reproduced",
                                 "the news and media division of Thomson Reuters",
                                 "The Thomson Reuters Trust Principles", "quotes delayed a minimum of", "Trust Principles.",
                                 // "Comments expressed here do not reflect the opinions of The Lagos Chronicle."
