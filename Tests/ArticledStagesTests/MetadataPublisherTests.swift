@@ -28,6 +28,13 @@ import Testing
         #expect(PublisherFinder.publisher(front: [], back: ["Copyright 2022 The Associated Press. All rights reserved."]) == "The Associated Press")
     }
 
+    @Test(arguments: [("Education Writer, Nation Media Group", "Nation Media Group"), ("Sports Writers, Nation Media Group", "Nation Media Group"),
+                      ("Columbus Dispatch", "Columbus Dispatch")])
+    func theOutletUnderTheBylineIsNotTheWritersJob(line: String, outlet: String) {
+        let front = ["Varsity funding model thrown into doubt", "By Faith Nyamai", line, "Tuesday, December 24, 2024"]
+        #expect(PublisherFinder.publisher(front: front, back: []) == outlet)
+    }
+
     @Test func aNewsletterWritersOwnCopyrightNamesNoOutlet() {
         let front = ["The Grid Ledger", "The quiet boom in home batteries nobody planned for", "Hannah Okafor", "Mar 12, 2024"]
         let back = ["© 2024 Hannah Okafor", "Privacy ∙ Terms ∙ Collection notice"]

@@ -232,9 +232,22 @@ enum PublisherFinder {
             let words = next.split(separator: " ")
             // "Register Staff", "Herald Staff Writer": a job at an outlet named in short, not its name.
             if words.contains(where: { $0.lowercased() == "staff" }) { continue }
-            if !LineFeatures(next).endsTerminal, BylineParser.isOutletName(words) { return next }
+            guard !LineFeatures(next).endsTerminal else { continue }
+            // "Education Writer, Nation Media Group": the writer's job, then where they hold it.
+            if let comma = next.firstRange(ofASCII: ", ") {
+                let job = next[..<comma.lowerBound].split(separator: " "), place = next[comma.upperBound...].split(separator: " ")
+                if job.contains(where: isJournalistWord), BylineParser.isOutletName(place) { return place.joined(separator: " ") }
+            }
+            if !words.contains(where: isJournalistWord), BylineParser.isOutletName(words) { return next }
         }
         return nil
+    }
+
+    /// Whether `word` names a journalist's job, in the singular or plural ("Writer", "Writers,").
+    private static func isJournalistWord(_ word: Substring) -> Bool {
+        var w = word.lowercased()
+        while w.last == "," || w.last == ";" { w.removeLast() }
+        return ArticleLayout.journalistWords.contains(w) || (w.hasSuffix("s") && ArticleLayout.journalistWords.contains(String(w.dropLast())))
     }
 
     /// The outlet a dateline names in one of its parts (`November 5, 2023 / 8:30 AM / CBS News`), or nil.
