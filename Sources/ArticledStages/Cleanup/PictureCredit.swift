@@ -131,6 +131,10 @@ enum PictureCredit {
         let head = s.prefix(10).map(ASCIIByte.lower)
         guard let label = ["photo | ", "photo / ", "image | ", "image / ", "picture | "].first(where: { head.starts(with: $0.utf8) }) else { return false }
         let rest = s[label.utf8.count...]
+        // "PHOTO | FILE | NMG  University of Nairobi students protest …": the credit's parts, then the caption.
+        if let bar = rest.prefix(40).firstIndex(of: 0x7C), bar > rest.startIndex, s[bar - 1] == 0x20, bar + 1 < s.count, s[bar + 1] == 0x20 {
+            return true
+        }
         guard let colon = rest.prefix(80).firstIndex(of: 0x3A), colon + 1 < s.count, s[colon + 1] == 0x20 else { return false }
         let credit = s[label.utf8.count..<colon]
         return credit.split(separator: 0x20).count <= 8 && credit.first.map(ASCIIByte.isUpper) == true
