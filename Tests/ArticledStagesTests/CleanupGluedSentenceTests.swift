@@ -9,6 +9,10 @@ import Testing
         #expect(GluedSentenceRepair.repair("in circulating tumour DNA or ctDNA.In patients whose cancer came back")
             == "in circulating tumour DNA or ctDNA. In patients whose cancer came back")
         #expect(GluedSentenceRepair.repair("Why now?They asked. It was over!I left.") == "Why now? They asked. It was over! I left.")
+        // A capital with its accent opens the next sentence too; a sign between two figures is no sentence.
+        #expect(GluedSentenceRepair.repair("from the edge of the area.Sánchez did not move.") == "from the edge of the area. Sánchez did not move.")
+        #expect(GluedSentenceRepair.repair("He left.Émile stayed.") == "He left. Émile stayed.")
+        #expect(GluedSentenceRepair.repair("It measured 3×4 metres.") == "It measured 3×4 metres.")
     }
 
     @Test func aQuotationMarkGoesWithTheSentenceItBelongsTo() {

@@ -17,7 +17,7 @@ enum GluedSentenceRepair {
         var candidate = false
         for b in text.utf8 {
             if previous == 0x2E || previous == 0x21 || previous == 0x3F || previous == 0x3A,
-               ASCIIByte.isUpper(b) || b == 0x22 || b == 0x3F || b == 0xE2 { candidate = true; break }
+               ASCIIByte.isUpper(b) || b == 0x22 || b == 0x3F || b == 0xE2 || b == 0xC3 { candidate = true; break }
             if previous == 0x2C, ASCIIByte.isLetter(b) || b == 0x22 || b == 0xE2 { candidate = true; break }
             // 'gave"too', 'gave“too' (not an apostrophe or a dash after a word).
             if ASCIIByte.isLower(previous), b == 0x22 { candidate = true; break }
@@ -111,9 +111,15 @@ enum GluedSentenceRepair {
 
     /// Whether a sentence can start at `i`: a capital and a small letter, or "I" or "A" alone.
     private static func opensSentence(_ bytes: [UInt8], at i: Int) -> Bool {
+        // "area.Émile said": a Latin capital with its accent (À to Þ, not ×), then a small letter.
+        if bytes[i] == 0xC3, i + 2 < bytes.count, (0x80...0x9E).contains(bytes[i + 1]), bytes[i + 1] != 0x97 {
+            return ASCIIByte.isLower(bytes[i + 2]) || bytes[i + 2] == 0xC3
+        }
         guard ASCIIByte.isUpper(bytes[i]) else { return false }
         let after = bytes[i + 1]
         if ASCIIByte.isLower(after) { return true }
+        // "area.Sánchez did not move": a small letter with its accent (à to ÿ) after the capital.
+        if after == 0xC3, i + 2 < bytes.count, (0xA0...0xBF).contains(bytes[i + 2]), bytes[i + 2] != 0xB7 { return true }
         return (bytes[i] == 0x49 || bytes[i] == 0x41) && after == 0x20
     }
 
