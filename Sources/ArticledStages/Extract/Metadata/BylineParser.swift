@@ -72,6 +72,11 @@ enum BylineParser {
                MetadataVocabulary.shared.roleWords.contains(part[name - 1].lowercased()) {
                 part = part[name...]
             }
+            // "By Hilary Burns and Mike Damiano Globe Staff", "… Globe Staff,Updated March 3": the outlet's staff after the last name.
+            if let staff = part.firstIndex(where: { $0.lowercased() == "staff" || $0.lowercased().hasPrefix("staff,") }),
+               staff - part.startIndex >= 3 {
+                part = part[..<(staff - 1)]
+            }
             let name = namePrefix(part[...])
             guard !name.isEmpty, name.first != "The", !isOutletName(name) else { continue }  // "…, The Washington Post"
             if index > 0 && (name.count < 2 || name.contains { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) { continue }
