@@ -414,6 +414,9 @@ import Testing
          + "Rocket Lab founder and chief executive Sir Peter Beck said in a statement.", "Peter Beck"),
         ("Iwi representative Liz Kelly, of Taranaki Wh\u{0101}nui, said: \u{201C}This land has a whakapapa and our people "
          + "should have been at the table.\u{201D}", "Liz Kelly"),
+        // (A job in apposition that names unnamed sources elsewhere: "official".)
+        ("Dr Mary Senior, the union\u{2019}s Scotland official, said: \u{201C}Staff at Dundee are being asked to pay the price.\u{201D}",
+         "Mary Senior"),
     ])
     func theSpeakerBehindJobsAndAffiliations(text: String, speaker: String) {
         #expect(quotes(text).map(\.speaker) == [speaker])

@@ -452,7 +452,9 @@ struct SpeakerResolver {
             // "Argentine officials said the president had “…”", "officials in Brussels described
             // the talks as “…”": an unnamed source right before the verb, no one named.
             var w = v - 1
-            while w >= 0, v - w <= 4, sentence[w] == s, !text.tokens[w].has(.inQuote), personAt[w] < 0, organizationAt[w] < 0 {
+            // (Not the job in apposition to a name: "Dr Mary Senior, the union official, said".)
+            while w >= 0, v - w <= 4, sentence[w] == s, !text.tokens[w].has(.inQuote), personAt[w] < 0, organizationAt[w] < 0,
+                  !text.isMark(w, 0x2C) {
                 if text.isWord(w), !text.tokens[w].has(.capitalized), Self.anonymousNouns.contains(text.hashes[w]) { return .unnamed }
                 w -= 1
             }
