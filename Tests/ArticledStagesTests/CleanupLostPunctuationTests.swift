@@ -32,6 +32,9 @@ import Testing
         // A given name may have lost its letter ("Tomás"): left, unless the text has it alone.
         #expect(repaired("Tom?s Ojeda said") == "Tom?s Ojeda said")
         #expect(repaired("Tom?s car. Tom said no.") == "Tom’s car. Tom said no.")
+        // The last word of a name before a noun owns it; before a verb it may have lost a letter.
+        #expect(repaired("Deputy Prime Minister Gan Kim Yong?s team won.") == "Deputy Prime Minister Gan Kim Yong’s team won.")
+        #expect(repaired("Carlos Andr?s said so.") == "Carlos Andr?s said so.")
     }
 
     @Test func aDashBetweenSpacesComesBackButNotALostParticle() {

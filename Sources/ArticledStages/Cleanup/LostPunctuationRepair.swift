@@ -116,11 +116,33 @@ enum LostPunctuationRepair {
             if let facts, facts.place >= 0 { return rightSingleMark }
             if let facts, facts.facts.contains(.common), !facts.facts.contains(.givenName) { return rightSingleMark }
             if stem.count >= 2, stem.allSatisfy(ASCIIByte.isUpper) { return rightSingleMark }  // "NHS?s"
-            return standsAlone(stem, in: bytes) ? rightSingleMark : nil
+            if standsAlone(stem, in: bytes) { return rightSingleMark }
+            // "Gan Kim Yong?s team": the last word of a name, a noun after it (not "Tom?s said", "Tomás").
+            return closesName(bytes, stemStart: stemStart) && ownsNoun(bytes, after: i + 2) ? rightSingleMark : nil
         default:
             return nil
         }
     }
+
+    /// Whether the capitalized word at `stemStart` follows another capitalized word of a name.
+    private static func closesName(_ bytes: [UInt8], stemStart: Int) -> Bool {
+        guard ASCIIByte.isUpper(bytes[stemStart]), stemStart >= 3, bytes[stemStart - 1] == 0x20, isLetter(bytes[stemStart - 2]) else { return false }
+        var k = stemStart - 2
+        while k > 0 && isLetter(bytes[k - 1]) { k -= 1 }
+        return ASCIIByte.isUpper(bytes[k])
+    }
+
+    /// Whether a space and a word in small letters come after `end`, a noun owned rather than one
+    /// of `nameFollowers`.
+    private static func ownsNoun(_ bytes: [UInt8], after end: Int) -> Bool {
+        guard end + 1 < bytes.count, bytes[end] == 0x20, ASCIIByte.isLower(bytes[end + 1]) else { return false }
+        var k = end + 1
+        while k < bytes.count && ASCIIByte.isLower(bytes[k]) { k += 1 }
+        return !nameFollowers.contains(String(decoding: bytes[(end + 1)..<k], as: UTF8.self))
+    }
+
+    /// Words that follow a name itself, not a thing it owns ("Tom?s said", "Andr?s was").
+    private static let nameFollowers: Set<String> = ["said", "says", "told", "tells", "added", "adds", "asked", "wrote", "writes", "and", "was", "is", "has", "had"]
 
     /// Pronouns that take the contracted verbs.
     private static let pronouns: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "that", "there", "here", "who", "what", "where"]
