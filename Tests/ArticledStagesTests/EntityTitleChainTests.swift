@@ -136,4 +136,12 @@ import Testing
         // Before another title, words read as a name are still left out.
         #expect(recognized("Taita Taveta Chairman Andrew Mwadime said elephants had destroyed crops.")["Taita Taveta"] == nil)
     }
+
+    @Test func aPeerIsNamedByTheTitleAndOneName() {
+        let e = recognized("The judgment was given by Lord Reed, with Lord Hodge and Lady Simler agreeing. Lord Reed said the policy failed. "
+                           + "The Lord Mayor of London attended. They prayed to the Lord.")
+        #expect(e["Lord Reed"]?.0 == .person && e["Lord Reed"]?.1 == 2)
+        #expect(e["Lord Hodge"]?.0 == .person && e["Lady Simler"]?.0 == .person)
+        #expect(e["Lord Mayor"] == nil && e["Lord"] == nil && e["Mayor"] == nil)
+    }
 }

@@ -396,7 +396,7 @@ struct NameSegmenter {
             let b = text.bytes[Int(t.start)...]
             return (b.starts(with: [0x61, 0x6C, 0x2D]) || b.starts(with: [0x65, 0x6C, 0x2D]))
         }
-        if f.contains(.nonEntity) { return isFamilyNameHe(i) || isInitialA(i) }
+        if f.contains(.nonEntity) { return isFamilyNameHe(i) || isInitialA(i) || titlesPeer(i) }
         // "(D-N.Y.)", "(R-S.D.)": a US lawmaker's party and state, no name.
         if t.has(.hyphenated), text.isMark(i - 1, 0x28), t.end - t.start >= 3, text.bytes[Int(t.start) + 1] == 0x2D,
            [0x44, 0x52, 0x49].contains(text.bytes[Int(t.start)]) { return false }
@@ -454,6 +454,17 @@ struct NameSegmenter {
     }
 
     /// Whether word `i` is the Chinese family name "He" ("spokesperson He Yanlin"), not the
+    /// Whether word `i` is "Lord" before a peer's one name ("Lord Reed", "Lord Hodge"), not
+    /// before an office ("Lord Mayor") or a place ("Lord Howe Island").
+    private func titlesPeer(_ i: Int) -> Bool {
+        guard text.hashes[i] == Self.lordHash, !text.tokens[i].has(.possessive), text.isWord(i + 1),
+              text.tokens[i + 1].paragraph == text.tokens[i].paragraph, text.tokens[i + 1].has(.capitalized),
+              !text.tokens[i + 1].has(.allCaps), text.places[i + 1] < 0 else { return false }
+        return text.facts[i + 1].isDisjoint(with: [.role, .nonEntity, .organizationWord, .locationWord, .demonym])
+    }
+
+    private static let lordHash = HashedWordTable.hash("Lord")
+
     /// pronoun: capitalized inside a sentence, before a capitalized word that may be a name.
     private func isFamilyNameHe(_ i: Int) -> Bool {
         let t = text.tokens[i]

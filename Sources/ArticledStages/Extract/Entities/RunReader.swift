@@ -315,6 +315,14 @@ struct RunReader {
             out.append(Mention(start: first, end: last, kind: .location, key: text.hash(run), evidence: .strong))
             return
         }
+        // "Lord Reed said", "Lady Simler": a peer is named by the title and one name, which may be an
+        // ordinary word; not an office ("Lord Mayor", "Lord Chancellor").
+        if run.count == 2, Self.peerageTitles.contains(text.hashes[first]), text.tokens[last].has(.capitalized),
+           !text.tokens[last].has(.allCaps), !text.tokens[first].has(.possessive), text.places[last] < 0,
+           text.facts[last].isDisjoint(with: [.role, .organizationWord, .locationWord, .demonym, .nonEntity]) {
+            out.append(Mention(start: first, end: last, kind: .person, key: text.hash(run), evidence: .strong))
+            return
+        }
         // A role title splits the run: what follows it is a person.
         if let k = roleSplit(run) {
             let named = k + 1 < run.endIndex && (looksLikeName(run[(k + 1)...]) || isPlainTwoWordName(run[(k + 1)...]))
@@ -435,6 +443,9 @@ struct RunReader {
 
     /// A knight's and a dame's titles, as written.
     private static let knightlyTitles: WordHashSet = WordHashSet(["Sir", "Dame"].map(HashedWordTable.hash))
+
+    /// Titles of peers, which name them with one name after ("Lord Reed", "Baroness Hale").
+    private static let peerageTitles: WordHashSet = WordHashSet(["Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess"].map(HashedWordTable.hash))
 
     /// Whether `run` is a body's name followed by a country's, nothing else: the head a word of
     /// organizations ends or a body the lists know ("Minerals Council South Africa", "Greenpeace
