@@ -140,7 +140,7 @@ import Testing
     @Test func aCourtesyOrNobleTitleTellsWhomHeOrSheMeans() {
         let q = quotes("Giving the lead judgment, Lord Harcastle said the law was clear. Lady Fenwick and Lady Morrow agreed. "
             + "\"It would be a strange result indeed,\" he said.")
-        #expect(q.map(\.speaker) == ["Harcastle"])
+        #expect(q.map(\.speaker) == ["Lord Harcastle"])
     }
 
     @Test func theNameBeforeAJobIsTheEmployerNotTheSpeaker() {

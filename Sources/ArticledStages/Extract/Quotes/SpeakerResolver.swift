@@ -61,8 +61,10 @@ struct SpeakerResolver {
         self.speechSubjects = subjects
         var titleSex: [Int: GivenNameSex?] = [:]
         for m in analysis.mentions where isPerson[m.entity] {
-            var t = m.start - 1
-            if text.isMark(t, 0x2E) { t -= 1 }  // "Mr. Dowling"
+            // ("Lord Harcastle": a peer's title inside the name.)
+            let titled = m.end > m.start && GivenNameSex.ofTitle(text.hashes[m.start]) != nil
+            var t = titled ? m.start : m.start - 1
+            if !titled && text.isMark(t, 0x2E) { t -= 1 }  // "Mr. Dowling"
             guard text.isWord(t), text.tokens[t].has(.capitalized), let sex = GivenNameSex.ofTitle(text.hashes[t]) else { continue }
             if let known = titleSex[m.entity] { if known != sex { titleSex[m.entity] = .some(nil) } } else { titleSex[m.entity] = sex }
         }
