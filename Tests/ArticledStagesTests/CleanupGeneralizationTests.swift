@@ -263,7 +263,8 @@ import Testing
                          "\"Follow the money and you will see,\" he told us.", "The company was fined for using cookies without consent.",
                          // (Its quotation marks lost to "?": still someone's words.)
                          "?Do not go near the coast. No photograph is worth your life,? he said.",
-                         "Stay at home. Do not go near the coast. No photograph is worth your life,? he said."] {
+                         "Stay at home. Do not go near the coast. No photograph is worth your life,? he said.",
+                         "For more than a year, like other lenders, the bank has posted quarterly losses."] {
             #expect(!ReaderPrompt.matches(ArticleLine(text: sentence, block: 0)), "\(sentence)")
         }
     }
@@ -312,6 +313,10 @@ import Testing
         #expect(ArticleLayout.isAuthorNote(ArticleLine(text: "Covers UK retail and consumer sectors.", block: 0)))
         #expect(!ArticleLayout.isAuthorNote(ArticleLine(text: "Covers were lifted off the drains.", block: 0)))
         #expect(!ArticleLayout.isAuthorNote(ArticleLine(text: "Covers are sold out.", block: 0)))
+        for sentence in ["Reports on the cause of the fire differ.", "Covers cost $40 each at most hardware stores.",
+                         "Grace Wanjiru has reported the threats to police for investigation."] {
+            #expect(!ArticleLayout.isAuthorNote(ArticleLine(text: sentence, block: 0)), "\(sentence)")
+        }
     }
 
     @Test func authorCardUnderItsHeadingIsFooter() async throws {

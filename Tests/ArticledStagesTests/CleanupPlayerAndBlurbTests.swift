@@ -114,6 +114,9 @@ import Testing
         """
         let raw = "EU leaders press China\n\n\(paragraphs[0])\n\n\(paragraphs[1])\n\n\(paragraphs[2])\n\n\(tail)\n"
         #expect(try await cleaned(raw).text == story)
+        // The story's own sentence about an acknowledgement stays.
+        #expect(!ClosingSection.isDisclaimer(ArticleLine(text: "The council voted to acknowledge Aboriginal and Torres Strait Islander "
+            + "peoples at the start of every meeting.", block: 0)))
     }
 
     @Test func aSentenceThatGetsTheLatestIsStillText() async throws {

@@ -453,6 +453,9 @@ import Testing
         let people = recognized("President Donald Trump and Federal Emergency Management Agency officials visited the town. "
                                 + "Mr Smith and Federal Emergency Management Agency staff left.")
         #expect(people["Donald Trump"]?.0 == .person && people["Federal Emergency Management Agency"]?.1 == 2)
+        // A surname that is an ordinary word still opens a body's name ("Fish", "Parks").
+        let bodies = recognized("Officials at the Fish and Wildlife Service said the Parks and Recreation Department agreed.")
+        #expect(bodies["Fish and Wildlife Service"]?.0 == .organization && bodies["Parks and Recreation Department"]?.0 == .organization)
     }
 
     @Test func aKnownDepartmentsNameGoesOnWithItsListAndTheLastItemsArticle() {

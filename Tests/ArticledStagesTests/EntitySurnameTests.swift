@@ -295,6 +295,7 @@ import Testing
         #expect(k["Mukoma wa Ngugi"]?.1 == 1)
         let f = recognized("Rice prices fell on Monday, Enrico dela Cruz said. Prices will fall further, dela Cruz added.")
         #expect(f["Enrico dela Cruz"]?.0 == .person && f["Enrico dela Cruz"]?.1 == 2 && f["Cruz"] == nil)
+        #expect(recognized("The ruling was welcomed by Ana de los Reyes on Monday.")["Ana de los Reyes"]?.0 == .person)
     }
 
     @Test func aSurnameTwoPeopleShareIsTheOneNamedFirstWhenNothingElseTells() {

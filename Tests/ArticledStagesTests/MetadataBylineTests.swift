@@ -20,6 +20,8 @@ import Testing
         #expect(BylineParser.explicitNames(in: "By Hilary Burns and Mike Damiano Globe Staff") == ["Hilary Burns", "Mike Damiano"])
         #expect(BylineParser.explicitNames(in: "By Daniel Okafor and Meredith Lyons Globe Staff,Updated March 3, 2025")
             == ["Daniel Okafor", "Meredith Lyons"])
+        #expect(BylineParser.explicitNames(in: "By Mike Damiano Boston Globe Staff") == ["Mike Damiano"])
+        #expect(BylineParser.explicitNames(in: "By Mary Ann Evans Staff Writer") == ["Mary Ann Evans"])
     }
 
     @Test func theAuthorsBiographyBesideTheDateNamesTheAuthorAndIsNoStandfirst() {

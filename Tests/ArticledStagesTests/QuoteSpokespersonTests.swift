@@ -30,6 +30,21 @@ import Testing
         #expect(q.map(\.speaker) == ["Dunnes Stores"])
     }
 
+    @Test func aSpokespersonNamedAfterTheNounIsThatPersonAndATextEndingOnTheBodyIsRead() {
+        let q = quotes("Eurostar cancelled 20 trains.\n\n\u{201C}We apologise to passengers,\u{201D} the Eurostar spokesman, John Smith, said.")
+        #expect(q.map(\.speaker) == ["John Smith"])
+        // A text that ends on the body's name, with no noun after it.
+        for text in ["Dunnes Stores opened a shop. \u{201C}We are investing,\u{201D} said a Dunnes Stores",
+                     "Dunnes Stores opened a shop. \u{201C}We are investing,\u{201D} a Dunnes Stores"] {
+            #expect(quotes(text).allSatisfy { $0.speaker == nil }, "\(text)")
+        }
+    }
+
+    @Test func unnamedOfficialsSetOffByCommasAreStillUnnamed() {
+        let q = quotes("After talks with Xi Jinping, US officials, however, said the deal was \u{201C}not dead yet by any means\u{201D}.")
+        #expect(q.count == 1 && q.first?.speaker == nil)
+    }
+
     @Test func aSpokeswomanNamedInAppositionIsThatPerson() {
         let q = quotes("""
         Mayor Tom Reyes opened the bridge. Jane Holloway, a spokeswoman for the city council, said it had cost less than planned.

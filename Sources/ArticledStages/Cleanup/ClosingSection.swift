@@ -61,6 +61,12 @@ enum ClosingSection {
             || text.hasPrefix("Stock quotes") {
             return true
         }
+        // "ABC acknowledges Aboriginal and Torres Strait Islander peoples...": the outlet's acknowledgement,
+        // its name or "We" before it (not "The council voted to acknowledge …").
+        if let r = text.range(of: " acknowledges Aboriginal and Torres Strait Islander") ?? text.range(of: " acknowledge Aboriginal and Torres Strait Islander"),
+           text[..<r.lowerBound].split(separator: " ").count <= 2 {
+            return true
+        }
         // An outlet's notes about itself: its press regulator, its acknowledgement of a land's
         // traditional owners, a wire's description of itself.
         return footerPhrases.contains { text.containsBytes(of: $0) }
@@ -69,7 +75,6 @@ enum ClosingSection {
     /// Phrases of the notes an outlet closes its pages with.
     static let footerPhrases = ["Independent Press Standards Organisation", "regulated by IPSO", "Traditional Owners of",
                                 "Traditional Custodians of", "traditional custodians of", "First Peoples of the land",
-                                "acknowledges Aboriginal and Torres Strait Islander", "acknowledge Aboriginal and Torres Strait Islander",
                                 // "This service may include material from Agence France-Presse (AFP), … which is copyrighted …"
                                 "which is copyrighted and cannot be reproduced",
                                 "the news and media division of Thomson Reuters",

@@ -125,7 +125,8 @@ enum PictureCredit {
     }
 
     /// Whether the line opens with "Photo", "Image" or "Picture", a bar or a slash, and a credit
-    /// of at most eight words up to a colon: a caption under its credit's label.
+    /// of at most eight words up to a colon, or the credit's next part after another bar
+    /// ("PHOTO | FILE | NMG  University of …"): a caption under its credit's label.
     private static func opensWithPhotoCredit(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
         guard s.count >= 12 else { return false }
         let head = s.prefix(10).map(ASCIIByte.lower)

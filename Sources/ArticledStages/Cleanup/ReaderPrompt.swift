@@ -100,10 +100,14 @@ enum ReaderPrompt {
         if text.hasPrefix("Thanks for reading ") || text.hasPrefix("Thank you for reading ") { return true }
         // "For all the latest Cities News, download Indian Express App.": the site's own call, no reader word needed.
         // ("For more news about the latest typhoon, visit our dedicated page.")
+        // (Not "For more than a year, like other lenders, the bank has posted losses.")
         if f.words <= 20, text.hasPrefix("For all the latest ") || text.hasPrefix("For the latest ") || text.hasPrefix("For more "),
-           let comma = text.firstIndex(of: ",") {
+           !text.hasPrefix("For more than "), let comma = text.firstIndex(of: ",") {
             let call = text[text.index(after: comma)...].trimmingCharacters(in: .whitespaces)
-            if opensWithImperative(call) || call.hasPrefix("visit ") || call.hasPrefix("go to ") { return true }
+            let more = text.hasPrefix("For more ")
+            if more ? (call.hasPrefix("visit ") || call.hasPrefix("go to ") || call.hasPrefix("download ") || call.hasPrefix("follow ")
+                       || call.hasPrefix("click ") || call.hasPrefix("sign up ") || call.hasPrefix("subscribe "))
+                    : opensWithImperative(call) { return true }
         }
         // "Like Dawn on Facebook for the latest news and analysis.": the site's call to follow it, in its name.
         if f.words <= 14, text.hasPrefix("Like ") || text.hasPrefix("Follow "), let on = text.range(of: " on "),

@@ -78,8 +78,8 @@ enum EntityCueWords {
     static let particles = [
         "von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "bin", "ibn", "al",
         "el", "dos", "das", "ter", "ten", "zu", "binti", "binte", "bte",
-        // A Filipino surname's: "Enrico dela Cruz", "Ronald delos Santos".
-        "dela", "delos",
+        // A Filipino surname's: "Enrico dela Cruz", "Ronald delos Santos", "Ana de los Reyes".
+        "dela", "delos", "los",
         // A Maasai name's and a Kikuyu name's "son of": "Joseph ole Sankale", "Ngugi wa Thiong'o".
         "ole", "wa",
     ]

@@ -707,9 +707,9 @@ struct NameSegmenter {
                (i + 1..<country).allSatisfy(isOrdinaryCapitalized) {
                 return [i]
             }
-            // (Not after a surname: "Smith and Federal Emergency Management Agency officials" are two.)
-            return headed && !secondName && text.places[last] < 0
-                && f.isDisjoint(with: [.givenName, .surnameWord, .role, .demonym, .organizationWord]) ? [i] : nil
+            // (Not after a name a courtesy title gives: "Mr Smith and Federal Emergency Management Agency officials" are two.)
+            return headed && !secondName && text.places[last] < 0 && !NameContext(text: text).followsHonorific(first: last)
+                && f.isDisjoint(with: [.givenName, .role, .demonym, .organizationWord]) ? [i] : nil
         }
         // "Tullie House Museum and Art Gallery", "Kenya Robotics and Artificial Intelligence Society":
         // ordinary words after "and" that an organization word ends name no body of their own.

@@ -73,9 +73,14 @@ enum BylineParser {
                 part = part[name...]
             }
             // "By Hilary Burns and Mike Damiano Globe Staff", "… Globe Staff,Updated March 3": the outlet's staff after the last name.
+            // The name keeps two words, three when its second is a given name, an initial or a particle
+            // ("Mary Ann Evans Staff Writer"); what follows, up to "Staff", is the outlet's ("Boston Globe").
             if let staff = part.firstIndex(where: { $0.lowercased() == "staff" || $0.lowercased().hasPrefix("staff,") }),
                staff - part.startIndex >= 3 {
-                part = part[..<(staff - 1)]
+                let second = part[part.startIndex + 1]
+                let longer = isGivenName(String(second)) || (second.count <= 2 && second.first?.isUppercase == true)
+                    || MetadataVocabulary.shared.nameParticles.contains(second.lowercased())
+                part = part[..<min(staff, part.startIndex + (longer ? 3 : 2))]
             }
             let name = namePrefix(part[...])
             guard !name.isEmpty, name.first != "The", !isOutletName(name) else { continue }  // "…, The Washington Post"
@@ -344,9 +349,7 @@ enum BylineParser {
         guard line.utf8.count <= 60, let lastSpace = line.utf8.lastIndex(of: 0x20) ?? line.utf8.indices.first,
               (6...16).contains(line.utf8.distance(from: lastSpace, to: line.utf8.endIndex)) else { return false }
         /// A journalist's job word, or its plural ("Commercial property reporters" under two names).
-        func isJob(_ w: String) -> Bool {
-            ArticleLayout.journalistWords.contains(w) || (w.hasSuffix("s") && ArticleLayout.journalistWords.contains(String(w.dropLast())))
-        }
+        let isJob = ArticleLayout.isJournalistWord
         let lastWord = line.split(separator: " ").last.map { $0.lowercased().trimmingCharacters(in: ",.;") } ?? ""
         guard isJob(lastWord) else { return false }  // cheap test first
         let words = line.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: ",.;") }

@@ -247,7 +247,7 @@ enum PublisherFinder {
     private static func isJournalistWord(_ word: Substring) -> Bool {
         var w = word.lowercased()
         while w.last == "," || w.last == ";" { w.removeLast() }
-        return ArticleLayout.journalistWords.contains(w) || (w.hasSuffix("s") && ArticleLayout.journalistWords.contains(String(w.dropLast())))
+        return ArticleLayout.isJournalistWord(w)
     }
 
     /// The outlet a dateline names in one of its parts (`November 5, 2023 / 8:30 AM / CBS News`), or nil.

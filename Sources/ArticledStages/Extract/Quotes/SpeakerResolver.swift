@@ -189,9 +189,10 @@ struct SpeakerResolver {
             // "“…,” a Dunnes Stores spokeswoman said", "said a Qantas spokeswoman": the body named before the noun.
             if k == first || (k == first + 1 && text.isLowercaseWord(first, .speechVerb)),
                text.isLowercaseWord(k, .article) || Self.indefiniteArticles.contains(text.lowercaseHash(k)),
-               k + 1 < text.tokens.count, organizationAt[k + 1] >= 0,
+               k + 2 < text.tokens.count, organizationAt[k + 1] >= 0,
                let noun = (k + 2...min(k + 6, text.tokens.count - 1)).first(where: { organizationAt[$0] != organizationAt[k + 1] }),
-               isSpokesNoun(noun) {
+               // (Not one named after a comma: "the Eurostar spokesman, John Smith, said".)
+               isSpokesNoun(noun), !text.isMark(noun + 1, 0x2C) {
                 return spokesperson(at: noun)
             }
             // "“…,” the Maricopa county attorney, Lydia Castellano-Reyes, told": the name in apposition.
@@ -261,7 +262,9 @@ struct SpeakerResolver {
     /// Whether word `j` names someone by what they are: a person noun ("the manager") or a title
     /// ("the Minister said", "the Sinn Féin TD said").
     private func isPersonNounOrTitle(_ j: Int) -> Bool {
-        text.isLowercaseWord(j, .personNoun) || (!text.tokens[j].has(.possessive) && personAt[j] < 0
+        // (No word at all past the text's end: "“…,” said a Dunnes Stores" closing it.)
+        guard text.isWord(j) else { return false }
+        return text.isLowercaseWord(j, .personNoun) || (!text.tokens[j].has(.possessive) && personAt[j] < 0
             && (text.facts[j].contains(.role) || Self.legislatorTitles.contains(text.lowercaseHash(j))))
     }
 
@@ -455,8 +458,8 @@ struct SpeakerResolver {
             // the talks as “…”": an unnamed source right before the verb, no one named.
             var w = v - 1
             // (Not the job in apposition to a name: "Dr Mary Senior, the union official, said".)
-            while w >= 0, v - w <= 4, sentence[w] == s, !text.tokens[w].has(.inQuote), personAt[w] < 0, organizationAt[w] < 0,
-                  !text.isMark(w, 0x2C) {
+            let apposed = text.isMark(v - 1, 0x2C) && appositionOpener(before: v - 1) != nil
+            while !apposed, w >= 0, v - w <= 4, sentence[w] == s, !text.tokens[w].has(.inQuote), personAt[w] < 0, organizationAt[w] < 0 {
                 if text.isWord(w), !text.tokens[w].has(.capitalized), Self.anonymousNouns.contains(text.hashes[w]) { return .unnamed }
                 w -= 1
             }
