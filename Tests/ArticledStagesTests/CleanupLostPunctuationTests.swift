@@ -35,6 +35,8 @@ import Testing
         // The last word of a name before a noun owns it; before a verb it may have lost a letter.
         #expect(repaired("Deputy Prime Minister Gan Kim Yong?s team won.") == "Deputy Prime Minister Gan Kim Yong’s team won.")
         #expect(repaired("Carlos Andr?s said so.") == "Carlos Andr?s said so.")
+        #expect(repaired("Carlos Andr?s also met officials.") == "Carlos Andr?s also met officials.")
+        #expect(repaired("Andrés Ruiz spoke. Carlos Andr?s team won.") == "Andrés Ruiz spoke. Carlos Andrés team won.")
     }
 
     @Test func aDashBetweenSpacesComesBackButNotALostParticle() {

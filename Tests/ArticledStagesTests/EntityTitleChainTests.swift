@@ -143,5 +143,6 @@ import Testing
         #expect(e["Lord Reed"]?.0 == .person && e["Lord Reed"]?.1 == 2)
         #expect(e["Lord Hodge"]?.0 == .person && e["Lady Simler"]?.0 == .person)
         #expect(e["Lord Mayor"] == nil && e["Lord"] == nil && e["Mayor"] == nil)
+        #expect(recognized("The Lady Bears rallied in the fourth quarter.")["Lady Bears"] == nil)
     }
 }

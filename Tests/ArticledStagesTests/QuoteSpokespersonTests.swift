@@ -24,7 +24,8 @@ import Testing
     }
 
     @Test(arguments: ["\"We are investing accordingly,\" a Dunnes Stores spokeswoman said.",
-                      "\"We are investing accordingly,\" said a Dunnes Stores spokeswoman."])
+                      "\"We are investing accordingly,\" said a Dunnes Stores spokeswoman.",
+                      "\"We are investing accordingly,\" said the Dunnes Stores spokeswoman, adding that more stores would open."])
     func aSpokespersonAfterTheQuotationSpeaksForTheBodyNamedBeforeTheNoun(paragraph: String) {
         let q = quotes("Councillor Ellie Marsh opened the stores in Dublin and Cork on Monday.\n\n\(paragraph)")
         #expect(q.map(\.speaker) == ["Dunnes Stores"])
@@ -38,6 +39,11 @@ import Testing
                      "Dunnes Stores opened a shop. \u{201C}We are investing,\u{201D} a Dunnes Stores"] {
             #expect(quotes(text).allSatisfy { $0.speaker == nil }, "\(text)")
         }
+    }
+
+    @Test func aCommaAmongTheTextsFirstWordsBeforeTheVerbIsRead() {
+        let q = quotes("Residents objected, saying the plan was \u{201C}unsafe and badly drawn up\u{201D}.")
+        #expect(q.count == 1)
     }
 
     @Test func unnamedOfficialsSetOffByCommasAreStillUnnamed() {

@@ -118,10 +118,22 @@ enum LostPunctuationRepair {
             if stem.count >= 2, stem.allSatisfy(ASCIIByte.isUpper) { return rightSingleMark }  // "NHS?s"
             if standsAlone(stem, in: bytes) { return rightSingleMark }
             // "Gan Kim Yong?s team": the last word of a name, a noun after it (not "Tom?s said", "Tomás").
-            return closesName(bytes, stemStart: stemStart) && ownsNoun(bytes, after: i + 2) ? rightSingleMark : nil
+            // (Nor where the page spells the name with an accented letter there: "Andrés".)
+            return closesName(bytes, stemStart: stemStart) && ownsNoun(bytes, after: i + 2) && !spelledWithAccent(stem, in: bytes)
+                ? rightSingleMark : nil
         default:
             return nil
         }
+    }
+
+    /// Whether `stem` occurs in `bytes` right before a letter with an accent ("Andr" of "Andrés").
+    private static func spelledWithAccent(_ stem: ArraySlice<UInt8>, in bytes: [UInt8]) -> Bool {
+        guard let first = stem.first, stem.count + 1 < bytes.count else { return false }
+        for i in 0..<(bytes.count - stem.count) where bytes[i] == first && bytes[i + stem.count] >= 0xC3
+            && (i == 0 || !isLetter(bytes[i - 1])) && bytes[i..<(i + stem.count)].elementsEqual(stem) {
+            return true
+        }
+        return false
     }
 
     /// Whether the capitalized word at `stemStart` follows another capitalized word of a name.
@@ -142,7 +154,10 @@ enum LostPunctuationRepair {
     }
 
     /// Words that follow a name itself, not a thing it owns ("Tom?s said", "Andr?s was").
-    private static let nameFollowers: Set<String> = ["said", "says", "told", "tells", "added", "adds", "asked", "wrote", "writes", "and", "was", "is", "has", "had"]
+    private static let nameFollowers: Set<String> = ["said", "says", "told", "tells", "added", "adds", "asked", "wrote", "writes", "and", "was", "is",
+                                                     "has", "had", "also", "will", "would", "could", "can", "did", "does", "who", "met",
+                                                     "declined", "spoke", "urged", "insisted", "argued", "noted", "explained", "stressed",
+                                                     "warned", "called", "agreed", "denied", "replied", "scored", "won", "lost", "made"]
 
     /// Pronouns that take the contracted verbs.
     private static let pronouns: Set<String> = ["i", "you", "we", "they", "he", "she", "it", "that", "there", "here", "who", "what", "where"]

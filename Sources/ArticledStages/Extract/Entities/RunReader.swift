@@ -317,7 +317,8 @@ struct RunReader {
         }
         // "Lord Reed said", "Lady Simler": a peer is named by the title and one name, which may be an
         // ordinary word; not an office ("Lord Mayor", "Lord Chancellor").
-        if run.count == 2, Self.peerageTitles.contains(text.hashes[first]), text.tokens[last].has(.capitalized),
+        // (Not after "the": "The Lady Bears rallied", a team.)
+        if run.count == 2, Self.peerageTitles.contains(text.hashes[first]), !text.isWord(first - 1, .article), text.tokens[last].has(.capitalized),
            !text.tokens[last].has(.allCaps), !text.tokens[first].has(.possessive), text.places[last] < 0,
            text.facts[last].isDisjoint(with: [.role, .organizationWord, .locationWord, .demonym, .nonEntity]) {
             out.append(Mention(start: first, end: last, kind: .person, key: text.hash(run), evidence: .strong))

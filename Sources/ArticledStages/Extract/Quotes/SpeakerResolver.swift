@@ -192,7 +192,7 @@ struct SpeakerResolver {
                k + 2 < text.tokens.count, organizationAt[k + 1] >= 0,
                let noun = (k + 2...min(k + 6, text.tokens.count - 1)).first(where: { organizationAt[$0] != organizationAt[k + 1] }),
                // (Not one named after a comma: "the Eurostar spokesman, John Smith, said".)
-               isSpokesNoun(noun), !text.isMark(noun + 1, 0x2C) {
+               isSpokesNoun(noun), !(text.isMark(noun + 1, 0x2C) && (noun + 2...noun + 3).contains { $0 < personAt.count && personAt[$0] >= 0 }) {
                 return spokesperson(at: noun)
             }
             // "“…,” the Maricopa county attorney, Lydia Castellano-Reyes, told": the name in apposition.
@@ -756,6 +756,8 @@ struct SpeakerResolver {
     /// person noun in small letters, or an article and a person noun first ("…, a planning
     /// consultant with Tom Phillips + Associates,"); or nil.
     private func appositionOpener(before close: Int) -> Int? {
+        // (A comma among the text's first words has no name and job before it.)
+        guard close >= 3 else { return nil }
         // "Aisling Ní Bhriain, a planning consultant with Tom Phillips + Associates, cautioned":
         // an article and a person noun open the job, whoever it names after.
         if let comma = (max(1, close - 15)..<(close - 2)).last(where: { text.isMark($0, 0x2C) }), personAt[comma - 1] >= 0,
