@@ -69,13 +69,13 @@ enum ReaderPrompt {
     /// Whether the text holds quotation marks, straight, curly, or lost to `?` (`?Do not go near the
     /// coast,? he said.`): someone's words, which no prompt of the site's is.
     static func quotesSomeone(_ text: String) -> Bool {
-        if text.utf8.contains(0x22) || text.contains("\u{201C}") || text.contains("\u{201D}") { return true }
         let bytes = text.utf8
-        guard bytes.contains(0x3F) else { return false }
         if bytes.first == 0x3F, let next = bytes.dropFirst().first, ASCIIByte.isUpper(next) { return true }
-        // ",? he said": a lost closing mark after a comma or a full stop, before the speaker.
+        // One pass over the bytes: a straight mark, a curly one (E2 80 9C or 9D), or a lost closing
+        // mark after a comma or a full stop, before the speaker (",? he said").
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for b in bytes {
+            if b == 0x22 || (beforePrevious == 0xE2 && previous == 0x80 && (b == 0x9C || b == 0x9D)) { return true }
             if previous == 0x3F && (beforePrevious == 0x2C || beforePrevious == 0x2E) && b == 0x20 { return true }
             beforePrevious = previous
             previous = b

@@ -708,7 +708,7 @@ struct NameSegmenter {
                 return [i]
             }
             // (Not after a name a courtesy title gives: "Mr Smith and Federal Emergency Management Agency officials" are two.)
-            return headed && !secondName && text.places[last] < 0 && !NameContext(text: text).followsHonorific(first: last)
+            return headed && !secondName && text.places[last] < 0 && !reader.context.followsHonorific(first: last)
                 && f.isDisjoint(with: [.givenName, .role, .demonym, .organizationWord]) ? [i] : nil
         }
         // "Tullie House Museum and Art Gallery", "Kenya Robotics and Artificial Intelligence Society":
