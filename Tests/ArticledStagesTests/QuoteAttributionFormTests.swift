@@ -421,4 +421,18 @@ import Testing
     func theSpeakerBehindJobsAndAffiliations(text: String, speaker: String) {
         #expect(quotes(text).map(\.speaker) == [speaker])
     }
+
+    /// "The Pakistan captain" after "England coach Brendon McCullum" is someone of the other side,
+    /// unnamed; the same side, by its name or its people's adjective, is the one named.
+    @Test(arguments: [
+        ("the Pakistan captain", nil),
+        ("the English captain", nil),
+        ("the India captain", "Rohit Sharma"),
+        ("the Indian captain", "Rohit Sharma"),
+    ] as [(String, String?)])
+    func aJobOfAnotherSideIsNotTheLastOneNamed(description: String, speaker: String?) {
+        let q = quotes("Pakistan beat India by six wickets on Sunday.\n\n\"We were good today,\" said Indian captain Rohit Sharma.\n\n"
+                       + "\"The boys showed real character,\" \(description) said.")
+        #expect(q.map(\.speaker) == ["Rohit Sharma", speaker])
+    }
 }

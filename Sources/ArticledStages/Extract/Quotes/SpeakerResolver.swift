@@ -213,6 +213,9 @@ struct SpeakerResolver {
                !Self.anonymousNouns.contains(text.hashes[noun]) || (noun == k + 2 && !tokens[k + 1].has(.capitalized)),
                let person = (isPersonNounOrTitle(noun) ? titleHolder(noun, before: max(open, 0)) : nil) ?? resolvePronoun(before: max(open, 0)),
                let named = lastPersonPosition(before: max(open, 0)), open - named <= 120 {
+                // ("“…,” the Pakistan captain said" after "England coach Brendon McCullum": someone
+                // of another side, unnamed.)
+                if noun > k + 1, describedOtherwise(person, than: k + 1..<noun) { return .unnamed }
                 return .person(person)
             }
             // "“…,” the committee said", "the league said": the body named before whose name holds that
@@ -257,6 +260,33 @@ struct SpeakerResolver {
         guard j > k + 1, j <= k + 3, isPersonNounOrTitle(j) else { return k + 1 }
         let ends = text.isLowercaseWord(j + 1, .speechVerb) || text.isWord(j + 1, .toldVerb) || (saidFirst && !text.isWord(j + 1))
         return ends ? j : k + 1
+    }
+
+    /// Whether `person` is introduced with a capitalized qualifier before a job ("England coach
+    /// Brendon McCullum", "McCullum, the England coach,") that the capitalized words in
+    /// `description` ("the Pakistan captain") do not hold: then the description means someone else.
+    /// (A place and its people's adjective, "India" and "Indian", "France" and "French", agree.)
+    private func describedOtherwise(_ person: Int, than description: Range<Int>) -> Bool {
+        let qualifiers = description.filter { text.isWord($0) && text.tokens[$0].has(.capitalized) }
+        guard !qualifiers.isEmpty else { return false }
+        func agree(_ a: Int, _ b: Int) -> Bool {
+            if text.lowercaseHash(a) == text.lowercaseHash(b) { return true }
+            guard text.facts[a].contains(.demonym) != text.facts[b].contains(.demonym) else { return false }
+            let x = Int(text.tokens[a].start), y = Int(text.tokens[b].start)
+            guard Int(text.tokens[a].end) - x >= 2, Int(text.tokens[b].end) - y >= 2 else { return false }
+            return text.bytes[x] == text.bytes[y] && text.bytes[x + 1] | 0x20 == text.bytes[y + 1] | 0x20
+        }
+        func differs(_ q: Int) -> Bool {
+            text.isWord(q) && text.tokens[q].has(.capitalized) && personAt[q] < 0 && !text.isWord(q, .article)
+                && !qualifiers.contains { agree($0, q) }
+        }
+        for p in personAt.indices where personAt[p] == person && (p == 0 || personAt[p - 1] != person) && !text.tokens[p].has(.inQuote) {
+            if p >= 2, text.isLowercaseWord(p - 1, .personNoun), differs(p - 2) { return true }
+            var end = p
+            while end + 1 < personAt.count && personAt[end + 1] == person { end += 1 }
+            if text.isMark(end + 1, 0x2C), text.isLowercaseWord(end + 2, .article), differs(end + 3), text.isLowercaseWord(end + 4, .personNoun) { return true }
+        }
+        return false
     }
 
     /// Whether word `j` names someone by what they are: a person noun ("the manager") or a title
