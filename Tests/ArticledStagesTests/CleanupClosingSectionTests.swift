@@ -55,6 +55,26 @@ import Testing
         #expect(try await cleaned(raw).text == paragraphs.joined(separator: "\n\n"))
     }
 
+    @Test func headlinesUnderALabelInCapitalsGo() async throws {
+        let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs[0])\n\nMORE TOP STORIES\n"
+            + "Ferry operator to add night sailings to Bergen\nShipyard workers vote to accept pay offer\n\n"
+            + "\(paragraphs[1])\n\n\(paragraphs[2])\n"
+        #expect(try await cleaned(raw).text == paragraphs.joined(separator: "\n\n"))
+    }
+
+    /// A note about the byline's reporters at the foot goes, however it is worded; one about
+    /// someone else, the story's, stays.
+    @Test(arguments: [
+        ("Ingrid Solberg covers shipping and energy. She previously reported on fisheries for a decade in Tromsø. Per Aasen is a markets reporter based in Oslo.", true),
+        ("Ingrid Solberg is the Chief Operating Officer of Coastal Ledger. Per Aasen covers health and energy.", true),
+        ("Lars Dahl is expected to announce the first orders at the Nor-Shipping fair in Oslo in June, the company said.", false),
+    ])
+    func aNoteAboutTheBylinesReportersGoes(note: String, goes: Bool) async throws {
+        let raw = "Halvorsen Marine unveils electric workboats\n\nBy Ingrid Solberg and Per Aasen\n\n\(paragraphs.joined(separator: "\n\n"))\n\n\(note)\n"
+        let text = try await cleaned(raw).text
+        #expect(text == paragraphs.joined(separator: "\n\n") + (goes ? "" : "\n\n" + note))
+    }
+
     @Test func aCreativeCommonsCopyrightEndsTheStoryOverTheLicencesLongNotes() async throws {
         let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs.joined(separator: "\n\n"))\n\n"
             + "Ashraf Hendricks contributed reporting.\n\n"
@@ -97,6 +117,11 @@ import Testing
         "Helen reports on white-collar crime and securities litigation from Boston. She previously covered the biotech industry for a trade publication.",
         "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.",
         "Enjoying The Unhurried Hour? It's a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.",
+        // The outlet's pointers, comment rules and asks.
+        "Follow more updates on Bergen news. Get the latest Norway News and Breaking News at Vestland Times.",
+        "By posting your comment you agree to our house rules.",
+        "At Coastal Ledger, we firmly believe in the importance of high-quality journalism. Make a donation.",
+        "Listen to the full interview with Ingrid Solberg on Morning Report.",
     ])
     func anOutletsClosingNoteGoes(note: String) async throws {
         let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs.joined(separator: "\n\n"))\n\n\(note)\n"

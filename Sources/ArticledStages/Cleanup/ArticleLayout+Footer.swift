@@ -152,6 +152,21 @@ extension ArticleLayout {
         return line.text.split(separator: " ").contains { journalistWords.contains($0.lowercased().trimmingCharacters(in: ".,;")) }
     }
 
+    /// Whether the line is a note about one of `reporters`, the byline's full names: it opens with
+    /// the name and a verb of a note ("Rachel Kessler covers the Federal Reserve …", "Ini Ekott is
+    /// the Chief Operating Officer of Premium Times."), quotes no one, and runs at most sixty words.
+    static func isNote(_ line: ArticleLine, byOneOf reporters: [String]) -> Bool {
+        guard !reporters.isEmpty, line.features.words <= 60, !line.text.utf8.contains(0x22), !line.text.contains("\u{201C}") else { return false }
+        return reporters.contains { name in
+            guard line.text.hasPrefix(name + " ") else { return false }
+            let verb = line.text.dropFirst(name.count + 1).prefix { $0 != " " }
+            return noteVerbs.contains(String(verb))
+        }
+    }
+
+    /// Verbs that open a note about a reporter after the name.
+    private static let noteVerbs: Set<String> = ["is", "was", "covers", "reports", "writes", "has", "joined", "previously", "holds"]
+
     /// Posts that an author's closing biography names (`Jane Roe is a senior fellow at the
     /// Brookings Institution.`), beyond the journalist words.
     static let biographyPosts: Set<String> = ["fellow", "professor", "lecturer", "researcher", "director", "founder", "president",

@@ -105,7 +105,11 @@ struct ArticleLayout: Sendable {
             ? (firstContent + 1..<bodyStart).first { isProse($0) && lines[$0].features.words >= 15 && WireDateline.opens(lines[$0].text) }
             : nil
         let linked = Self.linkListItems(lines)
-        var bodyEnd = anyProse ? Self.footerStart(lines, after: bodyStart, junk: junk, caption: caption, linked: linked, isProse: isProse) : n
+        // The reporters the byline names, whose note at the foot is no paragraph ("Ini Ekott is the Chief Operating Officer of Premium Times.").
+        let reporters = lines.indices.filter { byline[$0] }.flatMap { BylineParser.explicitNames(in: lines[$0].text) ?? [] }
+            .filter { $0.utf8.contains(0x20) }
+        var bodyEnd = anyProse
+            ? Self.footerStart(lines, after: bodyStart, junk: junk, caption: caption, linked: linked, reporters: reporters, isProse: isProse) : n
         // Reader comments below the article, or a press release's closing sections ("About
         // Pagalume", "Media Contact"): they end it at their heading, in its second half.
         // (Not the page's topics between paragraphs: "Suggested Topics:" / "Media & Telecom" over
@@ -120,7 +124,7 @@ struct ArticleLayout: Sendable {
             // What stands right above the heading is read as a footer too ("Follow us on WhatsApp
             // here." and the author's box above "COMMENTS", "Subscribe to … Prime" above the tags).
             bodyEnd = Self.footerStart(Array(lines[..<cut]), after: bodyStart, junk: Array(junk[..<cut]), caption: Array(caption[..<cut]),
-                                       linked: Array(linked[..<cut]), isProse: isProse)
+                                       linked: Array(linked[..<cut]), reporters: reporters, isProse: isProse)
         }
         // A dated line of furniture ("Sent on 30 August 2025 · View in browser") still dates the
         // article; a masthead among the navigation ("THE NORTHERN CHRONICLE — SPORT") or the logo's
@@ -166,8 +170,9 @@ struct ArticleLayout: Sendable {
 
     /// Where the footer starts: read from the end up to the last line of running text, or
     /// of a list that a colon announced (`The results were:` / `Yes 414` / `No 17`).
+    /// `reporters`: the full names the byline gives, whose notes about themselves go with the footer.
     static func footerStart(_ lines: [ArticleLine], after bodyStart: Int, junk: [Bool], caption: [Bool], linked: [Bool],
-                            isProse: (Int) -> Bool) -> Int {
+                            reporters: [String] = [], isProse: (Int) -> Bool) -> Int {
         let listed = announcedListItems(lines, junk: junk)
         // Blocks holding furniture: their other short lines go with it ("Sign up for our
         // newsletter" / "Get the top stories in your inbox.").
@@ -204,6 +209,7 @@ struct ArticleLayout: Sendable {
                 || LinkLine.matches(lines[i]) || ReporterContact.matches(lines[i]) || linked[i] || SalesNotice.matches(lines[i])
                 || CommentSection.isMarker(lines[i]) || (isCopyrightNotice(lines[i]) && !f.credit) || EditorNote.matches(lines[i])
                 || SupportLine.matches(lines[i]) || TimestampLine.isDateStamp(lines[i]) || isStaffCredit(lines[i]) || isPublisherCredit(lines[i])
+                || isNote(lines[i], byOneOf: reporters)
             guard footer else { break }
             bodyEnd = i
             i -= 1
@@ -328,7 +334,9 @@ struct ArticleLayout: Sendable {
             }
             // "Most Read from Bloomberg", "More from The Herald": a label naming the outlet.
             let outletLabel = f.words <= 5 && !f.endsTerminal && LinkLine.opensWithOutletLabel(line.text)
-            open = outletLabel || (f.endsColon && f.words <= 4 || line.isHeading && f.words <= 4 || f.words <= 2 && !f.endsTerminal)
+            // ("MORE TOP STORIES": a label in capitals, as a heading.)
+            let shouted = f.words <= 4 && !f.endsTerminal && !line.text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+            open = outletLabel || (f.endsColon && f.words <= 4 || line.isHeading && f.words <= 4 || f.words <= 2 && !f.endsTerminal || shouted)
                 && opensWithLinkWord(line.text)
         }
         return out
