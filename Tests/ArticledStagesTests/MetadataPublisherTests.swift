@@ -456,4 +456,25 @@ import Testing
         #expect(PublisherFinder.publisher(front: Array(front.dropFirst(2)), back: ["\u{00A9} 2025 www.floridatoday.com. All rights reserved."])
                 == "floridatoday.com")
     }
+
+    /// The name opening the menu's row, under a trail of sections, beside a word of no section,
+    /// before a bar and a row of section words, or without the logo's "Homepage"; never the
+    /// menu's "Breaking News".
+    @Test(arguments: [
+        (["Home > Business > Companies", "The Economic Times | ET Prime | Markets | News | Industry | Politics | Wealth"], "The Economic Times"),
+        (["Business Day | News | Companies | Markets | Opinion | Life | Subscribe"], "Business Day"),
+        (["PUNCH  |  News  Metro  Politics  Business  Entertainment  Sports  Opinion  Video"], "Punch"),
+        (["ABC News Homepage | Just In | Politics | World | Business | Analysis | Sport | Health"], "ABC News"),
+        (["Breaking News | Latest | Kenya | Business | Sports | Counties | Video"], "Nairobi Business Wire"),
+    ])
+    func theNameOpeningTheMenusRow(menu: [String], outlet: String) {
+        let front = menu + ["CBK lowers benchmark rate to 9.5pc, urges banks to pass on cuts", "By Brian Otieno", "February 5th, 2025"]
+        #expect(PublisherFinder.publisher(front: front, back: ["Copyright 2025 Nairobi Business Wire. All Rights Reserved."]) == outlet)
+    }
+
+    @Test func aDeskAfterTheBylinesNamesIsNoOutletAndADomainInCapitalsIsCased() {
+        let front = ["Nurses vote to authorize strike", "By Rachel Kessler and Tom Alvarado, Globe Staff", "Updated March 4, 2025, 6:12 p.m."]
+        #expect(PublisherFinder.publisher(front: front, back: ["\u{00A9}2025 Boston Globe Media Partners, LLC"]) == "Boston Globe")
+        #expect(PublisherFinder.publisher(front: ["INQUIRER.NET", "NEWSINFO | GLOBAL NATION | BUSINESS | LIFESTYLE | SPORTS"] + front.dropFirst(), back: []) == "Inquirer.net")
+    }
 }

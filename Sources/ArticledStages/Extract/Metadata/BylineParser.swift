@@ -202,6 +202,9 @@ enum BylineParser {
         let parts = line.split(whereSeparator: { $0 == "," || $0 == "|" }).dropFirst()
         for part in parts {
             let words = part.split(separator: " ").map { $0.trimmingPunctuation }
+            // ("Globe Staff": a job at an outlet named in short, not its name.)
+            let named = words.reversed().drop { PublisherFinder.staffWords.contains($0.lowercased()) }.count
+            if named < words.count && named < 2 { continue }
             if isOutletName(words) { return words.joined(separator: " ") }
         }
         // "By Jane Doe | Reuters", "By Siobhán Kavanagh | The Oregonian/OregonLive": after a bar,

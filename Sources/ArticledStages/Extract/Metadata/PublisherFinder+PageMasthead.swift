@@ -4,7 +4,8 @@ extension PublisherFinder {
 
     /// Menu entries that open a page when its logo left no name.
     private static let menuWords: Set<String> = ["menu", "latest", "just", "trending", "popular", "live", "videos", "video", "podcasts",
-                                                 "search", "subscribe", "login", "sign", "e-paper", "newsletters", "accessibility"]
+                                                 "search", "subscribe", "login", "sign", "e-paper", "newsletters", "accessibility",
+                                                 "breaking", "top", "headlines"]
 
     /// The outlet's name opening a saved page above its navigation menu ("Irish Independent" over
     /// "News", "Opinion", "Business"), or nil. It names the outlet better than a copyright line,
@@ -14,7 +15,10 @@ extension PublisherFinder {
     /// digits or a byline.
     static func mastheadAboveMenu(_ front: [String]) -> String? {
         var lines = front.prefix(8)[...]
-        while let first = lines.first, first.lowercased().hasPrefix("skip ") { lines = lines.dropFirst() }
+        // ("Skip to content"; "Home > Business > Companies" above the masthead's row.)
+        while let first = lines.first, first.lowercased().hasPrefix("skip ") || (lines.count > 1 && NavigationTrail.isTrail(first)) {
+            lines = lines.dropFirst()
+        }
         guard var name = lines.first else { return nil }
         // "AP Logo", "TechCrunch Desktop Logo": the logo's text in place of its picture.
         if name.hasSuffix(" Logo") || name.hasSuffix(" logo") { name = String(name.dropLast(5)) }
@@ -27,6 +31,15 @@ extension PublisherFinder {
                   // ("Air | Land | Naval | Space": a section's ordinary word opens the row, no name.)
                   !EntityLexicon.shared.table.facts(HashedWordTable.hash(parts[0].lowercased())).contains(.common) else { return nil }
             name = parts[0]
+            // ("ABC News Homepage": the logo's link to the home page.)
+            for home in [" Homepage", " Home"] where name.hasSuffix(home) {
+                name = String(name.dropLast(home.count))
+            }
+            opensMenuRow = true
+        } else if NavigationTrail.separatorCount(name) == 1, let bar = name.firstIndex(of: "|"),
+                  NavigationRow.matches(String(name[name.index(after: bar)...])) {
+            // "PUNCH  |  News  Metro  Politics  Business": the name, a bar, then the menu's row.
+            name = name[..<bar].trimmingCharacters(in: .whitespaces)
             opensMenuRow = true
         }
         // "HT" over "Hindustan Times", "EWN" over "Eyewitness News": the logo's letters, then the name they stand for.
@@ -51,7 +64,10 @@ extension PublisherFinder {
               words.last?.lowercased() != "edition",
               // A section's word only as an outlet's word closing a longer name ("ABC News"), or
               // beside one ("Business Daily", "Daily Nation"), or alone over the menu's "Home" ("Nation").
-              (words.count == 1 && lines.dropFirst().first == "Home") || !words.indices.contains(where: { k in
+              // (Or beside a word of no section, opening the menu's row: "Business Day | News | Companies".)
+              (words.count == 1 && lines.dropFirst().first == "Home")
+                || (opensMenuRow && words.count >= 2 && words.contains { !NavigationRow.sectionWords.contains($0.lowercased()) })
+                || !words.indices.contains(where: { k in
                   NavigationRow.sectionWords.contains(words[k].lowercased())
                       && !(k > 0 && k == words.count - 1 && MetadataVocabulary.shared.isOutletWord(words[k]))
                       && !(words.count == 2 && MetadataVocabulary.shared.isOutletWord(words[1 - k])

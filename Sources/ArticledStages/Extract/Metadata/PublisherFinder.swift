@@ -42,7 +42,10 @@ enum PublisherFinder {
         // "news.com.au" opening the page: the site's name is its domain.
         // ("Independent.ie": as the page writes it.)
         if let first = frontLines.first, !first.contains(" "), let domain = siteDomain(first), first.lowercased().hasSuffix(domain) {
-            return first.count == domain.count && first.first?.isUppercase == true ? first : domain
+            guard first.count == domain.count, first.first?.isUppercase == true else { return domain }
+            // ("INQUIRER.NET": the name in title case, its domain's ending in small letters.)
+            guard !first.contains(where: \.isLowercase), let dot = first.firstIndex(of: ".") else { return first }
+            return first[..<dot].prefix(1) + first[first.index(after: first.startIndex)..<dot].lowercased() + first[dot...].lowercased()
         }
         if let wire = WireCredit.releaseWire(inLead: lead) { return wire }
         // "… Latest News Updates on The Economic Times." under the story, over its owner's copyright.
@@ -293,7 +296,7 @@ enum PublisherFinder {
     }
 
     /// Words of a byline's "Staff Writers", "Staff Reporter".
-    private static let staffWords: Set<String> = ["staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents"]
+    static let staffWords: Set<String> = ["staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents"]
 
     /// The holder of a copyright line (`© 2022 Outlet Ltd. All rights reserved.`), if it reads as a name.
     static func copyrightHolder(_ line: String) -> String? {
