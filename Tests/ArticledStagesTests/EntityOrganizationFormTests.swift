@@ -667,4 +667,21 @@ import Testing
         #expect(e["Oxford Economics"]?.0 == .organization && e["London Economics"]?.0 == .organization)
         #expect(e["London"]?.0 == .location && e["Oxford"]?.1 == 1)
     }
+
+    /// A town's name and a word no list knows after a word of motion is a station or district,
+    /// no one's name; two such words after a sentence's "The", or after "the band", no one's either.
+    @Test(arguments: [
+        ("Services to Manchester Piccadilly were cancelled on Monday.", "Manchester Piccadilly", Entity.Kind.location),
+        ("Trains from London Euston were cancelled.", "London Euston", .location),
+        ("The Eglinton Crosstown will open in 2026.", "Eglinton Crosstown", .organization),
+        ("The band Sauti Sol performed on Monday.", "Sauti Sol", .organization),
+    ])
+    func noOnesNameWhereTheWordsAroundSaySo(sentence: String, name: String, kind: Entity.Kind) {
+        #expect(recognized(sentence)[name]?.0 == kind)
+    }
+
+    @Test func aPluralNounOpeningTheSentenceIsNoName() {
+        #expect(recognized("Conservationists say the birds are at risk. Paramedics were called to the scene.").isEmpty)
+        #expect(recognized("Williams says the birds are at risk.")["Williams"]?.0 == .person)
+    }
 }

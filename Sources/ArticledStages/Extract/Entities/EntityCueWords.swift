@@ -68,7 +68,9 @@ enum EntityCueWords {
         "giant", "outfit", "utility", "subsidiary", "airline", "automaker", "carmaker", "chipmaker",
         "drugmaker", "miner", "exporter", "importer", "distributor", "broker", "brokerage", "institute",
         "university", "school", "hospital", "think-tank", "thinktank", "tank", "manufacturers", "business",
-        "studio", "label", "magazine", "app", "service", "exchange", "corporation", "conglomerate", "institution",
+        "studio", "label", "magazine", "app", "service", "exchange", "corporation", "institution",
+        // "the band Sauti Sol", "the orchestra Les Dissonances": who perform together.
+        "band", "orchestra", "choir", "ensemble", "troupe",
     ]
     /// Words that refer to a thing, not a person: "X said it would…", "X, which…".
     static let thingPronouns = ["it", "its", "which"]

@@ -408,6 +408,18 @@ struct NameContext {
         return !text.tokens[prev].has(.capitalized) && Self.placeOrMotionWords.contains(text.hashes[prev])
     }
 
+    /// Whether tokens `first...last` follow a word of motion ("to", "from", "into", "via") and no
+    /// verb of speech follows them: the end of a journey ("services to Manchester Piccadilly").
+    func followsMotionWord(first: Int, last: Int) -> Bool {
+        guard let prev = previousWord(before: first), prev == first - 1, !text.tokens[prev].has(.capitalized),
+              Self.motionWords.contains(text.hashes[prev]) else { return false }
+        if let next = nextWord(after: last), next == last + 1, text.isLowercaseWord(next, .speechVerb) { return false }
+        return true
+    }
+
+    /// Words of motion before a journey's end, in small letters.
+    private static let motionWords: WordHashSet = WordHashSet(["to", "from", "into", "via", "toward", "towards"].map(HashedWordTable.hash))
+
     /// Words that put a place after them, wider than `placePrepositions` (in small letters).
     private static let placeOrMotionWords: WordHashSet = WordHashSet(["in", "at", "near", "outside", "inside", "across", "around", "from",
                                                               "to", "into", "of", "via", "throughout", "toward", "towards",

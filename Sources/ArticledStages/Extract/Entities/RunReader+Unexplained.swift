@@ -35,6 +35,13 @@ extension RunReader {
             let key = text.hashes[first]
             // "RM1.2 million", "Sh100", "Rs500": a sum of money in a currency written before it.
             if isAmount(first) { return }
+            // "Conservationists say …", "Paramedics were …": a plural noun opening the sentence, that a
+            // verb agrees with as with many, is no one's name.
+            if firstToken.has(.sentenceStart), firstToken.end - firstToken.start >= 5, text.bytes[Int(firstToken.end) - 1] == 0x73,
+               ASCIIByte.isLower(text.bytes[Int(firstToken.end) - 2]), text.bytes[Int(firstToken.end) - 2] != 0x73,
+               !firstToken.has(.possessive), text.isWord(last + 1), Self.pluralVerbs.contains(text.hashes[last + 1]) {
+                return
+            }
             // "Moody's Analytics": an organization word after a possessive name is that name's body.
             if text.facts[first].contains(.organizationWord), let owner = possessiveOwner(of: first) {
                 if let previous = out.last, previous.start == owner, previous.end == owner { out.removeLast() }
@@ -187,7 +194,9 @@ extension RunReader {
         // "through the Kerem Shalom and Rafah crossings", "told reporters at the Casa Rosada":
         // two words or more that no list calls a name, right after "the", are a place or a body,
         // not a person (whom "the" does not precede): a place after a preposition of place.
-        if span.count >= 2, text.isLowercaseWord(first - 1, .article),
+        // ("The Eglinton Crosstown will open": so is "The" opening the sentence.)
+        if span.count >= 2, text.isLowercaseWord(first - 1, .article)
+            || (text.isWord(first - 1, .article) && text.tokens[first - 1].has(.sentenceStart) && !text.tokens[first - 1].has(.allCaps)),
            span.allSatisfy({ text.facts[$0].isDisjoint(with: [.givenName, .familyFirst, .surnameWord, .role]) }),
            !context.suggestsPerson(first: first, last: last), !context.describesPerson(first: first, last: last) {
             // ("the South Okanagan": a compass word opens a region's name.)
@@ -216,6 +225,11 @@ extension RunReader {
             out.append(Mention(start: first, end: last, kind: .person, key: key, evidence: .strong))
         }
     }
+
+    /// Verbs in the form that agrees with many, in small letters ("say", not "says").
+    private static let pluralVerbs: WordHashSet = WordHashSet(["say", "are", "were", "have", "warn", "argue", "believe", "fear",
+                                                               "claim", "estimate", "hope", "want", "worry", "expect", "insist",
+                                                               "agree", "disagree", "predict", "suspect"].map(HashedWordTable.hash))
 
     /// Prepositions of place before "the" and a name ("at the Casa Rosada", "through the Kerem Shalom").
     private static let placeBeforeArticle: WordHashSet = WordHashSet(["at", "in", "through", "near", "outside", "inside", "across",

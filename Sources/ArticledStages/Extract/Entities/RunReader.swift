@@ -923,12 +923,12 @@ struct RunReader {
                 p += 2
                 continue
             }
-            // "at Manchester Piccadilly", "the MP for Stockton North": a town's name and the words
-            // no list knows after it, where a place is named, are that place's name.
+            // "at Manchester Piccadilly", "the MP for Stockton North", "trains from London Euston": a
+            // town's name and the words no list knows after it, where a place is named, are that place's name.
             if p == run.startIndex, (2...3).contains(run.count), lexicon.place(text.places[i])?.isCity == true,
                f.isDisjoint(with: [.givenName, .familyFirst]), !text.tokens[i].has(.possessive),
                run.dropFirst().allSatisfy({ isUnknown($0) || Self.compassWords.contains(text.hashes[$0]) }),
-               namesPlaceByContext(i, last: run[run.endIndex - 1]) {
+               namesPlaceByContext(i, last: run[run.endIndex - 1]) || context.followsMotionWord(first: i, last: run[run.endIndex - 1]) {
                 flush()
                 out.append(Mention(start: i, end: run[run.endIndex - 1], kind: .location, key: text.hash(run), evidence: .strong))
                 return
@@ -1020,8 +1020,10 @@ struct RunReader {
         let unknownBeforeCity = isUnlisted(i) && !text.tokens[i].has(.allCaps) && (1...2).contains(rest.count)
             && lexicon.place(text.places[rest.last!])?.isCity == true && !text.tokens[rest.last!].has(.allCaps)
             && rest.dropLast().allSatisfy { isUnlisted($0) }
-        // (Not "at Manchester Piccadilly": a town's name after a preposition of place opens a place's.)
-        let placeAfterPreposition = placeAsGivenName && f.isDisjoint(with: [.givenName, .familyFirst]) && namesPlaceByContext(i, last: rest.last!)
+        // (Not "at Manchester Piccadilly": a town's name after a preposition of place opens a place's;
+        // so does a town's, no country's, after one of motion: "trains from London Euston".)
+        let placeAfterPreposition = placeAsGivenName && f.isDisjoint(with: [.givenName, .familyFirst])
+            && (namesPlaceByContext(i, last: rest.last!) || (place?.isCountry == false && context.followsMotionWord(first: i, last: rest.last!)))
         guard !f.isDisjoint(with: [.givenName, .familyFirst]) || (placeAsGivenName && !placeAfterPreposition) || unknownBeforeCity else { return nil }
         if text.tokens[i].has(.possessive) { return nil }
         var q = p
