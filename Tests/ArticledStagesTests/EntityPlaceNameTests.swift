@@ -462,4 +462,14 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Mt Kenya"]?.0 == .location && e["Mt Kenya"]?.1 == 2 && e["Mt Elgon"]?.0 == .location)
         #expect(e["Kenya"] == nil)
     }
+
+    /// A park's or a district's first word alone stands for it, even where a verb of speech
+    /// follows, as a natural feature's does.
+    @Test(arguments: ["Kuno National Park", "Orangi Town"])
+    func aParkOrDistrictIsShortenedToItsFirstWord(place: String) {
+        let short = String(place.prefix { $0 != " " })
+        let e = recognized("Cheetahs were moved to \(place) in 2022. Yadvendradev Jhala, who drew up the plan, said \(short) did not have enough space.")
+        #expect(e[place]?.0 == .location && e[place]?.1 == 2)
+        #expect(e[short] == nil)
+    }
 }

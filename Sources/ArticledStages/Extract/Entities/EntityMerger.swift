@@ -392,8 +392,12 @@ struct EntityMerger {
             // Not a possessive first word: "Alzheimer's" is a disease, not the Alzheimer's Society.
             guard let (first, last) = wordEnds(mentions[group.first]), first != last,
                   // A place by its first word only when a word of place ends it ("Denman" of the
-                  // "Denman Glacier"), not "Sandy Bay", "New Town".
-                  group.kind == .organization || (last == first + 1 && Self.naturalFeatures.contains(text.lowercaseHash(last)) && text.facts[first].isEmpty),
+                  // "Denman Glacier"), not "Sandy Bay", "New Town"; or the words of a park's, a
+                  // district's or an airport's name ("Kuno" of "Kuno National Park", "Orangi" of "Orangi Town").
+                  group.kind == .organization || (text.facts[first].isEmpty
+                      && ((last == first + 1 && Self.naturalFeatures.contains(text.lowercaseHash(last)))
+                          || (last - first <= 2 && (first + 1...last).allSatisfy { text.isWord($0) && text.tokens[$0].has(.capitalized)
+                                && Self.placeHeads.contains(text.lowercaseHash($0)) }))),
                   text.places[first] < 0, !text.tokens[first].has(.allCaps), !text.tokens[first].has(.possessive),
                   text.facts[first].isDisjoint(with: [.demonym, .placePrefix, .article, .locationWord, .organizationWord, .role])
             else { continue }
@@ -403,6 +407,11 @@ struct EntityMerger {
         }
         return index
     }
+
+    /// Words that close the name of a park, a district or an airport, whose first word alone
+    /// stands for it ("Kuno National Park" … "Kuno"), in small letters.
+    private static let placeHeads: WordHashSet = WordHashSet(["national", "park", "town", "state", "airport", "reserve", "sanctuary",
+                                                              "conservancy", "district", "province", "county", "game"].map(HashedWordTable.hash))
 
     /// Last words of companies' names, in small letters: a company named "Halden Labs" is "Halden"
     /// for short, though Halden is a town too.
