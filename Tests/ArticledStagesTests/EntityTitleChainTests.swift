@@ -145,4 +145,16 @@ import Testing
         #expect(e["Lord Mayor"] == nil && e["Lord"] == nil && e["Mayor"] == nil)
         #expect(recognized("The Lady Bears rallied in the fourth quarter.")["Lady Bears"] == nil)
     }
+
+    /// An office of a place, then its holder's name: the place, and the person, not one glued to
+    /// the other nor both left out.
+    @Test(arguments: [
+        ("Mayor of London Sadiq Khan said the plan would help.", "London", "Sadiq Khan"),
+        ("Lord Mayor of Dublin James Geoghegan said the plan would help.", "Dublin", "James Geoghegan"),
+        ("The President of Kenya William Ruto said so.", "Kenya", "William Ruto"),
+    ])
+    func anOfficeOfAPlaceBeforeItsHoldersName(sentence: String, place: String, person: String) {
+        let e = recognized(sentence)
+        #expect(e[place]?.0 == .location && e[person]?.0 == .person && e.count == 2)
+    }
 }

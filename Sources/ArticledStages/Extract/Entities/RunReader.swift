@@ -228,6 +228,19 @@ struct RunReader {
             segment(run[p...], into: &out)
             return
         }
+        // "Mayor of London Sadiq Khan", "Lord Mayor of Dublin James Geoghegan": the place an office
+        // is of, then its holder's name.
+        if run.count >= 3, portfolioJoiner(before: first) != nil, let (length, entry) = longestGazetteer(run, from: run.startIndex, minimum: 1),
+           entry.kind == .location, (2...3).contains(run.count - length),
+           run.dropFirst(length).allSatisfy({ text.tokens[$0].has(.capitalized) && !text.tokens[$0].has(.allCaps) && text.places[$0] < 0
+               && text.facts[$0].isDisjoint(with: [.organizationWord, .locationWord, .demonym, .nonEntity, .headConnector])
+               // (A title only as a surname closing the name: "Sadiq Khan".)
+               && ($0 == last || !text.facts[$0].contains(.role)) }) {
+            let person = run.dropFirst(length)
+            out.append(mention(run.prefix(length), entry: entry))
+            out.append(Mention(start: person.first!, end: last, kind: .person, key: text.hash(person), evidence: .strong))
+            return
+        }
         if let end = portfolioEnd(run), end > run.startIndex {
             if end < run.endIndex { segment(run[end...], into: &out) }
             return
