@@ -204,4 +204,14 @@ import Testing
     func aPronounOfKnownSexPassesOverNamesAfterOfAndFallsBackOnTheLeadsSubject(text: String, speaker: String) {
         #expect(quotes(text).first?.speaker == speaker)
     }
+
+    /// Someone the text will not name, brought in by the paragraph above the quotation, is whom
+    /// "he said" means, not the last one named.
+    @Test(arguments: ["who did not wish to be named", "who asked not to be named"])
+    func anUnnamedPersonInTheParagraphAboveSpeaksForThePronoun(clause: String) {
+        let q = quotes("Prime Minister Narendra Modi also warned citizens about the scam in October last year.\n\n"
+                       + "The victim from Aundh, \(clause), said he was relieved that arrests had been made.\n\n"
+                       + "\"I lost the savings of my entire life,\" he said.")
+        #expect(q.count == 1 && q.first?.speaker == nil)
+    }
 }

@@ -1028,11 +1028,16 @@ struct SpeakerResolver {
         return resolvePronoun(before: position, sex: sex).map { .person($0) } ?? .unnamed
     }
 
-    /// Whether the words between tokens `from` and `to`, in the paragraph of `to`, bring in
+    /// Whether the words between tokens `from` and `to`, in the paragraph of `to` or the one before, bring in
     /// someone the text will not name ("who asked not to be named", "on condition of anonymity").
     private func introducesSomeoneUnnamed(from: Int, to: Int) -> Bool {
+        // (In the quotation's paragraph or the one before: "The victim, who did not wish to be named,
+        // said …" above "“…,” he said".)
+        var opening = to
+        while opening > 0 && text.tokens[opening - 1].paragraph == text.tokens[to].paragraph { opening -= 1 }
+        let above = opening > 0 ? text.tokens[opening - 1].paragraph : text.tokens[to].paragraph
         var start = from
-        while start < to && text.tokens[start].paragraph != text.tokens[to].paragraph { start += 1 }
+        while start < to && text.tokens[start].paragraph < above { start += 1 }
         guard start < to else { return false }
         let lower = Int(text.tokens[start].start), upper = Int(text.tokens[to].start)
         return text.bytes[lower..<upper].withUnsafeBufferPointer { window in
@@ -1045,7 +1050,8 @@ struct SpeakerResolver {
     /// How a text says it will not name someone.
     private static let anonymityPhrases: [StaticString] = ["not to be named", "not be named", "not to be identified", "not be identified",
                                                            "anonymity", "not to give her name", "not to give his name",
-                                                           "declined to give her name", "declined to give his name"]
+                                                           "declined to give her name", "declined to give his name",
+                                                           "wish to be named", "want to be named", "wished to be named", "wanted to be named"]
 
     /// Who "he" or "she" opening the paragraph of the quotation that opens at `open` is, when
     /// nothing else attributes it ("He added that the season was longer. “Ten years ago …”",
