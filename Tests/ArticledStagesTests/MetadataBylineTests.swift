@@ -411,4 +411,20 @@ import Testing
         #expect(extractedMetadata(["Matatu crash at Salgaa kills 11", "Staff Reporter", "Sunday, March 2, 2025"]).authors == ["Staff Reporter"])
         #expect(extractedMetadata(["Karachi council approves budget", "By Staff Reporter", "January 14, 2025"]).authors == ["Staff Reporter"])
     }
+
+    /// An agency or a desk that wrote with others is one of the authors, as it would be alone; a
+    /// bracket after the names tells their agency, no name.
+    @Test(arguments: [
+        ("By AFP and Nation Reporter", ["AFP", "Nation Reporter"]),
+        ("By NATION REPORTER and Reuters", ["Nation Reporter", "Reuters"]),
+        ("By Jenny Tan and Ravi Menon (Reuters)", ["Jenny Tan", "Ravi Menon"]),
+        ("Jenny Tan and Ravi Menon (Reuters)", ["Jenny Tan", "Ravi Menon"]),
+    ])
+    func anAgencyOrADeskAmongTheAuthors(byline: String, authors: [String]) {
+        let doc = extractedMetadata(["MAS eases monetary policy for second time this year",
+                                     "Singapore's central bank slightly reduces the slope of its policy band; cuts 2025 inflation forecast",
+                                     byline, "PUBLISHED: Apr 14, 2025, 08:21 AM"])
+        #expect(doc.authors == authors)
+        #expect(doc.subtitle == "Singapore's central bank slightly reduces the slope of its policy band; cuts 2025 inflation forecast")
+    }
 }

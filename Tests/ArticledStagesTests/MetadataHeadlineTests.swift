@@ -252,4 +252,14 @@ import Testing
         #expect(doc.published?.hasPrefix("2025-02-01") == true)
         #expect(doc.subtitle == nil)
     }
+
+    /// A menu's row with "What's On" in it, or a subscription's offer above the headline, is no headline.
+    @Test(arguments: [
+        ["Manchester Evening News", "News  Sport  What's On  Property  Jobs  Newsletters", "Manchester City Council"],
+        ["NATION", "News | Counties | Business | Seeds of Gold | Sports | Opinion | Newsletters", "Subscribe for Ksh10 for the first month"],
+    ])
+    func aMenuOrAnOfferAboveTheHeadlineIsNoHeadline(top: [String]) {
+        let headline = "Town hall bosses confirm council tax will rise by 4.99 per cent as budget gap looms"
+        #expect(HeadlineFinder.find(front: top + [headline, "Staff Reporter", "06:00, 12 FEB 2025"], raw: "").title == headline)
+    }
 }

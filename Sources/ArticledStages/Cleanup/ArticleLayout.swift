@@ -487,7 +487,9 @@ struct ArticleLayout: Sendable {
             }
             if BylineParser.explicitNames(in: lines[i].text) != nil { out[i] = true; continue }
             let besideDate = (i > 0 && lines[i - 1].dateline != nil) || (i + 1 < lines.count && lines[i + 1].dateline != nil)
-            if besideDate, lines[i].dateline == nil, BylineParser.bareName(in: lines[i].text) != nil { out[i] = true }
+            // ("Jenny Tan and Ravi Menon (Reuters)": two names.)
+            if besideDate, lines[i].dateline == nil,
+               BylineParser.bareName(in: lines[i].text) != nil || BylineParser.bareNames(in: lines[i].text) != nil { out[i] = true }
         }
         return out
     }

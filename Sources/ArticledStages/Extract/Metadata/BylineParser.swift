@@ -54,6 +54,8 @@ enum BylineParser {
             if t.hasSuffix(":") && startsUpper(t) && !value.isEmpty { break }  // next label: "Source:"
             if t == "|" || t == "•" || t == "·" || t == "—" || t == "–" || t == "-" { break }
             if t.contains(where: \.isNumber) { break }
+            // "By Jenny Tan and Ravi Menon (Reuters)": what a bracket adds is no name.
+            if t.hasPrefix("("), !value.isEmpty { break }
             if t == "The" && value.count >= 2 { break }  // "By Nadia Kowalczyk The Canadian Press": the outlet after the name
             // "Words by Jane Doe. Photography by John Roe": a full stop after a word (not an initial) ends the names.
             if t.hasSuffix("."), t.count > 3, !value.isEmpty { value.append(t.dropLast()); break }
@@ -83,8 +85,17 @@ enum BylineParser {
                 part = part[..<min(staff, part.startIndex + (longer ? 3 : 2))]
             }
             let name = namePrefix(part[...])
+            // "By AFP and Nation Reporter": an agency that wrote with the others is one of the authors,
+            // as it is alone ("By AFP"); after a comma it is the writer's outlet ("By Jane Doe, Reuters").
+            if !commaParts, name.count == 1, WireCredit.agencies.contains(name[0].lowercased()) {
+                names.append(String(name[0]))
+                continue
+            }
             guard !name.isEmpty, name.first != "The", !isOutletName(name) else { continue }  // "…, The Washington Post"
-            if index > 0 && (name.count < 2 || name.contains { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) { continue }
+            // ("… and Nation Reporter": a desk's byline, as it would be alone.)
+            let desk = name.count == 2 && ["reporter", "desk"].contains(name[1].lowercased())
+                && !MetadataVocabulary.shared.roleWords.contains(name[0].lowercased())
+            if index > 0 && !desk && (name.count < 2 || name.contains { MetadataVocabulary.shared.roleWords.contains($0.lowercased()) }) { continue }
             // ("By: Jeannette I. Andrade, Delfin T. Mallari Jr.": a middle initial, which no outlet has, makes it a name.)
             if index > 0 && commaParts && !isGivenName(name[0])
                 && !name.dropFirst().dropLast().contains(where: { $0.count == 2 && $0.last == "." && $0.first?.isUppercase == true }) { continue }
@@ -369,7 +380,10 @@ enum BylineParser {
     /// The names of a bare line naming several people (`Jane Doe & John Roe`), or nil unless
     /// every part between `and`, `&` and commas is a name.
     static func bareNames(in line: String) -> [String]? {
-        let tokens = line.split(separator: " ")
+        var tokens = line.split(separator: " ")
+        // "Jenny Tan and Ravi Menon (Reuters)": the agency they wrote for, after the names.
+        if tokens.count >= 3, let last = tokens.last, last.hasPrefix("("), last.hasSuffix(")"),
+           WireCredit.agencies.contains(last.dropFirst().dropLast().lowercased()) { tokens.removeLast() }
         guard tokens.count <= 12 else { return nil }
         // "Chloe Vandenberg with AAP": a reporter who wrote with a wire agency's copy.
         if let with = tokens.firstIndex(of: "with"), with >= 2, isOutletName(Array(tokens[(with + 1)...])),

@@ -20,9 +20,10 @@ enum HeadlineFinder {
             if i > 0 && features[i - 1].labelOnly { return false }
             // (Or under its credit: "Photo: RNZ / Mere Tawhiri" over "The Manuao, the church's temple …".)
             if i > 0 && PictureCredit.isLabelledCredit(front[i - 1], features[i - 1]) { return false }
-            // (Not above a byline that names photographs too: "Words and photographs: Helen Carraway".)
+            // (Not above a byline that names photographs too: "Words and photographs: Helen Carraway", or
+            // names its reporters' agency: "Jenny Tan and Ravi Menon (Reuters)".)
             if i + 1 < front.count && features[i + 1].credit && !features[i + 1].labelOnly && !features[i + 1].opensPicture && features[i + 1].words <= 8
-                && BylineParser.explicitNames(in: front[i + 1]) == nil { return false }
+                && BylineParser.explicitNames(in: front[i + 1]) == nil && BylineParser.bareNames(in: front[i + 1]) == nil { return false }
             return true
         }
         // "LIVE: Finance Bill protests - latest updates" over the headline: a link to another page.
