@@ -55,6 +55,14 @@ import Testing
         #expect(try await cleaned(raw).text == paragraphs.joined(separator: "\n\n"))
     }
 
+    /// A credit in brackets closing the last paragraph goes alone, not with the paragraph.
+    @Test(arguments: [".(With inputs from agencies)", ". (With inputs from PTI)"])
+    func aCreditGluedToTheLastParagraphGoesAlone(ending: String) async throws {
+        let last = "Shares of Halvorsen rose 1.4 per cent to close at 312.50 kroner in Oslo, while rivals gained 0.9 per cent"
+        let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs.joined(separator: "\n\n"))\n\n\(last)\(ending)\n"
+        #expect(try await cleaned(raw).text == (paragraphs + [last + "."]).joined(separator: "\n\n"))
+    }
+
     @Test func headlinesUnderALabelInCapitalsGo() async throws {
         let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs[0])\n\nMORE TOP STORIES\n"
             + "Ferry operator to add night sailings to Bergen\nShipyard workers vote to accept pay offer\n\n"
@@ -143,6 +151,10 @@ import Testing
         "This article appears in the August 2024 issue of High Country Quarterly.",
         "Sign up to Business Today: get set for the working day – we'll point you to all the business news and analysis you need every morning. Sign up",
         "Claire Donnelly (left), CEO of Veridian Payments, and Themba Nkosi, CEO of Kestrel Financial Technologies. Photo courtesy of Veridian Payments",
+        // Captions under an agency's credit, or closing on an outlet's picture or a picture's source.
+        "PHOTO | AFP Residents of Mathare salvage belongings from a collapsed house on May 6, 2025.",
+        "Pic: Villagers wade through floodwaters in Lakhimpur district on Wednesday. (PTI Photo)",
+        "Floodwaters reach the rooftops of houses in Barangay Sabang, Naga City, on Wednesday. PHOTO FROM PHILIPPINE COAST GUARD",
     ])
     func aNoteAPromoOrACaptionBetweenParagraphsGoes(line: String) async throws {
         let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs[0])\n\n\(line)\n\n\(paragraphs[1])\n\n\(paragraphs[2])\n"

@@ -35,7 +35,7 @@ enum PictureCredit {
             }
             let inner = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<(n - 1)])
             return isCourtesy(inner) || isNameSlashName(inner) || isPhotoByline(inner) || isSubmitted(inner) || isBarredCredit(inner)
-                || (open > 0 && isOutletAndName(inner))
+                || (open > 0 && isOutletAndName(inner)) || (open > 0 && isOutletPhoto(inner))
         }
         // "… in Montreal on Feb. 16.CHRISTINNE MUSCHI/The Globe and Mail": a photographer and outlet
         // glued to the caption's full stop.
@@ -136,6 +136,12 @@ enum PictureCredit {
         if let bar = rest.prefix(40).firstIndex(of: 0x7C), bar > rest.startIndex, s[bar - 1] == 0x20, bar + 1 < s.count, s[bar + 1] == 0x20 {
             return true
         }
+        // "PHOTO | AFP Residents of Mathare salvage …": an agency's name, then the caption.
+        if let space = rest.prefix(8).firstIndex(of: 0x20), space > rest.startIndex + 1, space + 1 < s.count, ASCIIByte.isUpper(s[space + 1]),
+           rest[..<space].allSatisfy(ASCIIByte.isUpper),
+           CleanupVocabulary.shared.words.value(ASCIIByte.wordKey(rest[..<space])) & CleanupVocabulary.agency != 0 {
+            return true
+        }
         guard let colon = rest.prefix(80).firstIndex(of: 0x3A), colon + 1 < s.count, s[colon + 1] == 0x20 else { return false }
         let credit = s[label.utf8.count..<colon]
         return credit.split(separator: 0x20).count <= 8 && credit.first.map(ASCIIByte.isUpper) == true
@@ -224,8 +230,19 @@ enum PictureCredit {
         return false
     }
 
+    /// `PTI Photo`, `Reuters Pic`: an outlet's picture, in brackets after the caption's sentence;
+    /// one to three capitalized words, the last the word for a picture.
+    private static func isOutletPhoto(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard s.count <= 40 else { return false }
+        let words = s.split(separator: 0x20)
+        let pictureWords: [StaticString] = ["photo", "photos", "pic", "pics"]
+        guard (2...3).contains(words.count), let last = words.last,
+              pictureWords.contains(where: { ASCIIByte.equalsFolded(UnsafeBufferPointer(rebasing: last), $0) }) else { return false }
+        return words.allSatisfy { ASCIIByte.isUpper($0[$0.startIndex]) }
+    }
+
     /// What introduces a photographer's name in a credit, lower case.
-    private static let photoMarkers: [[UInt8]] = ["photo by", "photos by", "photograph by", "picture by", "photo:", "photograph:"]
+    private static let photoMarkers: [[UInt8]] = ["photo by", "photos by", "photograph by", "picture by", "photo:", "photograph:", "photo from"]
         .map { Array($0.utf8) }
 
     /// `Courtesy of Cobalt Loop`: the word and at most five more.
