@@ -63,6 +63,17 @@ import Testing
         #expect(try await cleaned(raw).text == (paragraphs + [last + "."]).joined(separator: "\n\n"))
     }
 
+    /// The last headline of a link list goes with the others, a sentence or not, and the
+    /// paragraph after it does not go on from it.
+    @Test(arguments: ["- Opinion: Our coastal defences are not built for the climate we now have",
+                      "- Opinion: The four-year tuition guarantee is working. Don't break it."])
+    func theLastHeadlineOfALinkListGoes(last: String) async throws {
+        let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs[0])\n\nRead more:\n"
+            + "- Storm Fionnuala: what to do if your power is out\n- Met Éireann explains why storms are getting names earlier\n\(last)\n\n"
+            + "\(paragraphs[1])\n\n\(paragraphs[2])\n"
+        #expect(try await cleaned(raw).text == paragraphs.joined(separator: "\n\n"))
+    }
+
     @Test func headlinesUnderALabelInCapitalsGo() async throws {
         let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs[0])\n\nMORE TOP STORIES\n"
             + "Ferry operator to add night sailings to Bergen\nShipyard workers vote to accept pay offer\n\n"

@@ -24,6 +24,8 @@ enum BrokenLineJoiner {
             defer { previous = line }
             if line.block == linkListBlock {
                 out.append(line)
+            } else if let before = previous, before.block == linkListBlock {
+                out.append(line)  // the paragraph after a link list's last headline does not go on from it
             } else if narrow[line.block], let before = previous, let last = out.last, isForcedBreak(before, before: line, width: width) {
                 out[out.count - 1] = last.joined(with: line)  // a phone's narrow column, wrapped word by word
             } else if !line.features.isJunk, let k = lastContent, k < out.count - 1, continues(out[k], with: line, width: width) {
