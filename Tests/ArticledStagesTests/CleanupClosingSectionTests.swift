@@ -166,6 +166,8 @@ import Testing
         "PHOTO | AFP Residents of Mathare salvage belongings from a collapsed house on May 6, 2025.",
         "Pic: Villagers wade through floodwaters in Lakhimpur district on Wednesday. (PTI Photo)",
         "Floodwaters reach the rooftops of houses in Barangay Sabang, Naga City, on Wednesday. PHOTO FROM PHILIPPINE COAST GUARD",
+        "Photo / George Heard\nFamilies break the fast together at Al Noor Mosque on Sunday.",
+        "By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.",
     ])
     func aNoteAPromoOrACaptionBetweenParagraphsGoes(line: String) async throws {
         let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs[0])\n\n\(line)\n\n\(paragraphs[1])\n\n\(paragraphs[2])\n"

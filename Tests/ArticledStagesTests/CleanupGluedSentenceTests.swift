@@ -26,6 +26,12 @@ import Testing
             == "places of detention. ?Deaths in custody are not inevitable,? said Liam Herrick.")
     }
 
+    @Test func aQuotationOpeningOnIAndItsApostropheGetsItsSpace() {
+        #expect(GluedSentenceRepair.repair("every morning.\"I've had to leave earlier,\" she said.")
+            == "every morning. \"I've had to leave earlier,\" she said.")
+        #expect(GluedSentenceRepair.repair("every morning.“I’m tired of it,” he said.") == "every morning. “I’m tired of it,” he said.")
+    }
+
     @Test func aColonBeforeAQuotationAndAWordInCapitalsAfterOneGetTheirSpace() {
         #expect(GluedSentenceRepair.repair("He said:\"This is it.\" She said:“We know.”") == "He said: \"This is it.\" She said: “We know.”")
         #expect(GluedSentenceRepair.repair("after upgrading.\"HDB upgraders are active,\" she said.")

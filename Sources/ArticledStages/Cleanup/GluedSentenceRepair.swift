@@ -109,7 +109,8 @@ enum GluedSentenceRepair {
         return start == 0 || bytes[start - 1] != 0x2E
     }
 
-    /// Whether a sentence can start at `i`: a capital and a small letter, or "I" or "A" alone.
+    /// Whether a sentence can start at `i`: a capital and a small letter, "I" or "A" alone, or
+    /// "I" and an apostrophe ("I've", "I’m").
     private static func opensSentence(_ bytes: [UInt8], at i: Int) -> Bool {
         // "area.Émile said": a Latin capital with its accent (À to Þ, not ×), then a small letter.
         if bytes[i] == 0xC3, i + 2 < bytes.count, (0x80...0x9E).contains(bytes[i + 1]), bytes[i + 1] != 0x97 {
@@ -120,6 +121,11 @@ enum GluedSentenceRepair {
         if ASCIIByte.isLower(after) { return true }
         // "area.Sánchez did not move": a small letter with its accent (à to ÿ) after the capital.
         if after == 0xC3, i + 2 < bytes.count, (0xA0...0xBF).contains(bytes[i + 2]), bytes[i + 2] != 0xB7 { return true }
+        // ('morning."I've had to leave': "I" before its apostrophe, straight or curly.)
+        if bytes[i] == 0x49, after == 0x27 || (after == 0xE2 && i + 3 < bytes.count && bytes[i + 2] == 0x80 && bytes[i + 3] == 0x99),
+           i + 2 < bytes.count, ASCIIByte.isLower(bytes[after == 0x27 ? i + 2 : min(i + 4, bytes.count - 1)]) {
+            return true
+        }
         return (bytes[i] == 0x49 || bytes[i] == 0x41) && after == 0x20
     }
 

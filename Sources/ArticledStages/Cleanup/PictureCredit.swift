@@ -118,10 +118,12 @@ enum PictureCredit {
         (s.starts(with: "Submitted".utf8) || s.starts(with: "Supplied".utf8)) && s.count <= 50 && s.split(separator: 0x20).count <= 5
     }
 
-    /// Whether the line is a short credit that opens with its label and a colon or a bar ("Photo:
-    /// RNZ / Mere Tawhiri", "Photo | File"), which the caption under it belongs to.
+    /// Whether the line is a short credit that opens with its label and a colon, a bar or a slash
+    /// ("Photo: RNZ / Mere Tawhiri", "Photo | File", "Photo / George Heard"), which the caption
+    /// under it belongs to.
     static func isLabelledCredit(_ text: String, _ f: LineFeatures) -> Bool {
-        f.credit && f.words <= 8 && text.utf8.prefix(16).contains { $0 == 0x3A || $0 == 0x7C }
+        f.credit && f.words <= 8 && (text.utf8.prefix(16).contains { $0 == 0x3A || $0 == 0x7C }
+                                     || text.hasPrefix("Photo / ") || text.hasPrefix("Picture / ") || text.hasPrefix("Image / "))
     }
 
     /// Whether the line opens with "Photo", "Image" or "Picture", a bar or a slash, and a credit

@@ -54,7 +54,8 @@ enum SalesNotice {
                                      // The outlet's pointers to more of it, its comment rules and its asks.
                                      "follow more updates on", "and breaking news at", "listen to the full interview",
                                      "by posting your comment", "our house rules", "continue reading below", "make a donation",
-                                     "free daily newsletter", "for the first month"].map { Array($0.utf8) }
+                                     "free daily newsletter", "for the first month", "by providing an email address",
+                                     "i agree to the terms of use"].map { Array($0.utf8) }
 
     /// The phrases by their first byte: a word is tried only against the few that begin with its letter.
     private static let phrasesByFirstByte: [[[UInt8]]] = (0..<256).map { b in phrases.filter { $0[0] == UInt8(b) } }
