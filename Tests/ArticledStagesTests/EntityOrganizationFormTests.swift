@@ -684,4 +684,10 @@ import Testing
         #expect(recognized("Conservationists say the birds are at risk. Paramedics were called to the scene.").isEmpty)
         #expect(recognized("Williams says the birds are at risk.")["Williams"]?.0 == .person)
     }
+
+    @Test func twoPeopleListedWithAJobBetweenAreNoEmployerAndEmployee() {
+        let e = recognized("He paid tribute to Subhasish Bose and defender Tom Aldred.")
+        #expect(e["Subhasish Bose"]?.0 == .person && e["Tom Aldred"]?.0 == .person)
+        #expect(recognized("He praised Kestrel Dynamics chief executive Tom Aldred.")["Kestrel Dynamics"]?.0 == .organization)
+    }
 }

@@ -283,6 +283,8 @@ struct NameContext {
         // Not a work's title in italics ("*Past Lives* director Celine Song").
         guard !text.isMark(last + 1, 0x2A), !text.isMark(last + 1, 0x5F),
               let first = nextWord(after: last), !text.tokens[first].has(.capitalized) else { return false }
+        // (Not "Subhasish Bose and defender Tom Aldred": two people listed.)
+        guard !text.isWord(first, .and) else { return false }
         var job = first
         if let second = nextWord(after: first), !text.tokens[second].has(.capitalized) { job = second }
         guard isJob(job), let name = nextWord(after: job), text.tokens[name].has(.capitalized),
