@@ -435,4 +435,11 @@ import Testing
                        + "\"The boys showed real character,\" \(description) said.")
         #expect(q.map(\.speaker) == ["Rohit Sharma", speaker])
     }
+
+    /// A job, where it is held, then the name in apposition: the name speaks.
+    @Test(arguments: ["representative in Pakistan", "director for Africa", "spokesman in Geneva"])
+    func aJobWhereItIsHeldThenTheNameInApposition(job: String) {
+        let q = quotes("\"Every day a child is out of school, the risk grows,\" UNICEF's \(job), Abdullah Fadil, said in a statement.")
+        #expect(q.map(\.speaker) == ["Abdullah Fadil"])
+    }
 }

@@ -25,7 +25,7 @@ enum EntityCueWords {
     /// Lower-case nouns that, written just before a name, say it is a person ("spokesman Liu").
     static let personNouns = [
         "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "president", "counterpart",
-        "coordinator", "co-ordinator", "convener", "convenor",
+        "coordinator", "co-ordinator", "convener", "convenor", "representative",
         "director", "analyst", "fellow", "professor", "chairman", "chairwoman", "leader", "official",
         "adviser", "advisor", "ambassador", "envoy", "chief", "head", "researcher", "scientist", "economist",
         "expert", "diplomat", "general", "commander", "premier", "chancellor", "lawmaker", "senator",

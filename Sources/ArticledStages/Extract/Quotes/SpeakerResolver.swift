@@ -390,6 +390,9 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// Prepositions after a job that say where it is held ("representative in Pakistan", "director for Africa").
+    private static let postPrepositions: WordHashSet = WordHashSet(["in", "for", "at"].map(HashedWordTable.hash))
+
     /// Words that never describe a speaker in "“…,” farmer Jane Doe said": they join clauses.
     private static let clauseWords: WordHashSet = WordHashSet(["for", "of", "to", "with", "about", "and", "but", "or", "by",
                                                        "in", "on", "at", "from", "than", "that", "which", "when",
@@ -426,6 +429,15 @@ struct SpeakerResolver {
             // ("said president and CEO Gordon Lindqvist": two jobs of one person.)
             let andInJob = j > k && text.isWord(j, .and) && text.isWord(j - 1, [.role, .personNoun])
                 && text.isWord(j + 1, [.role, .personNoun])
+            // ("UNICEF's representative in Pakistan, Abdullah Fadil, said": where the job is held,
+            // then the name in apposition.)
+            if j > k, text.isLowercaseWord(j - 1, .personNoun), Self.postPrepositions.contains(text.hashes[j]) {
+                var m = j + 1
+                while m < text.tokens.count && m - j <= 4 && text.isWord(m) && text.tokens[m].has(.capitalized) && personAt[m] < 0 { m += 1 }
+                if m > j + 1, text.isMark(m, 0x2C), m + 1 < text.tokens.count, personAt[m + 1] >= 0, text.tokens[m + 1].paragraph == paragraph {
+                    return personAt[m + 1]
+                }
+            }
             if (Self.clauseWords.contains(text.hashes[j]) && !ofInJob && !andInJob) || text.isWord(j, [.speechVerb, .pronoun]) { return nil }
             // ("founder and chief executive Sir Peter Beck": the second job may be two words too.)
             if ofInJob || andInJob { limit += 2 }
