@@ -399,6 +399,8 @@ Paramedic Firefighter Midwife Mzee Gogo Sub-Inspector Sub-inspector Grandmaster 
 # Given names the US census records for one sex that other countries give the other, or both:
 # Italian "Andrea", "Simone", "Michele"; French "Jean", "Patrice", "Claude"; Russian "Yuri", "Sasha".
 SEX_VARIES = set("""Andrea Nicola Jean Patrice Simone Michele Gabriele Daniele Yuri Sasha Camille Kim Claude Dominique
+Jess Sam Alex Chris Jo Charlie Frankie Robin Jamie Ashley Casey Jordan Taylor Morgan Riley Kerry Lee Leslie Tracy Terry
+Toni Billie Bobbie Jackie Nicky Pat
 """.split())
 
 ORG_WORDS = """University College School Academy Institute Institution Ministry Department Council Party Times Post Government

@@ -214,4 +214,13 @@ import Testing
                        + "\"I lost the savings of my entire life,\" he said.")
         #expect(q.count == 1 && q.first?.speaker == nil)
     }
+
+    /// A given name both sexes use ("Jess", "Sam", "Alex") tells no sex: "she said" after one
+    /// is that person, not the woman quoted before.
+    @Test(arguments: ["Jess", "Sam", "Alex", "Jo"])
+    func aNameBothSexesUseTellsNoSex(given: String) {
+        let q = quotes("Sue Higginson said some residents would not leave. \"I understand the fear,\" she said.\n\n"
+                       + "Owner \(given) Tuckwell said she had moved everything. \"I had it in my head this would never happen again,\" she said.")
+        #expect(q.map(\.speaker) == ["Sue Higginson", "\(given) Tuckwell"])
+    }
 }
