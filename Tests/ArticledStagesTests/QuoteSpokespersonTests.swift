@@ -120,4 +120,13 @@ import Testing
         let q = quotes("Sipho Mahlangu died on Monday. The ANC said in a statement that Mahlangu was \"a son of the soil who never forgot where he came from\".")
         #expect(q.map(\.speaker) == ["ANC"])
     }
+
+    /// A spokesperson introduced with a name in apposition, after the body's name or the noun,
+    /// is that person when "the spokesperson said" later.
+    @Test(arguments: ["a spokesperson for Eurostar, Kendra Ashby,", "a Eurostar spokesperson, Kendra Ashby,"])
+    func theSpokespersonNamedInAppositionSpeaksLater(intro: String) {
+        let q = quotes("Meanwhile, \(intro) said trains ran normally on Thursday and that managers were talking to the unions. "
+                       + "\"Concerns will be addressed through dialogue,\" the spokesperson said.")
+        #expect(q.map(\.speaker) == ["Kendra Ashby"])
+    }
 }

@@ -873,6 +873,8 @@ struct SpeakerResolver {
         while j >= 0 && k - j <= 200 {
             if j == k || (isSpokesNoun(j) && !text.tokens[j].has(.inQuote)) {
                 if j + 1 < text.tokens.count, personAt[j + 1] >= 0 { return .person(personAt[j + 1]) }
+                // ("A TfL spokesperson, John Smith, said": the name in apposition.)
+                if j != k, text.isMark(j + 1, 0x2C), j + 2 < text.tokens.count, personAt[j + 2] >= 0 { return .person(personAt[j + 2]) }
                 if let p = (max(0, j - 4)..<j).last(where: { personAt[$0] >= 0 && !text.tokens[$0].has(.inQuote) }),
                    text.isMark(p + 1, 0x2C) || text.isMark(p + 1, 0x28) {
                     return .person(personAt[p])
@@ -883,7 +885,13 @@ struct SpeakerResolver {
                 if text.isWord(q) && Self.bodyPrepositions.contains(text.hashes[q]) {
                     q += 1
                     if text.isLowercaseWord(q, .article) { q += 1 }
-                    if q < text.tokens.count, organizationAt[q] >= 0 { return .named(analysis.entities[organizationAt[q]].name) }
+                    if q < text.tokens.count, organizationAt[q] >= 0 {
+                        // ("a spokesperson for PIA, Abdullah Hafeez Khan, said": the name in apposition to the body's.)
+                        var end = q
+                        while end + 1 < text.tokens.count && organizationAt[end + 1] == organizationAt[q] { end += 1 }
+                        if j != k, text.isMark(end + 1, 0x2C), end + 2 < text.tokens.count, personAt[end + 2] >= 0 { return .person(personAt[end + 2]) }
+                        return .named(analysis.entities[organizationAt[q]].name)
+                    }
                 }
                 // "A spokesman said" introduces someone new; only "the spokesman" is one met before.
                 if j != k || (k > 0 && Self.indefiniteArticles.contains(text.lowercaseHash(k - 1))) { return .unnamed }
