@@ -173,4 +173,18 @@ import Testing
         let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs[0])\n\n\(line)\n\n\(paragraphs[1])\n\n\(paragraphs[2])\n"
         #expect(try await cleaned(raw).text == paragraphs.joined(separator: "\n\n"))
     }
+
+    /// Paragraphs that hold words of offers, asks or credits inside their sentences stay, and so
+    /// does a story's own list under a heading in capitals.
+    @Test(arguments: [
+        "Factory output in the eurozone rose for the first month since March, official figures showed on Tuesday, as orders picked up.",
+        "The hall will stay open on Saturdays, where residents can make a donation until the end of the month.",
+        "Bollywood actors Ranveer Singh and Deepika Padukone arrived together at the venue in Mumbai late in the evening. (See Pics)",
+        "MORE POLICE PATROLS\n- Patrols will start at 6pm on Fridays.\n- Two more officers will join the market beat.\n- Street lights will be repaired on six roads near the market by the end of March.",
+    ])
+    func proseThatHoldsTheWordsOfFurnitureStays(line: String) async throws {
+        let raw = "Halvorsen Marine unveils electric workboats\n\n\(paragraphs[0])\n\n\(line)\n\n\(paragraphs[1])\n\n\(paragraphs[2])\n"
+        let kept = line.split(separator: "\n").last.map { String($0.suffix(40)) } ?? line
+        #expect(try await cleaned(raw).text.contains(kept))
+    }
 }

@@ -690,4 +690,11 @@ import Testing
         #expect(e["Subhasish Bose"]?.0 == .person && e["Tom Aldred"]?.0 == .person)
         #expect(recognized("He praised Kestrel Dynamics chief executive Tom Aldred.")["Kestrel Dynamics"]?.0 == .organization)
     }
+
+    /// Whom something went to, named like a town, is a person: only a journey's words make it a place.
+    @Test(arguments: [("The ball fell to Memphis Depay, who scored from close range.", "Memphis Depay"),
+                      ("The award went to Brooklyn Beckham.", "Brooklyn Beckham")])
+    func whomSomethingWentToIsAPerson(sentence: String, name: String) {
+        #expect(recognized(sentence)[name]?.0 == .person)
+    }
 }

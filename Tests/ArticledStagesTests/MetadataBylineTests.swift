@@ -427,4 +427,14 @@ import Testing
         #expect(doc.authors == authors)
         #expect(doc.subtitle == "Singapore's central bank slightly reduces the slope of its policy band; cuts 2025 inflation forecast")
     }
+
+    /// A bracket after one name does not end the byline; a picture agency is no author.
+    @Test(arguments: [
+        ("By Jane Doe (@janedoe) and John Roe (@jroe)", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe (AP) and John Roe (Reuters)", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe and Getty", ["Jane Doe"]),
+    ])
+    func bracketsAndPictureAgenciesInAByline(byline: String, authors: [String]) {
+        #expect(extractedMetadata(["Council approves new garage on Tuesday night", byline, "March 3, 2025"]).authors == authors)
+    }
 }

@@ -262,4 +262,9 @@ import Testing
         let headline = "Town hall bosses confirm council tax will rise by 4.99 per cent as budget gap looms"
         #expect(HeadlineFinder.find(front: top + [headline, "Staff Reporter", "06:00, 12 FEB 2025"], raw: "").title == headline)
     }
+
+    @Test func aHeadlineInTitleCaseWithAPossessiveIsNoMenu() {
+        let headline = "Kenya's Tech Startups Bring Jobs To Local Communities Across The Country"
+        #expect(HeadlineFinder.find(front: [headline, "By Jane Doe", "March 3, 2025"], raw: "").title == headline)
+    }
 }

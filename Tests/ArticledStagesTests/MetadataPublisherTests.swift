@@ -477,4 +477,10 @@ import Testing
         #expect(PublisherFinder.publisher(front: front, back: ["\u{00A9}2025 Boston Globe Media Partners, LLC"]) == "Boston Globe")
         #expect(PublisherFinder.publisher(front: ["INQUIRER.NET", "NEWSINFO | GLOBAL NATION | BUSINESS | LIFESTYLE | SPORTS"] + front.dropFirst(), back: []) == "Inquirer.net")
     }
+
+    @Test(arguments: [("BBC.COM", "BBC.com"), ("DAWN.COM", "Dawn.com")])
+    func aShortDomainInCapitalsKeepsItsLetters(first: String, outlet: String) {
+        #expect(PublisherFinder.publisher(front: [first, "NEWS | SPORT | BUSINESS | WORLD | POLITICS", "Council approves new garage",
+                                                  "By Jane Doe", "March 3, 2025"], back: []) == outlet)
+    }
 }

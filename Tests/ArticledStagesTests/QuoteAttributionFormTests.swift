@@ -442,4 +442,14 @@ import Testing
         let q = quotes("\"Every day a child is out of school, the risk grows,\" UNICEF's \(job), Abdullah Fadil, said in a statement.")
         #expect(q.map(\.speaker) == ["Abdullah Fadil"])
     }
+
+    /// A description by people or by party is no other side: "the Spanish manager" may be the
+    /// "Arsenal manager".
+    @Test(arguments: [
+        ("Arsenal manager Mikel Arteta praised his side.", "the Spanish manager", "Mikel Arteta"),
+        ("Democratic senator Elizabeth Warren spoke on Monday.", "the Massachusetts senator", "Elizabeth Warren"),
+    ])
+    func aDescriptionOfAnotherKindIsNoOtherSide(intro: String, description: String, speaker: String) {
+        #expect(quotes("\(intro)\n\n\"We were good,\" \(description) said.").map(\.speaker) == [speaker])
+    }
 }

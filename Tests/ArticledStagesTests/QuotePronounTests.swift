@@ -223,4 +223,11 @@ import Testing
                        + "Owner \(given) Tuckwell said she had moved everything. \"I had it in my head this would never happen again,\" she said.")
         #expect(q.map(\.speaker) == ["Sue Higginson", "\(given) Tuckwell"])
     }
+
+    /// Anonymity the paragraph above speaks of, given to others, is no unnamed speaker.
+    @Test func anonymityGivenToOthersAboveLeavesThePronounToTheOneNamed() {
+        let q = quotes("Nairobi police commander John Kamau said witnesses would be granted anonymity.\n\n"
+                       + "\"We will protect everyone who comes forward,\" he said.")
+        #expect(q.map(\.speaker) == ["John Kamau"])
+    }
 }

@@ -322,7 +322,7 @@ struct ArticleLayout: Sendable {
     static func linkListItems(_ lines: [ArticleLine]) -> [Bool] {
         var out = [Bool](repeating: false, count: lines.count)
         var open = false
-        var items = 0
+        var items = 0  // headlines of the list so far, none a sentence
         for (i, line) in lines.enumerated() {
             let f = line.features
             // A headline: a list item, or a short line that ends without a full stop. (Items that
@@ -333,19 +333,23 @@ struct ArticleLayout: Sendable {
             if open && ((line.isListItem && !(f.endsPeriod && f.words >= 10)) || (f.words <= 22 && !f.endsPeriod) || listGoesOn) && !line.isHeading {
                 out[i] = true
                 if !out[i - 1] { out[i - 1] = true }  // the label
-                items += 1
+                items = f.endsPeriod ? -99 : items + 1
                 continue
             }
             items = 0
             // "Most Read from Bloomberg", "More from The Herald": a label naming the outlet.
             let outletLabel = f.words <= 5 && !f.endsTerminal && LinkLine.opensWithOutletLabel(line.text)
-            // ("MORE TOP STORIES": a label in capitals, as a heading.)
+            // ("MORE TOP STORIES": a label in capitals, as a heading, that names stories.)
             let shouted = f.words <= 4 && !f.endsTerminal && !line.text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+                && line.text.split(separator: " ").last.map { Self.storyWords.contains($0.lowercased()) } == true
             open = outletLabel || (f.endsColon && f.words <= 4 || line.isHeading && f.words <= 4 || f.words <= 2 && !f.endsTerminal || shouted)
                 && opensWithLinkWord(line.text)
         }
         return out
     }
+
+    /// Words that close a label in capitals over links to stories ("MORE TOP STORIES", "MOST READ").
+    static let storyWords: Set<String> = ["stories", "news", "read", "reads", "headlines", "articles", "videos"]
 
     /// First words of the announcements of link lists (`Read more:`, `See also:`, `Most read:`).
     static let linkListWords: Set<String> = ["read", "more", "see", "also", "watch", "related", "most", "top", "latest", "popular",

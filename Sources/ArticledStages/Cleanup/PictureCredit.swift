@@ -233,14 +233,19 @@ enum PictureCredit {
     }
 
     /// `PTI Photo`, `Reuters Pic`: an outlet's picture, in brackets after the caption's sentence;
-    /// one to three capitalized words, the last the word for a picture.
+    /// two or three capitalized words, the first an outlet's letters or an agency, the last the
+    /// word for a picture.
     private static func isOutletPhoto(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
         guard s.count <= 40 else { return false }
         let words = s.split(separator: 0x20)
         let pictureWords: [StaticString] = ["photo", "photos", "pic", "pics"]
         guard (2...3).contains(words.count), let last = words.last,
               pictureWords.contains(where: { ASCIIByte.equalsFolded(UnsafeBufferPointer(rebasing: last), $0) }) else { return false }
+        // (An outlet's letters or an agency: not "See Pics".)
+        let first = words[0]
         return words.allSatisfy { ASCIIByte.isUpper($0[$0.startIndex]) }
+            && (first.count >= 2 && first.allSatisfy(ASCIIByte.isUpper)
+                || CleanupVocabulary.shared.words.value(ASCIIByte.wordKey(first)) & CleanupVocabulary.agency != 0)
     }
 
     /// What introduces a photographer's name in a credit, lower case.

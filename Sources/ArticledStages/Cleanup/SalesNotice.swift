@@ -53,8 +53,8 @@ enum SalesNotice {
                                      "we use your sign-up to provide", "read our privacy notice",
                                      // The outlet's pointers to more of it, its comment rules and its asks.
                                      "follow more updates on", "and breaking news at", "listen to the full interview",
-                                     "by posting your comment", "our house rules", "continue reading below", "make a donation",
-                                     "free daily newsletter", "for the first month", "by providing an email address",
+                                     "by posting your comment", "our house rules", "continue reading below",
+                                     "free daily newsletter", "by providing an email address",
                                      "i agree to the terms of use"].map { Array($0.utf8) }
 
     /// The phrases by their first byte: a word is tried only against the few that begin with its letter.
@@ -67,14 +67,17 @@ enum SalesNotice {
                                       // A newsletter's or site's blurb: "Get the latest political news …, every Friday."
                                       "get the latest", "get latest", "keep up with the", "catch all the", "catch every",
                                       // A donation box's button: "Make a Contribution".
-                                      "make a contribution"].map { Array($0.utf8) }
+                                      "make a contribution",
+                                      // An offer: "Subscribe for Ksh10 for the first month".
+                                      "subscribe for "].map { Array($0.utf8) }
 
     /// "download the " and " app", which a notice about the outlet's app opens with and holds.
     private static let downloadThe = Array("download the ".utf8), appWord = Array(" app".utf8)
 
     /// Phrases of a promotion's button that count only at the end of the line ("… Subscribe now >"),
     /// not inside a sentence ("customers who subscribe now will keep the price").
-    static let closings: [[UInt8]] = ["subscribe now", "subscribe free", "sign up free", "join today"].map { Array($0.utf8) }
+    /// ("… high-quality journalism. Make a donation.": the ask as a sentence of its own.)
+    static let closings: [[UInt8]] = ["subscribe now", "subscribe free", "sign up free", "join today", ". make a donation"].map { Array($0.utf8) }
 
     /// Whether the line is such a notice: short, outside quotation marks, holding one of `phrases`
     /// or opening with one of `openings`.

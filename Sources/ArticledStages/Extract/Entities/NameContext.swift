@@ -410,17 +410,29 @@ struct NameContext {
         return !text.tokens[prev].has(.capitalized) && Self.placeOrMotionWords.contains(text.hashes[prev])
     }
 
-    /// Whether tokens `first...last` follow a word of motion ("to", "from", "into", "via") and no
-    /// verb of speech follows them: the end of a journey ("services to Manchester Piccadilly").
+    /// Whether tokens `first...last` follow a word of motion ("to", "from", "into", "via") after a
+    /// word of travel, and end the phrase: the end of a journey ("services to Manchester
+    /// Piccadilly", "trains from London Euston"), not whom something went to ("the ball fell to
+    /// Memphis Depay, who scored", "a message from Brooklyn Beckham").
     func followsMotionWord(first: Int, last: Int) -> Bool {
         guard let prev = previousWord(before: first), prev == first - 1, !text.tokens[prev].has(.capitalized),
-              Self.motionWords.contains(text.hashes[prev]) else { return false }
+              Self.motionWords.contains(text.hashes[prev]), let travel = previousWord(before: prev), travel == prev - 1,
+              Self.travelWords.contains(text.lowercaseHash(travel)),
+              !text.tokens[last].has(.possessive), !text.isMark(last + 1, 0x2C) else { return false }
         if let next = nextWord(after: last), next == last + 1, text.isLowercaseWord(next, .speechVerb) { return false }
         return true
     }
 
     /// Words of motion before a journey's end, in small letters.
     private static let motionWords: WordHashSet = WordHashSet(["to", "from", "into", "via", "toward", "towards"].map(HashedWordTable.hash))
+
+    /// Words of travel before a word of motion, in small letters ("services to", "trains from").
+    private static let travelWords: WordHashSet = WordHashSet([
+        "service", "services", "train", "trains", "flight", "flights", "trip", "trips", "journey", "journeys", "route", "routes",
+        "line", "lines", "travel", "travelled", "traveled", "travelling", "traveling", "moved", "returned", "evacuated", "bus",
+        "buses", "ferry", "ferries", "road", "roads", "diverted", "rerouted", "commute", "commuters", "passengers", "headed",
+        "heading", "drove", "flew", "walked", "link", "links", "rail", "tram", "trams", "connections", "departures", "arrivals",
+    ].map(HashedWordTable.hash))
 
     /// Words that put a place after them, wider than `placePrepositions` (in small letters).
     private static let placeOrMotionWords: WordHashSet = WordHashSet(["in", "at", "near", "outside", "inside", "across", "around", "from",

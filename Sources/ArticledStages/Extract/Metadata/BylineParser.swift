@@ -8,6 +8,11 @@ enum BylineParser {
     /// Titles before a name, which are not part of it.
     static let honorifics: Set<String> = ["dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame"]
 
+    /// News agencies that write stories, lower case, which a byline may name beside its reporters
+    /// ("By AFP and Nation Reporter"); not a picture agency ("Getty") or a pool.
+    static let authorAgencies: Set<String> = ["afp", "ap", "reuters", "pti", "ians", "ani", "aap", "uni", "xinhua", "dpa", "efe",
+                                              "ansa", "bloomberg", "kyodo", "yonhap", "bernama", "nan", "kna", "apa", "tass"]
+
     /// Words that introduce a byline when followed by a colon.
     static let authorLabels: Set<String> = ["author", "authors", "by", "byline", "writer", "writers", "reporter", "reporters", "words"]
 
@@ -50,12 +55,16 @@ enum BylineParser {
                 ["coverage", "blog", "updates", "reporting"].contains(tokens[1].lowercased()), startsUpper(tokens[3]) { start = 3 }  // "Live coverage by Jane Doe"
         guard let start, start < tokens.count else { return nil }
         var value: [Substring] = []
+        var bracketed = false
         for t in tokens[start...] {
+            // "By Jane Doe (@janedoe) and John Roe (Reuters)": what a bracket adds is no name.
+            if bracketed || (t.hasPrefix("(") && !value.isEmpty) {
+                bracketed = !t.hasSuffix(")")
+                continue
+            }
             if t.hasSuffix(":") && startsUpper(t) && !value.isEmpty { break }  // next label: "Source:"
             if t == "|" || t == "•" || t == "·" || t == "—" || t == "–" || t == "-" { break }
             if t.contains(where: \.isNumber) { break }
-            // "By Jenny Tan and Ravi Menon (Reuters)": what a bracket adds is no name.
-            if t.hasPrefix("("), !value.isEmpty { break }
             if t == "The" && value.count >= 2 { break }  // "By Nadia Kowalczyk The Canadian Press": the outlet after the name
             // "Words by Jane Doe. Photography by John Roe": a full stop after a word (not an initial) ends the names.
             if t.hasSuffix("."), t.count > 3, !value.isEmpty { value.append(t.dropLast()); break }
@@ -87,7 +96,7 @@ enum BylineParser {
             let name = namePrefix(part[...])
             // "By AFP and Nation Reporter": an agency that wrote with the others is one of the authors,
             // as it is alone ("By AFP"); after a comma it is the writer's outlet ("By Jane Doe, Reuters").
-            if !commaParts, name.count == 1, WireCredit.agencies.contains(name[0].lowercased()) {
+            if !commaParts, name.count == 1, Self.authorAgencies.contains(name[0].lowercased()) {
                 names.append(String(name[0]))
                 continue
             }

@@ -45,7 +45,8 @@ enum NavigationRow {
                 let isSection = keys.contains(ASCIIByte.foldedHash(word))
                 if isSection { allSections += 1 }
                 // (A section's name keeps its own case: "e-Paper"; "What's On" is capitalized.)
-                if !isSection && !(ASCIIByte.isUpper(word[0]) && word.allSatisfy({ ASCIIByte.isLetterLike($0) || $0 == 0x2D || $0 == 0x2E || $0 == 0x27 })) {
+                if !isSection && !(ASCIIByte.isUpper(word[0]) && word.allSatisfy({ ASCIIByte.isLetterLike($0) || $0 == 0x2D || $0 == 0x2E }))
+                    && !word.elementsEqual("What's".utf8) {
                     allCapitalized = false
                 }
                 sections = isSection ? sections + 1 : 0

@@ -43,9 +43,11 @@ enum PublisherFinder {
         // ("Independent.ie": as the page writes it.)
         if let first = frontLines.first, !first.contains(" "), let domain = siteDomain(first), first.lowercased().hasSuffix(domain) {
             guard first.count == domain.count, first.first?.isUppercase == true else { return domain }
-            // ("INQUIRER.NET": the name in title case, its domain's ending in small letters.)
+            // ("INQUIRER.NET": the name in title case, its domain's ending in small letters; a short
+            // name keeps its letters: "BBC.com".)
             guard !first.contains(where: \.isLowercase), let dot = first.firstIndex(of: ".") else { return first }
-            return first[..<dot].prefix(1) + first[first.index(after: first.startIndex)..<dot].lowercased() + first[dot...].lowercased()
+            let stem = first[..<dot]
+            return (stem.count <= 3 ? String(stem) : stem.prefix(1) + stem.dropFirst().lowercased()) + first[dot...].lowercased()
         }
         if let wire = WireCredit.releaseWire(inLead: lead) { return wire }
         // "… Latest News Updates on The Economic Times." under the story, over its owner's copyright.

@@ -265,19 +265,27 @@ struct SpeakerResolver {
     /// Whether `person` is introduced with a capitalized qualifier before a job ("England coach
     /// Brendon McCullum", "McCullum, the England coach,") that the capitalized words in
     /// `description` ("the Pakistan captain") do not hold: then the description means someone else.
-    /// (A place and its people's adjective, "India" and "Indian", "France" and "French", agree.)
+    /// (A place and its people's adjective, "India" and "Indian", "France" and "French", agree.
+    /// Only places and peoples are weighed: "the Spanish manager" may be the "Arsenal manager",
+    /// "the Massachusetts senator" the "Democratic senator".)
     private func describedOtherwise(_ person: Int, than description: Range<Int>) -> Bool {
-        let qualifiers = description.filter { text.isWord($0) && text.tokens[$0].has(.capitalized) }
+        func isSide(_ q: Int) -> Bool {
+            EntityLexicon.shared.place(text.places[q])?.kind == .location || text.facts[q].contains(.demonym)
+        }
+        let qualifiers = description.filter { text.isWord($0) && text.tokens[$0].has(.capitalized) && isSide($0) }
         guard !qualifiers.isEmpty else { return false }
         func agree(_ a: Int, _ b: Int) -> Bool {
             if text.lowercaseHash(a) == text.lowercaseHash(b) { return true }
             guard text.facts[a].contains(.demonym) != text.facts[b].contains(.demonym) else { return false }
+            // (A people's adjective only against a place: "Democratic", "Republican" name parties, no side.)
+            let people = text.facts[a].contains(.demonym) ? a : b
+            guard isNationality(people) else { return true }
             let x = Int(text.tokens[a].start), y = Int(text.tokens[b].start)
             guard Int(text.tokens[a].end) - x >= 2, Int(text.tokens[b].end) - y >= 2 else { return false }
             return text.bytes[x] == text.bytes[y] && text.bytes[x + 1] | 0x20 == text.bytes[y + 1] | 0x20
         }
         func differs(_ q: Int) -> Bool {
-            text.isWord(q) && text.tokens[q].has(.capitalized) && personAt[q] < 0 && !text.isWord(q, .article)
+            text.isWord(q) && text.tokens[q].has(.capitalized) && personAt[q] < 0 && !text.isWord(q, .article) && isSide(q)
                 && !qualifiers.contains { agree($0, q) }
         }
         for p in personAt.indices where personAt[p] == person && (p == 0 || personAt[p - 1] != person) && !text.tokens[p].has(.inQuote) {
@@ -288,6 +296,18 @@ struct SpeakerResolver {
         }
         return false
     }
+
+    /// Whether the people's adjective at word `i` reads as a nationality ("Indian", "Pakistani",
+    /// "English", "French", "Chinese"), not a party's or a creed's ("Democratic", "Republican", "Christian").
+    private func isNationality(_ i: Int) -> Bool {
+        let word = text.word(i)
+        guard !Self.partiesAndCreeds.contains(word) else { return false }
+        return ["an", "i", "ish", "ch", "ese"].contains { word.hasSuffix($0) }
+    }
+
+    /// People's adjectives that name parties or creeds, not nations.
+    private static let partiesAndCreeds: Set<String> = ["Republican", "Christian", "Anglican", "Lutheran", "Presbyterian", "Episcopalian",
+                                                        "Libertarian", "Rastafarian", "Vatican", "Anglo-Catholic"]
 
     /// Whether word `j` names someone by what they are: a person noun ("the manager") or a title
     /// ("the Minister said", "the Sinn Féin TD said").
@@ -1053,25 +1073,34 @@ struct SpeakerResolver {
     private func introducesSomeoneUnnamed(from: Int, to: Int) -> Bool {
         // (In the quotation's paragraph or the one before: "The victim, who did not wish to be named,
         // said …" above "“…,” he said".)
+        // (The paragraph above only by a clause of someone's own: not "witnesses would be granted anonymity".)
         var opening = to
         while opening > 0 && text.tokens[opening - 1].paragraph == text.tokens[to].paragraph { opening -= 1 }
         let above = opening > 0 ? text.tokens[opening - 1].paragraph : text.tokens[to].paragraph
         var start = from
         while start < to && text.tokens[start].paragraph < above { start += 1 }
         guard start < to else { return false }
-        let lower = Int(text.tokens[start].start), upper = Int(text.tokens[to].start)
-        return text.bytes[lower..<upper].withUnsafeBufferPointer { window in
-            Self.anonymityPhrases.contains { phrase in
-                phrase.withUTF8Buffer { String.firstOffset(of: $0, in: window) != nil }
+        func holds(_ phrases: [StaticString], from lower: Int) -> Bool {
+            text.bytes[lower..<Int(text.tokens[to].start)].withUnsafeBufferPointer { window in
+                phrases.contains { phrase in phrase.withUTF8Buffer { String.firstOffset(of: $0, in: window) != nil } }
             }
         }
+        if holds(Self.declinedNamePhrases, from: Int(text.tokens[start].start)) { return true }
+        var own = max(start, opening)
+        while own < to && text.tokens[own].paragraph != text.tokens[to].paragraph { own += 1 }
+        return own < to && holds(Self.anonymityPhrases, from: Int(text.tokens[own].start))
     }
 
-    /// How a text says it will not name someone.
-    private static let anonymityPhrases: [StaticString] = ["not to be named", "not be named", "not to be identified", "not be identified",
-                                                           "anonymity", "not to give her name", "not to give his name",
-                                                           "declined to give her name", "declined to give his name",
-                                                           "wish to be named", "want to be named", "wished to be named", "wanted to be named"]
+    /// How a text says someone declined to be named, in a clause of their own ("who asked not to
+    /// be named", "who did not wish to be named", "speaking on condition of anonymity").
+    private static let declinedNamePhrases: [StaticString] = ["not to be named", "not be named", "not to be identified", "not be identified",
+                                                              "condition of anonymity", "not to give her name", "not to give his name",
+                                                              "declined to give her name", "declined to give his name",
+                                                              "not wish to be named", "not want to be named", "n't want to be named",
+                                                              "n't wish to be named", "not wished to be named", "not wanted to be named"]
+
+    /// How a text says it will not name someone, in the quotation's own paragraph.
+    private static let anonymityPhrases: [StaticString] = declinedNamePhrases + ["anonymity"]
 
     /// Who "he" or "she" opening the paragraph of the quotation that opens at `open` is, when
     /// nothing else attributes it ("He added that the season was longer. “Ten years ago …”",
