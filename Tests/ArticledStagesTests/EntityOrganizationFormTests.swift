@@ -697,4 +697,11 @@ import Testing
     func whomSomethingWentToIsAPerson(sentence: String, name: String) {
         #expect(recognized(sentence)[name]?.0 == .person)
     }
+
+    /// A journey's end after a word of travel or a time is a place, before a comma too.
+    @Test(arguments: ["Services to Manchester Piccadilly, Leeds and York were cancelled.", "Anyone going to Manchester Piccadilly should check first.",
+                      "The 08:15 from Manchester Piccadilly was cancelled."])
+    func aJourneysEndIsAPlace(sentence: String) {
+        #expect(recognized(sentence)["Manchester Piccadilly"]?.0 == .location)
+    }
 }

@@ -437,4 +437,14 @@ import Testing
     func bracketsAndPictureAgenciesInAByline(byline: String, authors: [String]) {
         #expect(extractedMetadata(["Council approves new garage on Tuesday night", byline, "March 3, 2025"]).authors == authors)
     }
+
+    /// After a bracket, the names go on only with "and" or a comma.
+    @Test(arguments: [
+        ("By Jane Doe (AP) Published Monday", ["Jane Doe"]),
+        ("By Jane Doe (Reuters) Last updated on Monday", ["Jane Doe"]),
+        ("By Jane Doe (AP), John Roe (Reuters)", ["Jane Doe", "John Roe"]),
+    ])
+    func whatFollowsABracketInAByline(byline: String, authors: [String]) {
+        #expect(extractedMetadata(["Council approves new garage on Tuesday night", byline, "March 3, 2025"]).authors == authors)
+    }
 }

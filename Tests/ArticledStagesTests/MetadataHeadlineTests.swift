@@ -267,4 +267,9 @@ import Testing
         let headline = "Kenya's Tech Startups Bring Jobs To Local Communities Across The Country"
         #expect(HeadlineFinder.find(front: [headline, "By Jane Doe", "March 3, 2025"], raw: "").title == headline)
     }
+
+    @Test func aHeadlineWithACurlyPossessiveIsNoMenu() {
+        let headline = "Kenya\u{2019}s Tech Startups Raise Record Funding From Local Investors"
+        #expect(HeadlineFinder.find(front: [headline, "By Jane Doe", "March 3, 2025"], raw: "").title == headline)
+    }
 }

@@ -452,4 +452,13 @@ import Testing
     func aDescriptionOfAnotherKindIsNoOtherSide(intro: String, description: String, speaker: String) {
         #expect(quotes("\(intro)\n\n\"We were good,\" \(description) said.").map(\.speaker) == [speaker])
     }
+
+    /// Clubs against clubs, and any nation's people against a place, are sides.
+    @Test(arguments: [
+        ("Arsenal manager Mikel Arteta praised his side.", "the Everton manager"),
+        ("England coach Steve Borthwick praised his side.", "the Welsh coach"),
+    ])
+    func anotherClubOrNationIsAnotherSide(intro: String, description: String) {
+        #expect(quotes("\(intro)\n\n\"We were good,\" \(description) said.").map(\.speaker) == [nil])
+    }
 }

@@ -230,4 +230,10 @@ import Testing
                        + "\"We will protect everyone who comes forward,\" he said.")
         #expect(q.map(\.speaker) == ["John Kamau"])
     }
+
+    @Test func anOfficialGrantedAnonymityAboveIsWhomThePronounMeans() {
+        let q = quotes("John Smith said the plan would work.\n\nA senior official, who was granted anonymity because he was not "
+                       + "authorised to speak, said talks had stalled.\n\n\"We are far apart,\" he said.")
+        #expect(q.map(\.speaker) == [nil])
+    }
 }

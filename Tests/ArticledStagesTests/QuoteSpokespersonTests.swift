@@ -129,4 +129,11 @@ import Testing
                        + "\"Concerns will be addressed through dialogue,\" the spokesperson said.")
         #expect(q.map(\.speaker) == ["Kendra Ashby"])
     }
+
+    /// Only a name closed by a comma and a verb of speech is the spokesperson's.
+    @Test(arguments: ["According to a police spokesperson, John Smith, 45, of Leeds, was arrested on Monday.",
+                      "According to a spokesperson, Boris Johnson's government will review the rules."])
+    func aNameTheSentenceGoesOnWithIsNoSpokesperson(sentence: String) {
+        #expect(quotes("\(sentence)\n\n\"Inquiries are continuing,\" the spokesperson said.").map(\.speaker) == [nil])
+    }
 }

@@ -411,14 +411,15 @@ struct NameContext {
     }
 
     /// Whether tokens `first...last` follow a word of motion ("to", "from", "into", "via") after a
-    /// word of travel, and end the phrase: the end of a journey ("services to Manchester
-    /// Piccadilly", "trains from London Euston"), not whom something went to ("the ball fell to
-    /// Memphis Depay, who scored", "a message from Brooklyn Beckham").
+    /// word of travel or a time, are no owner, and no verb of speech follows them: the end of a
+    /// journey ("services to Manchester Piccadilly", "the 08:15 from London Euston"), not whom
+    /// something went to ("the ball fell to Memphis Depay", "a message from Brooklyn Beckham").
     func followsMotionWord(first: Int, last: Int) -> Bool {
         guard let prev = previousWord(before: first), prev == first - 1, !text.tokens[prev].has(.capitalized),
-              Self.motionWords.contains(text.hashes[prev]), let travel = previousWord(before: prev), travel == prev - 1,
-              Self.travelWords.contains(text.lowercaseHash(travel)),
-              !text.tokens[last].has(.possessive), !text.isMark(last + 1, 0x2C) else { return false }
+              Self.motionWords.contains(text.hashes[prev]), prev >= 1, !text.tokens[last].has(.possessive) else { return false }
+        let travel = prev - 1
+        guard text.isWord(travel), ASCIIByte.isDigit(text.bytes[Int(text.tokens[travel].start)])
+                || Self.travelWords.contains(text.lowercaseHash(travel)) else { return false }
         if let next = nextWord(after: last), next == last + 1, text.isLowercaseWord(next, .speechVerb) { return false }
         return true
     }
@@ -432,6 +433,8 @@ struct NameContext {
         "line", "lines", "travel", "travelled", "traveled", "travelling", "traveling", "moved", "returned", "evacuated", "bus",
         "buses", "ferry", "ferries", "road", "roads", "diverted", "rerouted", "commute", "commuters", "passengers", "headed",
         "heading", "drove", "flew", "walked", "link", "links", "rail", "tram", "trams", "connections", "departures", "arrivals",
+        "going", "go", "delays", "delayed", "arriving", "departing", "bound", "leaving", "tickets", "ticket", "fares", "fare",
+        "and", "commuting", "get", "getting",
     ].map(HashedWordTable.hash))
 
     /// Words that put a place after them, wider than `placePrepositions` (in small letters).

@@ -56,10 +56,17 @@ enum BylineParser {
         guard let start, start < tokens.count else { return nil }
         var value: [Substring] = []
         var bracketed = false
-        for t in tokens[start...] {
-            // "By Jane Doe (@janedoe) and John Roe (Reuters)": what a bracket adds is no name.
+        for (offset, t) in tokens[start...].enumerated() {
+            // "By Jane Doe (@janedoe) and John Roe (Reuters)": what a bracket adds is no name; the
+            // names go on after it only with "and", "&" or a comma ("By Jane Doe (AP) Published Monday" ends).
             if bracketed || (t.hasPrefix("(") && !value.isEmpty) {
-                bracketed = !t.hasSuffix(")")
+                bracketed = !t.hasSuffix(")") && !t.hasSuffix("),")
+                if !bracketed {
+                    let next = start + offset + 1
+                    guard t.hasSuffix("),") || (next < tokens.count && ["and", "&", "And", "AND"].contains(tokens[next])) else { break }
+                    // ("By Jane Doe (AP), John Roe": the comma after the bracket parts the names.)
+                    if t.hasSuffix("),"), let last = value.popLast() { value.append(Substring(String(last) + ",")) }
+                }
                 continue
             }
             if t.hasSuffix(":") && startsUpper(t) && !value.isEmpty { break }  // next label: "Source:"

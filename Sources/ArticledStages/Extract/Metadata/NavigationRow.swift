@@ -45,8 +45,9 @@ enum NavigationRow {
                 let isSection = keys.contains(ASCIIByte.foldedHash(word))
                 if isSection { allSections += 1 }
                 // (A section's name keeps its own case: "e-Paper"; "What's On" is capitalized.)
-                if !isSection && !(ASCIIByte.isUpper(word[0]) && word.allSatisfy({ ASCIIByte.isLetterLike($0) || $0 == 0x2D || $0 == 0x2E }))
-                    && !word.elementsEqual("What's".utf8) {
+                // ("Kenya’s": a possessive, curly or straight, is no menu's word.)
+                if !isSection && (!(ASCIIByte.isUpper(word[0]) && word.allSatisfy({ ASCIIByte.isLetterLike($0) || $0 == 0x2D || $0 == 0x2E }))
+                                  || word.contains(0xE2)) && !word.elementsEqual("What's".utf8) {
                     allCapitalized = false
                 }
                 sections = isSection ? sections + 1 : 0

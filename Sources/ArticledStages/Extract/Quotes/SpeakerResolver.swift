@@ -269,17 +269,22 @@ struct SpeakerResolver {
     /// Only places and peoples are weighed: "the Spanish manager" may be the "Arsenal manager",
     /// "the Massachusetts senator" the "Democratic senator".)
     private func describedOtherwise(_ person: Int, than description: Range<Int>) -> Bool {
-        func isSide(_ q: Int) -> Bool {
-            EntityLexicon.shared.place(text.places[q])?.kind == .location || text.facts[q].contains(.demonym)
+        /// 1: a place, 2: a nation's people, 3: a body (a club, a party); 0: none of these.
+        func side(_ q: Int) -> Int {
+            if text.facts[q].contains(.demonym) { return isNationality(q) ? 2 : 0 }
+            if EntityLexicon.shared.place(text.places[q])?.kind == .location { return 1 }
+            return organizationAt[q] >= 0 ? 3 : 0
         }
+        func isSide(_ q: Int) -> Bool { side(q) != 0 }
         let qualifiers = description.filter { text.isWord($0) && text.tokens[$0].has(.capitalized) && isSide($0) }
         guard !qualifiers.isEmpty else { return false }
         func agree(_ a: Int, _ b: Int) -> Bool {
             if text.lowercaseHash(a) == text.lowercaseHash(b) { return true }
-            guard text.facts[a].contains(.demonym) != text.facts[b].contains(.demonym) else { return false }
-            // (A people's adjective only against a place: "Democratic", "Republican" name parties, no side.)
-            let people = text.facts[a].contains(.demonym) ? a : b
-            guard isNationality(people) else { return true }
+            let kinds = Set([side(a), side(b)])
+            // (Bodies against bodies, places against places and peoples: "the Everton manager" is not
+            // the "Arsenal manager", but may be "the Spanish manager".)
+            if kinds.contains(3) { return kinds.count == 2 }
+            guard kinds.count == 2 else { return false }
             let x = Int(text.tokens[a].start), y = Int(text.tokens[b].start)
             guard Int(text.tokens[a].end) - x >= 2, Int(text.tokens[b].end) - y >= 2 else { return false }
             return text.bytes[x] == text.bytes[y] && text.bytes[x + 1] | 0x20 == text.bytes[y + 1] | 0x20
@@ -297,17 +302,17 @@ struct SpeakerResolver {
         return false
     }
 
-    /// Whether the people's adjective at word `i` reads as a nationality ("Indian", "Pakistani",
-    /// "English", "French", "Chinese"), not a party's or a creed's ("Democratic", "Republican", "Christian").
-    private func isNationality(_ i: Int) -> Bool {
-        let word = text.word(i)
-        guard !Self.partiesAndCreeds.contains(word) else { return false }
-        return ["an", "i", "ish", "ch", "ese"].contains { word.hasSuffix($0) }
-    }
+    /// Whether the people's adjective at word `i` names a nation's people ("Indian", "Welsh",
+    /// "Greek"), not a party, a creed or a movement ("Democratic", "Republican", "Christian").
+    private func isNationality(_ i: Int) -> Bool { !Self.partiesAndCreeds.contains(text.word(i)) }
 
-    /// People's adjectives that name parties or creeds, not nations.
-    private static let partiesAndCreeds: Set<String> = ["Republican", "Christian", "Anglican", "Lutheran", "Presbyterian", "Episcopalian",
-                                                        "Libertarian", "Rastafarian", "Vatican", "Anglo-Catholic"]
+    /// People's adjectives that name parties, creeds or movements, not nations.
+    private static let partiesAndCreeds: Set<String> = [
+        "Republican", "Democratic", "Democrat", "Socialist", "Communist", "Liberal", "Conservative", "Labour", "Green", "Christian",
+        "Catholic", "Muslim", "Jewish", "Protestant", "Evangelical", "Orthodox", "Hindu", "Sikh", "Buddhist", "Islamic", "Islamist",
+        "Anglican", "Lutheran", "Presbyterian", "Methodist", "Baptist", "Episcopalian", "Marxist", "Trotskyist", "Stalinist", "Maoist",
+        "Zionist", "Nationalist", "Unionist", "Loyalist", "Libertarian", "Rastafarian", "Vatican", "Shia", "Sunni",
+    ]
 
     /// Whether word `j` names someone by what they are: a person noun ("the manager") or a title
     /// ("the Minister said", "the Sinn Féin TD said").
@@ -894,7 +899,7 @@ struct SpeakerResolver {
             if j == k || (isSpokesNoun(j) && !text.tokens[j].has(.inQuote)) {
                 if j + 1 < text.tokens.count, personAt[j + 1] >= 0 { return .person(personAt[j + 1]) }
                 // ("A TfL spokesperson, John Smith, said": the name in apposition.)
-                if j != k, text.isMark(j + 1, 0x2C), j + 2 < text.tokens.count, personAt[j + 2] >= 0 { return .person(personAt[j + 2]) }
+                if j != k, text.isMark(j + 1, 0x2C), let person = appositionSpeaker(at: j + 2) { return .person(person) }
                 if let p = (max(0, j - 4)..<j).last(where: { personAt[$0] >= 0 && !text.tokens[$0].has(.inQuote) }),
                    text.isMark(p + 1, 0x2C) || text.isMark(p + 1, 0x28) {
                     return .person(personAt[p])
@@ -909,7 +914,7 @@ struct SpeakerResolver {
                         // ("a spokesperson for PIA, Abdullah Hafeez Khan, said": the name in apposition to the body's.)
                         var end = q
                         while end + 1 < text.tokens.count && organizationAt[end + 1] == organizationAt[q] { end += 1 }
-                        if j != k, text.isMark(end + 1, 0x2C), end + 2 < text.tokens.count, personAt[end + 2] >= 0 { return .person(personAt[end + 2]) }
+                        if j != k, text.isMark(end + 1, 0x2C), let person = appositionSpeaker(at: end + 2) { return .person(person) }
                         return .named(analysis.entities[organizationAt[q]].name)
                     }
                 }
@@ -919,6 +924,20 @@ struct SpeakerResolver {
             j -= 1
         }
         return .unnamed
+    }
+
+    /// The person whose name starts at token `p` in apposition to a spokesperson, closed by a
+    /// comma and a verb of speech ("…, Kendra Ashby, said"); not an owner ("Boris Johnson's
+    /// government") nor a name the sentence goes on with ("John Smith, 45, of Leeds, was arrested").
+    private func appositionSpeaker(at p: Int) -> Int? {
+        guard p < personAt.count, personAt[p] >= 0 else { return nil }
+        var end = p
+        while end + 1 < personAt.count && personAt[end + 1] == personAt[p] { end += 1 }
+        // ("Abdullah Hafeez Khan,": a last word the name's mention left out.)
+        if text.isWord(end + 1), text.tokens[end + 1].has(.capitalized), personAt[end + 1] < 0, text.isMark(end + 2, 0x2C) { end += 1 }
+        guard !text.tokens[end].has(.possessive), text.isMark(end + 1, 0x2C),
+              text.isLowercaseWord(end + 2, .speechVerb) || text.isWord(end + 2, .toldVerb) else { return nil }
+        return personAt[p]
     }
 
     /// The spokes noun of "a spokesperson for [title words] <name>", the name's mention ending
@@ -1094,7 +1113,8 @@ struct SpeakerResolver {
     /// How a text says someone declined to be named, in a clause of their own ("who asked not to
     /// be named", "who did not wish to be named", "speaking on condition of anonymity").
     private static let declinedNamePhrases: [StaticString] = ["not to be named", "not be named", "not to be identified", "not be identified",
-                                                              "condition of anonymity", "not to give her name", "not to give his name",
+                                                              "condition of anonymity", "was granted anonymity", "were granted anonymity",
+                                                              "requested anonymity", "asked for anonymity", "spoke anonymously", "not to give her name", "not to give his name",
                                                               "declined to give her name", "declined to give his name",
                                                               "not wish to be named", "not want to be named", "n't want to be named",
                                                               "n't wish to be named", "not wished to be named", "not wanted to be named"]
