@@ -265,9 +265,10 @@ struct SpeakerResolver {
     /// Whether `person` is introduced with a capitalized qualifier before a job ("England coach
     /// Brendon McCullum", "McCullum, the England coach,") that the capitalized words in
     /// `description` ("the Pakistan captain") do not hold: then the description means someone else.
-    /// (A place and its people's adjective, "India" and "Indian", "France" and "French", agree.
-    /// Only places and peoples are weighed: "the Spanish manager" may be the "Arsenal manager",
-    /// "the Massachusetts senator" the "Democratic senator".)
+    /// (Places, nations' peoples and bodies are weighed, a body only against a body: "the Everton
+    /// manager" is not the "Arsenal manager", but "the Spanish manager" may be. A place and its
+    /// people's adjective agree, "India" and "Indian", "France" and "French"; a party or a creed
+    /// is no side: "the Massachusetts senator" may be the "Democratic senator".)
     private func describedOtherwise(_ person: Int, than description: Range<Int>) -> Bool {
         /// 1: a place, 2: a nation's people, 3: a body (a club, a party); 0: none of these.
         func side(_ q: Int) -> Int {
