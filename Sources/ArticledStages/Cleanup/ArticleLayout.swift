@@ -322,21 +322,24 @@ struct ArticleLayout: Sendable {
     static func linkListItems(_ lines: [ArticleLine]) -> [Bool] {
         var out = [Bool](repeating: false, count: lines.count)
         var open = false
-        var items = 0  // headlines of the list so far, none a sentence
+        var headlines = 0  // items of the list so far, while none is a sentence
+        var sentenceSeen = false
         for (i, line) in lines.enumerated() {
             let f = line.features
             // A headline: a list item, or a short line that ends without a full stop. (Items that
             // are sentences, "Aug. 12: Brianna Soto, 22, … charged with retail theft.", are a list
             // of the story's own under "Other arrests".)
             // (But not after two headlines of the same list: "- Opinion: The guarantee is working. Don't break it.")
-            let listGoesOn = line.isListItem && items >= 2 && lines[i - 1].block == line.block && f.words <= 22
+            let listGoesOn = line.isListItem && !sentenceSeen && headlines >= 2 && lines[i - 1].block == line.block && f.words <= 22
             if open && ((line.isListItem && !(f.endsPeriod && f.words >= 10)) || (f.words <= 22 && !f.endsPeriod) || listGoesOn) && !line.isHeading {
                 out[i] = true
                 if !out[i - 1] { out[i - 1] = true }  // the label
-                items = f.endsPeriod ? -99 : items + 1
+                headlines += 1
+                sentenceSeen = sentenceSeen || f.endsPeriod
                 continue
             }
-            items = 0
+            headlines = 0
+            sentenceSeen = false
             // "Most Read from Bloomberg", "More from The Herald": a label naming the outlet.
             let outletLabel = f.words <= 5 && !f.endsTerminal && LinkLine.opensWithOutletLabel(line.text)
             // ("MORE TOP STORIES": a label in capitals, as a heading, that names stories.)

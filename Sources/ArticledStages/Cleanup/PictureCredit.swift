@@ -48,7 +48,7 @@ enum PictureCredit {
         if let dot = (max(0, n - 16)..<n).last(where: { bytes[$0] == 0x2E }), dot > 20, dot + 2 < n,
            ASCIIByte.isLower(bytes[dot - 1]), ASCIIByte.isUpper(bytes[dot + 1]),
            (dot + 1..<n).allSatisfy({ ASCIIByte.isUpper(bytes[$0]) || ASCIIByte.isLower(bytes[$0]) }),
-           CleanupVocabulary.shared.words.value(ASCIIByte.wordKey(bytes[(dot + 1)..<n])) & CleanupVocabulary.agency != 0 {
+           isAgency(bytes[(dot + 1)..<n]) {
             return true
         }
         // "… on Monday. Straits Monitor/Hafiz Sulaiman": the words after the last full stop.
@@ -141,7 +141,7 @@ enum PictureCredit {
         // "PHOTO | AFP Residents of Mathare salvage …": an agency's name, then the caption.
         if let space = rest.prefix(8).firstIndex(of: 0x20), space > rest.startIndex + 1, space + 1 < s.count, ASCIIByte.isUpper(s[space + 1]),
            rest[..<space].allSatisfy(ASCIIByte.isUpper),
-           CleanupVocabulary.shared.words.value(ASCIIByte.wordKey(rest[..<space])) & CleanupVocabulary.agency != 0 {
+           isAgency(rest[..<space]) {
             return true
         }
         guard let colon = rest.prefix(80).firstIndex(of: 0x3A), colon + 1 < s.count, s[colon + 1] == 0x20 else { return false }
@@ -245,7 +245,12 @@ enum PictureCredit {
         let first = words[0]
         return words.allSatisfy { ASCIIByte.isUpper($0[$0.startIndex]) }
             && (first.count >= 2 && first.allSatisfy(ASCIIByte.isUpper)
-                || CleanupVocabulary.shared.words.value(ASCIIByte.wordKey(first)) & CleanupVocabulary.agency != 0)
+                || isAgency(first))
+    }
+
+    /// Whether `word` is a photo or news agency's name ("AP", "AFP", "Reuters").
+    private static func isAgency(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        CleanupVocabulary.shared.words.value(ASCIIByte.wordKey(word)) & CleanupVocabulary.agency != 0
     }
 
     /// What introduces a photographer's name in a credit, lower case.

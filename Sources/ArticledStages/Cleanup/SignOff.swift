@@ -11,11 +11,9 @@ enum SignOff {
         // ("… on March 4, 2025. /CFM": a slash before the letters credits a caption's picture.)
         guard (2...8).contains(tail.count), tail.first != 0x2F, tail.allSatisfy({ ASCIIByte.isUpper($0) || ASCIIByte.isDigit($0) || $0 == 0x2F }),
               tail.lazy.filter({ ASCIIByte.isUpper($0) }).count >= 2 else { return text }
-        let before = text[space - 1]
-        let closesQuote = before == 0x9D && space - 3 >= text.startIndex && text[space - 3] == 0xE2
-        guard before == 0x2E || before == 0x21 || before == 0x3F || before == 0x22 || closesQuote else { return text }
+        guard endsSentence(text, before: space) else { return text }
         // ("… shortly after 3 a.m. PT": a clock's time zone, after "a.m." or "p.m.".)
-        if before == 0x2E, space - 4 >= text.startIndex, text[space - 2] == 0x6D, text[space - 3] == 0x2E,
+        if text[space - 1] == 0x2E, space - 4 >= text.startIndex, text[space - 2] == 0x6D, text[space - 3] == 0x2E,
            text[space - 4] == 0x61 || text[space - 4] == 0x70 { return text }
         return text[..<space]
     }
@@ -34,10 +32,15 @@ enum SignOff {
         }) else { return nil }
         var end = open
         while end > text.startIndex && text[end - 1] == 0x20 { end -= 1 }
-        guard end - text.startIndex >= 40 else { return nil }
+        guard end - text.startIndex >= 40, endsSentence(text, before: end) else { return nil }
+        return text[..<end]
+    }
+
+    /// Whether a sentence ends right before index `end` of `text`: ".", "!", "?" or a closing
+    /// quotation mark, straight or curly.
+    private static func endsSentence(_ text: ArraySlice<UInt8>, before end: Int) -> Bool {
         let before = text[end - 1]
         let closesQuote = before == 0x9D && end - 3 >= text.startIndex && text[end - 3] == 0xE2
-        guard before == 0x2E || before == 0x21 || before == 0x3F || before == 0x22 || closesQuote else { return nil }
-        return text[..<end]
+        return before == 0x2E || before == 0x21 || before == 0x3F || before == 0x22 || closesQuote
     }
 }

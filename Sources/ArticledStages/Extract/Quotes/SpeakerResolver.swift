@@ -276,8 +276,7 @@ struct SpeakerResolver {
             if EntityLexicon.shared.place(text.places[q])?.kind == .location { return 1 }
             return organizationAt[q] >= 0 ? 3 : 0
         }
-        func isSide(_ q: Int) -> Bool { side(q) != 0 }
-        let qualifiers = description.filter { text.isWord($0) && text.tokens[$0].has(.capitalized) && isSide($0) }
+        let qualifiers = description.filter { text.isWord($0) && text.tokens[$0].has(.capitalized) && side($0) != 0 }
         guard !qualifiers.isEmpty else { return false }
         func agree(_ a: Int, _ b: Int) -> Bool {
             if text.lowercaseHash(a) == text.lowercaseHash(b) { return true }
@@ -291,7 +290,7 @@ struct SpeakerResolver {
             return text.bytes[x] == text.bytes[y] && text.bytes[x + 1] | 0x20 == text.bytes[y + 1] | 0x20
         }
         func differs(_ q: Int) -> Bool {
-            text.isWord(q) && text.tokens[q].has(.capitalized) && personAt[q] < 0 && !text.isWord(q, .article) && isSide(q)
+            text.isWord(q) && text.tokens[q].has(.capitalized) && personAt[q] < 0 && !text.isWord(q, .article) && side(q) != 0
                 && !qualifiers.contains { agree($0, q) }
         }
         for p in personAt.indices where personAt[p] == person && (p == 0 || personAt[p - 1] != person) && !text.tokens[p].has(.inQuote) {
