@@ -373,7 +373,7 @@ Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang A
 Yang Son Bae Baek Heo Nam Sim Noh Ha Kwak Sung Cha Joo Woo Min Ryu Na Jin Ji Eom Chae Won Chun Bang Kong Hyun
 Nguyen Tran Le Pham Hoang Huynh Vo Dang Bui Do Ngo Duong Ly Vu Phan Trinh""".split()
 
-ROLES = """MEC MLC Coun Coun. Cdr Cdr. Cmdr Commodore Lt Capt Maj Col Adm Adm. Thiru Tmt Tmt. Shri. CS CECM Undersecretary Under-Secretary Adv Adv. Frontman Frontwoman PC CP ACP Gda Gda. Comrade Pte Pte. Vice-Premier Vice-Chairman Vice-Chairwoman Vice-Governor Tánaiste Taoiseach Cathaoirleach SP DSP ASP CSP DCP Malam Malama Mallam Alhaji Alhaja Const Const. Hon Hon. Cst Cst. Cpl Cpl. Ald Ald. Alds Alds. Brig Brig. President Vice-President President-elect Premier Prime Minister Ministers Secretary Secretary-General
+ROLES = """MEC MLC Coun Coun. Cdr Cdr. Cmdr Commodore Lt Capt Maj Col Adm Adm. Thiru Tmt Tmt. Shri. CS CECM Undersecretary Under-Secretary Adv Adv. Frontman Frontwoman PC CP ACP Gda Gda. Comrade Pte Pte. Vice-Premier Vice-Chairman Vice-Chairwoman Vice-Governor Tánaiste Taoiseach Cathaoirleach Barrister SP DSP ASP CSP DCP Malam Malama Mallam Alhaji Alhaja Const Const. Hon Hon. Cst Cst. Cpl Cpl. Ald Ald. Alds Alds. Brig Brig. President Vice-President President-elect Premier Prime Minister Ministers Secretary Secretary-General
 Under-Secretary Chancellor Vice-Chancellor Ambassador Envoy Spokesman Spokeswoman Spokesperson Advisor Adviser
 Director Director-General Chairman Chairwoman Chairperson Chair Chief Governor Gov. Mayor Senator Sen. Rep.
 Adm. Cmdr. Amb. Pres. Sec. Supt. Atty. Aunty Auntie
@@ -386,7 +386,7 @@ Councillor Councilor Delegate Diplomat Consul Counsellor Counselor Administrator
 Secretary-general Head Candidate Nominee Scholar Expert Historian Author Journalist Columnist Anchor Host
 Director-general General President's Chairman's Counterpart Coordinator Strategist Official Officials
 Commissioner-General Commissioner-general Inspector-General Inspector-general Attorney-General Attorney-general
-Whip Treasurer Auditor Comptroller Regent Crown Tsar Czar Kaiser Shah Khan Duke Duchess Count Countess Baron
+Whip Treasurer Auditor Comptroller Regent Crown Tsar Czar Kaiser Duke Duchess Count Countess Baron
 Emperor Empress Pharaoh Chieftain Warlord Militant Activist Dissident Blogger Patriarch Metropolitan Pastor
 Alhaji Alhaja Hajiya Mallam Engr Engr. Eng Eng. Barr. Sheikha Shri Smt. Smt Canon Vicar Rector Monsignor Msgr. Deacon Oba
 Datuk Dato Datin Seri Garda Det Det. Insp Insp. Supt Sgt Gov Madam Mdm Mdm. Cllr Cr

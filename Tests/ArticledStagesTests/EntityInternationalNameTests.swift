@@ -334,4 +334,27 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e["Patrick ole Ntutu"]?.0 == .person)
         #expect(e["Joseph"] == nil && e["Sankale"] == nil)
     }
+
+    @Test func khanAndShahAreSurnamesNotTitles() {
+        let e = recognized("Federal minister Abdul Rauf Khan said the plan would go ahead. Home Minister Amit Shah agreed. "
+            + "\"We are ready,\" Khan told reporters. Shah said he would visit.")
+        #expect(e["Abdul Rauf Khan"]?.0 == .person && e["Abdul Rauf Khan"]?.1 == 2)
+        #expect(e["Amit Shah"]?.0 == .person && e["Amit Shah"]?.1 == 2)
+        #expect(e["Abdul Rauf"] == nil)
+        #expect(quotes("\"We are ready for the season,\" Abdul Rauf Khan said.\n\n\"It is done,\" Khan told reporters.").map(\.speaker)
+            == ["Abdul Rauf Khan", "Abdul Rauf Khan"])
+    }
+
+    @Test func twoUnknownWordsBeforeAKnownGivenNameOpenAFourWordName() {
+        let e = recognized("It came a year after the late Nusrat Fateh Ali Khan made his debut there. "
+            + "Syed Jawad Hussain Kazmi, head of the chamber, said trade had stopped. "
+            + "PTI leader Barrister Gohar Ali Khan said the party would appeal.")
+        #expect(e["Nusrat Fateh Ali Khan"]?.0 == .person)
+        #expect(e["Syed Jawad Hussain Kazmi"]?.0 == .person)
+        #expect(e["Gohar Ali Khan"]?.0 == .person)
+        #expect(e["Nusrat Fateh"] == nil && e["Ali Khan"] == nil && e["Hussain Kazmi"] == nil && e["Barrister Gohar"] == nil)
+        // Five words are two names: "Mela Adhikari Vijay Kiran Anand said".
+        let five = recognized("Mela Adhikari Vijay Kiran Anand said 40,000 police were on duty.")
+        #expect(five["Mela Adhikari Vijay Kiran Anand"] == nil)
+    }
 }

@@ -876,15 +876,16 @@ struct RunReader {
                     flush()
                     return
                 }
-                // "João Pedro Albuquerque", "Ang Nima Sherpa": a word no list knows right before a
-                // known given name is a first given name, unless a sentence starts with a job
-                // ("Forecaster Alex Deakin", "Geophysicist Magnus Gudmundsson").
+                // "João Pedro Albuquerque", "Ang Nima Sherpa", "Nusrat Fateh Ali Khan": one or two
+                // words no list knows right before a known given name are the first given names (four
+                // words at most), unless a sentence starts with a job ("Forecaster Alex Deakin",
+                // "Geophysicist Magnus Gudmundsson").
                 var from = p
-                if pending.count == 1, let w = pending.first, run[p - 1] == w, isUnlisted(w),
-                   text.tokens[w].flags.isDisjoint(with: [.allCaps, .possessive, .headline]), q - p < 4,
-                   !(text.tokens[w].has(.sentenceStart) && looksLikeJob(w)) {
+                if (1...2).contains(pending.count), let w = pending.first, run[p - pending.count] == w,
+                   pending.allSatisfy({ isUnlisted($0) && text.tokens[$0].flags.isDisjoint(with: [.allCaps, .possessive, .headline]) }),
+                   pending.count == 1 ? q - p < 4 : q - p < 2, !(text.tokens[w].has(.sentenceStart) && looksLikeJob(w)) {
+                    from = p - pending.count
                     pending.removeAll()
-                    from = p - 1
                 }
                 // "Majed bin Mohammed al-Ansari": a word no list knows and a particle ("bin",
                 // "ibn") before the known given name begin the same name.
