@@ -335,4 +335,14 @@ import Testing
         let sentence = "She posted the photographs online on Monday night."
         #expect(try await tail([sentence]) == story + "\n\n" + sentence)
     }
+
+    @Test func aLinkListUnderALongLabelAndAReadersCallGoWithThePage() async throws {
+        let text = try await tail(["More on this story\nWhy are measles cases rising in England?\nPublished 25 January\n"
+                                   + "Child dies of measles in Liverpool\nPublished 14 July 2025",
+                                   "Has your family been affected by measles? Contact us."])
+        #expect(text == story)
+        // A question in the story, followed by its answer, stays.
+        let answered = try await tail(["Are you sure it is over? Ask us again next year, she said, and we will know."])
+        #expect(answered.contains("Are you sure it is over?"))
+    }
 }

@@ -120,4 +120,15 @@ import Testing
         #expect(DateParser.find(in: "By Wanjiru Mwangi | Monday, March 3rd 2025 at 14:20 GMT +3")?.iso == "2025-03-03T14:20+03:00")
         #expect(DateParser.find(in: "Monday, March 3rd 2025 at 14:20 GMT")?.iso == "2025-03-03T14:20Z")
     }
+
+    @Test func datesOfLinkedStoriesInTheFooterAreNotTheArticles() {
+        let linked = extractedMetadata(["Measles cases hit 10-year high", "3 hours ago"],
+                                       back: ["Why are measles cases rising in England?", "Published 25 January",
+                                              "Child dies of measles in Liverpool", "Published 14 July 2025"])
+        #expect(linked.published == nil)
+        // A footer's own publication line still counts.
+        let own = extractedMetadata(["Measles cases hit 10-year high"],
+                                    back: ["Follow us on Google News | Join our WhatsApp channel", "Published 14 July 2025"])
+        #expect(own.published == "2025-07-14")
+    }
 }

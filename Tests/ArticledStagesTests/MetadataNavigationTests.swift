@@ -59,4 +59,9 @@ import Testing
         #expect(HeadlineFinder.isLinkOnlyHeading(Array("# [Site](https://x.example/)".utf8)[...]))
         #expect(!HeadlineFinder.isLinkOnlyHeading(Array("# Why [this](https://x.example/) matters".utf8)[...]))
     }
+
+    @Test func aBrandsCamelCasedNameStaysInARowOfSections() {
+        #expect(NavigationRow.matches("Home News Sport Weather iPlayer Sounds Bitesize"))
+        #expect(!NavigationRow.matches("Home news: iPhone sales slow as weather bites"))
+    }
 }

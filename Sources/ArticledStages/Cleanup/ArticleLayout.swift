@@ -345,8 +345,9 @@ struct ArticleLayout: Sendable {
             // ("MORE TOP STORIES": a label in capitals, as a heading, that names stories.)
             let shouted = f.words <= 4 && !f.endsTerminal && !line.text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
                 && line.text.split(separator: " ").last.map { Self.storyWords.contains($0.lowercased()) } == true
+            // ("More on this story": a link list's label, however many words, alone on its line.)
             open = outletLabel || (f.endsColon && f.words <= 4 || line.isHeading && f.words <= 4 || f.words <= 2 && !f.endsTerminal || shouted)
-                && opensWithLinkWord(line.text)
+                && opensWithLinkWord(line.text) || LinkLine.isLabel(line.text)
         }
         return out
     }

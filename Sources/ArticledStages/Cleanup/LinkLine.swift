@@ -68,4 +68,11 @@ enum LinkLine {
         guard text.utf8.index(after: mark) < text.utf8.endIndex else { return false }
         return candidates.contains { $0.count == label.count && zip($0, label).allSatisfy { $0.0 == ASCIIByte.lower($0.1) } }
     }
+
+    /// Whether `text` is one of `labels` alone, with or without its colon ("More on this story").
+    static func isLabel(_ text: String) -> Bool {
+        var label = text.utf8[...]
+        if label.last == 0x3A { label = label.dropLast() }
+        return labels.contains { $0.count == label.count && zip($0, label).allSatisfy { $0.0 == ASCIIByte.lower($0.1) } }
+    }
 }

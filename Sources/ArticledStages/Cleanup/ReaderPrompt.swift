@@ -93,6 +93,7 @@ enum ReaderPrompt {
         // "Get all the latest Victoria news on ABC News.": the site's call, in no furniture words.
         if f.words <= 16, line.text.hasPrefix("Get all the latest ") || line.text.hasPrefix("Get the latest "),
            !quotesSomeone(line.text) { return true }
+        if f.words <= 20, !line.isListItem, asksReaderToWrite(line.text), !quotesSomeone(line.text) { return true }
         guard f.words <= 20 || (f.words <= 80 && f.strongBoilerplate >= 1), f.boilerplate >= 1, !line.isListItem else { return false }
         let text = line.text
         guard !quotesSomeone(text) else { return false }
@@ -128,5 +129,16 @@ enum ReaderPrompt {
         if f.words > 20 { return f.strongBoilerplate >= 1 && f.words <= 40 && (opensWithImperative(text) || closesWithImperative(text)) }
         let imperative = opensWithImperative(text)
         return f.strongBoilerplate >= 1 || f.boilerplate >= 2 || imperative || text.utf8.contains(0x40)
+    }
+
+    /// Whether the text asks the reader a question and then to write in ("Has your family been
+    /// affected by measles? Contact us.", "Do you know more? Email us."): a call, however plain its words.
+    static func asksReaderToWrite(_ text: String) -> Bool {
+        guard let mark = text.range(of: "? ") else { return false }
+        let question = text[..<mark.lowerBound].utf8.split(separator: 0x20)
+        let call = text[mark.upperBound...]
+        guard question.contains(where: isReaderWord), opensWithImperative(String(call)) else { return false }
+        let words = call.split(separator: " ")
+        return words.count <= 6 && words.contains { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".!")) == "us" }
     }
 }

@@ -44,9 +44,11 @@ enum NavigationRow {
                 words += 1
                 let isSection = keys.contains(ASCIIByte.foldedHash(word))
                 if isSection { allSections += 1 }
-                // (A section's name keeps its own case: "e-Paper"; "What's On" is capitalized.)
+                // (A section's name keeps its own case: "e-Paper"; "What's On" is capitalized, and
+                // so is a brand's "iPlayer".)
                 // ("Kenya’s": a possessive, curly or straight, is no menu's word.)
-                if !isSection && (!(ASCIIByte.isUpper(word[0]) && word.allSatisfy({ ASCIIByte.isLetterLike($0) || $0 == 0x2D || $0 == 0x2E }))
+                let capital = ASCIIByte.isUpper(word[0]) || (word.count > 2 && ASCIIByte.isLower(word[0]) && ASCIIByte.isUpper(word[1]))
+                if !isSection && (!(capital && word.allSatisfy({ ASCIIByte.isLetterLike($0) || $0 == 0x2D || $0 == 0x2E }))
                                   || word.contains(0xE2)) && !word.elementsEqual("What's".utf8) {
                     allCapitalized = false
                 }

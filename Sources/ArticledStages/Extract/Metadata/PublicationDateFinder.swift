@@ -12,7 +12,8 @@ enum PublicationDateFinder {
         // the footer's publication date, not the update's.
         // (Not a print edition's, "Published in Dawn, March 12th, 2025", dated after the update
         // above: an update cannot come before the article's first publication.)
-        if let labelled = back.compactMap(dateline).first(where: \.isPublication),
+        let linked = linkedStoryDates(back)
+        if let labelled = back.indices.lazy.filter({ !linked.contains($0) }).compactMap({ dateline(back[$0]) }).first(where: \.isPublication),
            frontDates.first.map({ labelled.iso.prefix(10) <= $0.iso.prefix(10) }) ?? true { return labelled.iso }
         return frontDates.first?.iso
     }
@@ -21,7 +22,25 @@ enum PublicationDateFinder {
     /// IST"), not when it was published: its markup's publication date is then the better one.
     static func showsOnlyUpdate(front: [String], back: [String], datelines: [DateParser.Match?]? = nil) -> Bool {
         let frontDates = (datelines ?? Self.datelines(front)).compactMap { $0 }
-        return !frontDates.isEmpty && frontDates.allSatisfy(\.isUpdate) && !back.compactMap(dateline).contains(where: \.isPublication)
+        guard !frontDates.isEmpty && frontDates.allSatisfy(\.isUpdate) else { return false }
+        let linked = linkedStoryDates(back)
+        return !back.indices.contains { !linked.contains($0) && dateline(back[$0])?.isPublication == true }
+    }
+
+    /// The footer's lines that date linked stories, each under its headline, two or more of them
+    /// ("Child dies of measles in Liverpool" / "Published 14 July 2025"): those stories' dates, not
+    /// the article's. (A date of this year may go without its year: "Published 25 January".)
+    static func linkedStoryDates(_ back: [String]) -> Set<Int> {
+        var out = Set<Int>()
+        for k in back.indices.dropFirst()
+        where !back[k].utf8.contains(0x3A) && (dateline(back[k])?.isPublication == true || (back[k].hasPrefix("Published ") && back[k].spaceSeparatedWordCount <= 4)) {
+            let above = back[k - 1]
+            guard (3...22).contains(above.spaceSeparatedWordCount), let first = above.utf8.first, ASCIIByte.isUpper(first),
+                  let last = above.utf8.last, last != 0x2E, last != 0x3A, last != 0x29, !above.utf8.contains(0x7C),
+                  dateline(above) == nil, !LinkLine.opensWithLabel(above) else { continue }
+            out.insert(k)
+        }
+        return out.count >= 2 ? out : []
     }
 
     /// For each line, its date if the line is a dateline (short and mostly a date).
