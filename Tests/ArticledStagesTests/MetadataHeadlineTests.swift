@@ -272,4 +272,11 @@ import Testing
         let headline = "Kenya\u{2019}s Tech Startups Raise Record Funding From Local Investors"
         #expect(HeadlineFinder.find(front: [headline, "By Jane Doe", "March 3, 2025"], raw: "").title == headline)
     }
+
+    @Test func aShortLabelNamingAYearOverTheHeadlineStaysALabel() {
+        let front = ["Federal election 2025", "Dutton loses Dickson as AEC counting confirms Labor landslide",
+                     "Posted Sun 4 May 2025 at 11:30am", "By political reporter Tom Crowley"]
+        let (title, subtitle) = HeadlineFinder.find(front: front, raw: "")
+        #expect(title == front[1] && subtitle == nil)
+    }
 }

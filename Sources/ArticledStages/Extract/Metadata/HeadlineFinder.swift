@@ -40,9 +40,10 @@ enum HeadlineFinder {
             titleIndex = candidates.first { i in features[i].words >= 4 && candidates.contains { $0 > i && folded[$0] == folded[i] } }
         }
         // "Biden drops out" over one long standfirst: a short headline written as a sentence, not
-        // a section's label (which stands over a headline and its standfirst).
+        // a section's label (which stands over a headline and its standfirst, or names a year:
+        // "Federal election 2025").
         if titleIndex == nil, let first = candidates.first, (2...3).contains(features[first].words), features[first].lowercaseWords >= 1,
-           !features[first].endsTerminal, candidates.dropFirst().first.map({ features[$0].words >= 8 }) == true,
+           !features[first].endsTerminal, !namesYear(front[first]), candidates.dropFirst().first.map({ features[$0].words >= 8 }) == true,
            candidates.filter({ features[$0].words >= 4 }).count == 1 {
             return (front[first], front[candidates[1]])
         }
@@ -98,6 +99,13 @@ enum HeadlineFinder {
         let subtitle = candidates.first { $0 > titleIndex && features[$0].words >= 8 && folded[$0] != folded[titleIndex]
             && !($0 > 0 && BylineParser.isRoleLine(front[$0 - 1])) }.map { front[$0] }
         return (withoutKicker(front[titleIndex]), subtitle)
+    }
+
+    /// Whether a word of `line` is a year ("Federal election 2025", "Paris 2024").
+    private static func namesYear(_ line: String) -> Bool {
+        line.split(separator: " ").contains { word in
+            word.utf8.count == 4 && word.utf8.allSatisfy(ASCIIByte.isDigit) && (word.hasPrefix("19") || word.hasPrefix("20"))
+        }
     }
 
     /// Whether `line` names a journalist's job ("Global technology editor", "Chief Football
