@@ -64,6 +64,10 @@ enum PublisherFinder {
         // "© 2025 Sightline Media Group" under "Rachel Cohen is the Pentagon correspondent for
         // Defense News.": the outlet the reporter's note names, of the group's outlets.
         if let owner, isGroupName(owner), let name = backLines.lazy.compactMap(bioOutlet).first { return name }
+        // ("© 2025 HT Digital Streams Ltd." under "… assistant editor with Hindustan Times": the
+        // outlet whose initials open the owner's name.)
+        if let owner, let initials = owner.split(separator: " ").first,
+           let name = backLines.lazy.compactMap(bioOutlet).first(where: { spellsOut($0, letters: String(initials)) }) { return name }
         if let owner { return owner }
         if let name = WireCredit.agency(inLead: lead) ?? WireCredit.agencyLine(front, datelines: datelines) { return name }
         // The page's masthead, its very first line ("THE PRAIRIE DISPATCH", "Interior Ledger").
@@ -129,11 +133,12 @@ enum PublisherFinder {
     /// The outlet a closing bio names (`Tom Lee is the books editor of The Riverside Review.`), or nil:
     /// the capitalized words after `of`/`for`/`at` that follow a journalist's job word.
     static func bioOutlet(_ line: String) -> String? {
-        // Cheap test first: a bio says " of ", " for " or " at " and is short.
-        guard line.utf8.count <= 240, line.containsBytes(of: " of ") || line.containsBytes(of: " for ") || line.containsBytes(of: " at ") else { return nil }
+        // Cheap test first: a bio says " of ", " for ", " at " or " with " and is short.
+        guard line.utf8.count <= 240, line.containsBytes(of: " of ") || line.containsBytes(of: " for ") || line.containsBytes(of: " at ")
+                || line.containsBytes(of: " with ") else { return nil }
         let tokens = line.split(separator: " ")
         guard tokens.count <= 30, let job = tokens.firstIndex(where: { ArticleLayout.journalistWords.contains(String($0.lowercased().trimmingPunctuation)) }) else { return nil }
-        guard let preposition = tokens[job...].firstIndex(where: { ["of", "for", "at"].contains($0) }) else { return nil }
+        guard let preposition = tokens[job...].firstIndex(where: { ["of", "for", "at", "with"].contains($0) }) else { return nil }
         var words: [Substring] = []
         for t in tokens[(preposition + 1)...] {
             let core = t.trimmingPunctuation
