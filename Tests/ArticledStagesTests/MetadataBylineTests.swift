@@ -447,4 +447,9 @@ import Testing
     func whatFollowsABracketInAByline(byline: String, authors: [String]) {
         #expect(extractedMetadata(["Council approves new garage on Tuesday night", byline, "March 3, 2025"]).authors == authors)
     }
+
+    @Test func initialsWithFullStopsInsideANameDoNotEndIt() {
+        #expect(BylineParser.explicitNames(in: "By: Francis T.J. Ochoa - Sports Editor / @inquirerdotnet") == ["Francis T.J. Ochoa"])
+        #expect(BylineParser.explicitNames(in: "Words by Jane Doe. Photography by John Roe") == ["Jane Doe"])
+    }
 }

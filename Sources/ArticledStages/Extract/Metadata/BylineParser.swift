@@ -73,8 +73,9 @@ enum BylineParser {
             if t == "|" || t == "•" || t == "·" || t == "—" || t == "–" || t == "-" { break }
             if t.contains(where: \.isNumber) { break }
             if t == "The" && value.count >= 2 { break }  // "By Nadia Kowalczyk The Canadian Press": the outlet after the name
-            // "Words by Jane Doe. Photography by John Roe": a full stop after a word (not an initial) ends the names.
-            if t.hasSuffix("."), t.count > 3, !value.isEmpty { value.append(t.dropLast()); break }
+            // "Words by Jane Doe. Photography by John Roe": a full stop after a word (not an initial,
+            // nor initials: "Francis T.J. Ochoa") ends the names.
+            if t.hasSuffix("."), t.count > 3, !value.isEmpty, !isInitials(t) { value.append(t.dropLast()); break }
             value.append(t)
         }
         var names: [String] = []
@@ -491,6 +492,13 @@ enum BylineParser {
     static func isParticleCompound(_ t: Substring) -> Bool {
         guard let dash = t.firstIndex(of: "-"), dash > t.startIndex, t.index(after: dash) < t.endIndex else { return false }
         return t[t.index(after: dash)].isUppercase && t[..<dash].allSatisfy(\.isLowercase) && t.distance(from: t.startIndex, to: dash) <= 3
+    }
+
+    /// Whether the word is initials, each a capital and its full stop ("T.J.", "J.R.R.").
+    static func isInitials(_ t: Substring) -> Bool {
+        let bytes = Array(t.utf8)
+        guard bytes.count >= 4, bytes.count % 2 == 0 else { return false }
+        return stride(from: 0, to: bytes.count, by: 2).allSatisfy { ASCIIByte.isUpper(bytes[$0]) && bytes[$0 + 1] == 0x2E }
     }
 
     /// Whether the word starts with a capital letter.
