@@ -704,4 +704,14 @@ import Testing
     func aJourneysEndIsAPlace(sentence: String) {
         #expect(recognized(sentence)["Manchester Piccadilly"]?.0 == .location)
     }
+
+    @Test func aWordNoListKnowsAfterPresidentOfIsABody() {
+        let text = "Sales fell, according to Urbanation. Shaun Hildebrand, president of Urbanation, said the city "
+            + "was seeing \"an unprecedented wave\" of completions."
+        let e = recognized(text)
+        #expect(e["Urbanation"]?.0 == .organization)
+        #expect(quotes(text).first?.speaker == "Shaun Hildebrand")
+        // A country after "president of" stays a place.
+        #expect(recognized("William Ruto, president of Kenya, said the talks would go on.")["Kenya"]?.0 == .location)
+    }
 }
