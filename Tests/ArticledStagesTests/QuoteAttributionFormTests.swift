@@ -461,4 +461,19 @@ import Testing
     func anotherClubOrNationIsAnotherSide(intro: String, description: String) {
         #expect(quotes("\(intro)\n\n\"We were good,\" \(description) said.").map(\.speaker) == [nil])
     }
+
+    @Test func aNationalityTheTextGaveSomeoneNamesThemAsSpeaker() {
+        let text = [
+            "Tommy Fleetwood finally has his name on the trophy. The 34-year-old holed a six-foot putt on the 18th green at "
+                + "Wentworth on Sunday to win by a single stroke from Ludvig Aberg, sealing the event at the 11th attempt.",
+            "Fleetwood, who started the day two shots behind, closed with a 67. Aberg, the Swede who had threatened to run "
+                + "away with the tournament after an eagle at the 12th, bogeyed the 17th.",
+            "\"I've dreamed about this since I was a kid,\" said Fleetwood, his voice cracking as he was handed the trophy.",
+            "Aberg, 25, had been the story of the weekend. His third-round 64 included a run of five consecutive birdies from the "
+                + "13th and he began the back nine on Sunday level with Fleetwood before the eagle at the 12th gave him a two-shot "
+                + "cushion. Then came the wobble.",
+            "\"It's golf,\" the Swede said with a shrug.",
+        ].joined(separator: "\n\n")
+        #expect(quotes(text).map(\.speaker) == ["Tommy Fleetwood", "Ludvig Aberg"])
+    }
 }

@@ -211,7 +211,9 @@ struct SpeakerResolver {
                !Self.anonymousNouns.contains(text.hashes[k + 1]),
                // ("the US official said" is an unnamed source; "the police official said", the officer just named.)
                !Self.anonymousNouns.contains(text.hashes[noun]) || (noun == k + 2 && !tokens[k + 1].has(.capitalized)),
-               let person = (isPersonNounOrTitle(noun) ? titleHolder(noun, before: max(open, 0)) : nil) ?? resolvePronoun(before: max(open, 0)),
+               // ("the Swede said" after "Aberg, the Swede who …": a nationality the text gave someone.)
+               let person = (isPersonNounOrTitle(noun) || describesSomeone(noun) ? titleHolder(noun, before: max(open, 0)) : nil)
+                   ?? resolvePronoun(before: max(open, 0)),
                let named = lastPersonPosition(before: max(open, 0)), open - named <= 120 {
                 // ("“…,” the Pakistan captain said" after "England coach Brendon McCullum": someone
                 // of another side, unnamed.)
