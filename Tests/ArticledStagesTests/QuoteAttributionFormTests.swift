@@ -476,4 +476,12 @@ import Testing
         ].joined(separator: "\n\n")
         #expect(quotes(text).map(\.speaker) == ["Tommy Fleetwood", "Ludvig Aberg"])
     }
+
+    @Test func anAideWhoSignedOrIssuedTheStatementIsNotTheSpeaker() {
+        let text = "Governor Dapo Abiodun and President Bola Tinubu led the tributes.\n\n"
+            + "Abiodun, in a statement signed by his Chief Press Secretary, Kayode Akinmade, said, \"He was one of the founding fathers.\"\n\n"
+            + "In a statement by his Special Adviser on Information and Strategy, Bayo Onanuga, the President said, "
+            + "\"Chief Ogunbiyi and I shared the trenches.\""
+        #expect(quotes(text).map(\.speaker) == ["Dapo Abiodun", "Bola Tinubu"])
+    }
 }

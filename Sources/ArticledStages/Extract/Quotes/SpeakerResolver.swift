@@ -541,7 +541,10 @@ struct SpeakerResolver {
             var p = v - 1
             // "Cummins, who was caught off Ravindra Jadeja, said": the clause between the commas
             // is about someone else; the speaker stands before it.
-            if text.isMark(p, 0x2C), let opener = relativeClauseOpener(before: p) { p = opener - 2 }
+            // "Abiodun, in a statement signed by his Chief Press Secretary, Kayode Akinmade, said": the
+            // aide between the commas only signed it.
+            if text.isMark(p, 0x2C), let comma = statementOpener(before: p) { p = comma - 1 }
+            else if text.isMark(p, 0x2C), let opener = relativeClauseOpener(before: p) { p = opener - 2 }
             // "Wi Sung-lac, Lee's national security adviser, told": the name before the job in apposition.
             else if text.isMark(p, 0x2C), let comma = appositionOpener(before: p) { p = comma - 1 }
             // "Liz Kelly, of Taranaki Whānui, said": the body or place between the commas is hers.
@@ -633,8 +636,10 @@ struct SpeakerResolver {
             var end = p
             while end + 1 < personAt.count && personAt[end + 1] == personAt[p] { end += 1 }
             let titled = (max(0, p - 3)..<p).contains(where: { text.isWord($0) && text.lowercaseHash($0) == key && sentence[$0] == sentence[p] })
+                // (Not a new clause's subject after the name: "…, Bayo Onanuga, the President said".)
                 || (text.isMark(end + 1, 0x2C)
-                    && (end + 2..<min(end + 7, text.tokens.count)).contains(where: { text.isWord($0) && text.lowercaseHash($0) == key }))
+                    && (end + 2..<min(end + 7, text.tokens.count)).contains(where: {
+                        text.isWord($0) && text.lowercaseHash($0) == key && !text.isLowercaseWord($0 + 1, .speechVerb) }))
             guard titled else { continue }
             if let b = best, analysis.entities[b].mentions >= analysis.entities[personAt[p]].mentions { continue }
             best = personAt[p]
@@ -806,6 +811,24 @@ struct SpeakerResolver {
 
     /// "from", as written.
     private static let fromHash = HashedWordTable.hash("from")
+
+    /// The comma after a person's name that opens "in a statement" (or "in a statement signed by
+    /// his aide, …"), a phrase the comma at `close` ends, at most 25 tokens before it; or nil.
+    private func statementOpener(before close: Int) -> Int? {
+        var k = close - 1
+        while k > 1 && close - k <= 25 && sentence[k] == sentence[close] && !text.tokens[k].has(.inQuote) {
+            if text.isMark(k - 1, 0x2C), personAt[k - 2] >= 0, text.isWord(k), !text.tokens[k].has(.capitalized),
+               text.hashes[k] == Self.inHash || text.hashes[k] == Self.throughHash,
+               (k + 1...min(k + 3, close - 1)).contains(where: { text.isWord($0) && text.hashes[$0] == Self.statementHash }) {
+                return k - 1
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "in" and "through", as written.
+    private static let inHash = HashedWordTable.hash("in"), throughHash = HashedWordTable.hash("through")
 
     /// The "who", "whose" or "which" after a comma that opens the clause a comma at `close`
     /// ends, in the same sentence, at most 40 words before; or nil.
