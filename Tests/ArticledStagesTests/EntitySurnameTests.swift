@@ -158,6 +158,18 @@ import Testing
         #expect(e["Jayden Fielding"]?.0 == .person)
         #expect(recognized("Rod Laver announced the award on Sunday.")["Rod Laver"]?.0 == .person)
     }
+    @Test func aRelativeNamedMoreOftenDoesNotTakeTheSubjectsSurname() {
+        let text = "Former Finance minister Joseph Mwangi Kariuki has died. He was 81.\n\n"
+            + "Kariuki died on Monday, his family said. His eldest son, Peter Kariuki, told the Nation that his father had been ill.\n\n"
+            + "\"He spent his last days asking about the budget,\" Peter Kariuki said.\n\n"
+            + "Born in 1943 in Othaya, Kariuki studied economics at Makerere University. Kariuki later led the Treasury."
+        let e = people(text)
+        #expect(e["Joseph Mwangi Kariuki"] == 4 && e["Peter Kariuki"] == 2)
+        // The one the headline names wins over one named more often in the text.
+        let sisters = "Vice President Sara Duterte welcomed the ruling. Her father, Rodrigo Duterte, is detained in The Hague.\n\n"
+            + "Rodrigo Duterte was arrested in March. Allies of Rodrigo Duterte protested.\n\nThe ruling gives Duterte a clear run in 2028."
+        #expect(people(sisters, headline: "Court voids impeachment of Vice President Sara Duterte")["Sara Duterte"] == 2)
+    }
 }
 
 /// Words no list knows, typed by what they look like.

@@ -212,11 +212,11 @@ struct EntityMerger {
 
     /// Which of the people named in full with one surname (`candidates`, their groups) the lone
     /// surname of mention `m` stands for; `fallback` when no rule picks one.
-    /// The person last named before it in its paragraph; else the one named most ("Dr. Ekwueme"
-    /// of an obituary naming his brother Samuel Ekwueme); of those named as often, the one the
-    /// headline or standfirst names ("Niamh Cullinane: Cork heart surgeon …" over her father
-    /// Denis Cullinane), else one not introduced as a relative ("his grandson Yusuf Jacobs" after
-    /// "Ismail Jacobs opened"), else one the text has speak, else the one named first, the
+    /// The person last named before it in its paragraph; else the one the headline or standfirst
+    /// names ("Niamh Cullinane: Cork heart surgeon …" over her father Denis Cullinane); else, of
+    /// those not introduced as a relative ("his grandson Yusuf Jacobs" after "Ismail Jacobs
+    /// opened"), the one named most ("Dr. Ekwueme" of an obituary naming his brother Samuel
+    /// Ekwueme); of those named as often, one the text has speak, else the one named first, the
     /// story's subject ("Ngugi co-wrote with Ngugi wa Mirii" after "plays by Ngugi wa
     /// Thiong'o"). "Ms Duterte" is not her father or brother: a courtesy title leaves out those
     /// whose given name is the other sex's.
@@ -236,14 +236,15 @@ struct EntityMerger {
         // Those named before it, when any is: "Denny said" is not the Leroy Denny named later.
         let named = shared.filter { groups[$0].first < m }
         if !named.isEmpty { shared = named }
+        // The one the headline or standfirst names is the story's subject.
+        let headlined = shared.filter { namesInHeadline(mentions[groups[$0].first]) }
+        if headlined.count == 1 { return headlined[0] }
+        // "His eldest son, Peter Kariuki, said", however often named: a relative named for the
+        // story's sake is not the one the story goes on about.
+        let unrelated = shared.filter { !introducedAsRelative(mentions[groups[$0].first]) }
+        if !unrelated.isEmpty { shared = unrelated }
         let most = shared.map { fullNameCounts[$0] }.max() ?? 0
         var tied = shared.filter { fullNameCounts[$0] == most }
-        let headlined = tied.filter { namesInHeadline(mentions[groups[$0].first]) }
-        if headlined.count == 1 { return headlined[0] }
-        // "Her father, Jean-Marc Desrosiers, arrived …": a relative named for the story's sake is
-        // not the one the story goes on about.
-        let unrelated = tied.filter { !introducedAsRelative(mentions[groups[$0].first]) }
-        if !unrelated.isEmpty { tied = unrelated }
         // "Managing director Siobhán Quinlan, a granddaughter of the founders, said" after "founded
         // by Donncha and Máire Quinlan": one the text has speak.
         let speaking = tied.filter { speaks(mentions[groups[$0].first]) }
