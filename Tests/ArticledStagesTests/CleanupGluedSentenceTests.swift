@@ -72,4 +72,11 @@ import Testing
         let doc = try await cleaned("Flood damage tops estimates\n\nThe minister said damage put it at Rs85 billion.The minister said a detailed assessment would follow within a fortnight.\n")
         #expect(doc.text.contains("Rs85 billion. The minister said a detailed assessment"))
     }
+
+    @Test func aNumberEndingTheSentenceGetsItsSpaceToo() {
+        #expect(GluedSentenceRepair.repair("against a reference of Rs8.72.Officials said") == "against a reference of Rs8.72. Officials said")
+        #expect(GluedSentenceRepair.repair("lost 3-6, 2-6.Dhamne trains in Italy") == "lost 3-6, 2-6. Dhamne trains in Italy")
+        // Not a section's letter nor a web address: "Article 2.A of", "Booking.com".
+        #expect(GluedSentenceRepair.repair("under Article 2.A of the code at Booking.com") == "under Article 2.A of the code at Booking.com")
+    }
 }

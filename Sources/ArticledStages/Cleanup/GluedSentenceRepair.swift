@@ -60,7 +60,9 @@ enum GluedSentenceRepair {
                 inserts.append(i + 1)
                 continue
             }
-            guard b == 0x2E || b == 0x21 || b == 0x3F, endsWord(bytes, before: i) else { continue }
+            // ("2-6.Dhamne", "Rs8.72.Officials": a number ends the sentence, before a capitalized word.)
+            let afterNumber = b == 0x2E && ASCIIByte.isDigit(bytes[i - 1]) && ASCIIByte.isUpper(bytes[i + 1]) && ASCIIByte.isLower(bytes[i + 2])
+            guard b == 0x2E || b == 0x21 || b == 0x3F, endsWord(bytes, before: i) || afterNumber else { continue }
             var next = i + 1
             var mark: UInt8?
             var curly: Bool?  // true: the mark after the stop opens a quotation
