@@ -811,6 +811,11 @@ struct RunReader {
         }
     }
 
+    /// Kinds of event that close an event's name, lower case: no person's name ends with them.
+    private static let eventWords: WordHashSet = WordHashSet(["olympics", "games", "classic", "marathon", "championship",
+                                                              "championships", "cup", "open", "festival", "awards", "trophy",
+                                                              "invitational", "prix", "lecture"].map(HashedWordTable.hash))
+
     /// Facts that make a capitalized word more than an ordinary one.
     private static let notOrdinary: WordFacts = [.givenName, .familyFirst, .role, .demonym, .organizationWord, .locationWord,
                                                  .nonEntity, .headConnector, .particle, .surnameWord]
@@ -872,7 +877,8 @@ struct RunReader {
             if let q = personEnd(run, from: p) {
                 // "James Webb Space Telescope", "the Nelson Mandela Lecture": a person's name
                 // that ordinary capitalized words go on from names a thing after them.
-                if namesAThing(run, after: q) {
+                // ("the Paris Olympics", "the Kip Keino Classic": an event's name closed by its kind.)
+                if namesAThing(run, after: q) || Self.eventWords.contains(text.lowercaseHash(run[q])) {
                     flush()
                     return
                 }
