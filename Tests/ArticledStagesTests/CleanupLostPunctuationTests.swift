@@ -61,4 +61,13 @@ import Testing
         #expect(doc.frontMatter.first == "Coroner’s verdict: force “failed in its duty of care”")
         #expect(doc.warnings.contains { $0.contains("quotation marks written as '?'") })
     }
+
+    @Test func aSaintsANumbersPossessiveAndADashBetweenOrdinaryWordsComeBack() {
+        #expect(repaired("Residents of St Margaret?s and Portmarnock agreed. St. John?s church too.")
+            == "Residents of St Margaret’s and Portmarnock agreed. St. John’s church too.")
+        #expect(repaired("Speaking on BBC Radio 4?s Today programme") == "Speaking on BBC Radio 4’s Today programme")
+        #expect(repaired("stay in the rental market?a trend that should worry") == "stay in the rental market—a trend that should worry")
+        // A lost letter inside a word stays lost: "na?ve", "caf?s", "Tom?s said".
+        #expect(repaired("He was na?ve at the caf?s, and Tom?s said so.") == "He was na?ve at the caf?s, and Tom?s said so.")
+    }
 }

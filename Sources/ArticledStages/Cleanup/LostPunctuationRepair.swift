@@ -39,6 +39,8 @@ enum LostPunctuationRepair {
             }
         }
         if !lostLetters.isEmpty { restoreLetters(bytes, at: lostLetters, reference: Array(reference.utf8), into: &replacements) }
+        // "the market?a big one?fell": a dash lost between two ordinary words, where no letter was.
+        for i in lostLetters where replacements[i] == nil && joinsOrdinaryWords(bytes, at: i) { replacements[i] = emDash }
         guard !replacements.isEmpty else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + replacements.count * 2)
@@ -53,6 +55,27 @@ enum LostPunctuationRepair {
     private static let leftSingleMark: [UInt8] = [0xE2, 0x80, 0x98]  // ‘
     private static let rightSingleMark: [UInt8] = [0xE2, 0x80, 0x99]  // ’
     private static let dash: [UInt8] = [0xE2, 0x80, 0x93]  // –
+    private static let emDash: [UInt8] = [0xE2, 0x80, 0x94]  // —
+
+    /// Whether the `?` at `i` stands between two words in small letters that are both ordinary
+    /// English words, the first of three letters or more ("market?a", "country?over"; not "na?ve",
+    /// "caf?s").
+    private static func joinsOrdinaryWords(_ bytes: [UInt8], at i: Int) -> Bool {
+        var start = i
+        while start > 0 && ASCIIByte.isLower(bytes[start - 1]) { start -= 1 }
+        var end = i + 1
+        while end < bytes.count && ASCIIByte.isLower(bytes[end]) { end += 1 }
+        guard i - start >= 3, end > i + 1, start == 0 || !isLetter(bytes[start - 1]), end == bytes.count || !isLetter(bytes[end]) else { return false }
+        let isOrdinary = { (word: ArraySlice<UInt8>) in
+            EntityLexicon.shared.table.facts(HashedWordTable.hash(String(decoding: word, as: UTF8.self))).contains(.common)
+                || Self.shortWords.contains(String(decoding: word, as: UTF8.self))
+        }
+        return isOrdinary(bytes[start..<i]) && isOrdinary(bytes[(i + 1)..<end])
+    }
+
+    /// Words of one or two letters that open a clause after a dash.
+    private static let shortWords: Set<String> = ["a", "an", "as", "at", "by", "he", "if", "in", "it", "no", "of", "on", "or", "so",
+                                                  "to", "up", "we", "i"]
 
     /// Pairs the `?` that open a quotation (after a space, before a letter) with the next that
     /// closes one (after a word or its punctuation, before a space or punctuation) in the
@@ -92,6 +115,8 @@ enum LostPunctuationRepair {
     /// `they?re`), a possessive of an ordinary word, a place or a word the text has alone
     /// (`the company?s`), or after a plural before a small letter (`doctors? union`).
     private static func apostrophe(_ bytes: [UInt8], at i: Int) -> [UInt8]? {
+        // "BBC Radio 4?s report", "the 1990?s": a number's possessive.
+        if i > 0, i + 2 < bytes.count, ASCIIByte.isDigit(bytes[i - 1]), bytes[i + 1] == 0x73, !isLetter(bytes[i + 2]) { return rightSingleMark }
         guard i > 0, i + 1 < bytes.count, ASCIIByte.isLetter(bytes[i - 1]) else { return nil }
         var stemStart = i
         while stemStart > 0 && isLetter(bytes[stemStart - 1]) { stemStart -= 1 }
@@ -117,6 +142,8 @@ enum LostPunctuationRepair {
             if let facts, facts.facts.contains(.common), !facts.facts.contains(.givenName) { return rightSingleMark }
             if stem.count >= 2, stem.allSatisfy(ASCIIByte.isUpper) { return rightSingleMark }  // "NHS?s"
             if standsAlone(stem, in: bytes) { return rightSingleMark }
+            // "St Margaret?s": a saint's name takes the possessive ("St Patrick's", "St. John's").
+            if followsSaint(bytes, stemStart: stemStart) { return rightSingleMark }
             // "Gan Kim Yong?s team": the last word of a name, a noun after it (not "Tom?s said", "Tomás").
             // (Nor where the page spells the name with an accented letter there: "Andrés".)
             return closesName(bytes, stemStart: stemStart) && ownsNoun(bytes, after: i + 2) && !spelledWithAccent(stem, in: bytes)
@@ -134,6 +161,15 @@ enum LostPunctuationRepair {
             return true
         }
         return false
+    }
+
+    /// Whether the capitalized word at `stemStart` follows "St" or "St.".
+    private static func followsSaint(_ bytes: [UInt8], stemStart: Int) -> Bool {
+        guard ASCIIByte.isUpper(bytes[stemStart]), stemStart >= 3, bytes[stemStart - 1] == 0x20 else { return false }
+        var k = stemStart - 2
+        if bytes[k] == 0x2E { k -= 1 }
+        guard k >= 1, bytes[k] == 0x74, bytes[k - 1] == 0x53 else { return false }
+        return k == 1 || !isLetter(bytes[k - 2])
     }
 
     /// Whether the capitalized word at `stemStart` follows another capitalized word of a name.
