@@ -163,8 +163,16 @@ import Testing
             + "Kariuki died on Monday, his family said. His eldest son, Peter Kariuki, told the Nation that his father had been ill.\n\n"
             + "\"He spent his last days asking about the budget,\" Peter Kariuki said.\n\n"
             + "Born in 1943 in Othaya, Kariuki studied economics at Makerere University. Kariuki later led the Treasury."
-        let e = people(text)
+        let e = people(text, headline: "Former Finance minister Joseph Mwangi Kariuki dies aged 81")
         #expect(e["Joseph Mwangi Kariuki"] == 4 && e["Peter Kariuki"] == 2)
+        // Not a relative the headline names as one: "Biden pardons son Hunter".
+        let pardon = "President Joe Biden pardoned his son Hunter Biden on Sunday. Joe Biden had said he would not. "
+            + "The White House said Joe Biden decided at the weekend.\n\nBiden said the charges were unfair."
+        #expect(people(pardon, headline: "Biden pardons son Hunter despite earlier pledge")["Joe Biden"] == 4)
+        // Without a headline's word, a relative named most keeps the lone surname: the widow who speaks.
+        let widow = "John Whitfield died at the hospital in 2015.\n\nHis widow, Margaret Whitfield, has campaigned since. "
+            + "Margaret Whitfield wrote to ministers. Margaret Whitfield met the coroner.\n\nWhitfield said she was relieved."
+        #expect(people(widow)["Margaret Whitfield"] == 4)
         // The one the headline names wins over one named more often in the text.
         let sisters = "Vice President Sara Duterte welcomed the ruling. Her father, Rodrigo Duterte, is detained in The Hague.\n\n"
             + "Rodrigo Duterte was arrested in March. Allies of Rodrigo Duterte protested.\n\nThe ruling gives Duterte a clear run in 2028."

@@ -451,5 +451,7 @@ import Testing
     @Test func initialsWithFullStopsInsideANameDoNotEndIt() {
         #expect(BylineParser.explicitNames(in: "By: Francis T.J. Ochoa - Sports Editor / @inquirerdotnet") == ["Francis T.J. Ochoa"])
         #expect(BylineParser.explicitNames(in: "Words by Jane Doe. Photography by John Roe") == ["Jane Doe"])
+        // After a full name, a place's initials end it.
+        #expect(BylineParser.explicitNames(in: "By Jane Doe D.C. Bureau Chief")?.first?.hasSuffix("Chief") != true)
     }
 }

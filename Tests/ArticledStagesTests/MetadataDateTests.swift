@@ -130,5 +130,10 @@ import Testing
         let own = extractedMetadata(["Measles cases hit 10-year high"],
                                     back: ["Follow us on Google News | Join our WhatsApp channel", "Published 14 July 2025"])
         #expect(own.published == "2025-07-14")
+        // Nor is a credit, or the site's question to its reader, a linked story's headline.
+        let credited = extractedMetadata(["Measles cases hit 10-year high", "3 hours ago"],
+                                         back: ["Reporting by Jane Doe and John Roe", "Published 14 July 2025",
+                                                "Child dies of measles in Liverpool", "Published 10 July 2025"])
+        #expect(credited.published == "2025-07-14")
     }
 }

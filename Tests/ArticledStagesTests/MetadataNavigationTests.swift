@@ -63,5 +63,8 @@ import Testing
     @Test func aBrandsCamelCasedNameStaysInARowOfSections() {
         #expect(NavigationRow.matches("Home News Sport Weather iPlayer Sounds Bitesize"))
         #expect(!NavigationRow.matches("Home news: iPhone sales slow as weather bites"))
+        // A headline in title case has its small words capitalized; a menu has none ("What's On" aside).
+        #expect(!NavigationRow.matches("Apple News Adds Local Sports And Weather To iPhone Home Screen"))
+        #expect(NavigationRow.matches("News Sport What's On Property Jobs Newsletters Opinion"))
     }
 }

@@ -484,14 +484,14 @@ import Testing
                                                   "By Jane Doe", "March 3, 2025"], back: []) == outlet)
     }
 
-    @Test func aSectionOpeningTheMenuRowIsNoMastheadAndABiosOutletSpellsTheOwnersInitials() {
-        let front = ["India News | World News | Cities | Cricket | Entertainment | Lifestyle | Trending",
-                     "Dengue cases in Delhi cross 4,000 as hospitals see rush", "Rhythma Kaul | Updated: Sep 23, 2025 14:05 IST"]
-        #expect(PublisherFinder.mastheadAboveMenu(front) == nil)
+    @Test func aBiosOutletAfterItsJobNamesThePageWhenItSpellsTheOwnersInitials() {
+        let front = ["Dengue cases in Delhi cross 4,000 as hospitals see rush", "Rhythma Kaul | Updated: Sep 23, 2025 14:05 IST"]
         let back = ["Rhythma Kaul is assistant editor with Hindustan Times and covers health.",
                     "Copyright © 2025 HT Digital Streams Ltd. All Rights Reserved."]
         #expect(PublisherFinder.publisher(front: front, back: back) == "Hindustan Times")
-        // An outlet's name opening its menu row stays the masthead.
-        #expect(PublisherFinder.mastheadAboveMenu(["News24 | South Africa | World | Business | Sport"]) == "News24")
+        // A partner the story was made with is no outlet of the reporter's.
+        #expect(PublisherFinder.bioOutlet("This story was produced by our reporter in partnership with The Texas Tribune.") == nil)
+        // An outlet's name opening its menu row stays the masthead, whatever the entries after it.
+        #expect(PublisherFinder.mastheadAboveMenu(["Gulf News | UAE News | World News | Business | Sport"]) == "Gulf News")
     }
 }

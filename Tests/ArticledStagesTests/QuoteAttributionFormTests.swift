@@ -475,6 +475,11 @@ import Testing
             "\"It's golf,\" the Swede said with a shrug.",
         ].joined(separator: "\n\n")
         #expect(quotes(text).map(\.speaker) == ["Tommy Fleetwood", "Ludvig Aberg"])
+        // Only an apposition that opens with it gives someone the nationality: not "Alcaraz, who beat the American".
+        let final = "Carlos Alcaraz beat American Taylor Fritz in the final on Sunday.\n\n"
+            + "Alcaraz, who beat the American for the fifth time, served well. Alcaraz was pleased and Alcaraz said so.\n\n"
+            + "\"I had my chances in the second set,\" the American said."
+        #expect(quotes(final).first?.speaker == "Taylor Fritz")
     }
 
     @Test func anAideWhoSignedOrIssuedTheStatementIsNotTheSpeaker() {

@@ -213,10 +213,10 @@ struct EntityMerger {
     /// Which of the people named in full with one surname (`candidates`, their groups) the lone
     /// surname of mention `m` stands for; `fallback` when no rule picks one.
     /// The person last named before it in its paragraph; else the one the headline or standfirst
-    /// names ("Niamh Cullinane: Cork heart surgeon …" over her father Denis Cullinane); else, of
-    /// those not introduced as a relative ("his grandson Yusuf Jacobs" after "Ismail Jacobs
-    /// opened"), the one named most ("Dr. Ekwueme" of an obituary naming his brother Samuel
-    /// Ekwueme); of those named as often, one the text has speak, else the one named first, the
+    /// names ("Niamh Cullinane: Cork heart surgeon …" over her father Denis Cullinane), not as
+    /// someone's relative ("Biden pardons son Hunter"); else the one named most ("Dr. Ekwueme" of an obituary naming his
+    /// brother Samuel Ekwueme); of those named as often, one not introduced as a relative ("his
+    /// grandson Yusuf Jacobs" after "Ismail Jacobs opened"), else one the text has speak, else the one named first, the
     /// story's subject ("Ngugi co-wrote with Ngugi wa Mirii" after "plays by Ngugi wa
     /// Thiong'o"). "Ms Duterte" is not her father or brother: a courtesy title leaves out those
     /// whose given name is the other sex's.
@@ -236,15 +236,18 @@ struct EntityMerger {
         // Those named before it, when any is: "Denny said" is not the Leroy Denny named later.
         let named = shared.filter { groups[$0].first < m }
         if !named.isEmpty { shared = named }
-        // The one the headline or standfirst names is the story's subject.
-        let headlined = shared.filter { namesInHeadline(mentions[groups[$0].first]) }
+        // The one the headline or standfirst names is the story's subject, however often a relative
+        // is named ("Former Finance minister Joseph Mwangi Kariuki dies" over "His eldest son,
+        // Peter Kariuki, said"); not a relative it names ("Biden pardons son Hunter").
+        var headlined = shared.filter { namesInHeadline(mentions[groups[$0].first]) }
+        if headlined.count > 1 { headlined = headlined.filter { !introducedAsRelative(mentions[groups[$0].first]) } }
         if headlined.count == 1 { return headlined[0] }
-        // "His eldest son, Peter Kariuki, said", however often named: a relative named for the
-        // story's sake is not the one the story goes on about.
-        let unrelated = shared.filter { !introducedAsRelative(mentions[groups[$0].first]) }
-        if !unrelated.isEmpty { shared = unrelated }
         let most = shared.map { fullNameCounts[$0] }.max() ?? 0
         var tied = shared.filter { fullNameCounts[$0] == most }
+        // "Her father, Jean-Marc Desrosiers, arrived …": of those named as often, a relative named
+        // for the story's sake is not the one the story goes on about.
+        let unrelated = tied.filter { !introducedAsRelative(mentions[groups[$0].first]) }
+        if !unrelated.isEmpty { tied = unrelated }
         // "Managing director Siobhán Quinlan, a granddaughter of the founders, said" after "founded
         // by Donncha and Máire Quinlan": one the text has speak.
         let speaking = tied.filter { speaks(mentions[groups[$0].first]) }
@@ -292,12 +295,16 @@ struct EntityMerger {
         return GivenNameSex.of(text.hashes[first])
     }
 
-    /// Whether the headline or standfirst writes a word of person `m`'s name other than its last.
+    /// Whether the headline or standfirst writes a word of person `m`'s name other than its last,
+    /// not right after a word of kinship ("son Hunter").
     private func namesInHeadline(_ m: Mention) -> Bool {
         guard !headline.isEmpty, let (first, last) = wordEnds(m) else { return false }
         let words = ArticleTokenizer.tokenize(headline)
-        let headlineWords = WordHashSet(words.tokens.indices.filter { words.tokens[$0].kind == .word }.map { words.hashes[$0] })
-        return (first..<last).contains { text.isWord($0) && headlineWords.contains(text.hashes[$0]) }
+        let headlineWords = WordHashSet(words.tokens.indices.filter { k in
+            words.tokens[k].kind == .word && !(k > 0 && words.tokens[k - 1].kind == .word && Self.relatives.contains(words.lowercaseHash(k - 1)))
+        }.map { words.hashes[$0] })
+        // (A title shared by several, "Pandit", names none of them.)
+        return (first..<last).contains { text.isWord($0) && !text.facts[$0].contains(.role) && headlineWords.contains(text.hashes[$0]) }
     }
 
     /// Makes the words no list explains speak with one voice: where the contexts of a word's

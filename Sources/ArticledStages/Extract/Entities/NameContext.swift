@@ -466,9 +466,7 @@ struct NameContext {
     private static let companyHolders: WordHashSet = WordHashSet(["executive", "executives", "founder", "co-founder", "cofounder",
                                                           "founders", "chairman", "chairwoman", "boss", "bosses", "owner", "owners",
                                                           "shares", "stake", "shareholders", "shareholder", "subsidiary",
-                                                          "spokesman", "spokeswoman", "spokesperson",
-                                                          // (Of a word no list knows, no country's: "president of Urbanation".)
-                                                          "president", "vice-president"].map(HashedWordTable.hash))
+                                                          "spokesman", "spokeswoman", "spokesperson"].map(HashedWordTable.hash))
 
     private static let itsWord = HashedWordTable.hash("its")
 

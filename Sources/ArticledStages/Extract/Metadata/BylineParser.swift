@@ -75,7 +75,8 @@ enum BylineParser {
             if t == "The" && value.count >= 2 { break }  // "By Nadia Kowalczyk The Canadian Press": the outlet after the name
             // "Words by Jane Doe. Photography by John Roe": a full stop after a word (not an initial,
             // nor initials: "Francis T.J. Ochoa") ends the names.
-            if t.hasSuffix("."), t.count > 3, !value.isEmpty, !isInitials(t) { value.append(t.dropLast()); break }
+            // (Initials only after a given name alone: "Mary Smith U.S. News" ends at "U.S".)
+            if t.hasSuffix("."), t.count > 3, !value.isEmpty, !(value.count == 1 && isInitials(t)) { value.append(t.dropLast()); break }
             value.append(t)
         }
         var names: [String] = []

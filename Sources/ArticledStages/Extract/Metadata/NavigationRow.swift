@@ -48,6 +48,9 @@ enum NavigationRow {
                 // so is a brand's "iPlayer".)
                 // ("Kenya’s": a possessive, curly or straight, is no menu's word.)
                 let capital = ASCIIByte.isUpper(word[0]) || (word.count > 2 && ASCIIByte.isLower(word[0]) && ASCIIByte.isUpper(word[1]))
+                // ("Apple News Adds Local Sports And Weather To iPhone Home Screen": a headline in
+                // title case has its small words; a menu has none.)
+                if !isSection && isSmallWord(word) { allCapitalized = false }
                 if !isSection && (!(capital && word.allSatisfy({ ASCIIByte.isLetterLike($0) || $0 == 0x2D || $0 == 0x2E }))
                                   || word.contains(0xE2)) && !word.elementsEqual("What's".utf8) {
                     allCapitalized = false
@@ -83,6 +86,15 @@ enum NavigationRow {
         case 3: return word[0] == 0xE2 && word[1] == 0x80 && word[2] == 0xA2  // •
         default: return false
         }
+    }
+
+    /// Small words that a headline in title case capitalizes, by `ASCIIByte.foldedHash`.
+    private static let smallWords: Set<UInt64> = Set(["and", "to", "for", "of", "in", "at", "the", "a", "with", "as", "is",
+                                                      "are", "by", "from", "after", "over", "into"].map { ASCIIByte.foldedHash($0.utf8) })
+
+    /// Whether `word` is one of `smallWords`.
+    private static func isSmallWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.count <= 5 && smallWords.contains(ASCIIByte.foldedHash(word))
     }
 
     /// Whether every letter of `word` is upper case (and it has two or more).

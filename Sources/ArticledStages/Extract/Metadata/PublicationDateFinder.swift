@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds when the article was published, from its datelines only (never a date its body
 /// mentions): a line labelled as publication wins over the first dateline, which wins over a
 /// footer's line labelled as publication, which wins over one labelled as an update. Footers
@@ -35,9 +37,14 @@ enum PublicationDateFinder {
         for k in back.indices.dropFirst()
         where !back[k].utf8.contains(0x3A) && (dateline(back[k])?.isPublication == true || (back[k].hasPrefix("Published ") && back[k].spaceSeparatedWordCount <= 4)) {
             let above = back[k - 1]
+            // (Not a credit or a byline: "Reporting by Jane Doe", "Jane Doe, Health reporter, BBC News";
+            // nor the site's question to its reader: "Have you been affected by the outbreak?")
             guard (3...22).contains(above.spaceSeparatedWordCount), let first = above.utf8.first, ASCIIByte.isUpper(first),
                   let last = above.utf8.last, last != 0x2E, last != 0x3A, last != 0x29, !above.utf8.contains(0x7C),
-                  dateline(above) == nil, !LinkLine.opensWithLabel(above) else { continue }
+                  dateline(above) == nil, !LinkLine.opensWithLabel(above), !LineFeatures(above).credit,
+                  BylineParser.explicitNames(in: above) == nil, !above.utf8.split(separator: 0x20).contains(where: ReaderPrompt.isReaderWord),
+                  !above.split(separator: " ").contains(where: { ArticleLayout.journalistWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) })
+            else { continue }
             out.insert(k)
         }
         return out.count >= 2 ? out : []

@@ -29,9 +29,7 @@ extension PublisherFinder {
             let parts = name.components(separatedBy: " | ")
             guard parts.count >= 4, parts.dropFirst().filter({ NavigationRow.sectionWords.contains($0.lowercased()) }).count >= 2,
                   // ("Air | Land | Naval | Space": a section's ordinary word opens the row, no name.)
-                  !EntityLexicon.shared.table.facts(HashedWordTable.hash(parts[0].lowercased())).contains(.common),
-                  // ("India News | World News | Cities": a section named as the others are, no name.)
-                  !sharesLastWord(parts[0], with: parts.dropFirst()) else { return nil }
+                  !EntityLexicon.shared.table.facts(HashedWordTable.hash(parts[0].lowercased())).contains(.common) else { return nil }
             name = parts[0]
             // ("ABC News Homepage": the logo's link to the home page.)
             for home in [" Homepage", " Home"] where name.hasSuffix(home) {
@@ -97,14 +95,6 @@ extension PublisherFinder {
         // "AP": the name the lists know it by ("Associated Press").
         if kept.count == 1, let known = EntityLexicon.shared.organization(named: outlet) { return known.canonical }
         return outlet == outlet.uppercased() && outlet.count > 4 ? shoutedNameCased(outlet) : outlet
-    }
-
-    /// Whether `entry`, of two words or more, ends with the last word of another of `entries`
-    /// ("India News" beside "World News").
-    private static func sharesLastWord(_ entry: String, with entries: ArraySlice<String>) -> Bool {
-        let words = entry.split(separator: " ")
-        guard words.count >= 2, let last = words.last else { return false }
-        return entries.contains { $0 != entry && $0.split(separator: " ").count >= 2 && $0.split(separator: " ").last == last }
     }
 
     /// Whether `line` is a name of two to four capitalized words that the capital `letters`

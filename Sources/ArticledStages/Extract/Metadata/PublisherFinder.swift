@@ -138,7 +138,9 @@ enum PublisherFinder {
                 || line.containsBytes(of: " with ") else { return nil }
         let tokens = line.split(separator: " ")
         guard tokens.count <= 30, let job = tokens.firstIndex(where: { ArticleLayout.journalistWords.contains(String($0.lowercased().trimmingPunctuation)) }) else { return nil }
-        guard let preposition = tokens[job...].firstIndex(where: { ["of", "for", "at", "with"].contains($0) }) else { return nil }
+        guard let preposition = tokens[job...].firstIndex(where: { ["of", "for", "at", "with"].contains($0) }),
+              // ("assistant editor with Hindustan Times", not "… reporter in partnership with The Texas Tribune".)
+              tokens[preposition] != "with" || preposition == job + 1 else { return nil }
         var words: [Substring] = []
         for t in tokens[(preposition + 1)...] {
             let core = t.trimmingPunctuation

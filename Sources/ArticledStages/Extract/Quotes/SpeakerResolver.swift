@@ -212,7 +212,8 @@ struct SpeakerResolver {
                // ("the US official said" is an unnamed source; "the police official said", the officer just named.)
                !Self.anonymousNouns.contains(text.hashes[noun]) || (noun == k + 2 && !tokens[k + 1].has(.capitalized)),
                // ("the Swede said" after "Aberg, the Swede who …": a nationality the text gave someone.)
-               let person = (isPersonNounOrTitle(noun) || describesSomeone(noun) ? titleHolder(noun, before: max(open, 0)) : nil)
+               let person = (isPersonNounOrTitle(noun) ? titleHolder(noun, before: max(open, 0))
+                             : describesSomeone(noun) ? titleHolder(noun, before: max(open, 0), inAppositionOnly: true) : nil)
                    ?? resolvePronoun(before: max(open, 0)),
                let named = lastPersonPosition(before: max(open, 0)), open - named <= 120 {
                 // ("“…,” the Pakistan captain said" after "England coach Brendon McCullum": someone
@@ -625,7 +626,9 @@ struct SpeakerResolver {
     /// right after it ("Helen Park, the minister,"). Of several so introduced, the one the
     /// article names most ("the 29-year-old singer" of a story about one singer, not the singer
     /// among its guests), the latest of equals. Nil when `noun` is no word or none was.
-    private func titleHolder(_ noun: Int, before position: Int) -> Int? {
+    /// With `inAppositionOnly`, the apposition must open with the noun or its article ("Aberg, the
+    /// Swede who", not "Alcaraz, who beat the American").
+    private func titleHolder(_ noun: Int, before position: Int, inAppositionOnly: Bool = false) -> Int? {
         guard text.isWord(noun) else { return nil }
         let key = text.lowercaseHash(noun)
         var best: Int?
@@ -639,7 +642,8 @@ struct SpeakerResolver {
                 // (Not a new clause's subject after the name: "…, Bayo Onanuga, the President said".)
                 || (text.isMark(end + 1, 0x2C)
                     && (end + 2..<min(end + 7, text.tokens.count)).contains(where: {
-                        text.isWord($0) && text.lowercaseHash($0) == key && !text.isLowercaseWord($0 + 1, .speechVerb) }))
+                        text.isWord($0) && text.lowercaseHash($0) == key && !text.isLowercaseWord($0 + 1, .speechVerb)
+                            && (!inAppositionOnly || $0 == end + 2 || ($0 == end + 3 && text.isLowercaseWord(end + 2, .article))) }))
             guard titled else { continue }
             if let b = best, analysis.entities[b].mentions >= analysis.entities[personAt[p]].mentions { continue }
             best = personAt[p]
@@ -818,7 +822,7 @@ struct SpeakerResolver {
         var k = close - 1
         while k > 1 && close - k <= 25 && sentence[k] == sentence[close] && !text.tokens[k].has(.inQuote) {
             if text.isMark(k - 1, 0x2C), personAt[k - 2] >= 0, text.isWord(k), !text.tokens[k].has(.capitalized),
-               text.hashes[k] == Self.inHash || text.hashes[k] == Self.throughHash,
+               text.hashes[k] == Self.inHash || text.hashes[k] == Self.throughHash, k + 1 < close,
                (k + 1...min(k + 3, close - 1)).contains(where: { text.isWord($0) && text.hashes[$0] == Self.statementHash }) {
                 return k - 1
             }
@@ -857,6 +861,14 @@ struct SpeakerResolver {
            !(comma + 1..<close).contains(where: { text.isWord($0, .speechVerb) || text.tokens[$0].has(.inQuote) }) {
             return comma
         }
+        // "Shaun Hildebrand, president of Urbanation, said": a job and the body it is held at.
+        if let comma = (max(1, close - 10)..<(close - 3)).last(where: { text.isMark($0, 0x2C) }), personAt[comma - 1] >= 0,
+           text.isLowercaseWord(comma + 1, .personNoun), text.isWord(comma + 2), !text.tokens[comma + 2].has(.capitalized),
+           Self.affiliationPrepositions.contains(text.hashes[comma + 2]),
+           (comma + 3..<close).allSatisfy({ text.isWord($0) && (text.tokens[$0].has(.capitalized) || text.isLowercaseWord($0, .article))
+               && !text.tokens[$0].has(.inQuote) }) {
+            return comma
+        }
         guard text.isLowercaseWord(close - 1, .personNoun) else { return nil }
         var k = close - 2
         while k > 0 && close - k <= 9 && sentence[k] == sentence[close] {
@@ -866,6 +878,9 @@ struct SpeakerResolver {
         }
         return nil
     }
+
+    /// "of", "at" and "for", as written: what ties a job to where it is held.
+    private static let affiliationPrepositions: WordHashSet = WordHashSet(["of", "at", "for"].map(HashedWordTable.hash))
 
     /// Words that open a relative clause, as written.
     private static let relativePronouns: WordHashSet = WordHashSet(["who", "whose", "which"].map(HashedWordTable.hash))
