@@ -713,5 +713,7 @@ import Testing
         #expect(recognized("Vjosa Osmani, president of Kosovo, said the talks would go on.")["Kosovo"]?.0 != .organization)
         // A quotation introduced so after a comma that closes nothing does not trap.
         #expect(quotes("Mayor Tom Richards, in, said \"This is a good day for the downtown and for all of us.\"").count == 1)
+        // Nor one that opens the text: "Ruto, too, said".
+        #expect(quotes("Ruto, too, said \"We are ready for the new season and for all of it.\"").count == 1)
     }
 }

@@ -491,6 +491,8 @@ import Testing
         #expect(PublisherFinder.publisher(front: front, back: back) == "Hindustan Times")
         // A partner the story was made with is no outlet of the reporter's.
         #expect(PublisherFinder.bioOutlet("This story was produced by our reporter in partnership with The Texas Tribune.") == nil)
+        // A "with" that names no outlet leaves the bio's later "for" to name it.
+        #expect(PublisherFinder.bioOutlet("Tom Lee is a reporter with a focus on health for The Riverside Review.") == "The Riverside Review")
         // An outlet's name opening its menu row stays the masthead, whatever the entries after it.
         #expect(PublisherFinder.mastheadAboveMenu(["Gulf News | UAE News | World News | Business | Sport"]) == "Gulf News")
     }

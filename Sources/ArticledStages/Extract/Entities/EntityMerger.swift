@@ -214,12 +214,12 @@ struct EntityMerger {
     /// surname of mention `m` stands for; `fallback` when no rule picks one.
     /// The person last named before it in its paragraph; else the one the headline or standfirst
     /// names ("Niamh Cullinane: Cork heart surgeon …" over her father Denis Cullinane), not as
-    /// someone's relative ("Biden pardons son Hunter"); else the one named most ("Dr. Ekwueme" of an obituary naming his
-    /// brother Samuel Ekwueme); of those named as often, one not introduced as a relative ("his
-    /// grandson Yusuf Jacobs" after "Ismail Jacobs opened"), else one the text has speak, else the one named first, the
-    /// story's subject ("Ngugi co-wrote with Ngugi wa Mirii" after "plays by Ngugi wa
-    /// Thiong'o"). "Ms Duterte" is not her father or brother: a courtesy title leaves out those
-    /// whose given name is the other sex's.
+    /// someone's relative ("Biden pardons son Hunter"); else the one named most ("Dr. Ekwueme"
+    /// of an obituary naming his brother Samuel Ekwueme); of those named as often, one not
+    /// introduced as a relative ("his grandson Yusuf Jacobs" after "Ismail Jacobs opened"), else
+    /// one the text has speak, else the one named first, the story's subject ("Ngugi co-wrote
+    /// with Ngugi wa Mirii" after "plays by Ngugi wa Thiong'o"). "Ms Duterte" is not her father or
+    /// brother: a courtesy title leaves out those whose given name is the other sex's.
     private func holder(ofSharedSurname candidates: [Int], mention m: Int, fallback: Int, mentions: [Mention], groups: [Group],
                         groupOf: [Int], fullNameCounts: [Int]) -> Int {
         /// The last mention before `m` of one of `people`, or nil.

@@ -138,9 +138,12 @@ enum PublisherFinder {
                 || line.containsBytes(of: " with ") else { return nil }
         let tokens = line.split(separator: " ")
         guard tokens.count <= 30, let job = tokens.firstIndex(where: { ArticleLayout.journalistWords.contains(String($0.lowercased().trimmingPunctuation)) }) else { return nil }
-        guard let preposition = tokens[job...].firstIndex(where: { ["of", "for", "at", "with"].contains($0) }),
-              // ("assistant editor with Hindustan Times", not "… reporter in partnership with The Texas Tribune".)
-              tokens[preposition] != "with" || preposition == job + 1 else { return nil }
+        // ("assistant editor with Hindustan Times": "with" right after the job and before a name;
+        // not "… reporter in partnership with The Texas Tribune", nor "a reporter with a focus on …".)
+        guard let preposition = tokens[job...].indices.first(where: { k in
+            ["of", "for", "at"].contains(tokens[k])
+                || (tokens[k] == "with" && k == job + 1 && k + 1 < tokens.count && BylineParser.startsUpper(tokens[k + 1]))
+        }) else { return nil }
         var words: [Substring] = []
         for t in tokens[(preposition + 1)...] {
             let core = t.trimmingPunctuation

@@ -862,7 +862,7 @@ struct SpeakerResolver {
             return comma
         }
         // "Shaun Hildebrand, president of Urbanation, said": a job and the body it is held at.
-        if let comma = (max(1, close - 10)..<(close - 3)).last(where: { text.isMark($0, 0x2C) }), personAt[comma - 1] >= 0,
+        if close >= 4, let comma = (max(1, close - 10)..<(close - 3)).last(where: { text.isMark($0, 0x2C) }), personAt[comma - 1] >= 0,
            text.isLowercaseWord(comma + 1, .personNoun), text.isWord(comma + 2), !text.tokens[comma + 2].has(.capitalized),
            Self.affiliationPrepositions.contains(text.hashes[comma + 2]),
            (comma + 3..<close).allSatisfy({ text.isWord($0) && (text.tokens[$0].has(.capitalized) || text.isLowercaseWord($0, .article))
