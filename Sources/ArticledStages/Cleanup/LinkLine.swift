@@ -66,13 +66,18 @@ enum LinkLine {
         }
         // Something follows the label: a label alone is furniture that other rules drop.
         guard text.utf8.index(after: mark) < text.utf8.endIndex else { return false }
-        return candidates.contains { $0.count == label.count && zip($0, label).allSatisfy { $0.0 == ASCIIByte.lower($0.1) } }
+        return isOne(of: candidates, label)
     }
 
     /// Whether `text` is one of `labels` alone, with or without its colon ("More on this story").
     static func isLabel(_ text: String) -> Bool {
         var label = text.utf8[...]
         if label.last == 0x3A { label = label.dropLast() }
-        return labels.contains { $0.count == label.count && zip($0, label).allSatisfy { $0.0 == ASCIIByte.lower($0.1) } }
+        return isOne(of: labels, label)
+    }
+
+    /// Whether `label` is one of `candidates`, whatever its case.
+    private static func isOne<C: Collection>(of candidates: [[UInt8]], _ label: C) -> Bool where C.Element == UInt8 {
+        candidates.contains { $0.count == label.count && zip($0, label).allSatisfy { $0.0 == ASCIIByte.lower($0.1) } }
     }
 }

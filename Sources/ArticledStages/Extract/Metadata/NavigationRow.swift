@@ -38,6 +38,7 @@ enum NavigationRow {
             var longestSections = 0, sections = 0
             var shouted = 0, shoutedSections = 0
             var allSections = 0, allCapitalized = true
+            var afterWhats = false
             for range in SpaceSeparatedWords(bytes) {
                 let word = UnsafeBufferPointer(rebasing: bytes[range])
                 if isSeparator(word) { continue }
@@ -50,7 +51,9 @@ enum NavigationRow {
                 let capital = ASCIIByte.isUpper(word[0]) || (word.count > 2 && ASCIIByte.isLower(word[0]) && ASCIIByte.isUpper(word[1]))
                 // ("Apple News Adds Local Sports And Weather To iPhone Home Screen": a headline in
                 // title case has its small words; a menu has none.)
-                if !isSection && isSmallWord(word) { allCapitalized = false }
+                // ("What's On" is a menu's entry, its "On" no small word.)
+                if !isSection && isSmallWord(word) && !afterWhats { allCapitalized = false }
+                afterWhats = word.elementsEqual("What's".utf8)
                 if !isSection && (!(capital && word.allSatisfy({ ASCIIByte.isLetterLike($0) || $0 == 0x2D || $0 == 0x2E }))
                                   || word.contains(0xE2)) && !word.elementsEqual("What's".utf8) {
                     allCapitalized = false
@@ -88,13 +91,10 @@ enum NavigationRow {
         }
     }
 
-    /// Small words that a headline in title case capitalizes, by `ASCIIByte.foldedHash`.
-    private static let smallWords: Set<UInt64> = Set(["and", "to", "for", "of", "in", "at", "the", "a", "with", "as", "is",
-                                                      "are", "by", "from", "after", "over", "into"].map { ASCIIByte.foldedHash($0.utf8) })
-
-    /// Whether `word` is one of `smallWords`.
+    /// Whether `word` is a function word (`cleanup-function-words.txt`), which a headline in title
+    /// case capitalizes and a menu never holds.
     private static func isSmallWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        word.count <= 5 && smallWords.contains(ASCIIByte.foldedHash(word))
+        word.count <= 9 && CleanupVocabulary.shared.words.value(ASCIIByte.wordKey(word)) & CleanupVocabulary.functionWord != 0
     }
 
     /// Whether every letter of `word` is upper case (and it has two or more).

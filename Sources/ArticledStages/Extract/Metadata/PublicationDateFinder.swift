@@ -14,8 +14,7 @@ enum PublicationDateFinder {
         // the footer's publication date, not the update's.
         // (Not a print edition's, "Published in Dawn, March 12th, 2025", dated after the update
         // above: an update cannot come before the article's first publication.)
-        let linked = linkedStoryDates(back)
-        if let labelled = back.indices.lazy.filter({ !linked.contains($0) }).compactMap({ dateline(back[$0]) }).first(where: \.isPublication),
+        if let labelled = articleDates(back).first(where: \.isPublication),
            frontDates.first.map({ labelled.iso.prefix(10) <= $0.iso.prefix(10) }) ?? true { return labelled.iso }
         return frontDates.first?.iso
     }
@@ -24,24 +23,30 @@ enum PublicationDateFinder {
     /// IST"), not when it was published: its markup's publication date is then the better one.
     static func showsOnlyUpdate(front: [String], back: [String], datelines: [DateParser.Match?]? = nil) -> Bool {
         let frontDates = (datelines ?? Self.datelines(front)).compactMap { $0 }
-        guard !frontDates.isEmpty && frontDates.allSatisfy(\.isUpdate) else { return false }
-        let linked = linkedStoryDates(back)
-        return !back.indices.contains { !linked.contains($0) && dateline(back[$0])?.isPublication == true }
+        return !frontDates.isEmpty && frontDates.allSatisfy(\.isUpdate) && !articleDates(back).contains(where: \.isPublication)
+    }
+
+    /// The footer's datelines, but for those of linked stories (see `linkedStoryDates`).
+    private static func articleDates(_ back: [String]) -> [DateParser.Match] {
+        let dates = back.map(dateline)
+        let linked = linkedStoryDates(back, dates: dates)
+        return dates.indices.compactMap { linked.contains($0) ? nil : dates[$0] }
     }
 
     /// The footer's lines that date linked stories, each under its headline, two or more of them
     /// ("Child dies of measles in Liverpool" / "Published 14 July 2025"): those stories' dates, not
     /// the article's. (A date of this year may go without its year: "Published 25 January".)
-    static func linkedStoryDates(_ back: [String]) -> Set<Int> {
+    /// `dates` holds each footer line's dateline.
+    private static func linkedStoryDates(_ back: [String], dates: [DateParser.Match?]) -> Set<Int> {
         var out = Set<Int>()
         for k in back.indices.dropFirst()
-        where !back[k].utf8.contains(0x3A) && (dateline(back[k])?.isPublication == true || (back[k].hasPrefix("Published ") && back[k].spaceSeparatedWordCount <= 4)) {
+        where !back[k].utf8.contains(0x3A) && (dates[k]?.isPublication == true || (back[k].hasPrefix("Published ") && back[k].spaceSeparatedWordCount <= 4)) {
             let above = back[k - 1]
             // (Not a credit or a byline: "Reporting by Jane Doe", "Jane Doe, Health reporter, BBC News";
             // nor the site's question to its reader: "Have you been affected by the outbreak?")
             guard (3...22).contains(above.spaceSeparatedWordCount), let first = above.utf8.first, ASCIIByte.isUpper(first),
                   let last = above.utf8.last, last != 0x2E, last != 0x3A, last != 0x29, !above.utf8.contains(0x7C),
-                  dateline(above) == nil, !LinkLine.opensWithLabel(above), !LineFeatures(above).credit,
+                  dates[k - 1] == nil, !LinkLine.opensWithLabel(above), !LineFeatures(above).credit,
                   BylineParser.explicitNames(in: above) == nil, !above.utf8.split(separator: 0x20).contains(where: ReaderPrompt.isReaderWord),
                   !above.split(separator: " ").contains(where: { ArticleLayout.journalistWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) })
             else { continue }
