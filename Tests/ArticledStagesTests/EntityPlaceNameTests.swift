@@ -472,4 +472,14 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         #expect(e[place]?.0 == .location && e[place]?.1 == 2)
         #expect(e[short] == nil)
     }
+
+    @Test func aProvinceNamedAloneIsNotTheCouncilForItsRemit() {
+        let e = recognized("The Palawan Council for Sustainable Development joined the raid. The pangolin, found only in Palawan, is endangered, and traders in Palawan sell its scales.")
+        #expect(e["Palawan"]?.0 == .location)
+        #expect(e["Palawan"]?.1 == 2)
+        #expect(e["Palawan Council for Sustainable Development"]?.1 == 1)
+        // A college's name alone after "at" stays the college.
+        let college = recognized("He spent 41 years teaching at the Berklee College of Music. He taught at Berklee until 2010.")
+        #expect(college["Berklee"] == nil)
+    }
 }

@@ -464,10 +464,16 @@ struct EntityMerger {
     ].map(HashedWordTable.hash))
 
     /// The kind of local body the group is, when it is an organization named for its town: a
-    /// local body's head word ends it.
+    /// local body's head word ends it, or stands before the "for" or "of" of its remit ("Palawan
+    /// Council for Sustainable Development").
     private func localBody(_ group: Group, _ mentions: [Mention]) -> LocalBody? {
         guard group.kind == .organization, let (first, last) = wordEnds(mentions[group.first]) else { return nil }
-        let head = text.lowercaseHash(last)
+        var head = text.lowercaseHash(last)
+        if last > first + 2, text.isWord(first + 2), text.hashes[first + 2] == NameContext.forWord || text.hashes[first + 2] == NameContext.ofWord,
+           Self.civicBodyHeads.contains(text.lowercaseHash(first + 1)) {
+            // (Not a college's: "taught at Berklee" is the Berklee College of Music.)
+            head = text.lowercaseHash(first + 1)
+        }
         // (Not "Defence" of the "Defence Acquisition Council": a word of the language, or one the
         // text writes in small letters ("the defence ministry"), is no town.)
         if Self.civicBodyHeads.contains(head) {
