@@ -7,9 +7,12 @@
 /// - a dash between two spaces (`a settlement ? and quickly`);
 /// - a lost letter that the page spells whole elsewhere (`K?whai` beside `Kōwhai`).
 ///
-/// A currency sign (`?50 lakh`) is left, as is a letter the page never spells ("Tom?s" may be
-/// "Tomás"): any repair there would be a guess. The warning about lost characters is made
-/// before this repair, so it still tells what the input had lost.
+/// - a lost letter of a word that the page never spells whole but the lists of accented words,
+///   given names and places know (`Fran?ois`, `caf?s`, `Zo? Fitzgerald`; see `AccentedSpellings`).
+///
+/// A currency sign (`?50 lakh`) is left, as is a letter no list spells: any repair there would
+/// be a guess. The warning about lost characters is made before this repair, so it still tells
+/// what the input had lost.
 enum LostPunctuationRepair {
     /// `text` with those characters restored; `reference` (the whole input) is searched for
     /// words spelled whole. Itself when it holds no `?`.
@@ -35,6 +38,8 @@ enum LostPunctuationRepair {
                 replacements[i] = dash
             } else if (i > 0 && isLetter(bytes[i - 1]) && i + 1 < bytes.count && isLetter(bytes[i + 1]))
                         || (i + 1 < bytes.count && ASCIIByte.isLower(bytes[i + 1]) && (i == 0 || ASCIIByte.isBreak(bytes[i - 1]))) {
+                lostLetters.append(i)
+            } else if endsCapitalizedWord(bytes, at: i) {
                 lostLetters.append(i)
             }
         }
@@ -226,9 +231,25 @@ enum LostPunctuationRepair {
             marks.forEach { done.insert($0) }
             guard marks.count <= 3, end - start >= 3 else { continue }
             let pieces = split(Array(bytes[start..<end]))
-            guard let letters = spelling(pieces, in: reference) else { continue }
+            // A word the page never spells whole takes the spelling of a known word ("Fran?ois",
+            // "caf?s"), unless its `?` ends it after a word of the language, a question's mark.
+            let knownStem = marks == [end - 1] && EntityLexicon.shared.table.value(HashedWordTable.hash(String(decoding: bytes[start..<(end - 1)], as: UTF8.self))) != nil
+            guard let letters = spelling(pieces, in: reference) ?? (knownStem ? nil : spelling(pieces, in: AccentedSpellings.reference)) else { continue }
             for (mark, letter) in zip(marks, letters) { replacements[mark] = letter }
         }
+    }
+
+    /// Whether the `?` at `i` ends a capitalized word of two letters or more before another word
+    /// or a possessive, where a lost last letter may be ("Zo? Fitzgerald", "Universit? du",
+    /// "RT?'s"): the repair takes it only where a known word is spelled so, never after a word of
+    /// the language, a question's own mark.
+    private static func endsCapitalizedWord(_ bytes: [UInt8], at i: Int) -> Bool {
+        guard i >= 2, i + 2 < bytes.count, isLetter(bytes[i - 1]), isLetter(bytes[i - 2]) else { return false }
+        var start = i - 1
+        while start > 0 && isLetter(bytes[start - 1]) { start -= 1 }
+        guard ASCIIByte.isUpper(bytes[start]), start == 0 || !ASCIIByte.isLetter(bytes[start - 1]) && bytes[start - 1] != 0x3F else { return false }
+        if bytes[i + 1] == 0x20 { return ASCIIByte.isLetter(bytes[i + 2]) }
+        return bytes[i + 1] == 0x27 && bytes[i + 2] == 0x73
     }
 
     /// The word split at its `?` marks.

@@ -1,0 +1,27 @@
+/// Words spelled with letters outside ASCII that the lost-letter repair may match a damaged
+/// word against ("Fran?ois" → "François") when the page never spells the word whole.
+///
+/// One word a line, in order of preference: the cleanup's own list of accented words in
+/// English news (`cleanup-accented-words.txt`), then the accented given names and place names
+/// the entity lists know. A multi-word name gives each of its accented words. Only letters of
+/// two bytes in UTF-8 (Latin-1 and Latin Extended: "é", "ā", "ğ") are taken from the lists: a
+/// Vietnamese place's "ả" is not what an English page's "Ng?i Tahu" lost.
+enum AccentedSpellings {
+    /// The words, each followed by a line feed, as UTF-8.
+    static let reference: [UInt8] = {
+        var out: [UInt8] = []
+        var seen = Set<Substring>()
+        for file in ["cleanup-accented-words.txt", "names-given.txt", "gazetteer-cities.txt", "gazetteer-regions.txt", "gazetteer-countries.txt"] {
+            for line in ResourceFile.lines(file) {
+                for name in line.split(separator: "|") {
+                    for word in name.split(separator: " ") where word.utf8.contains(where: { $0 >= 0x80 }) && !word.utf8.contains(where: { $0 >= 0xE0 }) && !seen.contains(word) {
+                        seen.insert(word)
+                        out.append(contentsOf: word.utf8)
+                        out.append(0x0A)
+                    }
+                }
+            }
+        }
+        return out
+    }()
+}
