@@ -716,4 +716,14 @@ import Testing
         // Nor one that opens the text: "Ruto, too, said".
         #expect(quotes("Ruto, too, said \"We are ready for the new season and for all of it.\"").count == 1)
     }
+
+    @Test func aPublicBodyNamedForACountryOfSeveralWordsIsOneBody() {
+        let e = recognized("Statistics South Africa said inflation slowed. Air New Zealand cut fares, and data from Statistics New Zealand agreed.")
+        #expect(e["Statistics South Africa"]?.0 == .organization)
+        #expect(e["Air New Zealand"]?.0 == .organization)
+        #expect(e["Statistics New Zealand"]?.0 == .organization)
+        #expect(e["South Africa"] == nil && e["New Zealand"] == nil)
+        // Not a task's word opening a sentence about the place.
+        #expect(recognized("Health in South Africa is poor.")["South Africa"]?.0 == .location)
+    }
 }

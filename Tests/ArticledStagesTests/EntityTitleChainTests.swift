@@ -157,4 +157,13 @@ import Testing
         let e = recognized(sentence)
         #expect(e[place]?.0 == .location && e[person]?.0 == .person && e.count == 2)
     }
+
+    @Test func aGivenNameAndAPlacesWordAfterATitleAreItsHoldersName() {
+        let e = recognized("NSW Health Minister Ryan Park said hospitals were full. Minister Sarah Court said so too.")
+        #expect(e["Ryan Park"]?.0 == .person)
+        #expect(e["Sarah Court"]?.0 == .person)
+        #expect(e["Minister Ryan Park"] == nil && e["NSW Health Minister Ryan Park"] == nil)
+        // A place named for someone is still a place where no title stands before it.
+        #expect(recognized("Crowds gathered at Victoria Park on Sunday.")["Victoria Park"]?.0 == .location)
+    }
 }

@@ -5,11 +5,17 @@ enum AgencyName {
     /// Whether words `i` and `i + 1` of `text` name such a body: one of `leads`, capitalized,
     /// then the one-word name of a country or region that ends the capitalized words.
     static func starts(at i: Int, in text: TokenizedText, lexicon: EntityLexicon) -> Bool {
-        guard text.isWord(i), text.tokens[i].has(.capitalized), !text.tokens[i].has(.allCaps), !text.tokens[i].has(.possessive),
-              leads.contains(text.lowercaseHash(i)), text.isWord(i + 1), text.tokens[i + 1].paragraph == text.tokens[i].paragraph,
+        guard opens(at: i, in: text), text.isWord(i + 1), text.tokens[i + 1].paragraph == text.tokens[i].paragraph,
               // (A country or region: "Justice Atherton" is a judge, Atherton a town too.)
               let place = lexicon.place(text.places[i + 1]), place.kind == .location, !place.isCity else { return false }
         return !(text.isWord(i + 2) && text.tokens[i + 2].has(.capitalized))
+    }
+
+    /// Whether word `i` of `text` is one of `leads`, capitalized, as such a name opens
+    /// ("Statistics" of "Statistics South Africa", where a place of several words follows).
+    static func opens(at i: Int, in text: TokenizedText) -> Bool {
+        text.isWord(i) && text.tokens[i].has(.capitalized) && !text.tokens[i].has(.allCaps) && !text.tokens[i].has(.possessive)
+            && leads.contains(text.lowercaseHash(i))
     }
 
     /// Words that open such names, lower case.

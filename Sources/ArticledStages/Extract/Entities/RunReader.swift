@@ -292,6 +292,12 @@ struct RunReader {
             out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
             return
         }
+        // "Statistics South Africa", "Sport New Zealand": one named for a country or region of several words.
+        if run.count >= 3, AgencyName.opens(at: first, in: text), let (length, entry) = longestGazetteer(run, from: run.startIndex + 1, minimum: 2),
+           length == run.count - 1, entry.kind == .location, !entry.isCity {
+            out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
+            return
+        }
         // "the advocacy group Clean Cape Fear", "the think tank Power Shift Africa": a name in
         // apposition to a kind of organization is that organization's, whatever places its words
         // name; not one holding a role or a given name ("investment firm BlackRock CEO Larry Fink").
@@ -339,7 +345,8 @@ struct RunReader {
         }
         // A role title splits the run: what follows it is a person.
         if let k = roleSplit(run) {
-            let named = k + 1 < run.endIndex && (looksLikeName(run[(k + 1)...]) || isPlainTwoWordName(run[(k + 1)...]))
+            let named = k + 1 < run.endIndex && (looksLikeName(run[(k + 1)...]) || isPlainTwoWordName(run[(k + 1)...])
+                || isGivenNameAndHead(run[(k + 1)...]))
             if named {
                 // "Warren Fire Chief Denise Okafor-Hale": before a title and a name stands the
                 // person's employer or place, never another person. The words that make the
@@ -631,8 +638,10 @@ struct RunReader {
                    text.facts[rest.first!].isDisjoint(with: [.role, .organizationWord, .locationWord]) {
                     return nil
                 }
+                // ("Health Minister Ryan Park", "Minister Sarah Court": a given name and a place's
+                // or body's word after a title are the holder's name.)
                 let restHasHead = rest.contains { !text.facts[$0].isDisjoint(with: [.organizationWord, .locationWord]) }
-                if restHasHead { return nil }
+                if restHasHead && !isGivenNameAndHead(rest) { return nil }
                 if text.facts[rest.first!].isDisjoint(with: [.headConnector, .particle, .role]) { return p }
             }
             p -= 1
