@@ -136,4 +136,13 @@ import Testing
                                                 "Child dies of measles in Liverpool", "Published 10 July 2025"])
         #expect(credited.published == "2025-07-14")
     }
+
+    @Test func aDayAndMonthThatCouldBeEitherAreReadDayFirstBesideA24HourClock() {
+        #expect(DateParser.find(in: "Issued on: 03/06/2024 - 14:27")?.iso == "2024-06-03T14:27")
+        #expect(DateParser.find(in: "Updated: 03-06-2024 09:15 IST")?.iso == "2024-06-03T09:15+05:30")
+        // A clock with am/pm, as American pages write it, or none, leaves them unread.
+        #expect(DateParser.find(in: "Published: 03/06/2024 02:27 PM EDT")?.iso == nil)
+        #expect(DateParser.find(in: "03/06/2024")?.iso == nil)
+        #expect(DateParser.find(in: "13/06/2024 - 14:27")?.iso == "2024-06-13T14:27")
+    }
 }

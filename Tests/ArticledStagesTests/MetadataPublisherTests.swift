@@ -496,4 +496,16 @@ import Testing
         // An outlet's name opening its menu row stays the masthead, whatever the entries after it.
         #expect(PublisherFinder.mastheadAboveMenu(["Gulf News | UAE News | World News | Business | Sport"]) == "Gulf News")
     }
+
+    @Test func aPicturesCreditAfterItsCaptionIsNoPublisherNorStandfirst() {
+        let doc = extractedMetadata(["Nigeria's unions shut airports, power grid in minimum wage strike",
+                                     "Issued on: 03/06/2024 - 14:27", "AFP",
+                                     "Passengers wait at the Murtala Muhammed International Airport in Lagos on June 3, 2024. © Benson Ibeabuchi, AFP"],
+                                    back: ["© 2024 AFP"])
+        #expect(doc.subtitle == nil)
+        #expect(doc.publisher == "AFP")
+        #expect(PublisherFinder.copyrightHolder("Passengers wait at the airport in Lagos on Monday. © Benson Ibeabuchi, AFP") == nil)
+        // A copyright line with its year after a sentence is still the page's.
+        #expect(PublisherFinder.copyrightHolder("All rights reserved. © 2024 The Lagos Ledger") == "The Lagos Ledger")
+    }
 }

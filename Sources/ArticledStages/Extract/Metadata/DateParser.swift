@@ -78,6 +78,16 @@ enum DateParser {
                 date = (y, m, day); used[i] = true; used[i + 1] = true; used[i + 2] = true
             }
         }
+        // "Issued on: 03/06/2024 - 14:27": day and month that could be either, beside a clock of
+        // 24 hours, as pages that write it so (in Europe, Africa, Asia) order them: day first.
+        // (A clock with am/pm, as American pages write it, or none, leaves them unread.)
+        if date == nil, let i = tokens.indices.first(where: { numericDate(tokens[$0].lower, dayFirst: true) != nil }),
+           tokens.indices.contains(where: { k in
+               k != i && tokens[k].lower.contains(0x3A) && tokens[k].lower.allSatisfy { ASCIIByte.isDigit($0) || $0 == 0x3A }
+                   && clockTime(tokens[k].lower, next: []) != nil && (k + 1 == tokens.count || ampm(tokens[k + 1].lower) == nil)
+           }) {
+            date = numericDate(tokens[i].lower, dayFirst: true); used[i] = true
+        }
         guard let (y, m, d) = date, valid(y, m, d) else { return nil }
         // "Tuesday, June 17, 2025 — updated 7:42 PM": a time after an update's label, past the
         // date, is the update's.
@@ -152,8 +162,9 @@ enum DateParser {
         return (y, m, d)
     }
 
-    /// `D/M/YYYY`, `M/D/YYYY`, `D.M.YYYY` or `D-M-YYYY`, only when the day and month cannot be confused.
-    private static func numericDate(_ t: [UInt8]) -> (Int, Int, Int)? {
+    /// `D/M/YYYY`, `M/D/YYYY`, `D.M.YYYY` or `D-M-YYYY`, only when the day and month cannot be
+    /// confused, unless `dayFirst` says to read two that could be either as day, then month.
+    private static func numericDate(_ t: [UInt8], dayFirst: Bool = false) -> (Int, Int, Int)? {
         let sep: UInt8
         if t.contains(0x2F) { sep = 0x2F } else if t.contains(0x2E) { sep = 0x2E } else if t.contains(0x2D) { sep = 0x2D } else { return nil }
         let parts = t.split(separator: sep, omittingEmptySubsequences: false)
@@ -163,7 +174,7 @@ enum DateParser {
         if sep == 0x2E { return (y, b, a) }
         if a > 12 && b <= 12 { return (y, b, a) }
         if b > 12 && a <= 12 { return (y, a, b) }
-        if a == b { return (y, a, b) }
+        if a == b || dayFirst { return (y, b, a) }
         return nil
     }
 

@@ -251,8 +251,19 @@ enum HeadlineFinder {
     }
 
     /// Whether the line is a caption that closes with its picture's credit in brackets
-    /// (`… run its full term. (ABC News: Matt Roberts)`, `(Photo: Jane Doe/AP)`).
+    /// (`… run its full term. (ABC News: Matt Roberts)`, `(Photo: Jane Doe/AP)`) or after a
+    /// copyright sign (`… in Lagos. © Benson Ibeabuchi, AFP`).
     static func endsWithPictureCredit(_ line: String) -> Bool {
+        // "Passengers wait at the airport in Lagos. © Benson Ibeabuchi, AFP": a sentence, then a
+        // credit with no year after the copyright sign.
+        if let sign = line.range(of: "©"), line[..<sign.lowerBound].trimmingCharacters(in: .whitespaces).hasSuffix("."),
+           line[..<sign.lowerBound].split(separator: " ").count >= 6 {
+            let credit = line[sign.upperBound...].split(separator: " ")
+            return credit.count <= 6 && !credit.contains { word in
+                let digits = word.filter(\.isNumber)
+                return digits.count == 4 && (digits.hasPrefix("19") || digits.hasPrefix("20"))
+            }
+        }
         // "… at the County Assembly chambers. [File, Standard]": a credit in square brackets.
         if line.hasSuffix("]"), let open = line.range(of: "[", options: .backwards), open.lowerBound > line.startIndex,
            line[..<open.lowerBound].hasSuffix(". ") {

@@ -330,6 +330,8 @@ enum PublisherFinder {
             return copyrightHolder(restored.joined(separator: " "))
         }
         guard hasCopyrightSign(line) || lostSign || head.starts(with: Array("copyright".utf8)) || head.starts(with: Array("(c)".utf8)) else { return nil }
+        // A picture's credit under its caption is the photographer's, not the page's.
+        if HeadlineFinder.endsWithPictureCredit(line) { return nil }
         var tokens: [Substring] = []
         let words = parts.isEmpty ? line.split(separator: " ") : parts
         // The holder follows the sign ("… you subscribed. · © 2025 Jane Roe · 548 Market Street").
