@@ -79,4 +79,12 @@ import Testing
         // Not a section's letter nor a web address: "Article 2.A of", "Booking.com".
         #expect(GluedSentenceRepair.repair("under Article 2.A of the code at Booking.com") == "under Article 2.A of the code at Booking.com")
     }
+
+    @Test func aSentenceOpeningWithAnAcronymAfterASmallWordGetsItsSpace() {
+        #expect(GluedSentenceRepair.repair("The staff backed the protesting students.ASA president Ali Khan said so.")
+            == "The staff backed the protesting students. ASA president Ali Khan said so.")
+        // Not inside an address, nor after a word that is itself an abbreviation's.
+        #expect(GluedSentenceRepair.repair("Write to info@example.ORG today.") == "Write to info@example.ORG today.")
+        #expect(GluedSentenceRepair.repair("It rose in the U.S.FDA data show.") == "It rose in the U.S.FDA data show.")
+    }
 }

@@ -726,4 +726,11 @@ import Testing
         // Not a task's word opening a sentence about the place.
         #expect(recognized("Health in South Africa is poor.")["South Africa"]?.0 == .location)
     }
+
+    @Test func chambersAndGuildsNameBodies() {
+        let e = recognized("Jane Gratton of the British Chambers of Commerce spoke, and the Writers Guild of America agreed.")
+        #expect(e["British Chambers of Commerce"]?.0 == .organization)
+        #expect(e["Writers Guild of America"]?.0 == .organization)
+        #expect(e["America"] == nil)
+    }
 }

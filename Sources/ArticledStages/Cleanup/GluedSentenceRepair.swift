@@ -73,8 +73,10 @@ enum GluedSentenceRepair {
                 curly = bytes[next + 2] == 0x9C
                 next += 3
             }
-            // (After a quotation mark, a word in capitals may open the sentence too: 'upgrading."HDB upgraders'.)
-            guard next + 1 < bytes.count, opensSentence(bytes, at: next) || (next > i + 1 && opensWithCapitals(bytes, at: next)),
+            // (After a quotation mark, a word in capitals may open the sentence too: 'upgrading."HDB upgraders';
+            // and after a full stop that ends a word in small letters: 'students.ASA president'.)
+            guard next + 1 < bytes.count, opensSentence(bytes, at: next)
+                    || ((next > i + 1 || (b == 0x2E && endsSmallWord(bytes, before: i))) && opensWithCapitals(bytes, at: next)),
                   !insideAddress(bytes, stop: i, next: next) else { continue }
             if let mark {
                 inserts.append(opensQuotation(bytes, mark: mark, at: i + 1) ? i + 1 : next)
@@ -129,6 +131,14 @@ enum GluedSentenceRepair {
             return true
         }
         return (bytes[i] == 0x49 || bytes[i] == 0x41) && after == 0x20
+    }
+
+    /// Whether a word of three small letters or more, alone, ends just before `i` ("students" of
+    /// "students.ASA president"; not the end of an address's "example.ORG").
+    private static func endsSmallWord(_ bytes: [UInt8], before i: Int) -> Bool {
+        var start = i
+        while start > 0 && ASCIIByte.isLower(bytes[start - 1]) { start -= 1 }
+        return i - start >= 3 && (start == 0 || ASCIIByte.isBreak(bytes[start - 1]))
     }
 
     /// Whether a word of two to six capitals and a space begins at `i` ("HDB upgraders").
