@@ -454,4 +454,16 @@ import Testing
         // After a full name, a place's initials end it.
         #expect(BylineParser.explicitNames(in: "By Jane Doe D.C. Bureau Chief")?.first?.hasSuffix("Chief") != true)
     }
+
+    @Test func aShoutedAgencyBylineIsWrittenInTitleCase() {
+        let doc = extractedMetadata(["Carney's Liberals win fourth term", "THE CANADIAN PRESS", "Published April 29, 2025 at 3:12 a.m. ET"],
+                                    back: ["© 2025 The Canadian Press"])
+        #expect(doc.authors == ["The Canadian Press"])
+        // Its own copyright still names the page's publisher.
+        #expect(doc.publisher == "The Canadian Press")
+        #expect(NamelessByline.displayed("REUTERS") == "Reuters")
+        #expect(NamelessByline.displayed("PRESS TRUST OF INDIA") == "Press Trust of India")
+        #expect(NamelessByline.displayed("AFP") == "AFP")
+        #expect(NamelessByline.displayed("Agence France-Presse") == "Agence France-Presse")
+    }
 }

@@ -40,10 +40,23 @@ enum NamelessByline {
             let beside = (i > 0 && datelines[i - 1]) || (i + 1 < front.count && datelines[i + 1]) || titleIndex.map({ (1...2).contains(i - $0) }) == true
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard beside else { continue }
-            if desks.contains(trimmed.lowercased()) { return [trimmed] }
+            if desks.contains(trimmed.lowercased()) { return [displayed(trimmed)] }
             if let agencies = agencies(trimmed) { return agencies }
         }
         return nil
+    }
+
+    /// `name` as written, or in title case when the page shouts it ("THE CANADIAN PRESS" →
+    /// "The Canadian Press", "REUTERS" → "Reuters"); an acronym of four letters or fewer stays ("AFP").
+    static func displayed(_ name: String) -> String {
+        guard !name.contains(where: \.isLowercase), name.contains(" ") || name.count > 4 else { return name }
+        let small: Set<String> = ["of", "the", "and", "for", "de"]
+        return name.split(separator: " ").enumerated().map { index, word in
+            let lower = word.lowercased()
+            if index > 0 && small.contains(lower) { return lower }
+            return lower.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+                .joined(separator: "-")
+        }.joined(separator: " ")
     }
 
     /// The agencies in "By AFP", "By Agence France-Presse" or "By Reuters and AFP", or nil.
@@ -55,10 +68,10 @@ enum NamelessByline {
     /// The agencies `text` names, alone or joined by "|", "/", ",", "&" or "and" ("Reuters | AFP"),
     /// when it names nothing else; else nil.
     private static func agencies(_ text: String) -> [String]? {
-        if names.contains(text.lowercased()) { return [text] }
+        if names.contains(text.lowercased()) { return [displayed(text)] }
         let parts = text.replacingOccurrences(of: " and ", with: "|").split(whereSeparator: { "|/,&".contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count >= 2, parts.allSatisfy({ names.contains($0.lowercased()) }) else { return nil }
-        return parts
+        return parts.map(displayed)
     }
 }

@@ -92,7 +92,8 @@ enum PublisherFinder {
     private static func ownerOutlet(front frontLines: [String], back backLines: [String], authors: [String]) -> String? {
         for line in backLines + frontLines {
             if let name = ownedOutlet(line) { return name }
-            guard let holder = copyrightHolder(line), !authors.contains(holder) else { continue }
+            // (A writer's own copyright names no outlet; an agency's, the agency's own page, does.)
+            guard let holder = copyrightHolder(line), !authors.contains(holder) || NamelessByline.names.contains(holder.lowercased()) else { continue }
             // "© 2025 Northern Chronicle Media Ltd.": the group that owns the outlet; the outlet is
             // the name its own, or the masthead the page opens with ("Aire Valley Gazette").
             // "© Northern Plate Media Ltd" under "NORTHERN PLATE": the line of the page that names
