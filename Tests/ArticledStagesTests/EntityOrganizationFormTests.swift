@@ -733,4 +733,13 @@ import Testing
         #expect(e["Writers Guild of America"]?.0 == .organization)
         #expect(e["America"] == nil)
     }
+
+    @Test func aMixedCaseAcronymSpelledInPiecesIsTheBodysShortName() {
+        let e = recognized("The Nigerian Meteorological Agency (NiMet) issued a warning. NiMet said rain would fall. The Philippine Health Insurance Corporation (PhilHealth) was hacked, and PhilHealth said so.")
+        #expect(e["Nigerian Meteorological Agency"]?.1 == 3)
+        #expect(e["Philippine Health Insurance Corporation"]?.1 == 3)
+        #expect(e["NiMet"] == nil && e["PhilHealth"] == nil)
+        // Not pieces the name does not begin with.
+        #expect(recognized("The Lagos Port Authority (NiMet) said so. NiMet agreed.")["Lagos Port Authority"]?.1 == 1)
+    }
 }

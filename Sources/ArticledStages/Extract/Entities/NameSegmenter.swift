@@ -891,6 +891,7 @@ struct NameSegmenter {
         guard text.isMark(end + 1, 0x28), text.isWord(end + 2), text.isMark(end + 3, 0x29) else { return nil }
         let word = text.tokens[end + 2]
         if word.has(.allCaps) { return text.hashes[end + 2] }
+        if m.kind == .organization, spellsInPieces(text.bytes[Int(word.start)..<Int(word.end)], m) { return text.hashes[end + 2] }
         guard word.has(.capitalized), m.kind == .organization, (2...6).contains(Int(word.end - word.start)) else { return nil }
         let letters = text.bytes[Int(word.start)..<Int(word.end)]
         guard letters.allSatisfy(ASCIIByte.isLetter) else { return nil }
@@ -904,6 +905,30 @@ struct NameSegmenter {
             }
         }
         return next == letters.endIndex ? text.hashes[end + 2] : nil
+    }
+
+    /// Whether each capital of the mixed-case acronym `letters` opens a piece that begins the
+    /// name's capitalized words in turn, from its first ("Nigerian Meteorological Agency (NiMet)",
+    /// "Philippine Health Insurance Corporation (PhilHealth)"); words after the pieces may give none.
+    private func spellsInPieces(_ letters: ArraySlice<UInt8>, _ m: Mention) -> Bool {
+        guard (4...12).contains(letters.count), letters.allSatisfy(ASCIIByte.isLetter), let first = letters.first, ASCIIByte.isUpper(first),
+              letters.filter(ASCIIByte.isUpper).count >= 2, letters.contains(where: ASCIIByte.isLower) else { return false }
+        var pieces: [ArraySlice<UInt8>] = []
+        var start = letters.startIndex
+        for k in letters.indices.dropFirst() where ASCIIByte.isUpper(letters[k]) {
+            pieces.append(letters[start..<k])
+            start = k
+        }
+        pieces.append(letters[start...])
+        var k = m.start
+        for piece in pieces {
+            while k <= m.end && !(text.isWord(k) && text.tokens[k].has(.capitalized)) { k += 1 }
+            guard k <= m.end else { return false }
+            let word = text.bytes[Int(text.tokens[k].start)..<Int(text.tokens[k].end)]
+            guard word.count >= piece.count, zip(word, piece).allSatisfy({ ASCIIByte.lower($0) == ASCIIByte.lower($1) }) else { return false }
+            k += 1
+        }
+        return true
     }
 
     /// A body named in lower case after a place or organization: "UN security council",
