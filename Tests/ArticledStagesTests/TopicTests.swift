@@ -135,4 +135,13 @@ struct TopicTests {
                                      title: "Metro line to run end to end after final safety checks")
         #expect(found.first?.code == "medtop:04000000", "\(found.map(\.code))")
     }
+
+    @Test func aShipThatSinksIsAnAccidentNotAWar() async throws {
+        let found = try await topics("The cargo vessel ran aground off the coast on Tuesday after an engine failure left it adrift. The coast "
+                                     + "guard said its crew sent a mayday call before the ship began sinking, and ten sailors climbed into a "
+                                     + "lifeboat. The port said shipping would resume once the wreck was cleared and an oil spill was contained.",
+                                     title: "Cargo ship runs aground off Lagos coast")
+        #expect(found.first?.code == "medtop:03000000", "\(found.map(\.code))")
+        #expect(!found.contains { $0.code == "medtop:16000000" })
+    }
 }
