@@ -418,7 +418,7 @@ Treasury Secretariat Directorate Division Brigade Battalion Regiment Fleet Forum
 International Church Studios Records Brotherhood Federation Cooperation Partnership Consortium Conference
 Duma Knesset Bundestag Politburo Kremlin Pentagon Caucus Institutes Universities Ministries Program
 Programme Initiative Capital Ventures Partners Therapeutics Pharmaceuticals Pharma Software Analytics Solutions
-Logistics Brands Foods Chamber Chambers Guild Resources Realty Minerals Metals Advisors Advisers Consulting Shipping Brewery Breweries Telecoms Properties Renewables Securities Investments Insurance Financial Bancorp Railways Rail Telecom Communications Infotech Infosystems Lithium Creamery Creameries Dairies Trams Trains TrainLink Cements Productions Markets Brewing
+Logistics Brands Foods Chamber Resources Realty Minerals Metals Advisors Advisers Consulting Shipping Brewery Breweries Telecoms Properties Renewables Securities Investments Insurance Financial Bancorp Railways Rail Telecom Communications Infotech Infosystems Lithium Creamery Creameries Dairies Trams Trains TrainLink Cements Productions Markets Brewing
 Entertainment Robotics Biotech Biosciences Airline Bancshares Semiconductor Semiconductors Petroleum House
 Museum Gallery Library Theatre Theater Orchestra Zoo Unit Administration Regulator Clinic Clinics
 Banco Banca Banque Caixa Grupo Groupe Gruppe Instituto Institut Universidad Universidade Université Universite

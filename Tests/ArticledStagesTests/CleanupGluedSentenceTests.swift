@@ -85,6 +85,7 @@ import Testing
             == "The staff backed the protesting students. ASA president Ali Khan said so.")
         // Not inside an address, nor after a word that is itself an abbreviation's.
         #expect(GluedSentenceRepair.repair("Write to info@example.ORG today.") == "Write to info@example.ORG today.")
+        #expect(GluedSentenceRepair.repair("Donations can be made at redcross.ORG until Friday.") == "Donations can be made at redcross.ORG until Friday.")
         #expect(GluedSentenceRepair.repair("It rose in the U.S.FDA data show.") == "It rose in the U.S.FDA data show.")
     }
 }

@@ -481,5 +481,8 @@ private func entities(_ text: String) -> [String: Entity.Kind] {
         // A college's name alone after "at" stays the college.
         let college = recognized("He spent 41 years teaching at the Berklee College of Music. He taught at Berklee until 2010.")
         #expect(college["Berklee"] == nil)
+        // Nor a museum's or a church's before the "of" of its remit.
+        let museum = recognized("The Ashmolean Museum of Art and Archaeology bought it. Visitors to the Ashmolean were pleased.")
+        #expect(museum["Ashmolean"] == nil)
     }
 }

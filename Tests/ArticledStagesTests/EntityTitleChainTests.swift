@@ -165,5 +165,9 @@ import Testing
         #expect(e["Minister Ryan Park"] == nil && e["NSW Health Minister Ryan Park"] == nil)
         // A place named for someone is still a place where no title stands before it.
         #expect(recognized("Crowds gathered at Victoria Park on Sunday.")["Victoria Park"]?.0 == .location)
+        // Nor after a title that places are named for.
+        let royal = recognized("Patients were moved to the Queen Elizabeth Hospital and crowds gathered in King George Square.")
+        #expect(royal["Queen Elizabeth Hospital"]?.0 == .organization && royal["King George Square"]?.0 == .location)
+        #expect(royal["Elizabeth Hospital"] == nil && royal["George Square"] == nil)
     }
 }

@@ -143,6 +143,7 @@ import Testing
         // A clock with am/pm, as American pages write it, or none, leaves them unread.
         #expect(DateParser.find(in: "Published: 03/06/2024 02:27 PM EDT")?.iso == nil)
         #expect(DateParser.find(in: "03/06/2024")?.iso == nil)
+        #expect(DateParser.find(in: "Published 03/06/2024 10:30 EST")?.iso == nil)
         #expect(DateParser.find(in: "13/06/2024 - 14:27")?.iso == "2024-06-13T14:27")
     }
 }

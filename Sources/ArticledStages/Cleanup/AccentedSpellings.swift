@@ -8,10 +8,18 @@
 /// Vietnamese place's "ả" is not what an English page's "Ng?i Tahu" lost.
 enum AccentedSpellings {
     /// The words, each followed by a line feed, as UTF-8.
-    static let reference: [UInt8] = {
+    static let reference: [UInt8] = words(["cleanup-accented-words.txt", "names-given.txt", "gazetteer-cities.txt", "gazetteer-regions.txt",
+                                           "gazetteer-countries.txt"])
+
+    /// The cleanup's own list alone, for a letter lost at a word's start, where a quotation's
+    /// opening mark is as likely ("Met ?ireann" is "Éireann"; "?an insult" no town's "Đan").
+    static let curated: [UInt8] = words(["cleanup-accented-words.txt"])
+
+    /// The accented words of `files`, in order, each once.
+    private static func words(_ files: [String]) -> [UInt8] {
         var out: [UInt8] = []
         var seen = Set<Substring>()
-        for file in ["cleanup-accented-words.txt", "names-given.txt", "gazetteer-cities.txt", "gazetteer-regions.txt", "gazetteer-countries.txt"] {
+        for file in files {
             for line in ResourceFile.lines(file) {
                 for name in line.split(separator: "|") {
                     for word in name.split(separator: " ") where word.utf8.contains(where: { $0 >= 0x80 }) && !word.utf8.contains(where: { $0 >= 0xE0 }) && !seen.contains(word) {
@@ -23,5 +31,5 @@ enum AccentedSpellings {
             }
         }
         return out
-    }()
+    }
 }

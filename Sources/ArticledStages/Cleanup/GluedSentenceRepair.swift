@@ -134,12 +134,20 @@ enum GluedSentenceRepair {
     }
 
     /// Whether a word of three small letters or more, alone, ends just before `i` ("students" of
-    /// "students.ASA president"; not the end of an address's "example.ORG").
+    /// "students.ASA president"), and no domain of an address follows (`example.ORG`).
     private static func endsSmallWord(_ bytes: [UInt8], before i: Int) -> Bool {
         var start = i
         while start > 0 && ASCIIByte.isLower(bytes[start - 1]) { start -= 1 }
-        return i - start >= 3 && (start == 0 || ASCIIByte.isBreak(bytes[start - 1]))
+        guard i - start >= 3, start == 0 || ASCIIByte.isBreak(bytes[start - 1]) else { return false }
+        // (Not an address's top-level domain: "redcross.ORG until Friday".)
+        var end = i + 1
+        while end < bytes.count && ASCIIByte.isUpper(bytes[end]) { end += 1 }
+        return !topLevelDomains.contains(String(decoding: bytes[(i + 1)..<end], as: UTF8.self))
     }
+
+    /// Top-level domains a web address may end on in capitals.
+    private static let topLevelDomains: Set<String> = ["COM", "ORG", "NET", "GOV", "EDU", "INFO", "CO", "IO", "UK", "AU", "NZ", "IN",
+                                                        "KE", "NG", "ZA", "CA", "US", "IE", "SG", "PH", "PK", "ORG.UK", "TV"]
 
     /// Whether a word of two to six capitals and a space begins at `i` ("HDB upgraders").
     private static func opensWithCapitals(_ bytes: [UInt8], at i: Int) -> Bool {

@@ -232,9 +232,14 @@ enum LostPunctuationRepair {
             guard marks.count <= 3, end - start >= 3 else { continue }
             let pieces = split(Array(bytes[start..<end]))
             // A word the page never spells whole takes the spelling of a known word ("Fran?ois",
-            // "caf?s"), unless its `?` ends it after a word of the language, a question's mark.
-            let knownStem = marks == [end - 1] && EntityLexicon.shared.table.value(HashedWordTable.hash(String(decoding: bytes[start..<(end - 1)], as: UTF8.self))) != nil
-            guard let letters = spelling(pieces, in: reference) ?? (knownStem ? nil : spelling(pieces, in: AccentedSpellings.reference)) else { continue }
+            // "caf?s"), unless its `?` ends it after a word of the language (a question's mark), or
+            // stands before a last "s" after a name ("Tom?s mother", "Al?s Diner": a possessive's
+            // apostrophe); one opening it, only from the cleanup's own list.
+            let stem: ArraySlice<UInt8>? = marks == [end - 1] ? bytes[start..<(end - 1)]
+                : marks == [end - 2] && bytes[end - 1] == 0x73 ? bytes[start..<(end - 2)] : nil
+            let knownStem = stem.map { EntityLexicon.shared.table.value(HashedWordTable.hash(String(decoding: $0, as: UTF8.self))) != nil } ?? false
+            let listed = knownStem ? nil : spelling(pieces, in: marks.first == start ? AccentedSpellings.curated : AccentedSpellings.reference)
+            guard let letters = spelling(pieces, in: reference) ?? listed else { continue }
             for (mark, letter) in zip(marks, letters) { replacements[mark] = letter }
         }
     }

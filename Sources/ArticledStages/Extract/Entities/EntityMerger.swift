@@ -463,16 +463,20 @@ struct EntityMerger {
         "club", "association", "band", "society", "school", "college", "academy", "board",
     ].map(HashedWordTable.hash))
 
+    /// "council", in small letters.
+    private static let councilWord = HashedWordTable.hash("council")
+
     /// The kind of local body the group is, when it is an organization named for its town: a
-    /// local body's head word ends it, or stands before the "for" or "of" of its remit ("Palawan
-    /// Council for Sustainable Development").
+    /// local body's head word ends it, or a council's stands before the "for" or "of" of its remit
+    /// ("Palawan Council for Sustainable Development").
     private func localBody(_ group: Group, _ mentions: [Mention]) -> LocalBody? {
         guard group.kind == .organization, let (first, last) = wordEnds(mentions[group.first]) else { return nil }
         var head = text.lowercaseHash(last)
+        // (Only a council's: "taught at Berklee" is the Berklee College of Music, "the Ashmolean"
+        // the Ashmolean Museum of Art and Archaeology.)
         if last > first + 2, text.isWord(first + 2), text.hashes[first + 2] == NameContext.forWord || text.hashes[first + 2] == NameContext.ofWord,
-           Self.civicBodyHeads.contains(text.lowercaseHash(first + 1)) {
-            // (Not a college's: "taught at Berklee" is the Berklee College of Music.)
-            head = text.lowercaseHash(first + 1)
+           text.lowercaseHash(first + 1) == Self.councilWord {
+            head = Self.councilWord
         }
         // (Not "Defence" of the "Defence Acquisition Council": a word of the language, or one the
         // text writes in small letters ("the defence ministry"), is no town.)

@@ -466,6 +466,13 @@ struct RunReader {
     private static let knightlyTitles: WordHashSet = WordHashSet(["Sir", "Dame"].map(HashedWordTable.hash))
 
     /// Titles of peers, which name them with one name after ("Lord Reed", "Baroness Hale").
+    /// Titles whose holders give their names to places and bodies ("Queen Elizabeth Hospital",
+    /// "King George Square", "General Grant Park"), in small letters.
+    private static let namesakeTitles: WordHashSet = WordHashSet([
+        "queen", "king", "prince", "princess", "duke", "duchess", "lord", "lady", "sir", "dame", "emperor", "empress", "general",
+        "governor", "president", "saint", "pope", "archbishop", "bishop", "admiral", "marshal", "captain", "chief", "sultan", "sheikh",
+    ].map(HashedWordTable.hash))
+
     private static let peerageTitles: WordHashSet = WordHashSet(["Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess"].map(HashedWordTable.hash))
 
     /// Whether `run` is a body's name followed by a country's, nothing else: the head a word of
@@ -640,8 +647,9 @@ struct RunReader {
                 }
                 // ("Health Minister Ryan Park", "Minister Sarah Court": a given name and a place's
                 // or body's word after a title are the holder's name.)
+                // (Not a title places are named for: "Queen Elizabeth Hospital", "King George Square".)
                 let restHasHead = rest.contains { !text.facts[$0].isDisjoint(with: [.organizationWord, .locationWord]) }
-                if restHasHead && !isGivenNameAndHead(rest) { return nil }
+                if restHasHead && (!isGivenNameAndHead(rest) || Self.namesakeTitles.contains(text.lowercaseHash(i))) { return nil }
                 if text.facts[rest.first!].isDisjoint(with: [.headConnector, .particle, .role]) { return p }
             }
             p -= 1

@@ -80,11 +80,12 @@ enum DateParser {
         }
         // "Issued on: 03/06/2024 - 14:27": day and month that could be either, beside a clock of
         // 24 hours, as pages that write it so (in Europe, Africa, Asia) order them: day first.
-        // (A clock with am/pm, as American pages write it, or none, leaves them unread.)
+        // (A clock with am/pm or an American zone, as American pages write it, or none, leaves them unread.)
         if date == nil, let i = tokens.indices.first(where: { numericDate(tokens[$0].lower, dayFirst: true) != nil }),
            tokens.indices.contains(where: { k in
                k != i && tokens[k].lower.contains(0x3A) && tokens[k].lower.allSatisfy { ASCIIByte.isDigit($0) || $0 == 0x3A }
-                   && clockTime(tokens[k].lower, next: []) != nil && (k + 1 == tokens.count || ampm(tokens[k + 1].lower) == nil)
+                   && clockTime(tokens[k].lower, next: []) != nil
+                   && (k + 1 == tokens.count || (ampm(tokens[k + 1].lower) == nil && !americanZones.contains(tokens[k + 1].lower)))
            }) {
             date = numericDate(tokens[i].lower, dayFirst: true); used[i] = true
         }
@@ -129,6 +130,10 @@ enum DateParser {
         if let time { iso += "T" + time + (zone ?? "") }
         return Match(iso: iso, otherWords: other, isUpdate: update && !publication, isPublication: publication)
     }
+
+    /// The time zones of the United States, lower case, beside which a date is month first.
+    private static let americanZones: Set<[UInt8]> = Set(["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "ct", "mt", "pt",
+                                                          "akst", "akdt", "hst"].map { Array($0.utf8) })
 
     /// `YYYY-MM-DD` with an optional `THH:MM[:SS][Z|±HH:MM]`.
     private static func isoDate(_ t: [UInt8]) -> ((Int, Int, Int), String?, String?)? {

@@ -255,11 +255,14 @@ enum HeadlineFinder {
     /// copyright sign (`… in Lagos. © Benson Ibeabuchi, AFP`).
     static func endsWithPictureCredit(_ line: String) -> Bool {
         // "Passengers wait at the airport in Lagos. © Benson Ibeabuchi, AFP": a sentence, then a
-        // credit with no year after the copyright sign.
+        // photographer and an agency with no year after the copyright sign (not "… may be
+        // reproduced without permission. © Nation Media Group").
         if let sign = line.range(of: "©"), line[..<sign.lowerBound].trimmingCharacters(in: .whitespaces).hasSuffix("."),
            line[..<sign.lowerBound].split(separator: " ").count >= 6 {
+            let sentence = line[..<sign.lowerBound].lowercased()
+            guard !["right", "reproduc", "permission", "copyright", "publish"].contains(where: sentence.contains) else { return false }
             let credit = line[sign.upperBound...].split(separator: " ")
-            return credit.count <= 6 && !credit.contains { word in
+            return credit.count <= 6 && (line[sign.upperBound...].contains(",") || line[sign.upperBound...].contains("/")) && !credit.contains { word in
                 let digits = word.filter(\.isNumber)
                 return digits.count == 4 && (digits.hasPrefix("19") || digits.hasPrefix("20"))
             }

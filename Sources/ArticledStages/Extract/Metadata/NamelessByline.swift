@@ -32,7 +32,7 @@ enum NamelessByline {
             // "PTI | Updated: March 9, 2025 23:41 IST": the agency, then the date.
             if datelines[i], let bar = line.firstIndex(where: { $0 == "|" || $0 == "·" }) {
                 let head = line[..<bar].trimmingCharacters(in: .whitespaces)
-                if names.contains(head.lowercased()) { return [head] }
+                if names.contains(head.lowercased()) { return [displayed(head)] }
                 continue
             }
             // "AFP" / "Tuesday, 10 June 2025": alone, beside the date or under the headline.
@@ -47,13 +47,16 @@ enum NamelessByline {
     }
 
     /// `name` as written, or in title case when the page shouts it ("THE CANADIAN PRESS" →
-    /// "The Canadian Press", "REUTERS" → "Reuters"); an acronym of four letters or fewer stays ("AFP").
+    /// "The Canadian Press", "REUTERS" → "Reuters"); an acronym of four letters or fewer alone, or of
+    /// three or fewer among words, stays ("AFP", "PA Media").
     static func displayed(_ name: String) -> String {
         guard !name.contains(where: \.isLowercase), name.contains(" ") || name.count > 4 else { return name }
         let small: Set<String> = ["of", "the", "and", "for", "de"]
         return name.split(separator: " ").enumerated().map { index, word in
             let lower = word.lowercased()
             if index > 0 && small.contains(lower) { return lower }
+            // ("PA MEDIA": an acronym of three letters or fewer stays, "THE" does not.)
+            if word.count <= 3 && !small.contains(lower) { return String(word) }
             return lower.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }
                 .joined(separator: "-")
         }.joined(separator: " ")

@@ -90,10 +90,16 @@ enum PublisherFinder {
 
     /// The outlet a copyright line or a group footer names, or nil.
     private static func ownerOutlet(front frontLines: [String], back backLines: [String], authors: [String]) -> String? {
+        // (A writer's own copyright names no outlet; an agency's that wrote the story names its
+        // own page, unless another's names the site that carries it: "© 2025 Yahoo News Network".)
+        var agencyOwn: String?
         for line in backLines + frontLines {
             if let name = ownedOutlet(line) { return name }
-            // (A writer's own copyright names no outlet; an agency's, the agency's own page, does.)
-            guard let holder = copyrightHolder(line), !authors.contains(holder) || NamelessByline.names.contains(holder.lowercased()) else { continue }
+            guard let holder = copyrightHolder(line) else { continue }
+            if authors.contains(holder) {
+                if agencyOwn == nil, NamelessByline.names.contains(holder.lowercased()) { agencyOwn = holder }
+                continue
+            }
             // "© 2025 Northern Chronicle Media Ltd.": the group that owns the outlet; the outlet is
             // the name its own, or the masthead the page opens with ("Aire Valley Gazette").
             // "© Northern Plate Media Ltd" under "NORTHERN PLATE": the line of the page that names
@@ -112,7 +118,7 @@ enum PublisherFinder {
                 .map({ $0.contains(where: \.isLowercase) ? $0 : shoutedNameCased($0) }).first(where: isTheName) { return name }
             return outletOfGroup(holder) ?? holder
         }
-        return nil
+        return agencyOwn
     }
 
     /// Whether `line` is two to four capitalized words that spell the name of `domain` without
