@@ -86,6 +86,7 @@ import Testing
         // Not inside an address, nor after a word that is itself an abbreviation's.
         #expect(GluedSentenceRepair.repair("Write to info@example.ORG today.") == "Write to info@example.ORG today.")
         #expect(GluedSentenceRepair.repair("Donations can be made at redcross.ORG until Friday.") == "Donations can be made at redcross.ORG until Friday.")
+        #expect(GluedSentenceRepair.repair("The deal came after long talks.US officials said so.") == "The deal came after long talks. US officials said so.")
         #expect(GluedSentenceRepair.repair("It rose in the U.S.FDA data show.") == "It rose in the U.S.FDA data show.")
     }
 }

@@ -169,5 +169,7 @@ import Testing
         let royal = recognized("Patients were moved to the Queen Elizabeth Hospital and crowds gathered in King George Square.")
         #expect(royal["Queen Elizabeth Hospital"]?.0 == .organization && royal["King George Square"]?.0 == .location)
         #expect(royal["Elizabeth Hospital"] == nil && royal["George Square"] == nil)
+        // An officer's or a governor's title is no namesake's.
+        #expect(recognized("Captain Tom Park, the ship master, said the crew were safe.")["Tom Park"]?.0 == .person)
     }
 }

@@ -465,6 +465,7 @@ import Testing
         #expect(NamelessByline.displayed("PRESS TRUST OF INDIA") == "Press Trust of India")
         #expect(NamelessByline.displayed("AFP") == "AFP")
         #expect(NamelessByline.displayed("PA MEDIA") == "PA Media")
+        #expect(NamelessByline.displayed("OUR CORRESPONDENT") == "Our Correspondent")
         // The site that carries an agency's story is its publisher, before the agency's own copyright.
         let carried = extractedMetadata(["Storm hits coast", "By Reuters", "March 3, 2025"], back: ["© 2025 Reuters", "© 2025 Yahoo News Network"])
         #expect(carried.publisher == "Yahoo News Network")

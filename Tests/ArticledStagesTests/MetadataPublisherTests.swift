@@ -505,6 +505,7 @@ import Testing
         #expect(doc.subtitle == nil)
         #expect(doc.publisher == "AFP")
         #expect(PublisherFinder.copyrightHolder("Passengers wait at the airport in Lagos on Monday. © Benson Ibeabuchi, AFP") == nil)
+        #expect(PublisherFinder.copyrightHolder("Passengers wait under bright lights at the airport in Lagos on Monday. © Benson Ibeabuchi AFP") == nil)
         // A copyright line with its year after a sentence is still the page's.
         #expect(PublisherFinder.copyrightHolder("All rights reserved. © 2024 The Lagos Ledger") == "The Lagos Ledger")
         #expect(PublisherFinder.copyrightHolder("No part of this article may be reproduced without written permission. © Nation Media Group")

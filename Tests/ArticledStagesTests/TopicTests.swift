@@ -143,5 +143,10 @@ struct TopicTests {
                                      title: "Cargo ship runs aground off Lagos coast")
         #expect(found.first?.code == "medtop:03000000", "\(found.map(\.code))")
         #expect(!found.contains { $0.code == "medtop:16000000" })
+        // Figures of speech are no accidents.
+        let figurative = try await topics("Teachers said morale kept sinking. United came from behind to salvage a draw, though the side "
+                                          + "stays adrift of the top four, and fans were left stranded at the station in distress.",
+                                          title: "Morale sinks")
+        #expect(!figurative.contains { $0.code == "medtop:03000000" }, "\(figurative.map(\.code))")
     }
 }

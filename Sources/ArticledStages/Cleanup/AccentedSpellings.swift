@@ -7,9 +7,17 @@
 /// two bytes in UTF-8 (Latin-1 and Latin Extended: "é", "ā", "ğ") are taken from the lists: a
 /// Vietnamese place's "ả" is not what an English page's "Ng?i Tahu" lost.
 enum AccentedSpellings {
-    /// The words, each followed by a line feed, as UTF-8.
-    static let reference: [UInt8] = words(["cleanup-accented-words.txt", "names-given.txt", "gazetteer-cities.txt", "gazetteer-regions.txt",
-                                           "gazetteer-countries.txt"])
+    /// The words, each followed by a line feed, as UTF-8, by their first byte (so that a damaged
+    /// word is matched against the few that begin as it does, not all 6,000).
+    static let byFirstByte: [[UInt8]] = {
+        var buckets = [[UInt8]](repeating: [], count: 256)
+        let all = words(["cleanup-accented-words.txt", "names-given.txt", "gazetteer-cities.txt", "gazetteer-regions.txt", "gazetteer-countries.txt"])
+        for word in all.split(separator: 0x0A) {
+            buckets[Int(word[word.startIndex])].append(contentsOf: word)
+            buckets[Int(word[word.startIndex])].append(0x0A)
+        }
+        return buckets
+    }()
 
     /// The cleanup's own list alone, for a letter lost at a word's start, where a quotation's
     /// opening mark is as likely ("Met ?ireann" is "Éireann"; "?an insult" no town's "Đan").

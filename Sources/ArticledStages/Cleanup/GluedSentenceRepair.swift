@@ -146,8 +146,8 @@ enum GluedSentenceRepair {
     }
 
     /// Top-level domains a web address may end on in capitals.
-    private static let topLevelDomains: Set<String> = ["COM", "ORG", "NET", "GOV", "EDU", "INFO", "CO", "IO", "UK", "AU", "NZ", "IN",
-                                                        "KE", "NG", "ZA", "CA", "US", "IE", "SG", "PH", "PK", "ORG.UK", "TV"]
+    /// (Not a country's code: "talks.US officials said" opens a sentence.)
+    private static let topLevelDomains: Set<String> = ["COM", "ORG", "NET", "GOV", "EDU", "INFO", "IO", "TV"]
 
     /// Whether a word of two to six capitals and a space begins at `i` ("HDB upgraders").
     private static func opensWithCapitals(_ bytes: [UInt8], at i: Int) -> Bool {

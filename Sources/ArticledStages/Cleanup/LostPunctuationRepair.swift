@@ -238,7 +238,8 @@ enum LostPunctuationRepair {
             let stem: ArraySlice<UInt8>? = marks == [end - 1] ? bytes[start..<(end - 1)]
                 : marks == [end - 2] && bytes[end - 1] == 0x73 ? bytes[start..<(end - 2)] : nil
             let knownStem = stem.map { EntityLexicon.shared.table.value(HashedWordTable.hash(String(decoding: $0, as: UTF8.self))) != nil } ?? false
-            let listed = knownStem ? nil : spelling(pieces, in: marks.first == start ? AccentedSpellings.curated : AccentedSpellings.reference)
+            let listed = knownStem ? nil
+                : spelling(pieces, in: marks.first == start ? AccentedSpellings.curated : AccentedSpellings.byFirstByte[Int(bytes[start])])
             guard let letters = spelling(pieces, in: reference) ?? listed else { continue }
             for (mark, letter) in zip(marks, letters) { replacements[mark] = letter }
         }

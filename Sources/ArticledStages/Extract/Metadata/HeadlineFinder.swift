@@ -250,6 +250,10 @@ enum HeadlineFinder {
         return ["follow us ", "join us ", "find us ", "like us ", "connect with us "].contains { head.starts(with: $0.utf8) }
     }
 
+    /// Words of a copyright notice, which a caption has not ("may be reproduced without permission").
+    private static let copyrightWords: Set<String> = ["rights", "reserved", "reproduced", "reproduce", "reproduction", "permission",
+                                                      "copyright", "republished", "redistributed", "distributed"]
+
     /// Whether the line is a caption that closes with its picture's credit in brackets
     /// (`… run its full term. (ABC News: Matt Roberts)`, `(Photo: Jane Doe/AP)`) or after a
     /// copyright sign (`… in Lagos. © Benson Ibeabuchi, AFP`).
@@ -259,10 +263,11 @@ enum HeadlineFinder {
         // reproduced without permission. © Nation Media Group").
         if let sign = line.range(of: "©"), line[..<sign.lowerBound].trimmingCharacters(in: .whitespaces).hasSuffix("."),
            line[..<sign.lowerBound].split(separator: " ").count >= 6 {
-            let sentence = line[..<sign.lowerBound].lowercased()
-            guard !["right", "reproduc", "permission", "copyright", "publish"].contains(where: sentence.contains) else { return false }
+            let sentence = line[..<sign.lowerBound].lowercased().split(whereSeparator: { !$0.isLetter })
+            guard !sentence.contains(where: { Self.copyrightWords.contains(String($0)) }) else { return false }
             let credit = line[sign.upperBound...].split(separator: " ")
-            return credit.count <= 6 && (line[sign.upperBound...].contains(",") || line[sign.upperBound...].contains("/")) && !credit.contains { word in
+            let agency = credit.last.map { NamelessByline.names.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) } ?? false
+            return credit.count <= 6 && (line[sign.upperBound...].contains(",") || line[sign.upperBound...].contains("/") || agency) && !credit.contains { word in
                 let digits = word.filter(\.isNumber)
                 return digits.count == 4 && (digits.hasPrefix("19") || digits.hasPrefix("20"))
             }

@@ -17,6 +17,9 @@ enum NamelessByline {
         "associated press of pakistan", "apa", "anadolu", "anadolu agency", "tass", "sapa", "ips", "bloomberg",
     ]
 
+    /// The agencies' acronyms, lower case ("pa", "afp"), kept in capitals among other words.
+    private static let acronyms: Set<String> = names.filter { !$0.contains(" ") && $0.count <= 4 }
+
     /// A newsroom's bylines that name no one, lower case.
     static let desks: Set<String> = [
         "staff reporter", "staff writer", "staff correspondent", "our correspondent", "our reporter", "special correspondent",
@@ -47,16 +50,16 @@ enum NamelessByline {
     }
 
     /// `name` as written, or in title case when the page shouts it ("THE CANADIAN PRESS" →
-    /// "The Canadian Press", "REUTERS" → "Reuters"); an acronym of four letters or fewer alone, or of
-    /// three or fewer among words, stays ("AFP", "PA Media").
+    /// "The Canadian Press", "REUTERS" → "Reuters"); an acronym of four letters or fewer alone, or an
+    /// agency's among other words, stays ("AFP", "PA Media").
     static func displayed(_ name: String) -> String {
         guard !name.contains(where: \.isLowercase), name.contains(" ") || name.count > 4 else { return name }
         let small: Set<String> = ["of", "the", "and", "for", "de"]
         return name.split(separator: " ").enumerated().map { index, word in
             let lower = word.lowercased()
             if index > 0 && small.contains(lower) { return lower }
-            // ("PA MEDIA": an acronym of three letters or fewer stays, "THE" does not.)
-            if word.count <= 3 && !small.contains(lower) { return String(word) }
+            // ("PA MEDIA": an agency's acronym stays; "OUR CORRESPONDENT" is "Our Correspondent".)
+            if acronyms.contains(lower) { return String(word) }
             return lower.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }
                 .joined(separator: "-")
         }.joined(separator: " ")
