@@ -467,8 +467,8 @@ struct RunReader {
 
     /// Titles of peers, which name them with one name after ("Lord Reed", "Baroness Hale").
     /// Titles whose holders give their names to places and bodies ("Queen Elizabeth Hospital",
-    /// "King George Square", "General Grant Park"), in small letters.
-    /// (Royal and holy titles only: "Captain Tom Park" and "Governor Ann Street" are people.)
+    /// "King George Square"), in small letters: royal and holy ones only ("Captain Tom Park" and
+    /// "Governor Ann Street" are people).
     private static let namesakeTitles: WordHashSet = WordHashSet([
         "queen", "king", "prince", "princess", "duke", "duchess", "lord", "lady", "sir", "dame", "emperor", "empress", "saint", "pope",
         "sultan", "sheikh",

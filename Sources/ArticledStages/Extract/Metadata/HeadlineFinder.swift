@@ -265,9 +265,10 @@ enum HeadlineFinder {
            line[..<sign.lowerBound].split(separator: " ").count >= 6 {
             let sentence = line[..<sign.lowerBound].lowercased().split(whereSeparator: { !$0.isLetter })
             guard !sentence.contains(where: { Self.copyrightWords.contains(String($0)) }) else { return false }
-            let credit = line[sign.upperBound...].split(separator: " ")
+            let tail = line[sign.upperBound...]
+            let credit = tail.split(separator: " ")
             let agency = credit.last.map { NamelessByline.names.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) } ?? false
-            return credit.count <= 6 && (line[sign.upperBound...].contains(",") || line[sign.upperBound...].contains("/") || agency) && !credit.contains { word in
+            return credit.count <= 6 && (tail.contains(",") || tail.contains("/") || agency) && !credit.contains { word in
                 let digits = word.filter(\.isNumber)
                 return digits.count == 4 && (digits.hasPrefix("19") || digits.hasPrefix("20"))
             }
