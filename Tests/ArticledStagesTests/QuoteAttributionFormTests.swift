@@ -489,4 +489,12 @@ import Testing
             + "\"Chief Ogunbiyi and I shared the trenches.\""
         #expect(quotes(text).map(\.speaker) == ["Dapo Abiodun", "Bola Tinubu"])
     }
+
+    @Test func aTitleWithAndLeadsToTheName() {
+        let q = quotes("“We have confirmed that the data is authentic,” Information and Communications Technology Secretary Henry Aguda told reporters.")
+        #expect(q.first?.speaker == "Henry Aguda")
+        // Not a name of two words joined by "and" with no title before a person.
+        let firm = quotes("Mary Jones spoke first. “We have confirmed it,” Smith and Wesson said in a statement.")
+        #expect(firm.first?.speaker != "Wesson")
+    }
 }

@@ -159,8 +159,10 @@ struct SpeakerResolver {
                 if let person = describedPerson(from: end + 1, paragraph: tokens[close].paragraph) { return .person(person) }
                 return .unnamed
             }
-            // "“…,” Deputy Commissioner of Police (EOW) Smita Rane-Patil told": "of" inside a title.
-            if k > first, text.isLowercaseWord(k, .headConnector), tokens[k - 1].has(.capitalized),
+            // "“…,” Deputy Commissioner of Police (EOW) Smita Rane-Patil told": "of" inside a title;
+            // "“…,” Information and Communications Technology Secretary Henry Aguda told": "and"
+            // before a title and a name (not "Smith and Wesson said").
+            if k > first, text.isLowercaseWord(k, .headConnector) || (text.isLowercaseWord(k, .and) && titleAndNameFollow(k)), tokens[k - 1].has(.capitalized),
                text.isWord(k + 1), tokens[k + 1].has(.capitalized) {
                 k += 1
                 continue
@@ -614,6 +616,18 @@ struct SpeakerResolver {
             }
         }
         return nil
+    }
+
+    /// Whether capitalized words after token `k`, one of them a title, lead to a person's name
+    /// within six words ("and Communications Technology Secretary Henry Aguda").
+    private func titleAndNameFollow(_ k: Int) -> Bool {
+        var j = k + 1
+        var titled = false
+        while j < text.tokens.count, j - k <= 6, text.isWord(j), text.tokens[j].has(.capitalized), personAt[j] < 0 {
+            if text.facts[j].contains(.role) { titled = true }
+            j += 1
+        }
+        return titled && j < personAt.count && personAt[j] >= 0
     }
 
     /// The keys of "him" and "her", the pronouns after "according to".
