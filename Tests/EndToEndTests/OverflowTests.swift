@@ -11,6 +11,8 @@ import Testing
         for i in 0..<count { try folder.write("Item \(i) was filed today by the clerk.\n", to: "staging/o\(i).txt") }
         let daemon = try await DaemonProcess(folder: folder, configuration: "settle_ms: 20\ndurable_writes: false\noriginals: delete\n")
         daemon.signal(SIGSTOP)
+        // (Every thread stopped before the drop: a reader still draining would keep the queue short.)
+        #expect(await eventually(within: 10, every: 0.01) { daemon.isStopped })
         for i in 0..<count {
             #expect(rename(folder("staging/o\(i).txt"), daemon.inbox + "/o\(i).txt") == 0)
         }

@@ -47,6 +47,18 @@ final class DaemonProcess {
     /// Sends `signal` to the daemon.
     func signal(_ signal: Int32) { kill(process.processIdentifier, signal) }
 
+    /// Whether every thread of the daemon has stopped (state `T` in `/proc`), as SIGSTOP leaves
+    /// them some time after `kill` returns.
+    var isStopped: Bool {
+        let tasks = "/proc/\(process.processIdentifier)/task"
+        guard let threads = try? FileManager.default.contentsOfDirectory(atPath: tasks), !threads.isEmpty else { return false }
+        return threads.allSatisfy { thread in
+            guard let stat = try? String(contentsOfFile: "\(tasks)/\(thread)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return false }
+            return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("T")
+        }
+    }
+
     /// SIGTERM, then waits for the exit; returns the exit status.
     @discardableResult
     func stop() async -> Int32 {
