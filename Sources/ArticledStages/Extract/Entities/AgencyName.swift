@@ -11,9 +11,26 @@ enum AgencyName {
         return !(text.isWord(i + 2) && text.tokens[i + 2].has(.capitalized))
     }
 
-    /// Whether word `i` of `text` is one of `leads`, capitalized, as such a name opens
-    /// ("Statistics" of "Statistics South Africa", where a place of several words follows).
-    static func opens(at i: Int, in text: TokenizedText) -> Bool {
+    /// The last word of such a body's name where the place is a country or region of several
+    /// words that ends the capitalized words ("Statistics South Africa", "Air New Zealand"); or nil.
+    static func placeOfSeveralWordsEnd(at i: Int, in text: TokenizedText, lexicon: EntityLexicon) -> Int? {
+        guard opens(at: i, in: text) else { return nil }
+        var span: [Int] = []
+        var next = i + 1
+        while span.count < lexicon.longestGazetteerEntry, text.isWord(next), text.tokens[next].has(.capitalized),
+              text.tokens[next].paragraph == text.tokens[i].paragraph {
+            span.append(next)
+            next += 1
+            if span.count >= 2, !(text.isWord(next) && text.tokens[next].has(.capitalized)),
+               let v = lexicon.table.value(text.hash(span[...])), let place = lexicon.place(v.place), place.kind == .location, !place.isCity {
+                return next - 1
+            }
+        }
+        return nil
+    }
+
+    /// Whether word `i` of `text` is one of `leads`, capitalized, as such a name opens.
+    private static func opens(at i: Int, in text: TokenizedText) -> Bool {
         text.isWord(i) && text.tokens[i].has(.capitalized) && !text.tokens[i].has(.allCaps) && !text.tokens[i].has(.possessive)
             && leads.contains(text.lowercaseHash(i))
     }

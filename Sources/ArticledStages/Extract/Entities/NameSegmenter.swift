@@ -538,20 +538,7 @@ struct NameSegmenter {
     private func opensOrganizationName(_ i: Int) -> Bool {
         if AgencyName.starts(at: i, in: text, lexicon: lexicon) { return true }
         // "Statistics South Africa said": such a body named for a country or region of several words.
-        if AgencyName.opens(at: i, in: text) {
-            var span: [Int] = []
-            var next = i + 1
-            while span.count < lexicon.longestGazetteerEntry, text.isWord(next), text.tokens[next].has(.capitalized),
-                  text.tokens[next].paragraph == text.tokens[i].paragraph {
-                span.append(next)
-                next += 1
-                if span.count >= 2, !(text.isWord(next) && text.tokens[next].has(.capitalized)),
-                   let v = lexicon.table.value(text.hash(span[...])), let place = lexicon.place(v.place),
-                   place.kind == .location, !place.isCity {
-                    return true
-                }
-            }
-        }
+        if AgencyName.placeOfSeveralWordsEnd(at: i, in: text, lexicon: lexicon) != nil { return true }
         // "Environment and Climate Change Canada issued …".
         if text.isLowercaseWord(i + 1, .and), isOrdinaryCapitalized(i) {
             var end = i + 2

@@ -293,8 +293,7 @@ struct RunReader {
             return
         }
         // "Statistics South Africa", "Sport New Zealand": one named for a country or region of several words.
-        if run.count >= 3, AgencyName.opens(at: first, in: text), let (length, entry) = longestGazetteer(run, from: run.startIndex + 1, minimum: 2),
-           length == run.count - 1, entry.kind == .location, !entry.isCity {
+        if run.count >= 3, AgencyName.placeOfSeveralWordsEnd(at: first, in: text, lexicon: lexicon) == last {
             out.append(Mention(start: first, end: last, kind: .organization, key: text.hash(run), evidence: .strong))
             return
         }

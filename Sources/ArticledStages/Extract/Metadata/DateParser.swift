@@ -81,13 +81,13 @@ enum DateParser {
         // "Issued on: 03/06/2024 - 14:27": day and month that could be either, beside a clock of
         // 24 hours, as pages that write it so (in Europe, Africa, Asia) order them: day first.
         // (A clock with am/pm or an American zone, as American pages write it, or none, leaves them unread.)
-        if date == nil, let i = tokens.indices.first(where: { numericDate(tokens[$0].lower, dayFirst: true) != nil }),
+        if date == nil, let (i, read) = tokens.indices.lazy.compactMap({ i in numericDate(tokens[i].lower, dayFirst: true).map { (i, $0) } }).first,
            tokens.indices.contains(where: { k in
                k != i && tokens[k].lower.contains(0x3A) && tokens[k].lower.allSatisfy { ASCIIByte.isDigit($0) || $0 == 0x3A }
                    && clockTime(tokens[k].lower, next: []) != nil
                    && (k + 1 == tokens.count || (ampm(tokens[k + 1].lower) == nil && !americanZones.contains(tokens[k + 1].lower)))
            }) {
-            date = numericDate(tokens[i].lower, dayFirst: true); used[i] = true
+            date = read; used[i] = true
         }
         guard let (y, m, d) = date, valid(y, m, d) else { return nil }
         // "Tuesday, June 17, 2025 — updated 7:42 PM": a time after an update's label, past the
